@@ -1,0 +1,30 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'dist-firefox/', 'artifacts/', 'test-output/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+    },
+  },
+  {
+    // src/core runs unchanged in a content script, a service worker and Node: no DOM, no browser.*, no node:*.
+    files: ['src/core/**/*.ts'],
+    languageOptions: { globals: { ...globals.es2021 } },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'path', 'os', 'net', 'tls', 'dns', 'crypto', 'child_process', 'buffer', 'stream', 'util'], message: 'src/core is pure: no Node modules.' },
+          { group: ['webextension-polyfill', '**/extension/**', '**/probe/**', '**/server/**', '**/cli/**', 'preact', 'preact/*'], message: 'src/core is pure: no browser or surface code.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'process', 'Buffer', 'navigator', 'localStorage', 'require', '__dirname'],
+    },
+  },
+);

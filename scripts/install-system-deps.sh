@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Debian packages the tests need (browsers, Redis, the mail stack). Idempotent: skips what is there.
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+need=()
+for pkg in chromium firefox-esr redis-server openssl iproute2 nftables libsisimai-perl; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+if [ -x scripts/mail-stack/install.sh ]; then bash scripts/mail-stack/install.sh; fi

@@ -1,0 +1,3 @@
+// Public API of the engine. Every surface imports from here, never from deeper modules.
+export * from './types.ts';
+export { analyze, analyzeText } from './analyze.ts';

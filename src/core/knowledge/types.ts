@@ -1,0 +1,45 @@
+// The explanation boundary: what every surface shows a person. Strings are message-catalogue
+// keys (public/_locales/<lang>/messages.json, built from src/locales/<lang>/*.json) so the
+// extension (browser.i18n) and the CLI render the same words.
+import type { Analysis, Bucket, Finding, Reason } from '../types.ts';
+
+/** A catalogue key and its substitutions ($1, $2 … in the catalogue text). */
+export interface Msg {
+  key: string;
+  subs?: string[];
+}
+
+/** Turns a Msg into text: browser.i18n.getMessage in the extension, the JSON catalogue in the CLI. */
+export type Translate = (key: string, subs?: string[]) => string;
+
+/** Whose move it is, in the words the UI uses. */
+export type Actor = 'you' | 'provider' | 'recipient' | 'nobody';
+
+export interface Explanation {
+  reason: Reason;
+  bucket: Bucket;
+  title: Msg;
+  /** What happened, one sentence. */
+  summary: Msg;
+  actor: Actor;
+  steps: Msg[];
+  donts: Msg[];
+  /** Plain-words meaning of the codes seen (enhanced status, reply code, client error). */
+  codes: { code: string; meaning: Msg }[];
+  /** Standard or provider pages the advice rests on. */
+  references: string[];
+  /** 0..1; below the "likely" threshold the UI says it is not sure. */
+  confidence: number;
+}
+
+export interface ExplainedFinding {
+  finding: Finding;
+  explanation: Explanation;
+}
+
+export interface ExplainResult {
+  analysis: Analysis;
+  items: ExplainedFinding[];
+  /** Set when nothing specific was recognised: the general guidance of the provider's article. */
+  general: Explanation | null;
+}
