@@ -1,0 +1,64 @@
+// The one typed protocol between content script (cs), background (bg) and popup/options (ui).
+// Names say the direction. Every handler checks the sender before acting.
+import type { Analysis, Bucket, Finding, Reason } from '../core/types.ts';
+import type { ExplainResult } from '../core/knowledge/types.ts';
+
+/** A bounce the content script found on the page. */
+export interface PageBounce {
+  /** Stable id within the page (for scrolling to it, expanding it). */
+  id: string;
+  /** Which adapter found it: roundcube, gmail, outlook, yahoo, generic. */
+  adapter: string;
+  /** Whether the raw message source was analysed (true) or the rendered text (false). */
+  fromRawSource: boolean;
+  analysis: Analysis;
+  /** Hosts/domains the probe may be asked about (never message content). */
+  probeTargets: ProbeTarget[];
+}
+
+export interface ProbeTarget {
+  host: string;
+  port?: number;
+  security?: 'ssl' | 'starttls' | 'none' | 'auto';
+  domain?: string;
+}
+
+/** Requests, keyed by type, with their response types. */
+export interface Protocol {
+  /** ui→cs: what did you find on this page? */
+  'cs:get-bounces': { req: Record<string, never>; res: { bounces: PageBounce[] } };
+  /** ui→cs / bg→cs: scan the page again now. */
+  'cs:rescan': { req: Record<string, never>; res: { bounces: PageBounce[] } };
+  /** ui→bg or cs→bg: explain a piece of text. */
+  'bg:explain': { req: { text: string }; res: ExplainResult };
+  /** ui→bg: run a registered command by id. */
+  'bg:run-command': { req: { id: string; arg?: string }; res: { ok: boolean; error?: string } };
+  /** cs→bg: the bounces on this tab changed (badge count). */
+  'bg:bounces-changed': { req: { count: number; worst: { reason: Reason; bucket: Bucket } | null }; res: void };
+}
+
+export type MessageType = keyof Protocol;
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: Protocol[T]['req'];
+}
+
+/** Probe stage event streamed to the popup over a runtime Port named "probe". */
+export interface ProbeStageEvent {
+  stage: string;
+  ok: boolean;
+  ms: number;
+  reply: string[];
+  detail: string;
+}
+export interface ProbeVerdict {
+  causes: Partial<Record<Bucket, 'confirmed' | 'ruled-out' | 'inconclusive'>>;
+  recommended: { host: string; port: number; security: 'ssl' | 'starttls' | 'none' } | null;
+  summary: string;
+}
+export type ProbePortMessage =
+  | { kind: 'stage'; event: ProbeStageEvent }
+  | { kind: 'verdict'; verdict: ProbeVerdict }
+  | { kind: 'error'; error: string };
+
+export type { Finding };
