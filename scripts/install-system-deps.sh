@@ -11,3 +11,4 @@ if [ ${#need[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 if [ -x scripts/mail-stack/install.sh ]; then bash scripts/mail-stack/install.sh; fi
+dpkg-query -W -f='${Status}' python3-minimal 2>/dev/null | grep -q 'install ok installed' || { apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-minimal >/dev/null; }  # probe tests: a never-accepting python listener plays a filtered port

@@ -32,7 +32,8 @@ export interface Protocol {
   /** ui→bg or cs→bg: explain a piece of text. */
   'bg:explain': { req: { text: string }; res: ExplainResult };
   /** ui→bg: run a registered command by id. */
-  'bg:run-command': { req: { id: string; arg?: string }; res: { ok: boolean; error?: string } };
+  /** tabId: the tab the command is about (the popup knows it; a detached popup window is not that tab). */
+  'bg:run-command': { req: { id: string; arg?: string; tabId?: number }; res: { ok: boolean; error?: string } };
   /** cs→bg: the bounces on this tab changed (badge count). */
   'bg:bounces-changed': { req: { count: number; worst: { reason: Reason; bucket: Bucket } | null }; res: void };
 }
@@ -50,6 +51,10 @@ export interface ProbeStageEvent {
   ms: number;
   reply: string[];
   detail: string;
+  /** The probe's failure code (refused, filtered, timeout …), when the server sends it. */
+  failure?: string | null;
+  /** The certificate this stage saw (tls, starttls), when the server sends it: the two-sided verdict compares it. */
+  certificate?: { fingerprint256: string; verified: boolean };
 }
 export interface ProbeVerdict {
   causes: Partial<Record<Bucket, 'confirmed' | 'ruled-out' | 'inconclusive'>>;
@@ -59,6 +64,12 @@ export interface ProbeVerdict {
 export type ProbePortMessage =
   | { kind: 'stage'; event: ProbeStageEvent }
   | { kind: 'verdict'; verdict: ProbeVerdict }
-  | { kind: 'error'; error: string };
+  /** error: a catalogue key (ui_errProbe…); detail: what the server or network said, if anything. */
+  | { kind: 'error'; error: string; detail?: string };
+
+/** What the popup sends first on the "probe" port: only host, port and domain are used. */
+export interface ProbePortRequest {
+  target: ProbeTarget;
+}
 
 export type { Finding };

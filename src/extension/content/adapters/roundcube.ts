@@ -1,0 +1,47 @@
+// Roundcube (cPanel's webmail; Elastic skin). The preview is a same-origin iframe
+// (#messagecontframe, reached through all_frames); the full view is the top document. Both put the
+// message in #messagebody, and both URLs carry _uid/_mbox, which give the raw source.
+import type { PageLocation, WebmailAdapter } from './types.ts';
+import { selectBodies } from './select-bodies.ts';
+
+const BODY = '#messagebody';
+/** A bounce with its returned message rarely exceeds this; bigger answers are not bounces worth parsing. */
+const MAX_SOURCE_BYTES = 4_000_000;
+
+/** Firefox runs content-script fetches with the extension's principal; content.fetch is the page's own. */
+function pageFetch(): typeof fetch {
+  const pageContent = (globalThis as { content?: { fetch?: typeof fetch } }).content;
+  return typeof pageContent?.fetch === 'function' ? pageContent.fetch.bind(pageContent) : fetch;
+}
+
+/** The viewsource URL for the message shown at `href`, or null when it names no message. */
+export function viewSourceUrl(href: string): string | null {
+  const url = new URL(href);
+  const uid = url.searchParams.get('_uid');
+  const mbox = url.searchParams.get('_mbox');
+  if (!uid || !mbox || !/^[\w.-]+$/.test(uid)) return null;
+  const source = new URL(url.pathname, url.origin);
+  source.search = new URLSearchParams({ _task: 'mail', _action: 'viewsource', _uid: uid, _mbox: mbox }).toString();
+  return source.href;
+}
+
+export const roundcube: WebmailAdapter = {
+  id: 'roundcube',
+  matches: (location: PageLocation) => new URLSearchParams(location.search).get('_task') === 'mail',
+  findBodies: (root) => selectBodies(root, BODY),
+  async rawSource(body) {
+    const url = viewSourceUrl(body.ownerDocument.location.href);
+    if (!url) return null;
+    try {
+      // Same origin: the session cookie goes along, nothing leaves the webmail's own server.
+      const res = await pageFetch()(url, { credentials: 'same-origin', redirect: 'error' });
+      const type = res.headers.get('content-type') ?? '';
+      const length = Number(res.headers.get('content-length') ?? '0');
+      if (!res.ok || !type.startsWith('text/plain') || length > MAX_SOURCE_BYTES) return null;
+      const text = await res.text();
+      return text.length > MAX_SOURCE_BYTES ? null : text;
+    } catch {
+      return null;
+    }
+  },
+};

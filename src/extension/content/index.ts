@@ -1,0 +1,30 @@
+// Content script entry (all frames, document_idle): wires the engine's text analyser, the
+// knowledge base's small explainer and the browser APIs into the content script. Raw messages
+// (Roundcube's source) go to the service worker's bg:explain: the MIME parser stays out of pages.
+import browser from 'webextension-polyfill';
+import { analyzeText } from '../../core/index.ts';
+import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
+import { render } from '../../core/i18n.ts';
+import { sendToBackground } from '../shared/messaging.ts';
+import { startContentScript, type RuntimeLike } from './content-script.ts';
+import { translateWith } from './i18n.ts';
+
+try {
+  const getMessage = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
+  startContentScript({
+    doc: document,
+    location: window.location,
+    isTopFrame: window === window.top,
+    runtime: (): RuntimeLike | undefined => browser.runtime,
+    analyzeRaw: async (raw) => {
+      const answer = await sendToBackground('bg:explain', { text: raw });
+      return answer.ok ? answer.value.analysis : null;
+    },
+    analyzeText,
+    explain: (analysis) => explainAnalysisLite(analysis),
+    // Catalogue keys go through the knowledge base's renderer, so substitutions work the same everywhere.
+    t: (key, subs) => render({ key, subs }, getMessage),
+  });
+} catch (error) {
+  console.debug('[Bounce Lens] start:', error);
+}

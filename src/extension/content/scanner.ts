@@ -1,0 +1,144 @@
+// Finds bounce bodies under given roots, analyses each once, and keeps one note per body.
+// Everything the scanner needs from outside (engine, knowledge, catalogue) comes in as
+// dependencies, so it runs the same in the page and in tests.
+import type { Analysis } from '../../core/types.ts';
+import type { ExplainResult, Translate } from '../../core/knowledge/types.ts';
+import type { PageBounce } from '../messages.ts';
+import type { WebmailAdapter } from './adapters/types.ts';
+import { mayBeBounce } from './prefilter.ts';
+import { readBodyText, rangeFor } from './body-text.ts';
+import { evidenceSpans } from './evidence-spans.ts';
+import { probeTargetsOf } from './probe-targets.ts';
+import { noteFor } from './annotation/note-model.ts';
+import { createNoteHost, NOTE_TAG } from './annotation/note-view.ts';
+import { clearHighlights, highlightRanges } from './annotation/highlight.ts';
+
+export interface ScannerDeps {
+  adapters: readonly WebmailAdapter[];
+  /** The raw message's analysis, or null when it cannot be had (then the rendered text is analysed). */
+  analyzeRaw(raw: string): Promise<Analysis | null>;
+  analyzeText(text: string): Analysis;
+  explain(analysis: Analysis): ExplainResult;
+  t: Translate;
+  /** Told after every scan that changed the set of bounces. */
+  onChange(bounces: PageBounce[]): void;
+}
+
+interface Note {
+  body: Element;
+  host: HTMLElement;
+  ranges: Range[];
+  bounce: PageBounce;
+  reinserted: number;
+}
+
+const MAX_REINSERTS = 3;
+
+export interface Scanner {
+  /** Looks for bodies in, around and under these roots (already deduplicated by the caller). */
+  scan(roots: readonly Element[]): Promise<void>;
+  bounces(): PageBounce[];
+  /** Removes every note and highlight (the content script goes quiet). */
+  clear(): void;
+}
+
+/** Whether an element is (inside) one of our notes: never scanned, never counted as page text. */
+export function isOwnNode(el: Element): boolean {
+  return el.tagName.toLowerCase() === NOTE_TAG || el.closest(NOTE_TAG) !== null;
+}
+
+/** Cheap identity of a body's content: a body refilled with another message gets looked at again. */
+function signatureOf(text: string): string {
+  return `${text.length}:${text.slice(0, 120)}:${text.slice(-120)}`;
+}
+
+export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
+  const frameToken = Math.random().toString(36).slice(2, 8);
+  let counter = 0;
+  const notes = new Map<Element, Note>();
+  const seen = new WeakMap<Element, string>();
+  const inFlight = new WeakSet<Element>();
+
+  const removeNote = (body: Element) => {
+    const note = notes.get(body);
+    if (!note) return false;
+    clearHighlights(doc, note.ranges);
+    note.host.remove();
+    notes.delete(body);
+    return true;
+  };
+
+  const analyseBody = async (adapter: WebmailAdapter, body: Element, text: string) => {
+    const rendered = readBodyText(body, isOwnNode);
+    const raw = adapter.rawSource ? await adapter.rawSource(body) : null;
+    const fromRaw = raw !== null ? await deps.analyzeRaw(raw).catch(() => null) : null;
+    const useRaw = fromRaw !== null && fromRaw.kind !== 'not-bounce' && fromRaw.findings.length > 0;
+    const analysis = useRaw ? fromRaw : deps.analyzeText(rendered.text);
+    // The body may have changed while the raw source was fetched.
+    if (!body.isConnected || signatureOf(body.textContent ?? '') !== signatureOf(text)) return false;
+    const changed = removeNote(body);
+    const model = noteFor(analysis, deps.explain(analysis));
+    if (!model) return changed;
+    const id = `bl-${frameToken}-${++counter}`;
+    const host = createNoteHost(doc, model, deps.t, id);
+    body.before(host);
+    const spans = evidenceSpans(analysis, useRaw && raw !== null ? raw : rendered.text, rendered.text);
+    const ranges = spans.map(([s, e]) => rangeFor(rendered, s, e)).filter((r): r is Range => r !== null);
+    highlightRanges(doc, ranges);
+    notes.set(body, {
+      body,
+      host,
+      ranges,
+      bounce: { id, adapter: adapter.id, fromRawSource: useRaw, analysis, probeTargets: probeTargetsOf(analysis) },
+      reinserted: 0,
+    });
+    return true;
+  };
+
+  const visitBody = async (adapter: WebmailAdapter, body: Element): Promise<boolean> => {
+    if (inFlight.has(body) || isOwnNode(body)) return false;
+    const text = body.textContent ?? '';
+    const signature = signatureOf(text);
+    if (seen.get(body) === signature) return false;
+    seen.set(body, signature);
+    if (!mayBeBounce(text)) return removeNote(body);
+    inFlight.add(body);
+    try {
+      return await analyseBody(adapter, body, text);
+    } finally {
+      inFlight.delete(body);
+    }
+  };
+
+  /** Drops notes of bodies that left the page; puts back a note the webmail's re-render removed (a few times only: never a tug of war). */
+  const pruneDetached = () => {
+    let changed = false;
+    for (const [body, note] of [...notes]) {
+      if (!body.isConnected) changed = removeNote(body) || changed;
+      else if (!note.host.isConnected && note.reinserted < MAX_REINSERTS) {
+        note.reinserted++;
+        body.before(note.host);
+      }
+    }
+    return changed;
+  };
+
+  return {
+    async scan(roots) {
+      let changed = pruneDetached();
+      const work: Promise<boolean>[] = [];
+      for (const root of roots) {
+        if (!root.isConnected || isOwnNode(root)) continue;
+        for (const adapter of deps.adapters) {
+          for (const body of adapter.findBodies(root)) work.push(visitBody(adapter, body).catch(() => false));
+        }
+      }
+      for (const result of await Promise.all(work)) changed = result || changed;
+      if (changed) deps.onChange(this.bounces());
+    },
+    bounces: () => [...notes.values()].map((n) => n.bounce),
+    clear() {
+      for (const body of [...notes.keys()]) removeNote(body);
+    },
+  };
+}

@@ -1,0 +1,151 @@
+// The popup: command input on top, then what it produced, then the bounces on this tab.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ExplainResult } from '../../core/knowledge/types.ts';
+import type { Analysis } from '../../core/types.ts';
+import type { ProbeTarget } from '../messages.ts';
+import { COMMANDS } from '../shared/commands.ts';
+import type { PopupIntent } from '../shared/intent.ts';
+import type { Result } from '../shared/result.ts';
+import { keyOrText, useT } from '../shared/t-context.ts';
+import { BounceList, type FoundBounce } from './bounce-list.tsx';
+import type { TabInfo } from './connector.ts';
+import { CommandInput } from './command-input.tsx';
+import { ExplainResultView } from './explanation-view.tsx';
+import type { PaletteItem } from './palette-items.ts';
+import type { HelperAccess } from './helper-connector.ts';
+import { ProbePanel, type ProbeStarter } from './probe-panel.tsx';
+import { targetFromHostText, targetsFromAnalysis } from './probe-targets.ts';
+import { TwoSidedPanel } from './two-sided-panel.tsx';
+
+/** Everything the popup needs from the extension, so a test can hand in its own. */
+export interface PopupDeps {
+  tab: () => Promise<TabInfo | null>;
+  bounces: (tabId: number) => Promise<Result<FoundBounce[]>>;
+  runCommand: (id: string, tabId: number | null) => Promise<Result<void>>;
+  startProbe: ProbeStarter;
+  explain: (text: string) => Promise<ExplainResult>;
+  /** Explains a bounce the content script already analysed (with the user's provider profile). */
+  explainAnalysis: (analysis: Analysis) => ExplainResult;
+  takeIntent: () => Promise<PopupIntent | null>;
+  onIntent: (callback: () => void) => () => void;
+  /** The site-enable offer for a tab without our content script; null when it cannot be offered. */
+  siteToEnable: (url: string) => string | null;
+  enableSite: (pattern: string, tabId: number) => Promise<Result<void>>;
+  /** The local helper, for the two-sided check next to the probe; absent, the check is not offered. */
+  helper?: HelperAccess;
+}
+
+/** What "Confirm with the probe" checks for an explained text: a server it names, or the text itself as host[:port]. */
+function targetOf(explained: Explained): ProbeTarget | undefined {
+  return targetsFromAnalysis(explained.result.analysis)[0] ?? targetFromHostText(explained.text) ?? undefined;
+}
+
+type Bounces = { state: 'loading' } | { state: 'ready'; list: FoundBounce[] } | { state: 'unavailable' };
+interface Explained {
+  text: string;
+  result: ExplainResult;
+  probeNow: boolean;
+}
+
+export function App({ deps }: { deps: PopupDeps }) {
+  const t = useT();
+  const [tab, setTab] = useState<TabInfo | null>(null);
+  // Asked once; a command typed before it answers waits for it rather than losing its tab.
+  const tabReady = useMemo(() => deps.tab(), []);
+  const [bounces, setBounces] = useState<Bounces>({ state: 'loading' });
+  const [explained, setExplained] = useState<Explained | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [probeFirst, setProbeFirst] = useState(false);
+  // The intent listener outlives renders: it reads the latest list and explanation from refs.
+  const listRef = useRef<FoundBounce[]>([]);
+  const explainedRef = useRef<Explained | null>(null);
+  const showExplained = (value: Explained): void => {
+    explainedRef.current = value;
+    setExplained(value);
+  };
+
+  const loadBounces = async (info: TabInfo | null): Promise<FoundBounce[]> => {
+    if (!info) {
+      setBounces({ state: 'unavailable' });
+      return [];
+    }
+    const found = await deps.bounces(info.id);
+    listRef.current = found.ok ? found.value : [];
+    setBounces(found.ok ? { state: 'ready', list: found.value } : { state: 'unavailable' });
+    return listRef.current;
+  };
+
+  const applyIntent = (intent: PopupIntent | null): void => {
+    if (!intent) return;
+    if (intent.kind === 'explained') showExplained({ text: intent.text, result: intent.result, probeNow: false });
+    else if (intent.kind === 'explain-failed') setNotice(intent.error);
+    else if (listRef.current[0]?.bounce.probeTargets.length) setProbeFirst(true);
+    else if (explainedRef.current && targetOf(explainedRef.current)) {
+      showExplained({ ...explainedRef.current, probeNow: true });
+    } else setNotice('ui_errNothingToProbe');
+  };
+
+  useEffect(() => {
+    const stop = deps.onIntent(() => void deps.takeIntent().then(applyIntent));
+    void (async () => {
+      const info = await tabReady;
+      setTab(info);
+      await loadBounces(info);
+      applyIntent(await deps.takeIntent());
+    })();
+    return stop;
+  }, []);
+
+  const onRun = async (item: PaletteItem): Promise<void> => {
+    setNotice(null);
+    if (item.kind === 'explain') {
+      showExplained({ text: item.text, result: await deps.explain(item.text), probeNow: false });
+      return;
+    }
+    const info = await tabReady;
+    const result = await deps.runCommand(item.command.id, info?.id ?? null);
+    if (!result.ok) setNotice(result.error);
+    else if (item.command.id === 'scan-page') await loadBounces(info);
+    else if (item.command.id === 'open-settings') globalThis.close();
+  };
+
+  const siteOffer = tab && bounces.state === 'unavailable' ? deps.siteToEnable(tab.url) : null;
+  const enable = async (): Promise<void> => {
+    if (!tab || !siteOffer) return;
+    const result = await deps.enableSite(siteOffer, tab.id);
+    if (!result.ok) setNotice(result.error);
+    else await loadBounces(tab);
+  };
+
+  const explainedTarget = explained ? targetOf(explained) : undefined;
+  return (
+    <main>
+      <header>
+        <img src="/icons/icon-32.png" width={20} height={20} alt="" />
+        <h1>{t('extName')}</h1>
+      </header>
+      <CommandInput commands={COMMANDS} onRun={(item) => void onRun(item)} />
+      {notice && <p class="notice" role="alert">{keyOrText(t, notice)}</p>}
+      {explained && (
+        <section class="explained" aria-label={t('ui_explainedHeading')}>
+          <h2>{t('ui_explainedHeading')}</h2>
+          <pre class="explained-text">{explained.text}</pre>
+          <ExplainResultView result={explained.result} />
+          {explainedTarget && <ProbePanel key={`${explained.text}:${explained.probeNow}`} target={explainedTarget} start={deps.startProbe} autoStart={explained.probeNow} />}
+          {explainedTarget && deps.helper && <TwoSidedPanel key={explainedTarget.host} host={explainedTarget.host} startProbe={deps.startProbe} helper={deps.helper} />}
+        </section>
+      )}
+      <section class="on-page">
+        <h2>{t('ui_bouncesOnPage')}</h2>
+        {bounces.state === 'loading' && <p class="empty">{t('ui_loading')}</p>}
+        {bounces.state === 'ready' && <BounceList bounces={bounces.list} explain={deps.explainAnalysis} start={deps.startProbe} probeFirst={probeFirst} helper={deps.helper} />}
+        {bounces.state === 'unavailable' && <p class="empty">{t('ui_errNoContentScript')}</p>}
+        {siteOffer && (
+          <button type="button" class="enable-site" onClick={() => void enable()}>
+            {t('ui_enableSite', [siteOffer.replace(/^https?:\/\/|\/\*$/g, '')])}
+          </button>
+        )}
+      </section>
+    </main>
+  );
+}

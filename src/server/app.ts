@@ -1,0 +1,45 @@
+// The Fastify app as a plugin: plugins first (errors, CORS, limits, OpenAPI, token, slots),
+// then routes. buildApp() makes an instance with the options the plugin relies on, for the
+// server entry and for tests (app.inject()).
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { ServerConfig } from './config.ts';
+import errorHandler from './plugins/error-handler.ts';
+import corsPlugin from './plugins/cors.ts';
+import rateLimitPlugin from './plugins/rate-limit.ts';
+import swaggerPlugin from './plugins/swagger.ts';
+import bearerToken from './plugins/bearer-token.ts';
+import concurrency from './plugins/concurrency.ts';
+import healthRoutes from './routes/healthz.ts';
+import openapiRoutes from './routes/openapi.ts';
+import probeRoutes from './routes/v1/probe/index.ts';
+
+export async function app(fastify: FastifyInstance, config: ServerConfig): Promise<void> {
+  // JSON only: any other body is a 415, not a string for the schema to puzzle over.
+  fastify.removeContentTypeParser('text/plain');
+  await fastify.register(errorHandler);
+  await fastify.register(corsPlugin, { origins: config.corsOrigins });
+  await fastify.register(rateLimitPlugin, config.redisUrl ? { redisUrl: config.redisUrl } : {});
+  await fastify.register(swaggerPlugin);
+  await fastify.register(bearerToken, { token: config.token });
+  await fastify.register(concurrency, { max: config.limits.maxConcurrent });
+  await fastify.register(healthRoutes);
+  await fastify.register(openapiRoutes);
+  await fastify.register(probeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine });
+}
+
+/** Options the app depends on: strict validation (no coercion, unknown fields are errors), small bodies. */
+export function fastifyOptions(config: ServerConfig, logger: FastifyServerOptions['logger'] = false): FastifyServerOptions {
+  return {
+    logger,
+    bodyLimit: 4096,
+    trustProxy: config.trustProxy,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
+  };
+}
+
+export async function buildApp(config: ServerConfig, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
+  const fastify = Fastify(fastifyOptions(config, logger));
+  await fastify.register(app, config);
+  await fastify.ready();
+  return fastify;
+}

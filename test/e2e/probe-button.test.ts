@@ -1,0 +1,150 @@
+// "Confirm with the probe" in real headless Chromium against the real probe server
+// (`bounce-lens serve --allow-private`) started on loopback by this test: the probe is set up
+// through the options page, then the popup streams each stage and the verdict. Also the clear
+// messages for no probe configured, a probe that cannot be reached, and a wrong token.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
+import { ROOT } from './helpers/paths.ts';
+
+const catalogue = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const t = (key: string): string => catalogue[key]?.message ?? '';
+const TOKEN = randomBytes(16).toString('hex');
+/** Nothing of ours listens there: the probe reports what it finds (refused, or whoever answers). */
+const TARGET = '127.0.0.1:2525';
+
+let browser: LaunchedBrowser;
+let probe: ChildProcess;
+let probeUrl: string;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+async function waitForHealth(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`probe server did not start at ${url}`);
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  probeUrl = `http://127.0.0.1:${port}`;
+  probe = spawn(process.execPath, [join(ROOT, 'bin/bounce-lens.js'), 'serve', '--port', String(port), '--token', TOKEN, '--allow-private'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  await waitForHealth(probeUrl);
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  probe?.kill();
+});
+
+async function configure(url: string, token: string): Promise<void> {
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(browser.extensionUrl('src/extension/options/index.html'));
+    await options.locator('input[name=probeUrl]').fill(url);
+    await options.locator('input[name=probeToken]').fill(token);
+    await options.locator('section[aria-labelledby=probe-heading] button[type=submit]').click();
+    await expect.poll(() => options.locator('section[aria-labelledby=probe-heading] .saved').textContent()).toBe(t('ui_saved'));
+  } finally {
+    await options.close();
+  }
+}
+
+/** Opens the popup, explains TARGET from the command input and presses the probe button. */
+async function probeFromPopup(): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(browser.extensionUrl('src/extension/popup/index.html'));
+  // Record the order in which stages and the verdict appear, to see them arrive one by one.
+  await popup.evaluate(() => {
+    const log: string[] = [];
+    (globalThis as unknown as { probeLog: string[] }).probeLog = log;
+    new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) {
+        if (n instanceof HTMLElement && n.matches('li.stage:not(.pending)')) log.push(`stage:${n.dataset.stage ?? ''}`);
+        if (n instanceof HTMLElement && n.matches('.verdict')) log.push('verdict');
+      }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await popup.locator('textarea.palette-input').fill(TARGET);
+  await popup.keyboard.press('Enter');
+  const button = popup.locator('section.explained button.probe-button');
+  await button.waitFor();
+  await button.click();
+  return popup;
+}
+
+describe('confirm with the probe', () => {
+  it('says no probe is configured before one is set up', async () => {
+    const popup = await probeFromPopup();
+    try {
+      await expect.poll(() => popup.locator('.probe .error').textContent()).toBe(t('ui_errProbeNotConfigured'));
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('streams each stage from the real probe server, then its verdict', async () => {
+    await configure(probeUrl, TOKEN);
+    // What the server says for the same target, in its plain JSON mode, to compare with the popup.
+    const [host, port] = TARGET.split(':');
+    const reference = (await (await fetch(`${probeUrl}/v1/probe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ host, port: Number(port) }),
+    })).json()) as { stages: { stage: string }[]; verdict: { summary: string } };
+
+    const popup = await probeFromPopup();
+    try {
+      await popup.locator('.verdict').waitFor({ timeout: 30_000 });
+      await saveScreenshot(popup, 'popup-probe-verdict', { fullPage: true });
+      const shown = await popup.locator('li.stage:not(.pending)').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.stage));
+      expect(shown).toEqual(reference.stages.map((s) => s.stage));
+      expect(shown.length).toBeGreaterThan(0);
+      expect(await popup.locator('.verdict-summary').textContent()).toBe(reference.verdict.summary);
+      const log = await popup.evaluate(() => (globalThis as unknown as { probeLog: string[] }).probeLog);
+      expect(log.at(-1)).toBe('verdict');
+      expect(log.filter((l) => l.startsWith('stage:'))).toEqual(shown.map((s) => `stage:${s}`));
+      expect(await popup.locator('.probe .error').count()).toBe(0);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('says the token was refused', async () => {
+    await configure(probeUrl, 'not-the-token');
+    const popup = await probeFromPopup();
+    try {
+      await expect.poll(() => popup.locator('.probe .error').textContent(), { timeout: 10_000 }).toContain(t('ui_errProbeToken'));
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('says the probe cannot be reached', async () => {
+    await configure(`http://127.0.0.1:${await freePort()}`, TOKEN);
+    const popup = await probeFromPopup();
+    try {
+      await expect.poll(() => popup.locator('.probe .error').textContent(), { timeout: 10_000 }).toContain(t('ui_errProbeUnreachable'));
+      await saveScreenshot(popup, 'popup-probe-unreachable');
+    } finally {
+      await popup.close();
+    }
+  });
+});
