@@ -1,0 +1,183 @@
+// Fields and text of one recipient → reason, bucket, side, hardness and confidence.
+// Order of evidence, most specific first: curated sender-side texts, the provider's own texts,
+// a specific status code, generic text patterns, a generic status code, the reply code.
+import { REASON_DEFAULTS } from '../reasons.ts';
+import { REASONS, type Action, type Bucket, type Reason, type Side } from '../types.ts';
+import { matchRules, type RuleMatch } from './rules.ts';
+import { signatureReason } from './signatures.ts';
+import { STATUS_DEFAULT_REASON } from './status-data.ts';
+
+export interface ClassifyInput {
+  /**
+   * Compacted lowercase texts about this recipient, most specific first (the server's diagnostic,
+   * then all the recipient's text, then the whole report): the first that names a cause decides.
+   */
+  texts: readonly { readonly lower: string }[];
+  /** Index in `texts` of the whole report's text, if given. */
+  reportIndex: number | null;
+  status: string | null;
+  replyCode: number | null;
+  command: string | null;
+  action: Action | null;
+  providers: ReadonlySet<string>;
+}
+
+export interface Classification {
+  reason: Reason;
+  bucket: Bucket;
+  side: Side;
+  hard: boolean;
+  confidence: number;
+  /** The text match that decided, as a range of the text it was found in. */
+  match: { start: number; end: number; text: number } | null;
+}
+
+// When several reasons' patterns match, the first in this list wins (Sisimai's order of tests:
+// a full mailbox that also says "user" is a full mailbox).
+const REASON_ORDER: readonly Reason[] = [
+  'mailboxfull', 'mesgtoobig', 'exceedlimit', 'emailtoolarge', 'suspend', 'hasmoved', 'norelaying', 'authfailure',
+  'userunknown', 'filtered', 'requireptr', 'notcompliantrfc', 'badreputation', 'contenterror', 'rejected',
+  'hostunknown', 'spamdetected', 'toomanyconn', 'speeding', 'ratelimited', 'blocked', 'virusdetected',
+  'policyviolation', 'securityerror', 'failedstarttls', 'systemfull', 'systemerror', 'networkerror', 'mailererror',
+  'notaccept', 'syntaxerror', 'expired', 'suppressed', 'onhold', 'undefined',
+];
+const RANK = new Map(REASON_ORDER.map((r, i) => [r, i]));
+
+// Code defaults too broad to stand against a text that says more (ambiguity-cases.tsv A1, A3).
+const TEXT_DECIDES = new Set<Reason>([
+  'userunknown', 'securityerror', 'systemerror', 'suspend', 'hostunknown', 'blocked', 'filtered', 'onhold', 'undefined',
+]);
+// Code defaults that stand unless the text names one of these (Sisimai's UserUnknown pre-matches
+// for 5.1.1; a timeout whose text shows a DNS/network failure or a block).
+const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
+  ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'])],
+  ['expired', new Set<Reason>(['networkerror', 'blocked'])],
+  // "Content rejected" (5.6.x) that the text calls spam or a virus.
+  ['contenterror', new Set<Reason>(['spamdetected', 'virusdetected', 'policyviolation'])],
+  // A mail-system status (5.3.x) stands against a text that only names the local delivery agent.
+  ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
+]);
+const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
+// Reasons that already say why a connecting host was refused.
+const HOST_REFUSALS = new Set<Reason>(['blocked', 'requireptr', 'badreputation', 'spamdetected', 'toomanyconn', 'speeding', 'ratelimited', 'norelaying', 'notaccept', 'authfailure', 'failedstarttls']);
+// Codes that alone span several causes: say so with a low confidence.
+const AMBIGUOUS_STATUS = new Set(['5.7.1', '5.7.0', '4.7.0', '4.7.1', '5.2.1', '4.2.1', '5.2.0', '5.1.0', '5.4.1', '5.3.0']);
+
+function bestMatch(matches: readonly RuleMatch[]): RuleMatch | null {
+  const excluded = new Set(matches.filter((m) => m.rule.kind === 'exclusion').map((m) => m.rule.reason));
+  let best: RuleMatch | null = null;
+  for (const m of matches) {
+    if (m.rule.kind === 'exclusion' || excluded.has(m.rule.reason)) continue;
+    if (!best || score(m) < score(best)) best = m;
+  }
+  return best;
+}
+
+function score(m: RuleMatch): number {
+  if (m.rule.kind === 'curated') return RANK.get(m.rule.reason) ?? 999;
+  // A provider's own error code ("AUP#CDRBL", "LPN007_416") names the cause more exactly than words.
+  if (m.rule.kind === 'provider-code') return 500 + (RANK.get(m.rule.reason) ?? 99) / 100;
+  // A provider's own table: the longest (most specific) text wins, reason order breaks ties.
+  if (m.rule.kind === 'provider') return 1000 - Math.min(m.end - m.start, 900) + (RANK.get(m.rule.reason) ?? 99) / 100;
+  return 2000 + (RANK.get(m.rule.reason) ?? 999);
+}
+
+function fromReplyCode(code: number | null, command: string | null, action: Action | null): Reason {
+  if (action === 'delayed') return 'expired';
+  if (code === null) return 'onhold';
+  if (code === 552) return 'mailboxfull';
+  // 500–504: the server did not understand the command or its arguments.
+  if (code >= 500 && code <= 504) return 'syntaxerror';
+  if (code === 421 || code === 450 || code === 451) return 'onhold';
+  if (command === 'MAIL') return 'rejected';
+  if (command === 'RCPT' && code >= 550 && code <= 553) return 'userunknown';
+  return 'onhold';
+}
+
+export function classify(input: ClassifyInput): Classification {
+  let match: RuleMatch | null = null;
+  let text = -1;
+  for (let i = 0; i < input.texts.length && !match; i++) {
+    match = bestMatch(matchRules(input.texts[i]?.lower ?? '', input.providers, input.status));
+    text = i;
+  }
+  const inReport = match !== null && text === input.reportIndex;
+  const report = input.reportIndex === null ? undefined : input.texts[input.reportIndex];
+  const codeReason = input.status ? STATUS_DEFAULT_REASON.get(input.status) ?? null : null;
+  const signature = report ? signatureReason(report.lower) : null;
+  const strongText = match !== null && match.rule.kind !== 'generic';
+
+  let reason: Reason;
+  let confidence: number;
+  if (match && strongText) {
+    reason = match.rule.reason;
+    confidence = 0.9;
+  } else if (codeReason && TEXT_OVERRIDES.has(codeReason)) {
+    // 5.1.1 stays "user unknown" unless the text says the address is fine (A3).
+    reason = match && TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) ? match.rule.reason : codeReason;
+    confidence = match ? 0.9 : 0.7;
+  } else if (codeReason && !TEXT_DECIDES.has(codeReason)) {
+    reason = codeReason;
+    confidence = match?.rule.reason === codeReason ? 0.95 : 0.75;
+  } else if (match) {
+    reason = match.rule.reason;
+    // "User unknown" said after DATA, or by a filter, is a refusal by the recipient's filter
+    // (Sisimai's Filtered), not a missing mailbox: only a reply to RCPT proves the address wrong.
+    // An MTA's own wording for a missing mailbox (its lhost table) is taken as said.
+    const noDetail = input.status === null || input.status.endsWith('.0.0');
+    if (
+      reason === 'userunknown' && !match.rule.mta &&
+      (input.command === 'DATA' || (input.command === null && noDetail) || (codeReason === 'filtered' && input.command !== 'RCPT'))
+    ) reason = 'filtered';
+    confidence = inReport ? 0.6 : codeReason === reason ? 0.95 : 0.8;
+  } else if (codeReason) {
+    reason = codeReason;
+    // A code whose default needs words to confirm it, said without them, stays a guess.
+    confidence = AMBIGUOUS_STATUS.has(input.status ?? '') || TEXT_DECIDES.has(codeReason) ? 0.3 : 0.6;
+  } else if (signature) {
+    reason = signature;
+    confidence = 0.6;
+  } else {
+    reason = fromReplyCode(input.replyCode, input.command, input.action);
+    confidence = input.replyCode === null ? 0.1 : 0.3;
+  }
+  // Refused at the greeting, before any address was given: the sending host is what was refused.
+  if (GREETING.has(input.command ?? '') && !strongText && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {
+    reason = 'blocked';
+  }
+  // A domain that does not resolve *now* (4xx) is a network problem, not a missing domain (A8).
+  const temporary = input.status ? input.status.startsWith('4') : input.replyCode !== null && input.replyCode < 500;
+  if (reason === 'hostunknown' && temporary) reason = 'networkerror';
+  if (input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
+    reason = 'delivered';
+    confidence = 0.95;
+  }
+
+  const defaults = REASON_DEFAULTS[reason];
+  let bucket: Bucket = match && strongText && match.rule.bucket ? match.rule.bucket : defaults.bucket;
+  const side: Side = match && strongText && match.rule.side ? match.rule.side : defaults.side;
+  // The help article: 535 is a wrong login, 530 a login that was never attempted.
+  if (reason === 'securityerror' && !(strongText && match?.rule.bucket)) {
+    if (input.replyCode === 530) bucket = 'settings';
+    else if (input.replyCode !== 535 && input.status !== '5.7.8') bucket = 'policy-reputation';
+  }
+  return {
+    reason,
+    bucket,
+    side,
+    hard: defaults.hard && !temporary && input.action !== 'delayed',
+    confidence,
+    match: match ? { start: match.start, end: match.end, text } : null,
+  };
+}
+
+/** Whether the text contains any wording of the reason tables (or a known bounce signature). */
+export function namesAReason(textLower: string): boolean {
+  return bestMatch(matchRules(textLower, NO_PROVIDERS, null)) !== null || signatureReason(textLower) !== null;
+}
+const NO_PROVIDERS: ReadonlySet<string> = new Set();
+
+/** Whether the text contains one of the curated sender-side texts (cPanel quotas, login, settings). */
+export function namesSenderSideCause(textLower: string): boolean {
+  return matchRules(textLower, NO_PROVIDERS, null).some((m) => m.rule.kind === 'curated');
+}

@@ -1,0 +1,18 @@
+// Texts of common bounces that Sisimai's reason tables lack (its per-MTA modules decide them in
+// code instead). Same format as pattern-data.ts: lowercase, " ... " = parts in this order.
+import type { GenericPattern } from './pattern-data.ts';
+
+export const EXTRA_PATTERNS: readonly GenericPattern[] = [
+  // Relay refusals of ambiguity-cases.tsv A1 that the tables lack.
+  ['norelaying', 'unable to relay'],
+  ['norelaying', 'not permitted to relay'],
+  // Mailing lists and groups that refuse the sender.
+  ['rejected', 'permission to post'],
+  ['rejected', 'not a member of this mailing list'],
+  ['rejected', 'not allowed to post'],
+  // Exchange 2003 / Lotus Notes.
+  ['userunknown', 'the recipient name is not recognized', 'exchange2003'],
+  ['userunknown', 'unknown recipient', 'exchange2003'],
+  // Trend Micro InterScan.
+  ['userunknown', 'please check if address is correct', 'trendmicro'],
+];

@@ -1,0 +1,33 @@
+// Does a text read as a non-delivery report? Words the common MTAs put in their reports, and the
+// header marks of a mail system's message. Kept as data: a new MTA usually reuses these phrases.
+import { headerValue, type HeaderField } from '../parse/message.ts';
+
+const BOUNCE_PHRASES: readonly string[] = [
+  'could not be delivered', 'couldn\'t be delivered', 'was not delivered', 'wasn\'t delivered', 'delivery has failed',
+  'delivery failed', 'undeliverable', 'undelivered', 'permanent error', 'permanent failure', 'failed permanently',
+  'following address(es) failed', 'following addresses had permanent', 'following recipient', 'returned mail',
+  'mail delivery failed', 'mail delivery subsystem', 'this is the mail system at host', 'wasn\'t able to deliver',
+  'was unable to deliver', 'unable to deliver', 'delivery status notification', 'failure notice', 'non-delivery',
+  'nondelivery', 'could not deliver', 'delivery to the following', 'rejected by the server', 'message not delivered',
+  'delivery problem', 'has been delayed', 'delivery is delayed', 'will retry', 'not yet been delivered',
+  'returned to sender', 'unzustellbar', 'nicht zugestellt', 'konnte nicht zugestellt', 'user unknown',
+  'mailbox unavailable', 'remote host said', 'smtp error from remote', 'said:', 'rejected your message',
+  'error that the other server returned', 'rejected by a remote mail server', 'did not reach', 'unable to deliver',
+  'not delivered', 'delivery failure', 'failed with:', 'no such user', 'does not exist',
+];
+
+const MAILER_SENDER = /mailer-daemon|postmaster|mail delivery|mail administrator|mailer@|bounce/i;
+const BOUNCE_SUBJECT = /undeliver|undelivered|returned mail|delivery (?:status|failure|notification|failed|report)|failure notice|non-?delivery|could not send|mail delivery|unzustellbar|nicht zustellbar|warning: could not|delayed mail|\bbounce/i;
+
+export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
+  if (headerValue(headers, 'x-failed-recipients')) return true;
+  const type = headerValue(headers, 'content-type')?.toLowerCase() ?? '';
+  if (type.includes('report-type=delivery-status') || type.includes('report-type="delivery-status"')) return true;
+  const from = headerValue(headers, 'from') ?? '';
+  const subject = headerValue(headers, 'subject') ?? '';
+  return MAILER_SENDER.test(from) || BOUNCE_SUBJECT.test(subject);
+}
+
+export function hasBouncePhrase(textLower: string): boolean {
+  return BOUNCE_PHRASES.some((p) => textLower.includes(p));
+}

@@ -1,0 +1,73 @@
+// Finds the machine-readable parts of an SMTP reply in free text: the RFC 3463 enhanced status,
+// the RFC 5321 reply code and the SMTP command the reply answered.
+
+export interface Located<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+// Not part of an IP address or version number: no digit or dot on either side.
+const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])/g;
+// A reply code stands at the start of the reply, after "said:", "#", "<<<", "(" …, followed by a
+// space, a dash (multi-line reply) or the end of the line.
+const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$)/gm;
+const COMMAND =
+  /(?:\b(?:in reply to|after|progress was|during|while sending|response to)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
+
+export function findStatus(text: string, from = 0): Located<string> | null {
+  ENHANCED.lastIndex = from;
+  for (let m = ENHANCED.exec(text); m; m = ENHANCED.exec(text)) {
+    const [whole, cls, sub, detail] = m;
+    // Subject and detail beyond the registry's range are version numbers or dates, not codes.
+    if (Number(sub) > 7 || Number(detail) > 999) continue;
+    return { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
+  }
+  return null;
+}
+
+// The reply codes RFC 5321 and its extensions define (smtp-basic-reply-codes.tsv): "541" or "426" in
+// a text are something else.
+const REPLY_CODES = new Set([
+  211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421, 422, 432, 450, 451, 452, 453, 454, 455, 500, 501, 502,
+  503, 504, 521, 523, 524, 525, 530, 533, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+]);
+
+// Sendmail writes its own code before the address and the remote server's after it:
+// "554 <user@x>... 550 Host unknown" — the remote's reply is the one that explains.
+const SENDMAIL_REMOTE = /\.\.\.[ \t]+([245]\d\d)(?=[ -])/;
+
+/** The reply code of the error: a greeting or success code before an error code is skipped ("220-… 421 …"). */
+export function findReplyCode(text: string, from = 0): Located<number> | null {
+  const remote = SENDMAIL_REMOTE.exec(from ? text.slice(from) : text);
+  if (remote && REPLY_CODES.has(Number(remote[1]))) {
+    const start = from + remote.index + remote[0].length - 3;
+    return { value: Number(remote[1]), start, end: start + 3 };
+  }
+  REPLY.lastIndex = from;
+  let first: Located<number> | null = null;
+  for (let m = REPLY.exec(text); m; m = REPLY.exec(text)) {
+    const value = Number(m[1]);
+    if (!REPLY_CODES.has(value)) continue;
+    const start = m.index + m[0].length - 3;
+    const found = { value, start, end: start + 3 };
+    if (value >= 400) return found;
+    first ??= found;
+  }
+  return first;
+}
+
+const COMMAND_NAMES: Readonly<Record<string, string>> = {
+  'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA',
+  ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT',
+  'initial connection': 'CONNECT', greeting: 'CONNECT',
+};
+
+// qmail says which greeting failed in words.
+const HELO_REFUSED = /my name was rejected/i;
+
+export function findCommand(text: string): string | null {
+  const m = COMMAND.exec(text);
+  if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase()] ?? null;
+  return HELO_REFUSED.test(text) ? 'HELO' : null;
+}

@@ -1,0 +1,108 @@
+// RFC 3464 delivery-status fields: one record per recipient, plus the per-message fields.
+// Read line by line from the report region; also finds fields pasted into plain text.
+import { extractAddress } from './address.ts';
+import type { Located } from './codes.ts';
+
+export interface DsnRecord {
+  recipient: Located<string> | null;
+  originalRecipient: string | null;
+  action: Located<string> | null;
+  status: Located<string> | null;
+  /** End of the Status line: text after the code is a comment. */
+  statusLineEnd: number;
+  diagnostic: Located<string> | null;
+  remoteMta: string | null;
+  /** Offset of the record's first field. */
+  start: number;
+}
+
+export interface DsnReport {
+  reportingMta: string | null;
+  records: DsnRecord[];
+}
+
+const FIELD = /^[ \t]*(final-recipient|original-recipient|x-actual-recipient|action|status|remote-mta|diagnostic-code|reporting-mta|x-postfix-sender)[ \t]*:(.*)/i;
+
+function typedValue(v: string): string {
+  // "dns; mx.example.jp" / "rfc822; user@x" / "smtp; 550 …": drop the type.
+  const semi = v.indexOf(';');
+  return (semi >= 0 && semi < 12 ? v.slice(semi + 1) : v).trim();
+}
+
+function emptyRecord(start: number): DsnRecord {
+  return { recipient: null, originalRecipient: null, action: null, status: null, statusLineEnd: start, diagnostic: null, remoteMta: null, start };
+}
+
+export function parseDsn(text: string, from: number, to: number): DsnReport {
+  const report: DsnReport = { reportingMta: null, records: [] };
+  let current: DsnRecord | null = null;
+  let continuing: DsnRecord['diagnostic'] = null;
+  const seen = new Set<string>();
+  let pos = from;
+  while (pos < to) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 || nl > to ? to : nl;
+    const line = text.slice(pos, lineEnd);
+    const lineStart = pos;
+    pos = lineEnd + 1;
+    if (continuing && (line[0] === ' ' || line[0] === '\t') && line.trim() !== '') {
+      continuing.value += ` ${line.trim()}`;
+      continuing.end = lineEnd;
+      continue;
+    }
+    continuing = null;
+    const m = FIELD.exec(line);
+    if (!m) continue;
+    const name = (m[1] ?? '').toLowerCase();
+    const rest = m[2] ?? '';
+    const raw = rest.trim();
+    const valueStart = lineStart + line.length - rest.length + (rest.length - rest.trimStart().length);
+    const at = (value: string): Located<string> => ({ value, start: valueStart, end: Math.min(lineEnd, valueStart + raw.length) });
+    if (name === 'reporting-mta') {
+      report.reportingMta = typedValue(raw) || null;
+      continue;
+    }
+    if (name === 'x-postfix-sender') continue;
+    // A field seen twice starts the next recipient's record (fields come in any order).
+    if (!current || seen.has(name)) {
+      current = emptyRecord(lineStart);
+      report.records.push(current);
+      seen.clear();
+    }
+    seen.add(name);
+    switch (name) {
+      case 'final-recipient':
+      case 'x-actual-recipient': {
+        const addr = extractAddress(raw);
+        const offset = addr ? line.toLowerCase().indexOf(addr) : -1;
+        if (addr && (name === 'final-recipient' || !current.recipient)) {
+          current.recipient = offset >= 0 ? { value: addr, start: lineStart + offset, end: lineStart + offset + addr.length } : at(addr);
+        }
+        break;
+      }
+      case 'original-recipient':
+        current.originalRecipient = extractAddress(raw);
+        break;
+      case 'action':
+        current.action = at(raw.toLowerCase().split(/[\s(]/)[0] ?? '');
+        break;
+      case 'status':
+        current.status = { ...at(raw), end: valueStart + (raw.split(/[\s(]/)[0] ?? '').length, value: raw.split(/[\s(]/)[0] ?? '' };
+        current.statusLineEnd = lineEnd;
+        break;
+      case 'remote-mta':
+        current.remoteMta = typedValue(raw) || null;
+        break;
+      case 'diagnostic-code':
+        current.diagnostic = at(typedValue(raw));
+        continuing = current.diagnostic;
+        break;
+    }
+  }
+  // A record needs a recipient or at least a status/action to mean anything.
+  report.records = report.records.filter((r) => r.recipient || r.originalRecipient || r.status || r.action);
+  for (const r of report.records) {
+    if (!r.recipient && r.originalRecipient) r.recipient = { value: r.originalRecipient, start: r.start, end: r.start };
+  }
+  return report;
+}

@@ -1,0 +1,111 @@
+// The fast path for encoded reports: decodes only the base64 / quoted-printable bodies of the
+// report's text and delivery-status parts, in place, and leaves everything else as it is. Parsing
+// every message with postal-mime would cap throughput (it costs more than the whole analysis);
+// anything this does not recognise returns null and goes to postal-mime instead.
+
+const ENCODING = /^content-transfer-encoding:[ \t]*"?(base64|quoted-printable)"?[ \t]*$/gim;
+const CONTENT_TYPE = /^content-type:[ \t]*([a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+)/im;
+const CHARSET = /charset[ \t]*=[ \t]*"?([a-z0-9_:.+-]+)/i;
+const BLANK_LINE = /\n[ \t]*\n/g;
+const DECODED_TYPES = new Set(['text/plain', 'message/delivery-status', 'message/global-delivery-status', 'message/feedback-report']);
+
+interface Part {
+  /** Where the Content-Transfer-Encoding line is (it is rewritten). */
+  encodingStart: number;
+  encodingEnd: number;
+  bodyStart: number;
+  bodyEnd: number;
+  encoding: 'base64' | 'quoted-printable';
+  charset: string;
+}
+
+function base64Bytes(body: string): Uint8Array | null {
+  // Data ends at the first "=" (padding); whatever the line breaks, pad it back to whole quads.
+  const data = body.replace(/[^A-Za-z0-9+/=]/g, '').split('=')[0] ?? '';
+  const usable = data.length % 4 === 1 ? data.slice(0, -1) : data;
+  try {
+    const binary = atob(usable + '='.repeat((4 - (usable.length % 4)) % 4));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return null;
+  }
+}
+
+function quotedPrintableBytes(body: string): Uint8Array {
+  const out: number[] = [];
+  // Trailing blanks go (RFC 2045); the lookbehind starts a match only where a run of blanks starts.
+  const text = body.replace(/(?<![ \t])[ \t]+\n/g, '\n').replace(/=\n/g, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const hex = c === 61 ? text.slice(i + 1, i + 3) : '';
+    if (hex.length === 2 && /^[0-9A-Fa-f]{2}$/.test(hex)) {
+      out.push(parseInt(hex, 16));
+      i += 2;
+    } else if (c < 128) {
+      out.push(c);
+    } else {
+      out.push(...new TextEncoder().encode(text[i] ?? ''));
+    }
+  }
+  return new Uint8Array(out);
+}
+
+function decodeBody(part: Part, body: string): string | null {
+  const bytes = part.encoding === 'base64' ? base64Bytes(body) : quotedPrintableBytes(body);
+  if (!bytes) return null;
+  try {
+    return new TextDecoder(part.charset).decode(bytes);
+  } catch {
+    return null; // a charset this runtime does not know
+  }
+}
+
+/** The part whose Content-Transfer-Encoding line is at `at`, or null when the layout is unusual. */
+function locatePart(text: string, at: number, lineEnd: number, from: number, to: number, encoding: Part['encoding']): Part | 'skip' | null {
+  // The part's header starts after its boundary line ("--…") or, for a single-part message, at `from`.
+  const boundaryLine = text.lastIndexOf('\n--', at);
+  const headerStart = boundaryLine >= from ? text.indexOf('\n', boundaryLine + 1) + 1 : from;
+  BLANK_LINE.lastIndex = at;
+  const blank = BLANK_LINE.exec(text);
+  if (!blank || blank.index >= to) return null;
+  const header = text.slice(headerStart, blank.index);
+  const type = (CONTENT_TYPE.exec(header)?.[1] ?? 'text/plain').toLowerCase();
+  if (!DECODED_TYPES.has(type)) return 'skip';
+  const bodyStart = blank.index + blank[0].length;
+  let bodyEnd = to;
+  if (boundaryLine >= from) {
+    const boundary = text.slice(boundaryLine + 1, headerStart - 1).trim();
+    if (!boundary.startsWith('--') || boundary.length < 3) return null;
+    const next = text.indexOf(`\n${boundary}`, bodyStart - 1);
+    bodyEnd = next === -1 ? to : Math.min(next, to);
+  }
+  const charset = (CHARSET.exec(header)?.[1] ?? 'utf-8').toLowerCase();
+  return { encodingStart: at, encodingEnd: lineEnd, bodyStart, bodyEnd, encoding, charset };
+}
+
+/**
+ * `text` with the encoded report parts in [from, to) decoded, or null when a part cannot be
+ * decoded here (the caller then uses postal-mime). Offsets change: no evidence from the result.
+ */
+export function decodeEncodedParts(text: string, from: number, to: number): string | null {
+  const parts: Part[] = [];
+  ENCODING.lastIndex = from;
+  for (let m = ENCODING.exec(text); m && m.index < to; m = ENCODING.exec(text)) {
+    const encoding = (m[1] ?? '').toLowerCase() === 'base64' ? 'base64' : 'quoted-printable';
+    const part = locatePart(text, m.index, m.index + m[0].length, from, to, encoding);
+    if (part === null) return null;
+    if (part !== 'skip') parts.push(part);
+  }
+  let out = '';
+  let pos = 0;
+  for (const p of parts) {
+    if (p.bodyStart < pos) return null;
+    const decoded = decodeBody(p, text.slice(p.bodyStart, p.bodyEnd));
+    if (decoded === null) return null;
+    out += `${text.slice(pos, p.encodingStart)}Content-Transfer-Encoding: 8bit${text.slice(p.encodingEnd, p.bodyStart)}${decoded.replace(/\r\n?/g, '\n')}`;
+    pos = p.bodyEnd;
+  }
+  return out + text.slice(pos);
+}

@@ -1,0 +1,196 @@
+// One candidate finding per affected recipient, from the RFC 3464 fields when there are any and
+// from the free-text report otherwise (or both: the text often says more than the fields).
+import { extractAddress } from './address.ts';
+import { findCommand, findReplyCode, findStatus, type Located } from './codes.ts';
+import { parseDsn } from './dsn.ts';
+import { headerValue, type HeaderField } from './message.ts';
+import { findRecipientBlocks, type RecipientBlock } from './recipient-blocks.ts';
+import type { Action } from '../types.ts';
+
+export interface Candidate {
+  recipient: Located<string> | null;
+  action: Located<Action> | null;
+  status: Located<string> | null;
+  replyCode: Located<number> | null;
+  diagnostic: Located<string> | null;
+  remoteMta: string | null;
+  reportingMta: string | null;
+  command: string | null;
+  /** Ranges of the text that describe this recipient's error. */
+  textRanges: [number, number][];
+  /** The server's own words among them (Diagnostic-Code, Status comment), read first. */
+  primaryRanges: [number, number][];
+}
+
+const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
+const REMOTE_HOST = /\bhost[ \t]+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})[ \t]*\[/i;
+const GENERATING_SERVER = /generating server:[ \t]*([a-z0-9][a-z0-9.-]*)/i;
+const MAX_DIAGNOSTIC = 1000;
+// Where a report names the failed command or its generating server: near its start.
+const MAX_COMMAND_SCAN = 4096;
+
+function toAction(v: Located<string> | null, status: Located<string> | null): Located<Action> | null {
+  // A 2.x.x status is a success whatever the Action field says ("deliverable" is not RFC 3464).
+  if (status?.value.startsWith('2')) return { value: 'delivered', start: v?.start ?? status.start, end: v?.end ?? status.end };
+  if (!v) return null;
+  // Some MTAs write "failure"/"failed (permanent)"; keep the RFC 3464 vocabulary.
+  const word = v.value.startsWith('fail') ? 'failed' : v.value.startsWith('delay') ? 'delayed' : v.value;
+  return ACTIONS.has(word) ? { ...v, value: word as Action } : null;
+}
+
+function groupBlocks(blocks: readonly RecipientBlock[]): Map<string, RecipientBlock[]> {
+  const byRecipient = new Map<string, RecipientBlock[]>();
+  for (const b of blocks) {
+    const list = byRecipient.get(b.recipient);
+    if (list) list.push(b);
+    else byRecipient.set(b.recipient, [b]);
+  }
+  return byRecipient;
+}
+
+/**
+ * The Status field, unless the server's own reply says something more precise in the same class
+ * (Status: 5.0.0 with "550 5.7.1 …" in the diagnostic is a 5.7.1).
+ */
+function preferredStatus(field: Located<string> | null, inText: Located<string> | null, reply: Located<number> | null): Located<string> | null {
+  const fieldCode = field ? findStatus(field.value) : null;
+  const value = fieldCode ? { ...(field as Located<string>), value: fieldCode.value } : null;
+  if (!value) return inText;
+  if (!inText || inText.value === value.value || inText.value.endsWith('.0.0')) return value;
+  // The reply's own class decides when the field disagrees with it (Status 4.5.0 over "550 5.5.0").
+  const sameClass = inText.value[0] === value.value[0] || (reply !== null && String(reply.value)[0] === inText.value[0]);
+  return sameClass ? inText : value;
+}
+
+/**
+ * The server's reply as a person would quote it: from the reply code (or status) to the end of
+ * the recipient's text; without a code, the recipient's text after the address.
+ */
+function diagnosticOf(
+  text: string,
+  ranges: readonly [number, number][],
+  codeAt: number | null,
+  recipientEnd: number | null,
+): Located<string> | null {
+  for (const [rangeStart, end] of ranges) {
+    const start = codeAt !== null && codeAt >= rangeStart && codeAt < end ? codeAt : recipientEnd !== null && recipientEnd >= rangeStart && recipientEnd < end ? recipientEnd : rangeStart;
+    const chunk = text.slice(start, end).replace(/^[ \t]*[:.>]+/, '');
+    const value = chunk.replace(/\s+/g, ' ').trim();
+    if (value.length < 4) continue;
+    const lead = end - start - chunk.length + (chunk.length - chunk.trimStart().length);
+    return { value: value.slice(0, MAX_DIAGNOSTIC), start: start + lead, end };
+  }
+  return null;
+}
+
+function firstIn<T>(text: string, ranges: readonly [number, number][], find: (t: string) => Located<T> | null): Located<T> | null {
+  for (const [start, end] of ranges) {
+    const hit = find(text.slice(start, end));
+    if (hit) return { value: hit.value, start: start + hit.start, end: start + hit.end };
+  }
+  return null;
+}
+
+/** One recipient: a code or command stated anywhere in the report is about it (MailMarshal puts it above). */
+function withReportFallback(candidates: Candidate[], text: string, from: number, to: number): Candidate[] {
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only) {
+    const whole: [number, number][] = [[from, to]];
+    only.status ??= firstIn(text, whole, (t) => findStatus(t));
+    only.replyCode ??= firstIn(text, whole, (t) => findReplyCode(t));
+    only.command ??= findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
+  }
+  return candidates;
+}
+
+export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number): Candidate[] {
+  const dsn = parseDsn(text, from, to);
+  const blocks = groupBlocks(findRecipientBlocks(text, from, to));
+  const generating = dsn.reportingMta ? null : GENERATING_SERVER.exec(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
+  const reportingMta = dsn.reportingMta ?? (generating?.[1] ? generating[1].toLowerCase() : null);
+  const rangesOf = (recipient: string | null): [number, number][] =>
+    recipient ? (blocks.get(recipient) ?? []).map((b): [number, number] => [b.textStart, b.textEnd]) : [];
+
+  // A session transcript names the address it was sending (">>> RCPT To:<user@x>"): a reply to
+  // that is a reply to RCPT, wherever the transcript sits in the report.
+  let regionLower: string | null = null;
+  const transcriptCommand = (recipient: string | null): string | null => {
+    if (!recipient) return null;
+    regionLower ??= text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN * 4)).toLowerCase();
+    return regionLower.includes(`rcpt to:<${recipient}>`) || regionLower.includes(`rcpt to: <${recipient}>`) ? 'RCPT' : null;
+  };
+
+  const candidates: Candidate[] = [];
+  if (dsn.records.length) {
+    for (const r of dsn.records) {
+      const ranges = rangesOf(r.recipient?.value ?? null);
+      const diagRange: [number, number][] = r.diagnostic ? [[r.diagnostic.start, r.diagnostic.end]] : [];
+      // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the comment is the server's too.
+      const comment: [number, number][] = r.status && r.status.end < r.statusLineEnd ? [[r.status.end, r.statusLineEnd]] : [];
+      // Sendmail keeps only the first line of a multi-line reply ("550-5.7.1 …"): then the
+      // transcript says more, and the field is not read first.
+      const truncated = r.diagnostic !== null && /^[245]\d\d-/.test(r.diagnostic.value);
+      const primaryRanges = truncated ? comment : [...diagRange, ...comment];
+      const textRanges = [...diagRange, ...comment, ...ranges];
+      const reply = firstIn(text, textRanges, (t) => findReplyCode(t));
+      candidates.push({
+        recipient: r.recipient,
+        action: toAction(r.action, r.status),
+        // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
+        status: preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, (t) => findStatus(t)), reply),
+        replyCode: reply,
+        diagnostic: r.diagnostic
+          ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
+          : diagnosticOf(text, ranges, reply?.start ?? null, r.recipient?.end ?? null),
+        remoteMta: r.remoteMta,
+        reportingMta,
+        command: findCommand(textRanges.map(([s, e]) => text.slice(s, e)).join(' ')) ?? transcriptCommand(r.recipient?.value ?? null),
+        textRanges,
+        primaryRanges,
+      });
+    }
+    // The fields say what they say: no code or command borrowed from elsewhere in the report.
+    return candidates;
+  }
+  for (const [recipient, list] of blocks) {
+    const textRanges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
+    const joined = textRanges.map(([s, e]) => text.slice(s, e)).join(' ');
+    const host = REMOTE_HOST.exec(joined);
+    const first = list[0] as RecipientBlock;
+    const status = firstIn(text, textRanges, (t) => findStatus(t));
+    const reply = firstIn(text, textRanges, (t) => findReplyCode(t));
+    const codeAt = Math.min(reply?.start ?? Infinity, status?.start ?? Infinity);
+    candidates.push({
+      recipient: { value: recipient, start: first.start, end: first.end },
+      action: null,
+      status,
+      replyCode: reply,
+      diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end),
+      remoteMta: host?.[1] ? host[1].toLowerCase() : null,
+      reportingMta,
+      command: findCommand(joined) ?? transcriptCommand(recipient),
+      textRanges,
+      primaryRanges: [],
+    });
+  }
+  if (candidates.length) return withReportFallback(candidates, text, from, to);
+  // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).
+  const failed = headerValue(headers, 'x-failed-recipients');
+  const whole: [number, number][] = [[from, to]];
+  const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : [null];
+  for (const recipient of recipients) {
+    candidates.push({
+      recipient: recipient ? { value: recipient, start: 0, end: 0 } : null,
+      action: null,
+      status: firstIn(text, whole, (t) => findStatus(t)),
+      replyCode: firstIn(text, whole, (t) => findReplyCode(t)),
+      diagnostic: null,
+      remoteMta: null,
+      reportingMta,
+      command: findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN))),
+      textRanges: whole,
+      primaryRanges: [],
+    });
+  }
+  return candidates;
+}

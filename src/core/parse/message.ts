@@ -1,0 +1,74 @@
+// Splits a message (raw source or rendered text) into the regions the engine reads: the top
+// header block, the report (what the mail system says) and the returned original message.
+// No decoding here: the fast path reads 7bit/8bit reports as they are.
+
+export interface HeaderField {
+  /** Lowercase field name. */
+  name: string;
+  /** Unfolded value. */
+  value: string;
+  /** Offset of the field's first character in the text. */
+  start: number;
+}
+
+export interface MessageRegions {
+  headers: HeaderField[];
+  /** Where the body (or, without a header block, the text) starts. */
+  bodyStart: number;
+  /** Where the returned original message starts; the text's length when there is none. */
+  originalStart: number;
+}
+
+// Bounce reports are small; what follows is the returned original, which may be huge. Reading
+// only this much keeps the work bounded on any input.
+const MAX_HEADER_BLOCK = 64 * 1024;
+const MAX_REPORT = 256 * 1024;
+
+// Applied to one line at a time: no end anchor, so no backtracking over trailing blanks.
+const HEADER_LINE = /^([!-9;-~]+)[ \t]*:(.*)/;
+
+// Where MTAs start the copy of the original message: MIME part types and the phrases of the
+// common MTAs (Exim, qmail, Gmail, Exchange, Sendmail …). Anchored at a line start.
+const ORIGINAL_MARKER =
+  /^[ \t>]*(?:[-=_*]+[ \t]*)?(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/partial)|this is a copy of (?:the|your) message|below this line is a copy of the message|original message|unsent message follows|returned message|the header of the original message|undelivered message headers|message headers follow|headers of the original message|include[sd]? is the original message)/im;
+
+export function parseHeaderBlock(text: string, from = 0, limit = MAX_HEADER_BLOCK): { fields: HeaderField[]; end: number } {
+  const fields: HeaderField[] = [];
+  const stop = Math.min(text.length, from + limit);
+  let pos = from;
+  while (pos < stop) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(pos, lineEnd).trimEnd();
+    const next = nl === -1 ? text.length : nl + 1;
+    if (line === '') return { fields, end: next };
+    const last = fields[fields.length - 1];
+    if ((line[0] === ' ' || line[0] === '\t') && last) {
+      last.value += ` ${line.trim()}`;
+    } else {
+      const m = HEADER_LINE.exec(line);
+      if (!m) return { fields, end: pos };
+      fields.push({ name: (m[1] ?? '').toLowerCase(), value: (m[2] ?? '').trim(), start: pos });
+    }
+    pos = next;
+  }
+  return { fields, end: pos };
+}
+
+export function headerValue(fields: readonly HeaderField[], name: string): string | null {
+  const f = fields.find((h) => h.name === name);
+  return f ? f.value : null;
+}
+
+export function splitMessage(text: string): MessageRegions {
+  // An mbox file starts with a "From " separator line before the header.
+  const headerFrom = text.startsWith('From ') ? text.indexOf('\n') + 1 : 0;
+  const block = parseHeaderBlock(text, headerFrom > 0 ? headerFrom : 0);
+  // A real header block has at least two fields (pasted text may start with one "Word: …" line).
+  const headers = block.fields.length >= 2 ? block.fields : [];
+  const bodyStart = headers.length ? block.end : 0;
+  const window = text.slice(bodyStart, bodyStart + MAX_REPORT);
+  const m = ORIGINAL_MARKER.exec(window);
+  const originalStart = m ? bodyStart + m.index : Math.min(text.length, bodyStart + MAX_REPORT);
+  return { headers, bodyStart, originalStart };
+}

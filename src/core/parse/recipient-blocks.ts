@@ -1,0 +1,83 @@
+// Free-text bounces (Exim, qmail, Postfix, Exchange, Gmail …) name each failed recipient on a line
+// of its own ("  user@example.jp", "<user@example.jp>:", "Name<mailto:user@example.jp>") and put
+// the error under or beside it. This finds those lines and the text that belongs to each.
+import { ADDRESS_SOURCE } from './address.ts';
+
+export interface RecipientBlock {
+  recipient: string;
+  /** Offset of the address in the text. */
+  start: number;
+  end: number;
+  /** The error text that belongs to this recipient (may be empty). */
+  textStart: number;
+  textEnd: number;
+}
+
+// What may follow the address on a recipient line: ":" / "..." / "(…" / "on <date>" or nothing.
+const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+on[ \t])`;
+// A leading name (no colon: that would be a header line) or a Sendmail reply code, then the address;
+// or the address first on its line, followed by anything (Zoho: "user@x Invalid Address, …").
+const RECIPIENT_LINE = new RegExp(
+  String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
+);
+const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
+// Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
+// delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
+const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
+const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
+const TRAILER_AFTER = new RegExp(`^${TRAILER}`);
+const MAX_INTRO_WORDS = 7;
+const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
+
+function introducedRecipient(line: string): RegExpExecArray | null {
+  const m = ANY_ADDRESS.exec(line);
+  if (!m) return null;
+  const before = line.slice(0, m.index);
+  // Quoted lines ("> To: …") read as the line itself.
+  const words = before.replace(/^[ \t>]+/, '').trim().split(/[ \t]+/);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  // "To: x" alone is a header line (the original's), not a report of a failed recipient.
+  if (words.length > MAX_INTRO_WORDS || !/[ \t]$/.test(before) || (words.length === 1 && last === 'to:')) return null;
+  // "Unknown user: x", or any sentence that ends in a colon before the address ("User mailbox exceeds
+  // allowed size: x"); a single word before the colon is a header field ("To: x"), not a report.
+  // Phrases about the sender ("MAIL FROM:", "Original Sender:") never introduce a recipient.
+  if (words.some((w) => SENDER_WORDS.test(w))) return null;
+  const sentence = last.endsWith(':') && words.length >= 2;
+  if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
+  return TRAILER_AFTER.test(line.slice(m.index + m[0].length)) ? m : null;
+}
+// Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
+const BLOCK_END = /^(?:--[!-~]|content-type:|[ \t]*-{3,}|_{5,})/i;
+const MAX_BLOCK = 1500;
+
+export function findRecipientBlocks(text: string, from: number, to: number): RecipientBlock[] {
+  const blocks: RecipientBlock[] = [];
+  let open: RecipientBlock | null = null;
+  let pos = from;
+  while (pos < to) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 || nl > to ? to : nl;
+    const line = text.slice(pos, lineEnd);
+    const lineStart = pos;
+    pos = lineEnd + 1;
+    // Only a line with an "@" can name a recipient: most lines skip the three patterns.
+    const m = line.length < 400 && line.includes('@') ? (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line)) : null;
+    if (m) {
+      if (open) open.textEnd = lineStart;
+      const address = m[1] ?? '';
+      const addrStart = lineStart + line.indexOf(address);
+      // The whole line belongs to the recipient: Sendmail and Gmail put the reply code before the address.
+      open = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart: lineStart, textEnd: lineEnd };
+      blocks.push(open);
+      continue;
+    }
+    if (!open) continue;
+    if (BLOCK_END.test(line) || lineEnd - open.textStart > MAX_BLOCK) {
+      open.textEnd = lineStart;
+      open = null;
+      continue;
+    }
+    open.textEnd = lineEnd;
+  }
+  return blocks;
+}

@@ -1,0 +1,48 @@
+// Text prepared for pattern matching: lowercase, runs of whitespace collapsed to one space, with a
+// way back to input offsets. Bounce texts wrap lines anywhere, so patterns must not depend on where
+// a line broke, yet matches must still point at the input (evidence ranges).
+
+export interface CompactText {
+  readonly lower: string;
+  /** Offset in the source of lower[index] (computed on demand: most texts never need it). */
+  sourceOffset(index: number): number;
+}
+
+const SPACE = /\s/;
+
+/** Compacts the given [start, end) ranges of `source`, joined by one space. */
+export function compactRanges(source: string, ranges: readonly (readonly [number, number])[]): CompactText {
+  let lower: string | null = null;
+  return {
+    // Computed on first use: a report's text is often never needed.
+    get lower(): string {
+      lower ??= ranges.map(([s, e]) => source.slice(s, e).toLowerCase().replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+      return lower;
+    },
+    sourceOffset(index: number): number {
+      // Walk the ranges as the compaction did, counting kept characters.
+      let kept = 0;
+      for (const [s, e] of ranges) {
+        let i = s;
+        while (i < e && SPACE.test(source[i] ?? '')) i++;
+        let space = false;
+        for (; i < e; i++) {
+          if (SPACE.test(source[i] ?? '')) {
+            space = true;
+            continue;
+          }
+          if (space) {
+            if (kept === index) return i - 1;
+            kept++;
+            space = false;
+          }
+          if (kept === index) return i;
+          kept++;
+        }
+        if (kept === index) return e;
+        kept++; // the joining space
+      }
+      return ranges.length ? (ranges[ranges.length - 1]?.[1] ?? 0) : 0;
+    },
+  };
+}

@@ -1,0 +1,8 @@
+// Line endings are normalised without changing the length of the text, so every offset the
+// parsers find is also an offset into the caller's input (evidence ranges stay valid).
+
+/** CRLF becomes " \n" and a lone CR becomes "\n": same length, LF-only lines. */
+export function normalizeLineEndings(text: string): string {
+  if (!text.includes('\r')) return text;
+  return text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
+}

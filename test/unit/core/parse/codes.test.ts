@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findCommand, findReplyCode, findStatus } from '../../../../src/core/parse/codes.ts';
+
+describe('SMTP codes in text', () => {
+  it('finds enhanced status codes, not IP addresses or versions', () => {
+    expect(findStatus('host 192.0.2.153 said: 550 5.1.1 <x@y>')?.value).toBe('5.1.1');
+    expect(findStatus('Exim 4.72 (8.2.234.1) ok')).toBeNull();
+    expect(findStatus('#5.5.0 (qmail)')?.value).toBe('5.5.0');
+  });
+
+  it('finds reply codes at the start of a reply, not inside numbers', () => {
+    expect(findReplyCode('remote host 192.0.2.32 said: 550 Unknown user')?.value).toBe(550);
+    expect(findReplyCode('ERROR_CODE :550, ERROR_CODE :5.1.1')?.value).toBe(550);
+    expect(findReplyCode('SIZE=1543 id 2550')).toBeNull();
+    expect(findReplyCode('550-5.7.1 multi-line')?.value).toBe(550);
+  });
+
+  it('prefers the remote server\'s code in a Sendmail line, and an error code over a greeting', () => {
+    expect(findReplyCode('554 <a@example.org>... 550 Host unknown')?.value).toBe(550);
+    expect(findReplyCode('220-laposte 421 4.2.1 Service refuse')?.value).toBe(421);
+    expect(findReplyCode('smtp; 541 5.4.1 Mail rejected')).toBeNull();
+  });
+
+  it('names the SMTP command the reply answered', () => {
+    expect(findCommand('(in reply to RCPT TO command)')).toBe('RCPT');
+    expect(findCommand('SMTP error from remote mail server after MAIL FROM:<a@b>')).toBe('MAIL');
+    expect(findCommand('>>> DATA\n<<< 550 rejected')).toBe('DATA');
+    expect(findCommand('SMTP error from remote mail server after end of data')).toBe('DATA');
+    expect(findCommand('nothing here')).toBeNull();
+  });
+});

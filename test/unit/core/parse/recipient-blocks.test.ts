@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { findRecipientBlocks } from '../../../../src/core/parse/recipient-blocks.ts';
+
+const recipients = (text: string): string[] => findRecipientBlocks(text, 0, text.length).map((b) => b.recipient);
+
+describe('recipients named in free-text reports', () => {
+  it.each([
+    ['Exim', '  user@example.jp\n    SMTP error from remote mail server after RCPT TO:<user@example.jp>:\n    host mx: 550 No such user\n'],
+    ['qmail', '<user@example.jp>:\nSorry, no mailbox here by that name. (#5.1.1)\n'],
+    ['Exchange', 'Neko<mailto:user@example.jp>\nThe recipient\'s e-mail address was not found.\n'],
+    ['Sendmail', '550 5.1.1 <user@example.jp>... User unknown\n'],
+    ['an introducing phrase', 'Could not be delivered to: <user@example.jp>\n'],
+    ['Zoho', 'user@example.jp Invalid Address, ERROR_CODE :550\n'],
+    ['a bullet', '  * user@example.jp\n'],
+    ['a sentence ending in a colon', 'User mailbox exceeds allowed size: user@example.jp\n'],
+  ])('%s', (_mta, text) => {
+    expect(recipients(text)).toEqual(['user@example.jp']);
+  });
+
+  it('does not take header lines or prose for recipients', () => {
+    expect(recipients('To: someone@example.jp\nFrom: other@example.jp\nPlease write to me at me@example.jp if you like.\n')).toEqual([]);
+    expect(recipients('> To: <someone@example.jp>\n  MAIL FROM: me@example.jp\nOriginal Sender:    <me@example.jp>\n')).toEqual([]);
+  });
+
+  it('gives each recipient the text up to the next one', () => {
+    const text = '<a@x.jp>: 550 user unknown\n<b@x.jp>: 552 mailbox full\n';
+    const blocks = findRecipientBlocks(text, 0, text.length);
+    expect(blocks.map((b) => text.slice(b.textStart, b.textEnd).trim())).toEqual(['<a@x.jp>: 550 user unknown', '<b@x.jp>: 552 mailbox full']);
+  });
+});
