@@ -1,7 +1,81 @@
-// PLACEHOLDER (owned by the knowledge work): recognises a mail client's error
-// (Outlook 0x800CCC0F, Thunderbird, Apple Mail …) in text. Returns null when none.
-import type { Finding } from '../types.ts';
+// Recognises a mail client's error (Outlook 0x800CCC0F, Thunderbird, Apple Mail, certificate
+// warnings, timeouts) in text that is not a bounce. Returns null when none.
+import type { Bucket, Evidence, Finding, Side } from '../types.ts';
+import { findClientError, outlookReplyCode, type ClientErrorEntry } from './table.ts';
+import { findEmbeddedReply, type EmbeddedReply } from './reply.ts';
+import { findProviderEntry } from '../knowledge/providers.ts';
 
-export function recognizeClientError(_text: string): Finding[] | null {
+const SIDE_OF: Record<Bucket, Side> = {
+  settings: 'sender', credentials: 'sender', 'port-encryption': 'sender', 'network-block': 'sender',
+  'sender-account': 'sender', content: 'sender', 'policy-reputation': 'sender-provider',
+  recipient: 'recipient', 'remote-transient': 'none', 'not-an-error': 'none', unknown: 'sender',
+};
+
+const GENERIC = new Set(['sendFailed', 'outlook_task_error', '0x800CCC60', '0x800CCC61', 'smtpSendFailedUnknownReason']);
+
+type Class = Pick<Finding, 'reason' | 'bucket' | 'confidence'>;
+
+// What a quoted server reply says, when our provider knowledge or its code is clear enough.
+function classifyReply(reply: EmbeddedReply): Class | null {
+  const provider = findProviderEntry(reply.text);
+  if (provider) return { reason: provider.reason, bucket: provider.bucket, confidence: 0.85 };
+  const { replyCode, status, text } = reply;
+  if (replyCode === 535 || status === '5.7.8' || status === '5.7.3') return { reason: 'securityerror', bucket: 'credentials', confidence: 0.8 };
+  if (/relay/i.test(text)) return { reason: 'norelaying', bucket: 'settings', confidence: 0.75 };
+  if (replyCode === 530 || replyCode === 503) return { reason: 'securityerror', bucket: 'settings', confidence: 0.7 };
+  if (replyCode === 552 || status === '5.3.4' || status === '5.2.3') return { reason: 'emailtoolarge', bucket: 'content', confidence: 0.7 };
+  if (status?.startsWith('5.1.') && !/sender/i.test(text)) return { reason: 'userunknown', bucket: 'recipient', confidence: 0.7 };
   return null;
+}
+
+// Clients quote the server after words like these; Outlook's task errors do so after any code.
+const QUOTED_REPLY = /(?:server (?:responded|replied|response was)|responded with|the server said)\s*:?\s*/i;
+
+function quotedReply(text: string, entry: ClientErrorEntry, matchEnd: number): { reply: EmbeddedReply; offset: number } | null {
+  const marker = QUOTED_REPLY.exec(text);
+  const offset = marker ? marker.index + marker[0].length : entry.wrapsReply ? matchEnd : -1;
+  if (offset < 0) return null;
+  const reply = findEmbeddedReply(text.slice(offset));
+  return reply ? { reply, offset } : null;
+}
+
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to === -1 ? undefined : to).trim();
+}
+
+export function recognizeClientError(text: string): Finding[] | null {
+  const entry = findClientError(text);
+  if (!entry) return null;
+  const m = entry.match.exec(text);
+  if (!m) return null;
+  const start = m.index;
+  const end = start + m[0].length;
+  const quoted = quotedReply(text, entry, end);
+  const reply = quoted?.reply ?? null;
+  const { reason, bucket, confidence } = (reply && classifyReply(reply))
+    ?? { reason: entry.reason, bucket: entry.bucket, confidence: GENERIC.has(entry.id) ? 0.3 : 0.75 };
+  const replyCode = reply?.replyCode ?? outlookReplyCode(entry.id);
+  const evidence: Evidence[] = [{ start, end, kind: 'client-error' }];
+  const replyStart = quoted ? quoted.offset + quoted.reply.start : end;
+  const replyEnd = quoted ? quoted.offset + quoted.reply.end : end;
+  if (quoted) evidence.push({ start: replyStart, end: replyEnd, kind: 'diagnostic' });
+  return [{
+    recipient: null,
+    action: 'failed',
+    status: reply?.status ?? null,
+    replyCode,
+    // The whole line the client showed, so the explanation can find this entry again.
+    diagnostic: lineAround(text, Math.min(start, replyStart), Math.max(end, replyEnd)),
+    remoteMta: null,
+    reportingMta: null,
+    command: null,
+    hard: !(bucket === 'remote-transient' || (replyCode !== null && replyCode < 500)),
+    reason,
+    bucket,
+    side: SIDE_OF[bucket],
+    confidence,
+    evidence,
+  }];
 }

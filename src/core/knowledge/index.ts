@@ -1,16 +1,32 @@
-// PLACEHOLDER until the knowledge base lands: same signatures.
+// The knowledge base's public API: explanations for an analysis or for any text a person has.
 import type { Analysis } from '../types.ts';
-import type { ExplainResult } from './types.ts';
+import type { ExplainOptions, ExplainResult } from './types.ts';
 import { analyze } from '../analyze.ts';
+import { explainWith } from './explain-core.ts';
+import { FULL_TABLES } from './tables.ts';
+import { recognizeFallback } from './recognize-fallback.ts';
 
 export * from './types.ts';
+export { LIKELY, actorMsg, generalExplanation } from './explain-core.ts';
+export { explainAnalysisLite } from './lite.ts';
 
 /** Explanations for an analysis already made (sync: the content script and popup use it). */
-export function explainAnalysis(analysis: Analysis): ExplainResult {
-  return { analysis, items: [], general: null };
+export function explainAnalysis(analysis: Analysis, opts?: ExplainOptions): ExplainResult {
+  return explainWith(analysis, FULL_TABLES, opts);
 }
 
-/** Anything a person has: a bare code, a one-line error, a whole bounce. Never throws. */
-export async function explain(text: string): Promise<ExplainResult> {
-  return explainAnalysis(await analyze(text));
+/**
+ * Anything a person has: a bare code, a one-line error, a whole bounce (text, or the raw bytes of
+ * a message, which the engine decodes). Never throws.
+ */
+export async function explain(input: string | Uint8Array, opts?: ExplainOptions): Promise<ExplainResult> {
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  let analysis: Analysis;
+  try {
+    analysis = await analyze(input);
+  } catch {
+    // analyze() promises not to throw; if it ever does, the person still gets an answer.
+    analysis = { kind: 'not-bounce', findings: [], format: 'text' };
+  }
+  return explainAnalysis(analysis.findings.length ? analysis : recognizeFallback(text, analysis), { ...opts, text });
 }

@@ -2,6 +2,7 @@
 // keys (public/_locales/<lang>/messages.json, built from src/locales/<lang>/*.json) so the
 // extension (browser.i18n) and the CLI render the same words.
 import type { Analysis, Bucket, Finding, Reason } from '../types.ts';
+import type { Profile } from '../profile/schema.ts';
 
 /** A catalogue key and its substitutions ($1, $2 … in the catalogue text). */
 export interface Msg {
@@ -42,4 +43,21 @@ export interface ExplainResult {
   items: ExplainedFinding[];
   /** Set when nothing specific was recognised: the general guidance of the provider's article. */
   general: Explanation | null;
+}
+
+/** How to explain: the hosting provider whose places and support the advice names. */
+export interface ExplainOptions {
+  /** Defaults to the article's host (ProRedLine on cPanel). */
+  profile?: Profile;
+  /** The text the analysis was made from: its evidence ranges stand in for a missing diagnostic. */
+  text?: string;
+}
+
+/** Advice for a reason, a bucket, a provider code or a client error: catalogue names only. */
+export interface Advice {
+  actor: Actor;
+  steps: string[];
+  donts: string[];
+  /** Standard or provider pages the advice rests on. */
+  references: string[];
 }

@@ -1,0 +1,138 @@
+// Mail clients' own error messages (Outlook, Thunderbird, Apple Mail) and what they mean in the
+// help article's terms. Codes and message texts are facts from client-side-errors.tsv; the table
+// has no certificate warnings or bare timeouts, so those lines match the clients' usual wording.
+import type { Bucket, Reason } from '../types.ts';
+
+export type MailClient = 'outlook' | 'thunderbird' | 'apple-mail' | 'any';
+
+export interface ClientErrorEntry {
+  /** The client's code or message id, e.g. "0x800CCC0F" or "smtpSendTimeout". */
+  id: string;
+  client: MailClient;
+  match: RegExp;
+  reason: Reason;
+  bucket: Bucket;
+  /** Catalogue name of the plain meaning. */
+  meaning: string;
+  /** Specific steps shown before the bucket's own. */
+  steps: string[];
+  /** The client wraps a server reply (e.g. "The server responded: 535 …"): that reply decides. */
+  wrapsReply?: boolean;
+}
+
+export const clientMeaningKey = (id: string): string => `k_ce_${id.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`;
+
+function outlook(code: string, reason: Reason, bucket: Bucket, steps: string[] = [], wrapsReply = false): ClientErrorEntry {
+  return {
+    id: code, client: 'outlook', match: new RegExp(`(?:\\b0x|\\b)${code.slice(2)}\\b`, 'i'),
+    reason, bucket, meaning: clientMeaningKey(code), steps, ...(wrapsReply ? { wrapsReply } : {}),
+  };
+}
+
+function text(id: string, client: MailClient, match: RegExp, reason: Reason, bucket: Bucket, steps: string[] = [], wrapsReply = false): ClientErrorEntry {
+  return { id, client, match, reason, bucket, meaning: clientMeaningKey(id), steps, ...(wrapsReply ? { wrapsReply } : {}) };
+}
+
+// Outlook's "the server replied NNN" codes share one meaning with the reply code as $1.
+export const SERVER_REPLIED_KEY = 'k_ce_server_replied';
+const OUTLOOK_REPLY_CODES: Record<string, { reply: number; reason: Reason; bucket: Bucket }> = {
+  '0x800CCC62': { reply: 500, reason: 'syntaxerror', bucket: 'settings' },
+  '0x800CCC63': { reply: 501, reason: 'syntaxerror', bucket: 'settings' },
+  '0x800CCC64': { reply: 502, reason: 'syntaxerror', bucket: 'settings' },
+  '0x800CCC65': { reply: 503, reason: 'securityerror', bucket: 'settings' },
+  '0x800CCC66': { reply: 504, reason: 'securityerror', bucket: 'settings' },
+  '0x800CCC67': { reply: 421, reason: 'ratelimited', bucket: 'policy-reputation' },
+  '0x800CCC68': { reply: 450, reason: 'ratelimited', bucket: 'policy-reputation' },
+  '0x800CCC69': { reply: 550, reason: 'norelaying', bucket: 'settings' },
+  '0x800CCC6A': { reply: 451, reason: 'systemerror', bucket: 'remote-transient' },
+  '0x800CCC6B': { reply: 551, reason: 'norelaying', bucket: 'settings' },
+  '0x800CCC6C': { reply: 452, reason: 'systemfull', bucket: 'remote-transient' },
+  '0x800CCC6D': { reply: 552, reason: 'emailtoolarge', bucket: 'content' },
+  '0x800CCC6E': { reply: 553, reason: 'rejected', bucket: 'settings' },
+  '0x800CCC6F': { reply: 554, reason: 'blocked', bucket: 'policy-reputation' },
+};
+
+export function outlookReplyCode(id: string): number | null {
+  return OUTLOOK_REPLY_CODES[id]?.reply ?? null;
+}
+
+const replyEntries = Object.entries(OUTLOOK_REPLY_CODES).map(([code, { reason, bucket }]) => ({
+  ...outlook(code, reason, bucket, [], true), meaning: SERVER_REPLIED_KEY,
+}));
+
+// Order matters: the first match wins, so specific messages come before generic ones. Gaps are
+// bounded ({0,200}, one line): an unbounded gap makes a failed search on a long page quadratic.
+export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
+  // Outlook / Outlook Express (IMNXPORT codes) and Outlook for Windows.
+  outlook('0x800CCC0B', 'systemerror', 'remote-transient'),
+  outlook('0x800CCC0D', 'networkerror', 'settings', ['k_s_check_server_name']),
+  outlook('0x800CCC0E', 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  outlook('0x800CCC0F', 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
+  outlook('0x800CCC10', 'userunknown', 'recipient'),
+  outlook('0x800CCC13', 'networkerror', 'network-block'),
+  outlook('0x800CCC15', 'networkerror', 'network-block'),
+  outlook('0x800CCC16', 'securityerror', 'credentials'),
+  outlook('0x800CCC18', 'securityerror', 'settings', ['k_s_disable_spa']),
+  outlook('0x800CCC19', 'networkerror', 'network-block'),
+  outlook('0x800CCC1A', 'failedstarttls', 'port-encryption'),
+  outlook('0x800CCC60', 'undefined', 'unknown', [], true),
+  outlook('0x800CCC61', 'undefined', 'unknown', [], true),
+  ...replyEntries,
+  outlook('0x800CCC78', 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from'], true),
+  outlook('0x800CCC79', 'norelaying', 'settings', ['k_s_enable_auth', 'k_s_check_address'], true),
+  outlook('0x800CCC7A', 'syntaxerror', 'settings', ['k_s_sender_address_set']),
+  outlook('0x800CCC7B', 'syntaxerror', 'settings', ['k_s_check_address']),
+  outlook('0x800CCC7C', 'failedstarttls', 'port-encryption'),
+  outlook('0x800CCC7D', 'failedstarttls', 'port-encryption'),
+  outlook('0x800CCC7F', 'failedstarttls', 'port-encryption'),
+  outlook('0x800CCC80', 'securityerror', 'settings', ['k_s_disable_spa', 'k_s_auth_method_normal']),
+  outlook('0x80042108', 'networkerror', 'settings', ['k_s_check_server_name']),
+  outlook('0x80042109', 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  outlook('0x8004210A', 'networkerror', 'network-block'),
+  outlook('0x8004210B', 'networkerror', 'network-block', [], true),
+  text('outlook_task_error', 'outlook', /task '[^'\n]{0,200}' reported error/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
+
+  // Thunderbird (message ids from its localisation files; texts as users see them).
+  text('smtpAuthenticationNotSupported', 'thunderbird', /does not support authentication \(smtp-auth\)/i, 'securityerror', 'settings', ['k_s_use_secure_port']),
+  text('smtpAuthFailure', 'thunderbird', /unable to authenticate to outgoing server/i, 'securityerror', 'credentials'),
+  text('smtpHintAuthEncryptToPlain', 'thunderbird', /does not seem to support encrypted passwords/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
+  text('smtpHintAuthPlainToEncrypt', 'thunderbird', /does not allow plaintext passwords/i, 'securityerror', 'settings', ['k_s_use_secure_port', 'k_s_auth_method_normal']),
+  text('smtpAuthGssapi', 'thunderbird', /kerberos\/gssapi ticket was not accepted/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
+  text('smtpAuthMechNotSupported', 'thunderbird', /does not support the selected authentication method/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
+  text('startTlsFailed', 'thunderbird', /secure link with outgoing server [^\n]{0,200}starttls|using starttls since it doesn'?t advertise/i, 'failedstarttls', 'port-encryption'),
+  text('incorrectSmtpGreeting', 'thunderbird', /sent an incorrect greeting/i, 'failedstarttls', 'port-encryption', ['k_s_smtp_port']),
+  text('smtpPasswordUndefined', 'thunderbird', /could not get password for/i, 'securityerror', 'credentials'),
+  text('smtpSendFailedUnknownServer', 'thunderbird', /outgoing server \(smtp\) [^\n]{0,200} is unknown/i, 'networkerror', 'settings', ['k_s_check_server_name']),
+  text('smtpSendRequestRefused', 'thunderbird', /connecting to outgoing server \(smtp\) [^\n]{0,200} failed/i, 'networkerror', 'settings', ['k_s_try_other_network']),
+  text('smtpSendInterrupted', 'thunderbird', /was lost in the middle of the transaction/i, 'failedstarttls', 'port-encryption'),
+  text('smtpSendTimeout', 'thunderbird', /connection to outgoing server \(smtp\) [^\n]{0,200} timed out/i, 'networkerror', 'network-block'),
+  text('smtpSendFailedUnknownReason', 'thunderbird', /could not be sent using outgoing server \(smtp\) [^\n]{0,200} for an unknown reason/i, 'undefined', 'unknown'),
+  text('errorSendingFromCommand', 'thunderbird', /please verify that your email address is correct/i, 'rejected', 'sender-account', ['k_s_check_from'], true),
+  text('errorSendingRcptCommand', 'thunderbird', /please check the message recipient/i, 'norelaying', 'settings', ['k_s_check_address', 'k_s_enable_auth'], true),
+  text('errorSendingDataCommand', 'thunderbird', /an outgoing server \(smtp\) error occurred while sending mail/i, 'spamdetected', 'policy-reputation', [], true),
+  text('smtpPermSizeExceeded', 'thunderbird', /exceeds the global size limit/i, 'emailtoolarge', 'content'),
+  text('smtpTempSizeExceeded', 'thunderbird', /exceeds a temporary size limit/i, 'emailtoolarge', 'content'),
+  text('smtpTooManyRecipients', 'thunderbird', /exceeding the allowed number of recipients/i, 'ratelimited', 'policy-reputation', ['k_s_fewer_recipients']),
+  text('errorIllegalLocalPart', 'thunderbird', /non-ascii characters in the local part/i, 'contenterror', 'content', ['k_s_remove_non_ascii']),
+  text('imapLoginFailed', 'thunderbird', /login to server \S{1,200} with username \S{1,200} failed/i, 'securityerror', 'credentials'),
+
+  // Apple Mail (macOS, iOS).
+  text('apple_relaying', 'apple-mail', /does not allow relaying/i, 'norelaying', 'settings', ['k_s_enable_auth']),
+  text('apple_message_rejected', 'apple-mail', /the message was rejected by the server/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
+  text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
+  text('apple_password_incorrect', 'apple-mail', /user name or password for [^\n]{0,200} is incorrect/i, 'securityerror', 'credentials'),
+  text('apple_cannot_send', 'apple-mail', /cannot send (?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+
+  // Certificate warnings (any client).
+  text('cert_expired', 'any', /certificate (?:has )?expired|certificate is expired|expired certificate/i, 'failedstarttls', 'port-encryption', ['k_s_check_clock', 'k_s_check_cert_name']),
+  text('cert_name_mismatch', 'any', /name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|identity of [^\n]{0,200} cannot be verified|security certificate that cannot be verified|certificate [^\n]{0,200} (?:not trusted|untrusted)|add security exception/i, 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
+
+  // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
+  text('sendFailed', 'thunderbird', /sending of the message failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('timeout', 'any', /\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, 'networkerror', 'network-block'),
+];
+
+/** The first client error whose text matches, or null. */
+export function findClientError(text: string): ClientErrorEntry | null {
+  return CLIENT_ERRORS.find((e) => e.match.test(text)) ?? null;
+}

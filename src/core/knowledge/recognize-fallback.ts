@@ -1,0 +1,64 @@
+// When the engine finds nothing, the knowledge tables may still know the text: a mail client's
+// error, or a provider's reply pasted on its own. A match is reported as a finding with evidence.
+import type { Analysis, Finding, Side } from '../types.ts';
+import type { Actor } from './types.ts';
+import { recognizeClientError } from '../client-errors/recognize.ts';
+import { findEmbeddedReply, findStatus } from '../client-errors/reply.ts';
+import { findProviderEntry } from './providers.ts';
+
+const SIDE_OF_ACTOR: Record<Actor, Side> = { you: 'sender', provider: 'sender-provider', recipient: 'recipient', nobody: 'none' };
+
+function providerFinding(text: string): Finding | null {
+  const entry = findProviderEntry(text);
+  if (!entry) return null;
+  const m = entry.match.exec(text);
+  if (!m) return null;
+  const reply = findEmbeddedReply(text);
+  const status = reply?.status ?? findStatus(text)?.status ?? null;
+  const replyCode = reply?.replyCode ?? null;
+  const temporary = (status ?? String(replyCode ?? '')).startsWith('4');
+  return {
+    recipient: null,
+    action: 'failed',
+    status,
+    replyCode,
+    diagnostic: text.trim().slice(0, 1000),
+    remoteMta: null,
+    reportingMta: null,
+    command: null,
+    hard: !temporary,
+    reason: entry.reason,
+    bucket: entry.bucket,
+    side: SIDE_OF_ACTOR[entry.actor],
+    confidence: 0.7,
+    evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'pattern' }],
+  };
+}
+
+// A code on its own ("550", "5.7.1", "550 5.7.1"): its meaning is known, its cause is not.
+const BARE_CODE = /^(?:([2-5]\d\d)(?:[ -]([2-5]\.\d{1,3}\.\d{1,3}))?|([2-5]\.\d{1,3}\.\d{1,3}))$/;
+
+function bareCodeFinding(text: string): Finding | null {
+  const code = text.trim();
+  const m = BARE_CODE.exec(code);
+  if (!m) return null;
+  const status = m[2] ?? m[3] ?? null;
+  const start = text.indexOf(code);
+  return {
+    recipient: null, action: null, status, replyCode: m[1] ? Number(m[1]) : null,
+    diagnostic: null, remoteMta: null, reportingMta: null, command: null,
+    hard: code.startsWith('5'),
+    reason: 'undefined', bucket: 'unknown', side: 'sender',
+    confidence: 0.2,
+    evidence: [{ start, end: start + code.length, kind: status ? 'status' : 'reply-code' }],
+  };
+}
+
+export function recognizeFallback(text: string, analysis: Analysis): Analysis {
+  const client = recognizeClientError(text);
+  if (client) return { ...analysis, kind: 'client-error', findings: client };
+  const provider = providerFinding(text);
+  if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
+  const bare = bareCodeFinding(text);
+  return bare ? { ...analysis, kind: 'smtp-error', findings: [bare] } : analysis;
+}

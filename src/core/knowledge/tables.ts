@@ -1,0 +1,14 @@
+// The full knowledge tables wired together (popup, background, CLI, server).
+import type { KnowledgeTables } from './explain-core.ts';
+import { enhancedMeanings, replyMeaning } from './codes.ts';
+import { findProviderEntry } from './providers.ts';
+import { SERVER_REPLIED_KEY, findClientError } from '../client-errors/table.ts';
+
+export const FULL_TABLES: KnowledgeTables = {
+  findProvider: findProviderEntry,
+  findClientError,
+  enhancedMeanings,
+  replyMeaning,
+  clientMeaning: (entry, replyCode) =>
+    entry.meaning === SERVER_REPLIED_KEY ? { key: entry.meaning, subs: [String(replyCode ?? '')] } : { key: entry.meaning },
+};
