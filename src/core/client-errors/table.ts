@@ -2,6 +2,7 @@
 // help article's terms. Codes and message texts are facts from client-side-errors.tsv; the table
 // has no certificate warnings or bare timeouts, so those lines match the clients' usual wording.
 import type { Bucket, Reason } from '../types.ts';
+import { anyOf, followedBy, type TextMatcher } from '../knowledge/matchers.ts';
 
 export type MailClient = 'outlook' | 'thunderbird' | 'apple-mail' | 'any';
 
@@ -9,7 +10,7 @@ export interface ClientErrorEntry {
   /** The client's code or message id, e.g. "0x800CCC0F" or "smtpSendTimeout". */
   id: string;
   client: MailClient;
-  match: RegExp;
+  match: TextMatcher;
   reason: Reason;
   bucket: Bucket;
   /** Catalogue name of the plain meaning. */
@@ -29,7 +30,7 @@ function outlook(code: string, reason: Reason, bucket: Bucket, steps: string[] =
   };
 }
 
-function text(id: string, client: MailClient, match: RegExp, reason: Reason, bucket: Bucket, steps: string[] = [], wrapsReply = false): ClientErrorEntry {
+function text(id: string, client: MailClient, match: TextMatcher, reason: Reason, bucket: Bucket, steps: string[] = [], wrapsReply = false): ClientErrorEntry {
   return { id, client, match, reason, bucket, meaning: clientMeaningKey(id), steps, ...(wrapsReply ? { wrapsReply } : {}) };
 }
 
@@ -125,7 +126,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
 
   // Certificate warnings (any client).
   text('cert_expired', 'any', /certificate (?:has )?expired|certificate is expired|expired certificate/i, 'failedstarttls', 'port-encryption', ['k_s_check_clock', 'k_s_check_cert_name']),
-  text('cert_name_mismatch', 'any', /name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|identity of [^\n]{0,200} cannot be verified|security certificate that cannot be verified|certificate [^\n]{0,200} (?:not trusted|untrusted)|add security exception/i, 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
+  text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
   text('sendFailed', 'thunderbird', /sending of the message failed/i, 'undefined', 'unknown', ['k_s_read_detail']),

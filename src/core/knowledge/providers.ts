@@ -4,18 +4,19 @@
 import type { Bucket, Reason } from '../types.ts';
 import type { Actor, Advice } from './types.ts';
 import { REF } from './refs.ts';
+import { anyOf, followedBy, type TextMatcher } from './matchers.ts';
 
 export interface ProviderEntry extends Advice {
   id: string;
   provider: string;
   /** Tested against the server's reply text (diagnostic), case-insensitive. */
-  match: RegExp;
+  match: TextMatcher;
   reason: Reason;
   bucket: Bucket;
 }
 
 function entry(
-  id: string, provider: string, match: RegExp, reason: Reason, bucket: Bucket, actor: Actor,
+  id: string, provider: string, match: TextMatcher, reason: Reason, bucket: Bucket, actor: Actor,
   steps: string[], donts: string[], references: string[],
 ): ProviderEntry {
   return { id, provider, match, reason, bucket, actor, steps, donts, references };
@@ -35,8 +36,8 @@ const AUTH_DONTS = ['k_n_dns_guess', 'k_n_resend'];
 const BLOCK_DONTS = ['k_n_resend', 'k_n_blame_recipient'];
 const LOGIN_DONTS = ['k_n_share_password', 'k_n_disable_auth'];
 
-// Order matters: the first match wins, so narrower texts come before broader ones. Gaps inside a
-// pattern are bounded ({0,200}, one line): an unbounded gap makes a failed search on a long page quadratic.
+// Order matters: the first match wins, so narrower texts come before broader ones. Short gaps
+// inside a pattern are bounded ({0,40}, one line); longer ones are followedBy() (matchers.ts).
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // cPanel / Exim: the host's own server.
   // "Verification failed for <x>" alone may be a recipient callout (ambiguity case A5): only
@@ -71,15 +72,15 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_contact_recipient_other'], ['k_n_own_settings', 'k_n_resend'], [REF.microsoftNdr]),
   entry('ms_dmarc', MS, /5\.7\.509\b|does not pass dmarc verification|5\.7\.515\b|doesn't meet the required authentication level/i, 'authfailure', 'policy-reputation', 'you',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.microsoftNdr, REF.rfc7489]),
-  entry('ms_spf', MS, /5\.7\.23\b[^\n]{0,200}sender policy framework|rejected because of sender policy framework/i, 'authfailure', 'policy-reputation', 'you',
+  entry('ms_spf', MS, anyOf(followedBy(/5\.7\.23\b/gi, /sender policy framework/i), /rejected because of sender policy framework/i), 'authfailure', 'policy-reputation', 'you',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.microsoftNdr, REF.rfc7208]),
   entry('ms_submission_quota', MS, /submission quota (?:was )?exceeded|daily limit for message recipients|5\.1\.90\b/i, 'ratelimited', 'sender-account', 'you',
     ['k_s_daily_limit_wait', 'k_s_password_compromise', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.microsoftNdr]),
   entry('ms_receive_limit', MS, /5\.2\.12[12]\b|per hour message receive limit|limit for the number of messages they can receive per hour|limit for the number of messages they can send to this recipient/i, 'ratelimited', 'policy-reputation', 'nobody',
     ['k_s_sending_limit_wait', 'k_s_send_once_after_fix'], ['k_n_retry_now'], [REF.microsoftNdr]),
-  entry('ms_recipient_access_denied', MS, /5\.4\.1\b[^\n]{0,200}recipient address rejected: access denied|all recipient addresses rejected ?: access denied/i, 'userunknown', 'recipient', 'you',
+  entry('ms_recipient_access_denied', MS, anyOf(followedBy(/5\.4\.1\b/gi, /recipient address rejected: access denied/i), /all recipient addresses rejected ?: access denied/i), 'userunknown', 'recipient', 'you',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
-  entry('ms_recipient_not_found', MS, /5\.1\.10\b[^\n]{0,200}recipient not found|recipient not found by smtp address lookup/i, 'userunknown', 'recipient', 'you',
+  entry('ms_recipient_not_found', MS, anyOf(followedBy(/5\.1\.10\b/gi, /recipient not found/i), /recipient not found by smtp address lookup/i), 'userunknown', 'recipient', 'you',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_recipient_disabled', MS, /5\.7\.50[45]\b|access denied, banned recipient/i, 'suspend', 'recipient', 'recipient',
     ['k_s_suspend_recipient'], NO_RESEND, [REF.microsoftNdr]),
@@ -99,7 +100,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend'], [REF.microsoftNdr]),
   entry('ms_recipient_setup', MS, /destination mailbox address ambiguous|mailing list expansion problem|helo \/ ehlo requires domain address/i, 'systemerror', 'remote-transient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
-  entry('ms_relay_denied', MS, /5\.4\.1\b[^\n]{0,200}relay access denied|5\.7\.64\b|tenantattribution/i, 'norelaying', 'settings', 'recipient',
+  entry('ms_relay_denied', MS, anyOf(followedBy(/5\.4\.1\b/gi, /relay access denied/i), /5\.7\.64\b|tenantattribution/i), 'norelaying', 'settings', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
   entry('ms_group_restricted', MS, /delivery not authorized|sender (?:was )?not authenticated (?:by organization|for group|for mailbox|for public folder)|sender not in allowed-senders list|5\.7\.13[3-6]\b|5\.7\.124\b/i, 'rejected', 'sender-account', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
@@ -147,7 +148,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_contact_recipient_other'], ['k_n_own_settings', 'k_n_resend'], [REF.microsoftNdr]),
   entry('ms_connector_restricted', MS, /5\.7\.51\b|restrictdomainsto(?:ipaddresses|certificate)/i, 'failedstarttls', 'port-encryption', 'provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.microsoftNdr]),
-  entry('ms_access_denied_later', MS, /4\.7\.[5-8]\d\d\b[^\n]{0,200}access denied|access denied, please try again later/i, 'blocked', 'policy-reputation', 'provider',
+  entry('ms_access_denied_later', MS, anyOf(followedBy(/4\.7\.[5-8]\d\d\b/gi, /access denied/i), /access denied, please try again later/i), 'blocked', 'policy-reputation', 'provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.microsoftNdr]),
   entry('outlook_s3150', OUTLOOK, /\(S3150\)|part of their network is on our block list/i, 'blocked', 'policy-reputation', 'provider',
     ['k_s_ask_provider_blocklist', 'k_s_microsoft_delist'], BLOCK_DONTS, [REF.outlookPostmaster, REF.microsoftSenderSupport]),
@@ -280,7 +281,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_use_secure_port', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_plain_port'], [REF.rfc3207]),
   entry('gmail_dmarc', GOOGLE, /5\.7\.26\b|dmarc policy|fails to pass authentication checks|authenticate with either spf or dkim|aligned with either the authenticated spf or dkim/i, 'authfailure', 'policy-reputation', 'you',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc7489]),
-  entry('gmail_spf', GOOGLE, /[45]\.7\.2[347]\b[^\n]{0,200}spf|spf record of the sending domain|authenticate (?:their email )?with spf|spf record with a hard fail/i, 'authfailure', 'policy-reputation', 'you',
+  entry('gmail_spf', GOOGLE, anyOf(followedBy(/[45]\.7\.2[347]\b/gi, /spf/i), /spf record of the sending domain|authenticate (?:their email )?with spf|spf record with a hard fail/i), 'authfailure', 'policy-reputation', 'you',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc7208]),
   entry('gmail_dkim', GOOGLE, /authenticate (?:their email )?with dkim/i, 'authfailure', 'policy-reputation', 'you',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc6376]),
