@@ -8,23 +8,40 @@ import { render } from '../../core/i18n.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import { startContentScript, type RuntimeLike } from './content-script.ts';
 import { translateWith } from './i18n.ts';
+import type { Profile } from '../../core/profile/index.ts';
 
-try {
-  const getMessage = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
-  startContentScript({
-    doc: document,
-    location: window.location,
-    isTopFrame: window === window.top,
-    runtime: (): RuntimeLike | undefined => browser.runtime,
-    analyzeRaw: async (raw) => {
-      const answer = await sendToBackground('bg:explain', { text: raw });
-      return answer.ok ? answer.value.analysis : null;
-    },
-    analyzeText,
-    explain: (analysis) => explainAnalysisLite(analysis),
-    // Catalogue keys go through the knowledge base's renderer, so substitutions work the same everywhere.
-    t: (key, subs) => render({ key, subs }, getMessage),
-  });
-} catch (error) {
-  console.debug('[Bounce Lens] start:', error);
+// The provider profile the user chose in options (saved validated by settings.ts). Read straight
+// from storage rather than through settings.ts, whose validator would weigh on every page.
+let profile: Profile | undefined;
+function useStoredProfile(stored: unknown): void {
+  const p = (stored as { profile?: { kind?: string; profile?: Profile } } | undefined)?.profile;
+  profile = p?.kind === 'custom' && typeof p.profile === 'object' && p.profile !== null ? p.profile : undefined;
 }
+
+function start(): void {
+  try {
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area === 'local' && changes.settings) useStoredProfile(changes.settings.newValue);
+    });
+    const getMessage = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
+    startContentScript({
+      doc: document,
+      location: window.location,
+      isTopFrame: window === window.top,
+      runtime: (): RuntimeLike | undefined => browser.runtime,
+      analyzeRaw: async (raw) => {
+        const answer = await sendToBackground('bg:explain', { text: raw });
+        return answer.ok ? answer.value.analysis : null;
+      },
+      analyzeText,
+      explain: (analysis) => explainAnalysisLite(analysis, profile ? { profile } : {}),
+      // Catalogue keys go through the knowledge base's renderer, so substitutions work the same everywhere.
+      t: (key, subs) => render({ key, subs }, getMessage),
+    });
+  } catch (error) {
+    console.debug('[Bounce Lens] start:', error);
+  }
+}
+
+// The first scan waits for the stored profile (a few ms), so its notes name the right provider.
+browser.storage.local.get('settings').then((s) => useStoredProfile(s.settings), () => undefined).finally(start);
