@@ -1,204 +1,93 @@
 // The engine's entry points: text or raw message in, one finding per affected recipient out.
-import { classify, namesAReason, namesSenderSideCause } from './classify/classify.ts';
-import { detectProviders } from './classify/providers.ts';
-import { signatureReason } from './classify/signatures.ts';
-import { recognizeClientError } from './client-errors/recognize.ts';
-import { isAutoReply } from './formats/auto-reply.ts';
-import { hasBounceHeaders, hasBouncePhrase } from './formats/bounce-signals.ts';
-import { findFeedbackReport } from './formats/feedback.ts';
-import { findSmtpReply } from './formats/smtp-reply.ts';
-import { extractCandidates, type Candidate } from './parse/extract.ts';
+// Raw messages may need their MIME parts decoded, may hold several messages (an mbox) or wrap the
+// real report as an attachment; the text itself is read by text/analyze-text.ts.
 import { decodeEncodedParts } from './parse/encoded-parts.ts';
+import { hasBounceHeaders } from './formats/bounce-signals.ts';
+import { mboxMessageStarts } from './parse/mbox.ts';
 import { decodeReport, needsDecoding } from './parse/mime-decode.ts';
-import { headerValue, splitMessage, type HeaderField } from './parse/message.ts';
-import { REASON_DEFAULTS } from './reasons.ts';
-import { compactRanges, type CompactText } from './text/compact.ts';
+import { parseHeaderBlock, splitMessage, type MessageRegions } from './parse/message.ts';
+import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf } from './text/analyze-text.ts';
 import { normalizeLineEndings } from './text/line-endings.ts';
-import type { Analysis, Evidence, Finding, InputKind } from './types.ts';
+import type { Analysis, InputKind } from './types.ts';
 
-// Everything that matters in a bounce is near its start; beyond this is the returned original
-// (or an attack). Reading no further bounds time and memory on any input.
-const MAX_INPUT = 2 * 1024 * 1024;
-const MAX_REPORT_SCAN = 2 * 1024;
-const LINKED_HOST = /https?:\/\/[a-z0-9.-]+/gi;
+export { analyzeText } from './text/analyze-text.ts';
 
-const NOT_BOUNCE = (format: Analysis['format']): Analysis => ({ kind: 'not-bounce', findings: [], format });
+// A report that names nobody may be a cover note around the real bounce, attached as the
+// "original" (a gateway forwarding the DSN it received). Followed this many levels deep at most.
+const MAX_NESTING = 3;
 
-function evidenceOf(kind: Evidence['kind'], at: { start: number; end: number } | null): Evidence[] {
-  return at && at.end > at.start ? [{ start: at.start, end: at.end, kind }] : [];
+function saysNothing(a: Analysis): boolean {
+  return a.findings.every((f) => f.recipient === null && f.status === null && f.replyCode === null);
 }
 
-function finding(c: Candidate, text: string, report: CompactText | null, extraHosts: string): Finding {
-  const compacted = compactRanges(text, c.textRanges);
-  // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
-  const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(text, c.primaryRanges) : null;
-  const sources: CompactText[] = [...(diagnostic ? [diagnostic] : []), compacted, ...(report ? [report] : [])];
-  // The reply itself may point at its provider ("see https://postmaster.yahooinc.com/error-codes").
-  const linked = c.diagnostic?.value.match(LINKED_HOST)?.join(' ') ?? '';
-  const hosts = `${c.remoteMta ?? ''} ${c.reportingMta ?? ''} ${c.recipient?.value.split('@')[1] ?? ''} ${extraHosts} ${linked}`.toLowerCase();
-  const verdict = classify({
-    texts: sources,
-    reportIndex: report ? sources.length - 1 : null,
-    status: c.status?.value ?? null,
-    replyCode: c.replyCode?.value ?? null,
-    command: c.command,
-    action: c.action?.value ?? null,
-    providers: detectProviders(hosts),
-  });
-  const evidence: Evidence[] = [
-    ...evidenceOf('recipient', c.recipient),
-    ...evidenceOf('action', c.action),
-    ...evidenceOf('status', c.status),
-    ...evidenceOf('reply-code', c.replyCode),
-    ...evidenceOf('diagnostic', c.diagnostic),
-  ];
-  if (verdict.match) {
-    const source = sources[verdict.match.text];
-    if (source) {
-      const start = source.sourceOffset(verdict.match.start);
-      const end = source.sourceOffset(Math.max(verdict.match.end - 1, 0)) + 1;
-      evidence.push(...evidenceOf('pattern', { start, end }));
-    }
-  }
-  const action = c.action?.value ?? (verdict.reason === 'expired' && c.status?.value.startsWith('4') ? 'delayed' : 'failed');
-  return {
-    recipient: c.recipient?.value ?? null,
-    action,
-    status: c.status?.value ?? null,
-    replyCode: c.replyCode?.value ?? null,
-    diagnostic: c.diagnostic?.value ?? null,
-    remoteMta: c.remoteMta,
-    reportingMta: c.reportingMta,
-    command: c.command,
-    hard: verdict.hard,
-    reason: verdict.reason,
-    bucket: verdict.bucket,
-    side: verdict.side,
-    confidence: verdict.confidence,
-    evidence,
-  };
+/** Start of the attached message's own header block, if the attachment is a mail system's report. */
+function attachedReportStart(text: string, originalStart: number): number | null {
+  // Skip the marker line and the part's own MIME headers.
+  const markerEnd = text.indexOf('\n', originalStart);
+  if (markerEnd === -1) return null;
+  const partHeaders = parseHeaderBlock(text, markerEnd + 1);
+  const start = partHeaders.fields.every((f) => f.name.startsWith('content-')) ? partHeaders.end : markerEnd + 1;
+  const inner = parseHeaderBlock(text, start);
+  return inner.fields.length >= 2 && hasBounceHeaders(inner.fields) ? start : null;
 }
 
-function notAnError(reason: 'feedback' | 'vacation', recipient: string | null, evidence: Evidence[]): Finding {
-  const d = REASON_DEFAULTS[reason];
-  return {
-    recipient, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null,
-    command: null, hard: false, reason, bucket: d.bucket, side: d.side, confidence: 0.9, evidence,
-  };
+async function analyzeMessage(raw: string, text: string, depth = 0): Promise<Analysis> {
+  const regions = splitMessage(text);
+  const needs = regions.headers.length > 0 && (needsDecoding(text, regions.bodyStart, regions.originalStart) || needsDecoding(text, 0, regions.bodyStart));
+  // Most reports are 7bit: read them without a promise in between.
+  const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions));
+  if (depth >= MAX_NESTING || !saysNothing(outer) || regions.originalStart >= text.length) return outer;
+  const inner = attachedReportStart(text, regions.originalStart);
+  if (inner === null) return outer;
+  const nested = await analyzeMessage(raw.slice(inner), text.slice(inner), depth + 1);
+  return nested.findings.length && !saysNothing(nested) ? shiftEvidence(nested, inner) : outer;
 }
 
-function kindOf(findings: readonly Finding[]): InputKind {
-  if (findings.every((f) => f.action === 'delayed')) return 'delay';
-  if (findings.every((f) => f.reason === 'delivered')) return 'delivery';
-  return 'bounce';
+const formatOf = (regions: MessageRegions): Analysis['format'] => (regions.headers.length ? 'mime' : 'text');
+
+async function analyzeEncoded(raw: string, text: string, regions: MessageRegions): Promise<Analysis> {
+  const { headers, bodyStart, originalStart } = regions;
+  // Fast path: decode just the encoded report parts. postal-mime for anything unusual, given only
+  // the report, as bytes, with real line breaks (not the length-keeping " \n").
+  const decoded =
+    decodeEncodedParts(text, 0, originalStart) ??
+    (await decodeReport(new TextEncoder().encode(raw.slice(0, originalStart).replace(/\r\n?/g, '\n')), text.slice(0, bodyStart)));
+  // Offsets in the decoded document are not offsets in the input: no evidence from it.
+  if (decoded !== null) return analyzeDocument(decoded, formatOf(regions), false);
+  return analyzeRegions(text, headers, bodyStart, originalStart, formatOf(regions));
 }
 
-// A pasted server message without a code still names its cause when it is one of the curated
-// sender-side texts ("… has exceeded the max emails per hour …"); longer texts are not a message.
-const MAX_PASTED_MESSAGE = 2000;
+/** The reports of an mbox's messages as one analysis: findings in order, evidence at input offsets. */
+function mergeMessages(parts: readonly { analysis: Analysis; offset: number }[]): Analysis {
+  const reports = parts.filter((p) => p.analysis.findings.length && BOUNCE_KINDS.has(p.analysis.kind));
+  const first = reports[0] ?? parts[0];
+  if (!first) return NOT_BOUNCE('text');
+  if (reports.length < 2) return shiftEvidence(first.analysis, first.offset);
+  const findings = reports.flatMap((p) => shiftEvidence(p.analysis, p.offset).findings);
+  return { kind: kindOf(findings), findings, format: first.analysis.format };
+}
+const BOUNCE_KINDS = new Set<InputKind>(['bounce', 'delay', 'delivery']);
 
-function smtpReplyAnalysis(text: string, format: Analysis['format']): Analysis | null {
-  const reply = findSmtpReply(text);
-  let c: Candidate;
-  if (reply && (reply.replyCode || reply.status)) {
-    c = {
-      recipient: null, action: null, status: reply.status, replyCode: reply.replyCode, diagnostic: reply.line,
-      remoteMta: null, reportingMta: null, command: null, textRanges: [[reply.line.start, reply.line.end]], primaryRanges: [],
-    };
-  } else {
-    const trimmed = text.trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_PASTED_MESSAGE || !namesSenderSideCause(trimmed.toLowerCase().replace(/\s+/g, ' '))) return null;
-    const start = text.indexOf(trimmed);
-    const line = { value: trimmed.replace(/\s+/g, ' '), start, end: start + trimmed.length };
-    c = {
-      recipient: null, action: null, status: null, replyCode: null, diagnostic: line,
-      remoteMta: null, reportingMta: null, command: null, textRanges: [[line.start, line.end]], primaryRanges: [],
-    };
-  }
-  const f = finding(c, text, null, '');
-  // A bare code is not a delivery report: there is no action to state.
-  return { kind: 'smtp-error', findings: [{ ...f, action: null }], format };
+function shiftEvidence(a: Analysis, offset: number): Analysis {
+  if (offset === 0) return a;
+  for (const f of a.findings) f.evidence = f.evidence.map((e) => ({ ...e, start: e.start + offset, end: e.end + offset }));
+  return a;
 }
 
-function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean): Analysis {
-  const text = normalizeLineEndings(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
-  const { headers, bodyStart, originalStart } = splitMessage(text);
-  const result = analyzeRegions(text, headers, bodyStart, originalStart, format);
-  if (!keepEvidence) for (const f of result.findings) f.evidence = [];
-  return result;
-}
-
-function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format']): Analysis {
-  const feedback = findFeedbackReport(text, bodyStart, originalStart);
-  if (feedback) {
-    const typeEvidence = evidenceOf('pattern', { start: feedback.typeStart, end: feedback.typeEnd });
-    const findings = feedback.recipients.length
-      ? feedback.recipients.map((r) => notAnError('feedback', r.address, [...evidenceOf('recipient', r), ...typeEvidence]))
-      : [notAnError('feedback', null, typeEvidence)];
-    return { kind: 'feedback', findings, format };
-  }
-  const reportScan = compactRanges(text, [[bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)]]);
-  const candidates = extractCandidates(text, headers, bodyStart, originalStart);
-  const hasFields = candidates.some((c) => c.recipient || c.action || c.status || c.replyCode || c.diagnostic);
-  // A pasted reply ("550 5.7.1 Relay access denied") is one line, or names no recipient: an SMTP
-  // error, not a report.
-  if (!headers.length && (!text.trim().includes('\n') || !candidates.some((c) => c.recipient || c.action))) {
-    const reply = smtpReplyAnalysis(text, format);
-    if (reply) return reply;
-  }
-  // Without headers (rendered text) the report's own words decide: a bounce phrase, or any text of
-  // the reason tables next to a recipient or a code.
-  const isBounce =
-    hasBounceHeaders(headers) ||
-    candidates.some((c) => c.action) ||
-    (hasFields && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
-    signatureReason(reportScan.lower) !== null;
-  // RFC 3834: "Auto-Submitted: auto-replied" marks a response, not a delivery report (those are
-  // auto-generated). Exim marks its bounces so too, but names the failed recipients in a header,
-  // or states an SMTP code or DSN fields.
-  const autoReply =
-    headers.length > 0 && isAutoReply(headers) && headerValue(headers, 'x-failed-recipients') === null &&
-    !candidates.some((c) => c.action || c.status || c.replyCode);
-  if (autoReply) return { kind: 'auto-reply', findings: [notAnError('vacation', null, [])], format };
-  if (!isBounce) {
-    const reply = smtpReplyAnalysis(text, format);
-    if (reply) return reply;
-    const client = recognizeClientError(text);
-    if (client && client.length) return { kind: 'client-error', findings: client, format };
-    return NOT_BOUNCE(format);
-  }
-  const from = (headerValue(headers, 'from') ?? '').toLowerCase();
-  const findings = candidates.map((c) => finding(c, text, reportScan, from));
-  return { kind: kindOf(findings), findings, format };
-}
-
-/** Plain text as a person sees it (a rendered bounce, a pasted error). Synchronous: cheap for the content script. */
-export function analyzeText(text: string): Analysis {
-  try {
-    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true);
-  } catch {
-    // Never reached by design; a bug must not take the page down.
-    return NOT_BOUNCE('text');
-  }
-}
-
-/** Anything: raw RFC 5322 / MIME (any line endings) or plain text. Never throws. */
+/** Anything: raw RFC 5322 / MIME (any line endings), an mbox of them, or plain text. Never throws. */
 export async function analyze(input: string | Uint8Array): Promise<Analysis> {
   try {
     const raw = typeof input === 'string' ? input : new TextDecoder().decode(input.subarray(0, MAX_INPUT));
     const text = normalizeLineEndings(raw.length > MAX_INPUT ? raw.slice(0, MAX_INPUT) : raw);
-    const { headers, bodyStart, originalStart } = splitMessage(text);
-    const format: Analysis['format'] = headers.length ? 'mime' : 'text';
-    if (headers.length && (needsDecoding(text, bodyStart, originalStart) || needsDecoding(text, 0, bodyStart))) {
-      // Fast path: decode just the encoded report parts. postal-mime for anything unusual, given only
-      // the report, as bytes, with real line breaks (not the length-keeping " \n").
-      const decoded =
-        decodeEncodedParts(text, 0, originalStart) ??
-        (await decodeReport(new TextEncoder().encode(raw.slice(0, originalStart).replace(/\r\n?/g, '\n')), text.slice(0, bodyStart)));
-      // Offsets in the decoded document are not offsets in the input: no evidence from it.
-      if (decoded !== null) return analyzeDocument(decoded, format, false);
+    const starts = mboxMessageStarts(text);
+    if (starts.length === 1) return await analyzeMessage(raw, text);
+    const parts = [];
+    for (let i = 0; i < starts.length; i++) {
+      const start = starts[i] ?? 0;
+      const end = starts[i + 1] ?? text.length;
+      parts.push({ analysis: await analyzeMessage(raw.slice(start, end), text.slice(start, end)), offset: start });
     }
-    return analyzeRegions(text, headers, bodyStart, originalStart, format);
+    return mergeMessages(parts);
   } catch {
     // Never reached by design; a bug must not take the caller down.
     return NOT_BOUNCE('text');

@@ -101,6 +101,15 @@ export function classify(input: ClassifyInput): Classification {
     match = bestMatch(matchRules(input.texts[i]?.lower ?? '', input.providers, input.status));
     text = i;
   }
+  // Only generic words so far: the provider's own wording further on (a transcript quoting the
+  // whole reply that the diagnostic cut short) is more specific.
+  for (let i = text + 1; match?.rule.kind === 'generic' && input.providers.size > 0 && i < input.texts.length; i++) {
+    const later = bestMatch(matchRules(input.texts[i]?.lower ?? '', input.providers, input.status));
+    if (later && (later.rule.kind === 'provider' || later.rule.kind === 'provider-code')) {
+      match = later;
+      text = i;
+    }
+  }
   const inReport = match !== null && text === input.reportIndex;
   const report = input.reportIndex === null ? undefined : input.texts[input.reportIndex];
   const codeReason = input.status ? STATUS_DEFAULT_REASON.get(input.status) ?? null : null;

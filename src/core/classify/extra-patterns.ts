@@ -6,6 +6,10 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // Relay refusals of ambiguity-cases.tsv A1 that the tables lack.
   ['norelaying', 'unable to relay'],
   ['norelaying', 'not permitted to relay'],
+  // The receiving server cannot encrypt and the sender insists on it (Gmail, Postfix, Exchange).
+  ['failedstarttls', 'does not support tls'],
+  ['failedstarttls', 'does not support starttls'],
+  ['failedstarttls', 'tls not available'],
   // Mailing lists and groups that refuse the sender.
   ['rejected', 'permission to post'],
   ['rejected', 'not a member of this mailing list'],

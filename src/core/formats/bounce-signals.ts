@@ -28,6 +28,20 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   return MAILER_SENDER.test(from) || BOUNCE_SUBJECT.test(subject);
 }
 
+/** Sent by a mail system (MAILER-DAEMON, postmaster …), not by a person's mailbox. */
+export function fromMailSystem(headers: readonly HeaderField[]): boolean {
+  return MAILER_SENDER.test(headerValue(headers, 'from') ?? '');
+}
+
 export function hasBouncePhrase(textLower: string): boolean {
   return BOUNCE_PHRASES.some((p) => textLower.includes(p));
+}
+
+// A warning that the MTA keeps trying: the message is delayed, not returned.
+const DELAY_PHRASES: readonly string[] = [
+  'warning message only', 'has been delayed', 'delivery is delayed', 'will be retried', 'will retry', 'not yet been delivered',
+];
+
+export function hasDelayPhrase(textLower: string): boolean {
+  return DELAY_PHRASES.some((p) => textLower.includes(p));
 }

@@ -23,3 +23,11 @@ export function findFeedbackReport(text: string, from: number, to: number): Feed
   }
   return { recipients, typeStart: from + type.index, typeEnd: from + type.index + type[0].length };
 }
+
+// RFC 2369 "List-Unsubscribe: <mailto:…?subject=unsubscribe>": a mail client's one-click opt-out is
+// the recipient's feedback (ARF's "opt-out"), even when marked as an automatic response.
+const UNSUBSCRIBE_SUBJECT = /^[ \t]*unsubscribe[ \t]*$/i;
+
+export function isUnsubscribeRequest(subject: string | null): boolean {
+  return subject !== null && UNSUBSCRIBE_SUBJECT.test(subject);
+}

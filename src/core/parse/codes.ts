@@ -57,6 +57,21 @@ export function findReplyCode(text: string, from = 0): Located<number> | null {
   return first;
 }
 
+// A line that is a reply of its own: the code first, or in Sendmail's "(reason: 550 …)".
+const REPLY_LINE = /^[ \t]*(?:<<<[ \t]*|\(reason:[ \t]*)?([245]\d\d)(?=[ -])/gm;
+
+/** The first line of `text` that is an SMTP error reply, as its code (HTML, dates and CSS are skipped). */
+export function findReplyLine(text: string): Located<number> | null {
+  REPLY_LINE.lastIndex = 0;
+  for (let m = REPLY_LINE.exec(text); m; m = REPLY_LINE.exec(text)) {
+    const value = Number(m[1]);
+    if (value < 400 || !REPLY_CODES.has(value)) continue;
+    const start = m.index + m[0].length - 3;
+    return { value, start, end: start + 3 };
+  }
+  return null;
+}
+
 const COMMAND_NAMES: Readonly<Record<string, string>> = {
   'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA',
   ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT',

@@ -1,7 +1,7 @@
 // One candidate finding per affected recipient, from the RFC 3464 fields when there are any and
 // from the free-text report otherwise (or both: the text often says more than the fields).
 import { extractAddress } from './address.ts';
-import { findCommand, findReplyCode, findStatus, type Located } from './codes.ts';
+import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } from './codes.ts';
 import { parseDsn } from './dsn.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { findRecipientBlocks, type RecipientBlock } from './recipient-blocks.ts';
@@ -20,6 +20,11 @@ export interface Candidate {
   textRanges: [number, number][];
   /** The server's own words among them (Diagnostic-Code, Status comment), read first. */
   primaryRanges: [number, number][];
+  /**
+   * The reporting MTA's own status when `status` is the remote server's reply it quotes: the
+   * outcome ("4.4.7 message expired") is classified by it, the remote's codes are reported.
+   */
+  verdictStatus?: string;
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
@@ -60,6 +65,27 @@ function preferredStatus(field: Located<string> | null, inText: Located<string> 
   // The reply's own class decides when the field disagrees with it (Status 4.5.0 over "550 5.5.0").
   const sameClass = inText.value[0] === value.value[0] || (reply !== null && String(reply.value)[0] === inText.value[0]);
   return sameClass ? inText : value;
+}
+
+// An MTA's own verdict that quotes the remote server's last reply in angle brackets (Amazon SES /
+// WorkMail: "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed
+// out>"): the quoted reply is the server's, and its codes say what happened there.
+const QUOTED_REPLY = /<([245]\d\d)[ \t]+([245]\.\d{1,3}\.\d{1,3})[ \t][^<>]{1,300}>/;
+
+/** The quoted reply's code and status, located in `text` within `ranges`. */
+function quotedReplyIn(text: string, ranges: readonly [number, number][]): { reply: Located<number>; status: Located<string> } | null {
+  for (const [start, end] of ranges) {
+    const m = QUOTED_REPLY.exec(text.slice(start, end));
+    if (!m) continue;
+    const replyAt = start + m.index + 1;
+    const status = m[2] ?? '';
+    const statusAt = text.indexOf(status, replyAt + 3);
+    return {
+      reply: { value: Number(m[1]), start: replyAt, end: replyAt + 3 },
+      status: { value: status, start: statusAt, end: statusAt + status.length },
+    };
+  }
+  return null;
 }
 
 /**
@@ -103,6 +129,24 @@ function withReportFallback(candidates: Candidate[], text: string, from: number,
   return candidates;
 }
 
+/**
+ * The only DSN record of a report: a recipient its fields lack comes from the text when that names
+ * one recipient, and a reply code they do not state from the report's first reply line.
+ */
+function withSingleRecipientText(candidates: Candidate[], blocks: ReadonlyMap<string, RecipientBlock[]>, text: string, from: number, to: number): Candidate[] {
+  const only = candidates[0] as Candidate;
+  const [named] = blocks.size === 1 ? [...blocks] : [];
+  if (!only.recipient && named) {
+    const [recipient, list] = named;
+    const first = list[0] as RecipientBlock;
+    only.recipient = { value: recipient, start: first.start, end: first.end };
+    only.textRanges.push(...list.map((b): [number, number] => [b.textStart, b.textEnd]));
+  }
+  const whole: [number, number][] = [[from, to]];
+  only.replyCode ??= firstIn(text, whole, (t) => findReplyLine(t));
+  return candidates;
+}
+
 export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number): Candidate[] {
   const dsn = parseDsn(text, from, to);
   const blocks = groupBlocks(findRecipientBlocks(text, from, to));
@@ -132,12 +176,14 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       const truncated = r.diagnostic !== null && /^[245]\d\d-/.test(r.diagnostic.value);
       const primaryRanges = truncated ? comment : [...diagRange, ...comment];
       const textRanges = [...diagRange, ...comment, ...ranges];
-      const reply = firstIn(text, textRanges, (t) => findReplyCode(t));
+      const quoted = quotedReplyIn(text, diagRange);
+      const reply = quoted?.reply ?? firstIn(text, textRanges, (t) => findReplyCode(t));
       candidates.push({
         recipient: r.recipient,
         action: toAction(r.action, r.status),
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
-        status: preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, (t) => findStatus(t)), reply),
+        ...(quoted && r.status ? { verdictStatus: r.status.value } : {}),
+        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, (t) => findStatus(t)), reply),
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
@@ -149,8 +195,9 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         primaryRanges,
       });
     }
-    // The fields say what they say: no code or command borrowed from elsewhere in the report.
-    return candidates;
+    // The fields say what they say; but a report about one recipient is about that recipient
+    // throughout (Sendmail's transcript under a DSN whose Final-Recipient is a pipe or broken).
+    return candidates.length === 1 ? withSingleRecipientText(candidates, blocks, text, from, to) : candidates;
   }
   for (const [recipient, list] of blocks) {
     const textRanges = list.map((b): [number, number] => [b.textStart, b.textEnd]);

@@ -32,6 +32,10 @@ const HEADER_LINE = /^([!-9;-~]+)[ \t]*:(.*)/;
 const ORIGINAL_MARKER =
   /^[ \t>]*(?:[-=_*]+[ \t]*)?(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/partial)|this is a copy of (?:the|your) message|below this line is a copy of the message|original message|unsent message follows|returned message|the header of the original message|undelivered message headers|message headers follow|headers of the original message|include[sd]? is the original message)/im;
 
+const DSN_PART = /^content-type:[ \t]*message\/(?:global-)?delivery-status/im;
+// How far a readable part (with its HTML twin) reaches before the delivery-status part.
+const MAX_READABLE_PART = 64 * 1024;
+
 export function parseHeaderBlock(text: string, from = 0, limit = MAX_HEADER_BLOCK): { fields: HeaderField[]; end: number } {
   const fields: HeaderField[] = [];
   const stop = Math.min(text.length, from + limit);
@@ -68,7 +72,17 @@ export function splitMessage(text: string): MessageRegions {
   const headers = block.fields.length >= 2 ? block.fields : [];
   const bodyStart = headers.length ? block.end : 0;
   const window = text.slice(bodyStart, bodyStart + MAX_REPORT);
-  const m = ORIGINAL_MARKER.exec(window);
+  let m = ORIGINAL_MARKER.exec(window);
+  // A heading of the readable part ("Original Message Details" in Microsoft 365's report) is not
+  // the original when the delivery-status part still follows: the original comes after that.
+  // (indexOf first: most reports have no such part after the marker, and the regex would read on.)
+  const near = m ? window.slice(m.index, m.index + MAX_READABLE_PART) : '';
+  const dsn = near.includes('elivery-status') ? DSN_PART.exec(near) : null;
+  if (m && dsn && dsn.index > 0) {
+    const from = m.index + dsn.index;
+    const after = ORIGINAL_MARKER.exec(window.slice(from));
+    m = after ? Object.assign(after, { index: after.index + from }) : null;
+  }
   const originalStart = m ? bodyStart + m.index : Math.min(text.length, bodyStart + MAX_REPORT);
   return { headers, bodyStart, originalStart };
 }

@@ -49,10 +49,20 @@ function introducedRecipient(line: string): RegExpExecArray | null {
 // Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
 const BLOCK_END = /^(?:--[!-~]|content-type:|[ \t]*-{3,}|_{5,})/i;
 const MAX_BLOCK = 1500;
+// Sendmail's per-recipient verdict, "554 <user@x>... Remote protocol error", closes its own story:
+// the transcript lines before it ("While talking to x: >>> DATA <<< 550 …", "421 host (smtp)…")
+// are about this recipient, and the lines after it about the next one.
+const CODE_FIRST = /^[ \t]*[245]\d\d[ \t]/;
+// A new conversation with another host: what came before it is not about the next recipient.
+const SESSION_START = /^[ \t]*(?:\.\.\.[ \t]*)?while talking to /i;
+const isVerdictLine = (line: string, addressEnd: number): boolean =>
+  CODE_FIRST.test(line) && /^>?\.\.\./.test(line.slice(addressEnd));
 
 export function findRecipientBlocks(text: string, from: number, to: number): RecipientBlock[] {
   const blocks: RecipientBlock[] = [];
   let open: RecipientBlock | null = null;
+  // Start of the lines no block has claimed since a verdict line or a section rule.
+  let unclaimed = from;
   let pos = from;
   while (pos < to) {
     const nl = text.indexOf('\n', pos);
@@ -66,13 +76,20 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
       if (open) open.textEnd = lineStart;
       const address = m[1] ?? '';
       const addrStart = lineStart + line.indexOf(address);
+      const verdict = isVerdictLine(line, line.indexOf(address) + address.length);
       // The whole line belongs to the recipient: Sendmail and Gmail put the reply code before the address.
-      open = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart: lineStart, textEnd: lineEnd };
-      blocks.push(open);
+      const textStart: number = verdict && !open && lineStart - unclaimed <= MAX_BLOCK ? unclaimed : lineStart;
+      const block: RecipientBlock = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart, textEnd: lineEnd };
+      blocks.push(block);
+      open = verdict ? null : block;
+      unclaimed = pos;
       continue;
     }
+    const sectionEnd = BLOCK_END.test(line);
+    if (sectionEnd) unclaimed = pos;
+    else if (line.length > 16 && SESSION_START.test(line)) unclaimed = lineStart;
     if (!open) continue;
-    if (BLOCK_END.test(line) || lineEnd - open.textStart > MAX_BLOCK) {
+    if (sectionEnd || lineEnd - open.textStart > MAX_BLOCK) {
       open.textEnd = lineStart;
       open = null;
       continue;

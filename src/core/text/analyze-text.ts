@@ -1,0 +1,194 @@
+// The engine on text: a report's regions (headers, report, original) in, one finding per affected
+// recipient out. Everything the content script runs; no MIME decoder here (analyze.ts adds it for
+// raw messages), so the page's script does not carry one.
+import { classify, namesAReason, namesSenderSideCause } from '../classify/classify.ts';
+import { detectProviders } from '../classify/providers.ts';
+import { signatureReason } from '../classify/signatures.ts';
+import { recognizeClientError } from '../client-errors/recognize.ts';
+import { isAutoReply } from '../formats/auto-reply.ts';
+import { fromMailSystem, hasBounceHeaders, hasBouncePhrase, hasDelayPhrase } from '../formats/bounce-signals.ts';
+import { findFeedbackReport, isUnsubscribeRequest } from '../formats/feedback.ts';
+import { findSmtpReply } from '../formats/smtp-reply.ts';
+import { extractCandidates, type Candidate } from '../parse/extract.ts';
+import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts';
+import { REASON_DEFAULTS } from '../reasons.ts';
+import type { Analysis, Evidence, Finding, InputKind } from '../types.ts';
+import { compactRanges, type CompactText } from './compact.ts';
+import { normalizeLineEndings } from './line-endings.ts';
+import { blankReplyContinuations } from './reply-continuations.ts';
+
+// Everything that matters in a bounce is near its start; beyond this is the returned original
+// (or an attack). Reading no further bounds time and memory on any input.
+export const MAX_INPUT = 2 * 1024 * 1024;
+const MAX_REPORT_SCAN = 2 * 1024;
+const LINKED_HOST = /https?:\/\/[a-z0-9.-]+/gi;
+
+export const NOT_BOUNCE = (format: Analysis['format']): Analysis => ({ kind: 'not-bounce', findings: [], format });
+
+function evidenceOf(kind: Evidence['kind'], at: { start: number; end: number } | null): Evidence[] {
+  return at && at.end > at.start ? [{ start: at.start, end: at.end, kind }] : [];
+}
+
+function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string): Finding {
+  const compacted = compactRanges(readable, c.textRanges);
+  // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
+  const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
+  const sources: CompactText[] = [...(diagnostic ? [diagnostic] : []), compacted, ...(report ? [report] : [])];
+  // The reply itself may point at its provider ("see https://postmaster.yahooinc.com/error-codes").
+  const linked = c.diagnostic?.value.match(LINKED_HOST)?.join(' ') ?? '';
+  const hosts = `${c.remoteMta ?? ''} ${c.reportingMta ?? ''} ${c.recipient?.value.split('@')[1] ?? ''} ${extraHosts} ${linked}`.toLowerCase();
+  const verdict = classify({
+    texts: sources,
+    reportIndex: report ? sources.length - 1 : null,
+    status: c.verdictStatus ?? c.status?.value ?? null,
+    replyCode: c.replyCode?.value ?? null,
+    command: c.command,
+    action: c.action?.value ?? null,
+    providers: detectProviders(hosts),
+  });
+  const evidence: Evidence[] = [
+    ...evidenceOf('recipient', c.recipient),
+    ...evidenceOf('action', c.action),
+    ...evidenceOf('status', c.status),
+    ...evidenceOf('reply-code', c.replyCode),
+    ...evidenceOf('diagnostic', c.diagnostic),
+  ];
+  if (verdict.match) {
+    const source = sources[verdict.match.text];
+    if (source) {
+      const start = source.sourceOffset(verdict.match.start);
+      const end = source.sourceOffset(Math.max(verdict.match.end - 1, 0)) + 1;
+      evidence.push(...evidenceOf('pattern', { start, end }));
+    }
+  }
+  // Without an Action field, a 4.x.x expiry or a report that says it keeps trying is a delay.
+  const permanent = c.status ? c.status.value.startsWith('5') : c.replyCode !== null && c.replyCode.value >= 500;
+  const delayed =
+    (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) || (!permanent && report !== null && hasDelayPhrase(report.lower));
+  const action = c.action?.value ?? (delayed ? 'delayed' : 'failed');
+  return {
+    recipient: c.recipient?.value ?? null,
+    action,
+    status: c.status?.value ?? null,
+    replyCode: c.replyCode?.value ?? null,
+    diagnostic: c.diagnostic?.value ?? null,
+    remoteMta: c.remoteMta,
+    reportingMta: c.reportingMta,
+    command: c.command,
+    hard: verdict.hard,
+    reason: verdict.reason,
+    bucket: verdict.bucket,
+    side: verdict.side,
+    confidence: verdict.confidence,
+    evidence,
+  };
+}
+
+function notAnError(reason: 'feedback' | 'vacation', recipient: string | null, evidence: Evidence[]): Finding {
+  const d = REASON_DEFAULTS[reason];
+  return {
+    recipient, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null,
+    command: null, hard: false, reason, bucket: d.bucket, side: d.side, confidence: 0.9, evidence,
+  };
+}
+
+export function kindOf(findings: readonly Finding[]): InputKind {
+  if (findings.every((f) => f.action === 'delayed')) return 'delay';
+  if (findings.every((f) => f.reason === 'delivered')) return 'delivery';
+  return 'bounce';
+}
+
+// A pasted server message without a code still names its cause when it is one of the curated
+// sender-side texts ("… has exceeded the max emails per hour …"); longer texts are not a message.
+const MAX_PASTED_MESSAGE = 2000;
+
+function smtpReplyAnalysis(text: string, format: Analysis['format']): Analysis | null {
+  const reply = findSmtpReply(text);
+  let c: Candidate;
+  if (reply && (reply.replyCode || reply.status)) {
+    c = {
+      recipient: null, action: null, status: reply.status, replyCode: reply.replyCode, diagnostic: reply.line,
+      remoteMta: null, reportingMta: null, command: null, textRanges: [[reply.line.start, reply.line.end]], primaryRanges: [],
+    };
+  } else {
+    const trimmed = text.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_PASTED_MESSAGE || !namesSenderSideCause(trimmed.toLowerCase().replace(/\s+/g, ' '))) return null;
+    const start = text.indexOf(trimmed);
+    const line = { value: trimmed.replace(/\s+/g, ' '), start, end: start + trimmed.length };
+    c = {
+      recipient: null, action: null, status: null, replyCode: null, diagnostic: line,
+      remoteMta: null, reportingMta: null, command: null, textRanges: [[line.start, line.end]], primaryRanges: [],
+    };
+  }
+  const f = finding(c, text, text, null, '');
+  // A bare code is not a delivery report: there is no action to state.
+  return { kind: 'smtp-error', findings: [{ ...f, action: null }], format };
+}
+
+export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean): Analysis {
+  const text = normalizeLineEndings(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
+  const { headers, bodyStart, originalStart } = splitMessage(text);
+  const result = analyzeRegions(text, headers, bodyStart, originalStart, format);
+  if (!keepEvidence) for (const f of result.findings) f.evidence = [];
+  return result;
+}
+
+export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format']): Analysis {
+  const feedback = findFeedbackReport(text, bodyStart, originalStart);
+  if (feedback) {
+    const typeEvidence = evidenceOf('pattern', { start: feedback.typeStart, end: feedback.typeEnd });
+    const findings = feedback.recipients.length
+      ? feedback.recipients.map((r) => notAnError('feedback', r.address, [...evidenceOf('recipient', r), ...typeEvidence]))
+      : [notAnError('feedback', null, typeEvidence)];
+    return { kind: 'feedback', findings, format };
+  }
+  if (headers.length && isUnsubscribeRequest(headerValue(headers, 'subject'))) {
+    return { kind: 'feedback', findings: [notAnError('feedback', null, [])], format };
+  }
+  // What the classifier reads: the report with multi-line replies joined (same offsets as `text`).
+  const readable = blankReplyContinuations(text, bodyStart, originalStart);
+  const reportScan = compactRanges(readable, [[bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)]]);
+  const candidates = extractCandidates(text, headers, bodyStart, originalStart);
+  const hasFields = candidates.some((c) => c.recipient || c.action || c.status || c.replyCode || c.diagnostic);
+  // A pasted reply ("550 5.7.1 Relay access denied") is one line, or names no recipient: an SMTP
+  // error, not a report.
+  if (!headers.length && (!text.trim().includes('\n') || !candidates.some((c) => c.recipient || c.action))) {
+    const reply = smtpReplyAnalysis(text, format);
+    if (reply) return reply;
+  }
+  // Without headers (rendered text) the report's own words decide: a bounce phrase, or any text of
+  // the reason tables next to a recipient or a code.
+  const isBounce =
+    hasBounceHeaders(headers) ||
+    candidates.some((c) => c.action) ||
+    (hasFields && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
+    signatureReason(reportScan.lower) !== null;
+  // RFC 3834: "Auto-Submitted: auto-replied" marks a response, not a delivery report (those are
+  // auto-generated). Exim and others mark their bounces so too, but send them as the mail system
+  // (MAILER-DAEMON, postmaster), name the failed recipients in a header, or state codes or DSN fields.
+  const autoReply =
+    headers.length > 0 && isAutoReply(headers) && !fromMailSystem(headers) && headerValue(headers, 'x-failed-recipients') === null &&
+    !candidates.some((c) => c.action || c.status || c.replyCode);
+  if (autoReply) return { kind: 'auto-reply', findings: [notAnError('vacation', null, [])], format };
+  if (!isBounce) {
+    const reply = smtpReplyAnalysis(text, format);
+    if (reply) return reply;
+    const client = recognizeClientError(text);
+    if (client && client.length) return { kind: 'client-error', findings: client, format };
+    return NOT_BOUNCE(format);
+  }
+  const from = (headerValue(headers, 'from') ?? '').toLowerCase();
+  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from));
+  return { kind: kindOf(findings), findings, format };
+}
+
+/** Plain text as a person sees it (a rendered bounce, a pasted error). Synchronous: cheap for the content script. */
+export function analyzeText(text: string): Analysis {
+  try {
+    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true);
+  } catch {
+    // Never reached by design; a bug must not take the page down.
+    return NOT_BOUNCE('text');
+  }
+}
+
