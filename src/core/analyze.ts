@@ -1,6 +1,7 @@
 // The engine's entry points: text or raw message in, one finding per affected recipient out.
 // Raw messages may need their MIME parts decoded, may hold several messages (an mbox) or wrap the
 // real report as an attachment; the text itself is read by text/analyze-text.ts.
+import { recognizeClientError } from './client-errors/recognize.ts';
 import { decodeEncodedParts } from './parse/encoded-parts.ts';
 import { hasBounceHeaders } from './formats/bounce-signals.ts';
 import { mboxMessageStarts } from './parse/mbox.ts';
@@ -10,7 +11,17 @@ import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf } from '
 import { normalizeLineEndings } from './text/line-endings.ts';
 import type { Analysis, InputKind } from './types.ts';
 
-export { analyzeText } from './text/analyze-text.ts';
+export { analyzeBounceText } from './text/analyze-text.ts';
+
+/** Plain text as a person sees it (a rendered bounce, a pasted SMTP reply or mail-client error). Synchronous. */
+export function analyzeText(text: string): Analysis {
+  try {
+    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, recognizeClientError);
+  } catch {
+    // Never reached by design; a bug must not take the caller down.
+    return NOT_BOUNCE('text');
+  }
+}
 
 // A report that names nobody may be a cover note around the real bounce, attached as the
 // "original" (a gateway forwarding the DSN it received). Followed this many levels deep at most.
@@ -35,7 +46,7 @@ async function analyzeMessage(raw: string, text: string, depth = 0): Promise<Ana
   const regions = splitMessage(text);
   const needs = regions.headers.length > 0 && (needsDecoding(text, regions.bodyStart, regions.originalStart) || needsDecoding(text, 0, regions.bodyStart));
   // Most reports are 7bit: read them without a promise in between.
-  const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions));
+  const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions), recognizeClientError);
   if (depth >= MAX_NESTING || !saysNothing(outer) || regions.originalStart >= text.length) return outer;
   const inner = attachedReportStart(text, regions.originalStart);
   if (inner === null) return outer;
@@ -53,8 +64,8 @@ async function analyzeEncoded(raw: string, text: string, regions: MessageRegions
     decodeEncodedParts(text, 0, originalStart) ??
     (await decodeReport(new TextEncoder().encode(raw.slice(0, originalStart).replace(/\r\n?/g, '\n')), text.slice(0, bodyStart)));
   // Offsets in the decoded document are not offsets in the input: no evidence from it.
-  if (decoded !== null) return analyzeDocument(decoded, formatOf(regions), false);
-  return analyzeRegions(text, headers, bodyStart, originalStart, formatOf(regions));
+  if (decoded !== null) return analyzeDocument(decoded, formatOf(regions), false, recognizeClientError);
+  return analyzeRegions(text, headers, bodyStart, originalStart, formatOf(regions), recognizeClientError);
 }
 
 /** The reports of an mbox's messages as one analysis: findings in order, evidence at input offsets. */

@@ -4,7 +4,6 @@
 import { classify, namesAReason, namesSenderSideCause } from '../classify/classify.ts';
 import { detectProviders } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
-import { recognizeClientError } from '../client-errors/recognize.ts';
 import { isAutoReply } from '../formats/auto-reply.ts';
 import { fromMailSystem, hasBounceHeaders, hasBouncePhrase, hasDelayPhrase } from '../formats/bounce-signals.ts';
 import { findFeedbackReport, isUnsubscribeRequest } from '../formats/feedback.ts';
@@ -125,15 +124,18 @@ function smtpReplyAnalysis(text: string, format: Analysis['format']): Analysis |
   return { kind: 'smtp-error', findings: [{ ...f, action: null }], format };
 }
 
-export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean): Analysis {
+/** Recognises what is neither a bounce nor an SMTP reply (a mail client's error); null when none. */
+export type RecognizeOther = (text: string) => Finding[] | null;
+
+export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean, other: RecognizeOther | null): Analysis {
   const text = normalizeLineEndings(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
   const { headers, bodyStart, originalStart } = splitMessage(text);
-  const result = analyzeRegions(text, headers, bodyStart, originalStart, format);
+  const result = analyzeRegions(text, headers, bodyStart, originalStart, format, other);
   if (!keepEvidence) for (const f of result.findings) f.evidence = [];
   return result;
 }
 
-export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format']): Analysis {
+export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format'], other: RecognizeOther | null): Analysis {
   const feedback = findFeedbackReport(text, bodyStart, originalStart);
   if (feedback) {
     const typeEvidence = evidenceOf('pattern', { start: feedback.typeStart, end: feedback.typeEnd });
@@ -173,7 +175,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   if (!isBounce) {
     const reply = smtpReplyAnalysis(text, format);
     if (reply) return reply;
-    const client = recognizeClientError(text);
+    const client = other?.(text);
     if (client && client.length) return { kind: 'client-error', findings: client, format };
     return NOT_BOUNCE(format);
   }
@@ -182,13 +184,14 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   return { kind: kindOf(findings), findings, format };
 }
 
-/** Plain text as a person sees it (a rendered bounce, a pasted error). Synchronous: cheap for the content script. */
-export function analyzeText(text: string): Analysis {
+/** Bounce text only: reports, rendered bounces and SMTP replies, but not mail clients' errors.
+ *  The content script's entry: it keeps the client-error and provider tables out of every
+ *  webmail page, where a bounce is what there is to find. */
+export function analyzeBounceText(text: string): Analysis {
   try {
-    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true);
+    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, null);
   } catch {
     // Never reached by design; a bug must not take the page down.
     return NOT_BOUNCE('text');
   }
 }
-

@@ -2,7 +2,7 @@
 // knowledge base's small explainer and the browser APIs into the content script. Raw messages
 // (Roundcube's source) go to the service worker's bg:explain: the MIME parser stays out of pages.
 import browser from 'webextension-polyfill';
-import { analyzeText } from '../../core/index.ts';
+import { analyzeBounceText } from '../../core/index.ts';
 import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
 import { render } from '../../core/i18n.ts';
 import { sendToBackground } from '../shared/messaging.ts';
@@ -33,7 +33,7 @@ function start(): void {
         const answer = await sendToBackground('bg:explain', { text: raw });
         return answer.ok ? answer.value.analysis : null;
       },
-      analyzeText,
+      analyzeText: analyzeBounceText,
       explain: (analysis) => explainAnalysisLite(analysis, profile ? { profile } : {}),
       // Catalogue keys go through the knowledge base's renderer, so substitutions work the same everywhere.
       t: (key, subs) => render({ key, subs }, getMessage),
