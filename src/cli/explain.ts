@@ -1,14 +1,16 @@
-// `bounce-lens explain [--json] [FILE...]`: analyses each file (stdin when none) in one process.
-// Human output: a short verdict per recipient. --json: one object per input per line, every field
-// present (null when unknown), findings in recipient order. Exit 0 when every input was analysed,
+// `bounce-lens explain [--json] [--profile FILE] [FILE...]`: analyses each file (stdin when none)
+// in one process. Human output: the knowledge base's explanation per input (what happened, who
+// acts, the steps, what not to do). --json: one object per input per line, every field present
+// (null when unknown), findings in recipient order. Exit 0 when every input was analysed,
 // 2 (after the others) when a file could not be read or an option is unknown.
 import { readFile } from 'node:fs/promises';
-import { analyze, type Analysis, type Finding, type Side } from '../core/index.ts';
-import { catalogueTranslator, render, type Catalogue } from '../core/i18n.ts';
+import { analyze, type Finding } from '../core/index.ts';
+import { explainAnalysis } from '../core/knowledge/index.ts';
 import type { Translate } from '../core/knowledge/types.ts';
-import { DEFAULT_PROFILE, profileSubs } from '../core/profile/index.ts';
+import { DEFAULT_PROFILE, validateProfile, type Profile } from '../core/profile/index.ts';
+import { loadTranslate, terminalLanguage } from '../probe/catalogue.ts';
+import { formatExplanation } from './format-explanation.ts';
 
-const ROOT = new URL('../../', import.meta.url);
 const STDIN = '-';
 
 interface JsonFinding {
@@ -26,17 +28,6 @@ interface JsonFinding {
 }
 
 type ReadResult = { ok: true; data: Uint8Array } | { ok: false; error: string };
-
-async function loadCatalogue(): Promise<Translate> {
-  const lang = /^de/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'de' : 'en';
-  try {
-    const raw = await readFile(new URL(`public/_locales/${lang}/messages.json`, ROOT), 'utf8');
-    return catalogueTranslator(JSON.parse(raw) as Catalogue);
-  } catch {
-    // No built catalogue (fresh clone before the build): keys stay visible rather than blank.
-    return () => '';
-  }
-}
 
 async function readInput(file: string): Promise<ReadResult> {
   try {
@@ -60,55 +51,53 @@ function toJsonFinding(f: Finding): JsonFinding {
   };
 }
 
-const ACTOR_OF: Readonly<Record<Side, string>> = {
-  sender: 'k_actor_you', 'sender-provider': 'k_actor_provider', recipient: 'k_actor_recipient', none: 'k_actor_nobody',
-};
+type ProfileRead = { ok: true; profile: Profile } | { ok: false; error: string };
 
-function verdict(f: Finding, index: number, t: Translate): string[] {
-  const codes = [f.replyCode, f.status].filter((c) => c !== null).join(' ');
-  const title = (key: string): string => render({ key }, t);
-  return [
-    `${index + 1}. ${title(`k_r_${f.reason}_t`)} — ${title(`k_b_${f.bucket.replace(/-/g, '_')}_t`)}`,
-    ...(f.recipient ? [`   ${render({ key: 'cli_x_recipient', subs: [f.recipient] }, t)}`] : []),
-    `   ${title('cli_x_who_acts')}: ${render({ key: ACTOR_OF[f.side], subs: profileSubs(DEFAULT_PROFILE) }, t)}`,
-    ...(codes ? [`   ${title('cli_x_codes')}: ${codes}`] : []),
-    `   ${render({ key: 'cli_x_confidence', subs: [String(Math.round(f.confidence * 100))] }, t)}`,
-  ];
+// Another host's profile (JSON, see src/core/profile/README.md) replaces the default one.
+async function readProfile(file: string | undefined, t: Translate): Promise<ProfileRead> {
+  if (file === undefined) return { ok: true, profile: DEFAULT_PROFILE };
+  try {
+    const checked = validateProfile(JSON.parse(await readFile(file, 'utf8')));
+    return checked.ok ? { ok: true, profile: checked.profile } : { ok: false, error: `${file}: ${checked.errors.join('; ')}` };
+  } catch (e) {
+    return { ok: false, error: t('cli_e_unreadable', [file, (e as NodeJS.ErrnoException).code ?? (e as Error).message]) };
+  }
 }
 
-function human(file: string, analysis: Analysis, many: boolean, t: Translate): string {
-  const lines = analysis.findings.length
-    ? analysis.findings.flatMap((f, i) => verdict(f, i, t))
-    : [render({ key: 'cli_x_nothing' }, t)];
-  return `${many ? `${file}\n` : ''}${lines.join('\n')}\n`;
-}
+const USAGE = 'usage: bounce-lens explain [--json] [--profile FILE] [FILE...]\n';
 
 export async function runExplain(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
-  if (unknown.length) {
-    process.stderr.write(`bounce-lens explain: ${unknown.join(' ')}?\nusage: bounce-lens explain [--json] [FILE...]\n`);
+  const profileAt = args.indexOf('--profile');
+  const profileFile = profileAt >= 0 ? args[profileAt + 1] : undefined;
+  const rest = args.filter((a, i) => a !== '--json' && i !== profileAt && i !== profileAt + 1);
+  const unknown = rest.filter((a) => a.startsWith('--'));
+  if (unknown.length || (profileAt >= 0 && !profileFile)) {
+    process.stderr.write(`bounce-lens explain: ${unknown.join(' ') || '--profile needs a file'}?\n${USAGE}`);
     return 2;
   }
-  const files = args.filter((a) => !a.startsWith('--') || a === STDIN);
-  const inputs = files.length ? files : [STDIN];
-  const t = json ? (): string => '' : await loadCatalogue();
+  const t = loadTranslate(terminalLanguage());
+  const profile = await readProfile(profileFile, t);
+  if (!profile.ok) {
+    process.stderr.write(`bounce-lens explain: ${profile.error}\n`);
+    return 2;
+  }
+  const inputs = rest.length ? rest : [STDIN];
   let failed = false;
   for (const file of inputs) {
     const read = await readInput(file);
     if (!read.ok) {
       failed = true;
-      // The catalogue's wording when present; otherwise the file and the system's error code.
-      const text = t('cli_e_unreadable', [file, read.error]) || `${file}: ${read.error}`;
-      process.stderr.write(`bounce-lens explain: ${text}\n`);
+      process.stderr.write(`bounce-lens explain: ${t('cli_e_unreadable', [file, read.error])}\n`);
       continue;
     }
     const analysis = await analyze(read.data);
-    process.stdout.write(
-      json
-        ? `${JSON.stringify({ file, findings: analysis.findings.map(toJsonFinding) })}\n`
-        : human(file, analysis, inputs.length > 1, t),
-    );
+    if (json) {
+      process.stdout.write(`${JSON.stringify({ file, findings: analysis.findings.map(toJsonFinding) })}\n`);
+      continue;
+    }
+    const text = formatExplanation(explainAnalysis(analysis, { profile: profile.profile }), t, profile.profile);
+    process.stdout.write(inputs.length > 1 ? `== ${file}\n${text}\n` : text);
   }
   return failed ? 2 : 0;
 }

@@ -1,14 +1,13 @@
 // Node's view of the one message catalogue (public/_locales/<lang>/messages.json) so the CLI
-// and the server say the same words as the extension.
+// and the server say the same words as the extension, with the same substitution rules.
 import { readFileSync } from 'node:fs';
+import { catalogueTranslator, type Catalogue } from '../core/i18n.ts';
 import type { Translate } from '../core/knowledge/types.ts';
 
-type Catalogue = Record<string, { message: string }>;
-
-const cache = new Map<string, Catalogue>();
+const cache = new Map<string, Translate>();
 const LANGS = ['en', 'de'];
 
-function read(lang: string): Catalogue {
+function read(lang: string): Translate {
   const hit = cache.get(lang);
   if (hit) return hit;
   const url = new URL(`../../public/_locales/${lang}/messages.json`, import.meta.url);
@@ -18,8 +17,9 @@ function read(lang: string): Catalogue {
   } catch {
     // A missing catalogue shows keys rather than crashing the probe.
   }
-  cache.set(lang, parsed);
-  return parsed;
+  const t = catalogueTranslator(parsed);
+  cache.set(lang, t);
+  return t;
 }
 
 /** Picks en or de from a language tag or an Accept-Language header; English otherwise. */
@@ -31,11 +31,14 @@ export function pickLanguage(header: string | undefined): string {
   return 'en';
 }
 
+/** The language a terminal asks for (LC_ALL, LC_MESSAGES, LANG). */
+export function terminalLanguage(): string {
+  return pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+}
+
+/** Translates from the language's catalogue, then English, then shows the key. */
 export function loadTranslate(lang: string): Translate {
   const own = read(LANGS.includes(lang) ? lang : 'en');
   const en = read('en');
-  return (key, subs = []) => {
-    const text = own[key]?.message ?? en[key]?.message ?? key;
-    return text.replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
-  };
+  return (key, subs = []) => own(key, subs) || en(key, subs) || key;
 }
