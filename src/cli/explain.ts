@@ -70,7 +70,8 @@ export async function runExplain(args: string[]): Promise<number> {
   const json = args.includes('--json');
   const profileAt = args.indexOf('--profile');
   const profileFile = profileAt >= 0 ? args[profileAt + 1] : undefined;
-  const rest = args.filter((a, i) => a !== '--json' && i !== profileAt && i !== profileAt + 1);
+  const isProfileArg = (i: number): boolean => profileAt >= 0 && (i === profileAt || i === profileAt + 1);
+  const rest = args.filter((a, i) => a !== '--json' && !isProfileArg(i));
   const unknown = rest.filter((a) => a.startsWith('--'));
   if (unknown.length || (profileAt >= 0 && !profileFile)) {
     process.stderr.write(`bounce-lens explain: ${unknown.join(' ') || '--profile needs a file'}?\n${USAGE}`);

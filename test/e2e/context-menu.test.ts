@@ -42,12 +42,12 @@ function worker() {
 
 describe('context menu: explain this SMTP error', () => {
   it('is registered in the context menu for selections', async () => {
-    const exists = await worker().evaluate(async () => {
+    // The entry is created in runtime.onInstalled, which may run just after the worker starts.
+    // update() rejects for an id that was never created.
+    await expect.poll(() => worker().evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-      // update() rejects for an id that was never created.
       return chrome.contextMenus.update('explain-selection', {}).then(() => true, () => false);
-    });
-    expect(exists).toBe(true);
+    }), { timeout: 5_000 }).toBe(true);
     const missing = await worker().evaluate(async () => {
       const { chrome } = globalThis as unknown as { chrome: ChromeApi };
       return chrome.contextMenus.update('no-such-entry', {}).then(() => true, () => false);

@@ -31,12 +31,23 @@ describe('bounce-lens explain', () => {
     expect(out.findings[0]).toMatchObject({ reason: 'securityerror', bucket: 'credentials', recipient: null });
   });
 
-  it('prints a short verdict per recipient', () => {
+  it('explains per recipient: what happened, who acts, the codes and the steps', () => {
     const r = explain(['test/fixtures/engine/postfix-two-recipients.eml']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('first@remote.example');
     expect(r.stdout).toContain('second@remote.example');
-    expect(r.stdout).toMatch(/550 5\.1\.1/);
+    expect(r.stdout).toMatch(/What happened: .+/);
+    expect(r.stdout).toMatch(/Who acts: .+/);
+    expect(r.stdout).toMatch(/^ +550 +\S/m);
+    expect(r.stdout).toMatch(/^ +5\.1\.1 +\S/m);
+    expect(r.stdout).toMatch(/What to do:\n +1\. \S/);
+  });
+
+  it('takes another host\'s profile, and refuses a broken one with the reason', () => {
+    const broken = explain(['--profile', 'package.json', 'test/fixtures/engine/postfix-two-recipients.eml']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/package\.json: .*schema/);
+    expect(broken.stdout).toBe('');
   });
 
   it('reports an unreadable file after processing the others, and exits 2', () => {
