@@ -1,6 +1,6 @@
 // `bounce-lens` entry: dispatches to one module per subcommand, loaded on demand.
 const USAGE = `usage:
-  bounce-lens explain [--json] [FILE...]      explain bounces or SMTP errors (stdin when no file)
+  bounce-lens explain [--json] [--profile FILE] [FILE...]   explain bounces or SMTP errors (stdin when no file)
   bounce-lens probe HOST [--port N] [--security ssl|starttls|none|auto] [--json] [--user ADDRESS]
   bounce-lens probe --domain DOMAIN [--json]  discover the right SMTP settings for a domain
   bounce-lens serve [--port N] [--host H] [--token T] [--allow-private]
