@@ -37,6 +37,7 @@ export interface PlanEnv {
 }
 
 const FAMILY: Record<Browser, Family> = { chrome: 'chromium', chromium: 'chromium', firefox: 'firefox' };
+const BROWSERS: readonly Browser[] = ['chrome', 'chromium', 'firefox'];
 
 function target(browser: Browser, manifestPath: string, registryKey: string | null = null): HostTarget {
   return { browser, family: FAMILY[browser], manifestPath, registryKey };
@@ -46,39 +47,37 @@ export function supportedPlatform(platform: string): platform is Platform {
   return platform === 'linux' || platform === 'darwin' || platform === 'win32';
 }
 
+/** Linux and macOS: each browser reads a fixed per-user folder; our own files live in dataDir. */
+function folderPlan(platform: 'linux' | 'darwin', dataDir: string, folders: Record<Browser, string>): InstallPlan {
+  return {
+    platform,
+    dataDir,
+    launcherPath: posix.join(dataDir, 'bounce-lens-helper'),
+    receiptPath: posix.join(dataDir, 'install-receipt.json'),
+    targets: BROWSERS.map((browser) => target(browser, posix.join(folders[browser], `${HOST_NAME}.json`))),
+  };
+}
+
 export function installPlan(platform: Platform, env: PlanEnv): InstallPlan {
-  const file = `${HOST_NAME}.json`;
   if (platform === 'linux') {
     const config = env.XDG_CONFIG_HOME || posix.join(env.home, '.config');
-    const dataDir = posix.join(env.XDG_DATA_HOME || posix.join(env.home, '.local/share'), 'bounce-lens');
-    return {
-      platform,
-      dataDir,
-      launcherPath: posix.join(dataDir, 'bounce-lens-helper'),
-      receiptPath: posix.join(dataDir, 'install-receipt.json'),
-      targets: [
-        target('chrome', posix.join(config, 'google-chrome/NativeMessagingHosts', file)),
-        target('chromium', posix.join(config, 'chromium/NativeMessagingHosts', file)),
-        target('firefox', posix.join(env.home, '.mozilla/native-messaging-hosts', file)),
-      ],
-    };
+    const data = env.XDG_DATA_HOME || posix.join(env.home, '.local/share');
+    return folderPlan(platform, posix.join(data, 'bounce-lens'), {
+      chrome: posix.join(config, 'google-chrome/NativeMessagingHosts'),
+      chromium: posix.join(config, 'chromium/NativeMessagingHosts'),
+      firefox: posix.join(env.home, '.mozilla/native-messaging-hosts'),
+    });
   }
   if (platform === 'darwin') {
     const support = posix.join(env.home, 'Library/Application Support');
-    const dataDir = posix.join(support, 'Bounce Lens');
-    return {
-      platform,
-      dataDir,
-      launcherPath: posix.join(dataDir, 'bounce-lens-helper'),
-      receiptPath: posix.join(dataDir, 'install-receipt.json'),
-      targets: [
-        target('chrome', posix.join(support, 'Google/Chrome/NativeMessagingHosts', file)),
-        target('chromium', posix.join(support, 'Chromium/NativeMessagingHosts', file)),
-        target('firefox', posix.join(support, 'Mozilla/NativeMessagingHosts', file)),
-      ],
-    };
+    return folderPlan(platform, posix.join(support, 'Bounce Lens'), {
+      chrome: posix.join(support, 'Google/Chrome/NativeMessagingHosts'),
+      chromium: posix.join(support, 'Chromium/NativeMessagingHosts'),
+      firefox: posix.join(support, 'Mozilla/NativeMessagingHosts'),
+    });
   }
   // Windows reads no fixed folder: a registry key's default value names the manifest file.
+  const file = `${HOST_NAME}.json`;
   const dataDir = win32.join(env.LOCALAPPDATA || win32.join(env.home, 'AppData', 'Local'), 'Bounce Lens');
   return {
     platform,

@@ -3,7 +3,7 @@
 // CLI/helper supplied them and TLS verified.
 import type { Socket } from 'node:net';
 import type { EngineOptions } from './options.ts';
-import type { CertificateReport, Security, StageResult } from './types.ts';
+import type { CertificateReport, FailureCode, Security, StageName, StageResult } from './types.ts';
 import { connectTcp } from './connect.ts';
 import { certificateFailure, startTls, trustStore } from './certificate.ts';
 import { SmtpConnection, type ReplyOutcome } from './smtp-connection.ts';
@@ -41,12 +41,44 @@ function replyFailure(stage: StageResult['stage'], since: number, r: Extract<Rep
   return failed(stage, since, r.lines, r.failure, r.error ? [r.error] : []);
 }
 
-function certExtra(report: CertificateReport): Partial<StageResult> {
-  return { certificate: report };
+/** A finished TLS handshake as its stage: passed, or failed for what the certificate lacks; the certificate either way. */
+function tlsEstablished(stage: 'tls' | 'starttls', since: number, reply: string[], protocol: string, report: CertificateReport): StageResult {
+  const subs = [protocol, report.subject || report.altNames.join(' '), report.issuer, report.validTo.slice(0, 10)];
+  const bad = certificateFailure(report);
+  return bad ? failed(stage, since, reply, bad, subs, { certificate: report }) : passed(stage, since, reply, subs, { certificate: report });
 }
 
-function certSubs(protocol: string, r: CertificateReport): string[] {
-  return [protocol, r.subject || r.altNames.join(' '), r.issuer, r.validTo.slice(0, 10)];
+/**
+ * Sends `command` and reads the reply. Anything but `want` ends the session: the stage fails,
+ * then QUIT if the server answered at all. Returns the reply, or null once the stage has failed.
+ */
+async function* expectReply(
+  conn: SmtpConnection, budget: Budget, stage: StageName, since: number, command: string, want: number, rejected: FailureCode,
+): AsyncGenerator<StageResult, Extract<ReplyOutcome, { ok: true }> | null> {
+  conn.send(command);
+  const reply = await conn.read(budget.next());
+  if (!reply.ok) {
+    yield replyFailure(stage, since, reply, budget);
+    return null;
+  }
+  if (reply.code !== want) {
+    yield failed(stage, since, reply.lines, rejected, [String(reply.code)]);
+    yield* quit(conn, budget);
+    return null;
+  }
+  return reply;
+}
+
+/** EHLO and the extensions it lists; null once the stage has failed. */
+async function* ehloStage(
+  conn: SmtpConnection, o: EngineOptions, budget: Budget, stage: 'ehlo' | 'ehlo-after-tls',
+): AsyncGenerator<StageResult, Record<string, string> | null> {
+  const t0 = performance.now();
+  const reply = yield* expectReply(conn, budget, stage, t0, `EHLO ${o.ehloName}`, 250, 'ehlo-rejected');
+  if (!reply) return null;
+  const ext = parseExtensions(reply.lines);
+  yield passed(stage, t0, reply.lines, [describeExtensions(ext)], { extensions: ext });
+  return ext;
 }
 
 /** Whether a port that stays silent to plain text would complete a TLS handshake. */
@@ -86,10 +118,7 @@ export async function* smtpStages(target: SessionTarget, o: EngineOptions, budge
       }
       socket = tlsr.socket;
       verified = tlsr.report.verified;
-      const bad = certificateFailure(tlsr.report);
-      yield bad
-        ? failed('tls', t0, [], bad, certSubs(tlsr.protocol, tlsr.report), certExtra(tlsr.report))
-        : passed('tls', t0, [], certSubs(tlsr.protocol, tlsr.report), certExtra(tlsr.report));
+      yield tlsEstablished('tls', t0, [], tlsr.protocol, tlsr.report);
     }
     conn = new SmtpConnection(socket, o.maxReplyBytes);
     yield* session(conn, target, o, budget, ca, verified, (s) => {
@@ -129,20 +158,8 @@ async function* session(
   }
   yield passed('greeting', t0, greeting.lines);
 
-  t0 = performance.now();
-  conn.send(`EHLO ${o.ehloName}`);
-  const ehlo = await conn.read(budget.next());
-  if (!ehlo.ok) {
-    yield replyFailure('ehlo', t0, ehlo, budget);
-    return;
-  }
-  if (ehlo.code !== 250) {
-    yield failed('ehlo', t0, ehlo.lines, 'ehlo-rejected', [String(ehlo.code)]);
-    yield* quit(conn, budget);
-    return;
-  }
-  let ext = parseExtensions(ehlo.lines);
-  yield passed('ehlo', t0, ehlo.lines, [describeExtensions(ext)], { extensions: ext });
+  let ext = yield* ehloStage(conn, o, budget, 'ehlo');
+  if (!ext) return;
 
   if (target.security === 'starttls') {
     t0 = performance.now();
@@ -152,17 +169,8 @@ async function* session(
       yield* quit(conn, budget);
       return;
     }
-    conn.send('STARTTLS');
-    const go = await conn.read(budget.next());
-    if (!go.ok) {
-      yield replyFailure('starttls', t0, go, budget);
-      return;
-    }
-    if (go.code !== 220) {
-      yield failed('starttls', t0, go.lines, 'starttls-rejected', [String(go.code)]);
-      yield* quit(conn, budget);
-      return;
-    }
+    const go = yield* expectReply(conn, budget, 'starttls', t0, 'STARTTLS', 220, 'starttls-rejected');
+    if (!go) return;
     // Anything already buffered was sent before TLS (STARTTLS injection): dropped, never trusted.
     const { socket: plain } = conn.detach();
     const tlsr = await startTls(plain, target.servername, ca, budget.next());
@@ -173,24 +181,10 @@ async function* session(
     swapSocket(tlsr.socket);
     conn.attach(tlsr.socket);
     verified = tlsr.report.verified;
-    const bad = certificateFailure(tlsr.report);
-    const subs = certSubs(tlsr.protocol, tlsr.report);
-    yield bad ? failed('starttls', t0, go.lines, bad, subs, certExtra(tlsr.report)) : passed('starttls', t0, go.lines, subs, certExtra(tlsr.report));
+    yield tlsEstablished('starttls', t0, go.lines, tlsr.protocol, tlsr.report);
 
-    t0 = performance.now();
-    conn.send(`EHLO ${o.ehloName}`);
-    const again = await conn.read(budget.next());
-    if (!again.ok) {
-      yield replyFailure('ehlo-after-tls', t0, again, budget);
-      return;
-    }
-    if (again.code !== 250) {
-      yield failed('ehlo-after-tls', t0, again.lines, 'ehlo-rejected', [String(again.code)]);
-      yield* quit(conn, budget);
-      return;
-    }
-    ext = parseExtensions(again.lines);
-    yield passed('ehlo-after-tls', t0, again.lines, [describeExtensions(ext)], { extensions: ext });
+    ext = yield* ehloStage(conn, o, budget, 'ehlo-after-tls');
+    if (!ext) return;
   }
 
   const encrypted = target.security !== 'none';

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
+import { t } from './helpers/catalogue.ts';
+import { activeTabId } from './helpers/extension-pages.ts';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
 import { ROOT } from './helpers/paths.ts';
@@ -16,10 +18,6 @@ import { render } from '../../src/core/i18n.ts';
 import { CHROME_EXTENSION_ID } from '../../src/extension/extension-id.ts';
 
 const MESSAGES = ['eml/lhost-sendmail-01.eml', 'eml/lhost-qmail-01.eml'];
-const catalogue = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-/** The English catalogue, as browser.i18n would give it (placeholders $1…$9). */
-const t = (key: string, subs: string[] = []): string =>
-  (catalogue[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 
 let browser: LaunchedBrowser;
 let http: StaticServer;
@@ -32,18 +30,6 @@ afterAll(async () => {
   await browser?.close();
   await http?.close();
 });
-
-/** The id of the tab just opened (the active one): tabs.query by URL needs host access, which an uncovered page lacks. */
-async function activeTabId(): Promise<number> {
-  const worker = browser.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  const id = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
-  });
-  if (id === null) throw new Error('no active tab');
-  return id;
-}
 
 async function openPopupFor(tabId: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const popup = await browser.context.newPage();
@@ -76,7 +62,7 @@ describe('popup', () => {
     const note = frame.locator('bounce-lens-note');
     await note.waitFor({ state: 'attached', timeout: 15_000 });
 
-    const popup = await openPopupFor(await activeTabId());
+    const popup = await openPopupFor(await activeTabId(browser));
     try {
       const item = popup.locator('li.bounce');
       await expect.poll(() => item.count(), { timeout: 10_000 }).toBe(1);
@@ -106,7 +92,7 @@ describe('popup', () => {
     const page = await browser.context.newPage();
     const url = http.origin + webmailPath.generic(2);
     await page.goto(url);
-    const popup = await openPopupFor(await activeTabId(), 'dark');
+    const popup = await openPopupFor(await activeTabId(browser), 'dark');
     try {
       const input = popup.locator('textarea.palette-input');
       await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true); // focused on open
@@ -133,7 +119,7 @@ describe('popup', () => {
     const page = await browser.context.newPage();
     const url = http.origin + webmailPath.generic(2);
     await page.goto(url);
-    const popup = await openPopupFor(await activeTabId());
+    const popup = await openPopupFor(await activeTabId(browser));
     try {
       await popup.locator('textarea.palette-input').fill('> settings');
       const items = popup.locator('.palette-item');
@@ -162,7 +148,7 @@ describe('popup', () => {
     const page = await browser.context.newPage();
     const url = http.origin + webmailPath.generic(2);
     await page.goto(url);
-    const tabId = await activeTabId();
+    const tabId = await activeTabId(browser);
     const options = await browser.context.newPage();
     await options.goto(browser.extensionUrl('src/extension/options/index.html'));
     await options.locator('select[name=language]').selectOption('de');
@@ -189,7 +175,7 @@ describe('popup', () => {
     const url = `http://localhost:${http.port}${webmailPath.generic(2)}`;
     const page = await browser.context.newPage();
     await page.goto(url);
-    const popup = await openPopupFor(await activeTabId());
+    const popup = await openPopupFor(await activeTabId(browser));
     try {
       await expect.poll(() => popup.locator('section.on-page .empty').textContent(), { timeout: 10_000 }).toBe(t('ui_errNoContentScript'));
       await saveScreenshot(popup, 'popup-not-active');

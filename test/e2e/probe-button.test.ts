@@ -2,69 +2,29 @@
 // (`bounce-lens serve --allow-private`) started on loopback by this test: the probe is set up
 // through the options page, then the popup streams each stage and the verdict. Also the clear
 // messages for no probe configured, a probe that cannot be reached, and a wrong token.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
-import { ROOT } from './helpers/paths.ts';
+import { t } from './helpers/catalogue.ts';
+import { configureProbe } from './helpers/extension-pages.ts';
+import { freePort, startProbeServer, type ProbeServer } from './helpers/probe-server.ts';
 
-const catalogue = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const t = (key: string): string => catalogue[key]?.message ?? '';
 const TOKEN = randomBytes(16).toString('hex');
 /** Nothing of ours listens there: the probe reports what it finds (refused, or whoever answers). */
 const TARGET = '127.0.0.1:2525';
 
 let browser: LaunchedBrowser;
-let probe: ChildProcess;
-let probeUrl: string;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-async function waitForHealth(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`probe server did not start at ${url}`);
-}
+let probe: ProbeServer;
 
 beforeAll(async () => {
-  const port = await freePort();
-  probeUrl = `http://127.0.0.1:${port}`;
-  probe = spawn(process.execPath, [join(ROOT, 'bin/bounce-lens.js'), 'serve', '--port', String(port), '--token', TOKEN, '--allow-private'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHealth(probeUrl);
+  probe = await startProbeServer(TOKEN);
   browser = await launchWithExtension();
 });
 afterAll(async () => {
   await browser?.close();
-  probe?.kill();
+  await probe?.close();
 });
-
-async function configure(url: string, token: string): Promise<void> {
-  const options = await browser.context.newPage();
-  try {
-    await options.goto(browser.extensionUrl('src/extension/options/index.html'));
-    await options.locator('input[name=probeUrl]').fill(url);
-    await options.locator('input[name=probeToken]').fill(token);
-    await options.locator('section[aria-labelledby=probe-heading] button[type=submit]').click();
-    await expect.poll(() => options.locator('section[aria-labelledby=probe-heading] .saved').textContent()).toBe(t('ui_saved'));
-  } finally {
-    await options.close();
-  }
-}
 
 /** Opens the popup, explains TARGET from the command input and presses the probe button. */
 async function probeFromPopup(): Promise<Page> {
@@ -101,10 +61,10 @@ describe('confirm with the probe', () => {
   });
 
   it('streams each stage from the real probe server, then its verdict', async () => {
-    await configure(probeUrl, TOKEN);
+    await configureProbe(browser, probe.url, TOKEN);
     // What the server says for the same target, in its plain JSON mode, to compare with the popup.
     const [host, port] = TARGET.split(':');
-    const reference = (await (await fetch(`${probeUrl}/v1/probe`, {
+    const reference = (await (await fetch(`${probe.url}/v1/probe`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ host, port: Number(port) }),
@@ -128,7 +88,7 @@ describe('confirm with the probe', () => {
   });
 
   it('says the token was refused', async () => {
-    await configure(probeUrl, 'not-the-token');
+    await configureProbe(browser, probe.url, 'not-the-token');
     const popup = await probeFromPopup();
     try {
       await expect.poll(() => popup.locator('.probe .error').textContent(), { timeout: 10_000 }).toContain(t('ui_errProbeToken'));
@@ -138,7 +98,7 @@ describe('confirm with the probe', () => {
   });
 
   it('says the probe cannot be reached', async () => {
-    await configure(`http://127.0.0.1:${await freePort()}`, TOKEN);
+    await configureProbe(browser, `http://127.0.0.1:${await freePort()}`, TOKEN);
     const popup = await probeFromPopup();
     try {
       await expect.poll(() => popup.locator('.probe .error').textContent(), { timeout: 10_000 }).toContain(t('ui_errProbeUnreachable'));

@@ -9,22 +9,21 @@
 // is browser UI that headless Chromium cannot click, so this test's copy of the build lists
 // nativeMessaging as granted at install. The last test checks, on the unchanged build, that
 // Chromium accepts nativeMessaging as an optional permission (it prompts rather than refuses).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { saveScreenshot } from './helpers/browser.ts';
+import { t } from './helpers/catalogue.ts';
+import { configureProbe, type ExtensionBrowser } from './helpers/extension-pages.ts';
 import { CHROME_EXTENSION_DIR, ROOT } from './helpers/paths.ts';
+import { startProbeServer, type ProbeServer } from './helpers/probe-server.ts';
 import { canUseNetns, createUserNetwork, removeStaleNamespaces, type UserNetwork } from '../integration/helper/support/netns.ts';
 
-const catalogue = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const t = (key: string, subs: string[] = []): string =>
-  (catalogue[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 const TOKEN = randomBytes(16).toString('hex');
 /** A loopback address of its own: other tests use 127.0.0.1, where 2525 may be taken. */
 const SMTP_HOST = '127.0.0.46';
@@ -40,8 +39,7 @@ const logins: { user: string; password: string }[] = [];
 let work: string;
 let certPath: string;
 let smtpServers: SMTPServer[] = [];
-let probe: ChildProcess;
-let probeUrl: string;
+let probe: ProbeServer;
 
 function copyWithNativeMessagingGranted(): void {
   rmSync(GRANTED_DIR, { recursive: true, force: true });
@@ -91,34 +89,6 @@ async function startSmtp(host: string, port: number, tls: { key: string; cert: s
   return server;
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** The real probe server, our side of the check, listening on `host`. */
-async function startProbeServer(host: string): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const url = `http://${host}:${port}`;
-  const child = spawn(process.execPath, [join(ROOT, 'bin/bounce-lens.js'), 'serve', '--host', host, '--port', String(port), '--token', TOKEN, '--allow-private'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHealth(url);
-  return { url, child };
-}
-
-async function waitForHealth(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`probe server did not start at ${url}`);
-}
-
 /** `bounce-lens helper …` with a throwaway home, so nothing lands in the real user's folders. */
 function helperCli(args: string[]): string {
   const home = join(work, 'home');
@@ -127,11 +97,6 @@ function helperCli(args: string[]): string {
     encoding: 'utf8',
     env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), XDG_DATA_HOME: join(home, '.local/share'), LANG: 'C' },
   });
-}
-
-interface Launched {
-  context: BrowserContext;
-  extensionUrl(path: string): string;
 }
 
 interface LaunchOptions {
@@ -144,7 +109,7 @@ interface LaunchOptions {
 }
 
 /** Like helpers/browser.ts, but with a profile this test knows, so the helper can be installed into it. */
-async function launch(extensionDir: string, profile: string, options: LaunchOptions = {}): Promise<Launched> {
+async function launch(extensionDir: string, profile: string, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   let executablePath = '/usr/bin/chromium';
   if (options.netns) {
     // Playwright talks to Chromium over inherited pipes, which `ip netns exec` keeps open.
@@ -167,21 +132,8 @@ async function launch(extensionDir: string, profile: string, options: LaunchOpti
   return { context, extensionUrl: (path) => `chrome-extension://${id}/${path}` };
 }
 
-async function configureProbe(browser: Launched, url: string): Promise<void> {
-  const options = await browser.context.newPage();
-  try {
-    await options.goto(browser.extensionUrl('src/extension/options/index.html'));
-    await options.locator('input[name=probeUrl]').fill(url);
-    await options.locator('input[name=probeToken]').fill(TOKEN);
-    await options.locator('section[aria-labelledby=probe-heading] button[type=submit]').click();
-    await options.locator('section[aria-labelledby=probe-heading] .saved', { hasText: t('ui_saved') }).waitFor();
-  } finally {
-    await options.close();
-  }
-}
-
 /** Opens the popup, explains the server from the command input and presses "Check from this computer too". */
-async function checkFromPopup(browser: Launched, host = SMTP_HOST): Promise<Page> {
+async function checkFromPopup(browser: ExtensionBrowser, host = SMTP_HOST): Promise<Page> {
   const popup = await browser.context.newPage();
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.goto(browser.extensionUrl('src/extension/popup/index.html'));
@@ -207,23 +159,23 @@ beforeAll(async () => {
   const tls = smtpCertificate(SMTP_HOST);
   certPath = tls.certPath;
   smtpServers = await Promise.all(PORTS.map((port) => startSmtp(SMTP_HOST, port, tls)));
-  ({ url: probeUrl, child: probe } = await startProbeServer('127.0.0.1'));
+  probe = await startProbeServer(TOKEN);
 });
 
 afterAll(async () => {
-  probe?.kill();
+  await probe?.close();
   await Promise.all(smtpServers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe('two-sided check from the popup', () => {
-  let browser: Launched;
+  let browser: ExtensionBrowser;
   let profile: string;
   beforeAll(async () => {
     profile = join(work, 'profile');
     mkdirSync(profile);
     browser = await launch(GRANTED_DIR, profile, { env: { NODE_EXTRA_CA_CERTS: certPath } });
-    await configureProbe(browser, probeUrl);
+    await configureProbe(browser, probe.url, TOKEN);
   });
   afterAll(async () => {
     await browser?.context.close();
@@ -307,8 +259,8 @@ describe.skipIf(!netns.ok)(`on an office network that drops 587 and 465${netns.o
   // 587 and 465 towards the mail server; our probe server reaches the mail server directly from
   // the root namespace, as it would from the data centre. Traffic stays on this machine.
   let network: UserNetwork | undefined;
-  let browser: Launched | undefined;
-  let officeProbe: ChildProcess | undefined;
+  let browser: ExtensionBrowser | undefined;
+  let officeProbe: ProbeServer | undefined;
   const servers: SMTPServer[] = [];
   /** Where the "antivirus" that answers mail on the user's network listens. */
   const INTERCEPTOR_PORT = 10_587;
@@ -321,8 +273,7 @@ describe.skipIf(!netns.ok)(`on an office network that drops 587 and 465${netns.o
     // Its own certificate and its own name, as a mail-scanning antivirus or proxy has.
     const proxyTls = smtpCertificate(network.serverAddress, 'av-proxy.office.test');
     servers.push(await startSmtp(network.serverAddress, INTERCEPTOR_PORT, proxyTls, 'av-proxy.office.test'));
-    const started = await startProbeServer(network.serverAddress);
-    officeProbe = started.child;
+    officeProbe = await startProbeServer(TOKEN, network.serverAddress);
     network.firewall([
       'table inet office {',
       '  chain out {',
@@ -335,12 +286,12 @@ describe.skipIf(!netns.ok)(`on an office network that drops 587 and 465${netns.o
     mkdirSync(profile);
     helperCli(['install', '--browser', 'chromium', '--user-data-dir', profile]);
     browser = await launch(GRANTED_DIR, profile, { netns: network.name, direct: [network.serverAddress], env: { NODE_EXTRA_CA_CERTS: tls.certPath } });
-    await configureProbe(browser, started.url);
+    await configureProbe(browser, officeProbe.url, TOKEN);
   });
 
   afterAll(async () => {
     await browser?.context.close();
-    officeProbe?.kill();
+    await officeProbe?.close();
     await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     network?.destroy();
   });

@@ -3,10 +3,8 @@
 // annotates each one; the popup lists what the page holds; the probe (`bounce-lens serve --allow-private`)
 // confirms against the same Postfix; the explain-selection command explains the Diagnostic-Code lines.
 // Screenshots go to test-output/mail-e2e/.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
@@ -18,7 +16,10 @@ import { bounceKey, fetchInbox, summarize } from '../../scripts/mail-stack/mailb
 import { readStack, type StackInfo } from '../../scripts/mail-stack/stack.ts';
 import { launchWithExtension, type LaunchedBrowser } from '../e2e/helpers/browser.ts';
 import { buildExtension } from '../e2e/helpers/build-extension.ts';
+import { t } from '../e2e/helpers/catalogue.ts';
+import { activeTabId, configureProbe } from '../e2e/helpers/extension-pages.ts';
 import { ROOT } from '../e2e/helpers/paths.ts';
+import { startProbeServer, type ProbeServer } from '../e2e/helpers/probe-server.ts';
 import { sendToTab } from '../e2e/helpers/tab-messages.ts';
 import type { PageBounce } from '../../src/extension/messages.ts';
 import { EXPECTED } from './expected-causes.ts';
@@ -26,16 +27,12 @@ import { EXPECTED } from './expected-causes.ts';
 const EXTENSION_DIR = join(ROOT, 'test-output/mail-e2e-extension/chrome');
 const SHOTS = join(ROOT, 'test-output/mail-e2e');
 
-const catalogue = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const t = (key: string, subs: string[] = []): string =>
-  (catalogue[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 const TOKEN = randomBytes(16).toString('hex');
 
 let stack: StackInfo;
 let browser: LaunchedBrowser;
 let page: Page;
-let probe: ChildProcess | undefined;
-let probeUrl: string;
+let probe: ProbeServer | undefined;
 /** Bounce key → IMAP uid in alice's INBOX (Roundcube's _uid is the IMAP uid). */
 const uids = new Map<string, number>();
 
@@ -80,28 +77,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  probe?.kill();
+  await probe?.close();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
-
-/** The id of the tab in front (the one just opened or navigated). */
-async function activeTabId(): Promise<number> {
-  const worker = browser.context.serviceWorkers()[0];
-  if (!worker) throw new Error('no service worker');
-  const id = await worker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id ?? null;
-  });
-  if (id === null) throw new Error('no active tab');
-  return id;
-}
 
 async function openPopup(tabId?: number): Promise<Page> {
   const popup = await browser.context.newPage();
@@ -164,7 +141,7 @@ describe('Roundcube with the extension, on the bounces the servers wrote', () =>
     expect(await note.getAttribute('data-bounce-lens-reason')).toBe('userunknown');
     await shot(page, 'roundcube-preview-annotated');
 
-    const tabId = await activeTabId();
+    const tabId = await activeTabId(browser);
     const popup = await openPopup(tabId);
     try {
       const item = popup.locator('li.bounce');
@@ -214,7 +191,7 @@ describe('Roundcube with the extension, on the bounces the servers wrote', () =>
     });
     expect(selected).toMatch(/^Diagnostic-Code: smtp; 550 5\.1\.1/);
     expect(selected).not.toMatch(/\n\S/); // only the field and its continuation lines
-    const popup = await openPopup(await activeTabId());
+    const popup = await openPopup(await activeTabId(browser));
     try {
       await popup.locator('textarea.palette-input').fill('> explain');
       expect(await popup.locator('.palette-item.active').getAttribute('data-command')).toBe('explain-selection');
@@ -238,23 +215,8 @@ describe('Roundcube with the extension, on the bounces the servers wrote', () =>
   });
 
   it('the probe, asked from the popup, streams its stages against the same Postfix and gives its verdict', async () => {
-    const port = await freePort();
-    probeUrl = `http://127.0.0.1:${port}`;
-    probe = spawn(process.execPath, [join(ROOT, 'bin/bounce-lens.js'), 'serve', '--port', String(port), '--token', TOKEN, '--allow-private'], {
-      cwd: ROOT,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    await expect.poll(() => fetch(`${probeUrl}/healthz`).then((r) => r.ok, () => false), { timeout: 15_000 }).toBe(true);
-    const options = await browser.context.newPage();
-    try {
-      await options.goto(browser.extensionUrl('src/extension/options/index.html'));
-      await options.locator('input[name=probeUrl]').fill(probeUrl);
-      await options.locator('input[name=probeToken]').fill(TOKEN);
-      await options.locator('section[aria-labelledby=probe-heading] button[type=submit]').click();
-      await expect.poll(() => options.locator('section[aria-labelledby=probe-heading] .saved').textContent()).toBe(t('ui_saved'));
-    } finally {
-      await options.close();
-    }
+    probe = await startProbeServer(TOKEN);
+    await configureProbe(browser, probe.url, TOKEN);
     const target = `${stack.smtpHost}:${stack.ports.submission}`;
     const popup = await openPopup();
     try {
@@ -273,7 +235,7 @@ describe('Roundcube with the extension, on the bounces the servers wrote', () =>
       await popup.close();
     }
     // The same probe with SSL/TLS on 587 (a client set to SSL on the submission port): named as such.
-    const ssl = (await (await fetch(`${probeUrl}/v1/probe`, {
+    const ssl = (await (await fetch(`${probe.url}/v1/probe`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify({ host: stack.smtpHost, port: stack.ports.submission, security: 'ssl' }),
