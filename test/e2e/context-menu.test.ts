@@ -3,19 +3,14 @@
 // scripting.executeScript, so the lines of a bounce stay lines. Playwright cannot click a native
 // context menu, so the test checks the menu entry exists in the service worker and runs the same
 // registered command from the popup's command input (one registry behind both).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
-import { ROOT } from './helpers/paths.ts';
+import { t } from './helpers/catalogue.ts';
 import { explain } from '../../src/core/knowledge/index.ts';
 import { render } from '../../src/core/i18n.ts';
 
-const catalogue = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
-const t = (key: string, subs: string[] = []): string =>
-  (catalogue[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '');
 
 interface ChromeApi {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
