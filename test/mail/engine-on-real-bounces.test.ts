@@ -58,7 +58,7 @@ describe('analyzeText() on the Diagnostic-Code field alone (what a person select
   // is "not-bounce" unless its text holds a phrase the engine knows, although the same reply without the
   // field name is read. Marked as expected failures: when the engine reads one, vitest fails here, and
   // the key must be removed from this list.
-  const KNOWN_GAPS = new Set(['local-unknown', 'lmtp-unknown', 'unresolvable', 'delay-delayed', 'delay', 'too-large']);
+  const KNOWN_GAPS = new Set<string>([]);
   const check = (key: string): void => {
     const raw = bounces.get(key);
     expect(raw, `bounce ${key} in alice's INBOX`).toBeDefined();

@@ -74,12 +74,14 @@ function bestMatch(matches: readonly RuleMatch[]): RuleMatch | null {
 }
 
 function score(m: RuleMatch): number {
-  if (m.rule.kind === 'curated') return RANK.get(m.rule.reason) ?? 999;
+  // Curated texts of one reason: the longer (more specific) text wins.
+  if (m.rule.kind === 'curated') return (RANK.get(m.rule.reason) ?? 999) + 1 - Math.min(m.end - m.start, 900) / 1000;
   // A provider's own error code ("AUP#CDRBL", "LPN007_416") names the cause more exactly than words.
   if (m.rule.kind === 'provider-code') return 500 + (RANK.get(m.rule.reason) ?? 99) / 100;
   // A provider's own table: the longest (most specific) text wins, reason order breaks ties.
   if (m.rule.kind === 'provider') return 1000 - Math.min(m.end - m.start, 900) + (RANK.get(m.rule.reason) ?? 99) / 100;
-  return 2000 + (RANK.get(m.rule.reason) ?? 999);
+  // Generic texts of one reason: the longer one (an MTA's own wording) says more.
+  return 2000 + (RANK.get(m.rule.reason) ?? 999) + 1 - Math.min(m.end - m.start, 900) / 1000;
 }
 
 function fromReplyCode(code: number | null, command: string | null, action: Action | null): Reason {
@@ -136,7 +138,8 @@ export function classify(input: ClassifyInput): Classification {
     const noDetail = input.status === null || input.status.endsWith('.0.0');
     if (
       reason === 'userunknown' && !match.rule.mta &&
-      (input.command === 'DATA' || (input.command === null && noDetail) || (codeReason === 'filtered' && input.command !== 'RCPT'))
+      // A reply pasted on its own (no report) has no stage or filter to show: read as said.
+      (input.command === 'DATA' || (input.command === null && noDetail && input.reportIndex !== null) || (codeReason === 'filtered' && input.command !== 'RCPT'))
     ) reason = 'filtered';
     confidence = inReport ? 0.6 : codeReason === reason ? 0.95 : 0.8;
   } else if (codeReason) {
@@ -165,8 +168,9 @@ export function classify(input: ClassifyInput): Classification {
   const defaults = REASON_DEFAULTS[reason];
   let bucket: Bucket = match && strongText && match.rule.bucket ? match.rule.bucket : defaults.bucket;
   const side: Side = match && strongText && match.rule.side ? match.rule.side : defaults.side;
-  // The help article: 535 is a wrong login, 530 a login that was never attempted.
-  if (reason === 'securityerror' && !(strongText && match?.rule.bucket)) {
+  // The help article: 535 is a wrong login, 530 a login that was never attempted. A curated or
+  // provider text already says which (every provider's own securityerror text is about the login).
+  if (reason === 'securityerror' && !strongText) {
     if (input.replyCode === 530) bucket = 'settings';
     else if (input.replyCode !== 535 && input.status !== '5.7.8') bucket = 'policy-reputation';
   }

@@ -24,6 +24,8 @@ export const CURATED_RULES: readonly CuratedRule[] = [
   ['username and password not accepted', 'securityerror', 'credentials', 'sender'],
   ['incorrect authentication data', 'securityerror', 'credentials', 'sender'],
   ['invalid credentials', 'securityerror', 'credentials', 'sender'],
+  // Google's relay service: the sending server is not set up to relay through it.
+  ['invalid credentials for relay', 'norelaying', 'settings', 'sender'],
   ['bad username or password', 'securityerror', 'credentials', 'sender'],
   ['authentication unsuccessful', 'securityerror', 'credentials', 'sender'],
   ['application-specific password required', 'securityerror', 'credentials', 'sender'],
@@ -33,6 +35,8 @@ export const CURATED_RULES: readonly CuratedRule[] = [
   ['client not authenticated', 'securityerror', 'settings', 'sender'],
   ['authentication required', 'securityerror', 'settings', 'sender'],
   ['authentication is required', 'securityerror', 'settings', 'sender'],
+  // Postfix on the submission port when the client sent mail without logging in (no AUTH).
+  ['rejected: not logged in', 'securityerror', 'settings', 'sender'],
   ['smtpclientauthentication is disabled', 'securityerror', 'settings', 'sender-provider'],
   // Port / encryption mismatch.
   ['must issue a starttls command first', 'failedstarttls', 'port-encryption', 'sender'],

@@ -17,6 +17,12 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // Exchange 2003 / Lotus Notes.
   ['userunknown', 'the recipient name is not recognized', 'exchange2003'],
   ['userunknown', 'unknown recipient', 'exchange2003'],
+  // Postfix's own words for a server it could not reach: never final at once, it reports them only
+  // for mail it kept retrying (a delay warning, or the bounce when the queue lifetime ran out).
+  ['expired', 'connect to ... connection refused', 'postfix'],
+  ['expired', 'connect to ... network is unreachable', 'postfix'],
+  // Postfix's local(8) agent: no such mailbox here.
+  ['userunknown', 'unknown user: "', 'postfix'],
   // Trend Micro InterScan.
   ['userunknown', 'please check if address is correct', 'trendmicro'],
 ];

@@ -110,8 +110,10 @@ export function matchRules(textLower: string, providers: ReadonlySet<string>, st
   if (code) matches.push({ rule: { reason: code.reason, parts: [], kind: 'provider-code', provider: code.provider }, start: code.start, end: code.end });
   for (const first of ends.keys()) {
     for (const rule of RULES_BY_FIRST.get(first) ?? []) {
-      if (rule.provider && !providers.has(rule.provider)) continue;
       if (rule.status && rule.status !== status) continue;
+      // A provider's row is trusted for that provider's bounces; a reply of unknown origin (a pasted
+      // line) is the provider's when both its code and its words are that provider's.
+      if (rule.provider && !providers.has(rule.provider) && !(providers.size === 0 && rule.status)) continue;
       const span = placeInOrder(rule.parts, ends);
       if (span) matches.push({ rule, start: span[0], end: span[1] });
     }

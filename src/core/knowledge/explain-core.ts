@@ -20,6 +20,8 @@ export interface KnowledgeTables {
 
 /** Below this the UI says "not sure" (and the CLI prints it). */
 export const LIKELY = 0.5;
+/** A provider entry that disagrees with the engine wins only below this engine confidence. */
+const OVERRIDE_BELOW = 0.75;
 const MAX_STEPS = 5;
 const VAGUE: ReadonlySet<Reason> = new Set(['undefined', 'onhold']);
 
@@ -80,8 +82,8 @@ function confidenceOf(f: Finding, vague: boolean, provider: ProviderEntry | null
 
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
- * diagnostic) decides the reason and bucket of the explanation: it is the more specific
- * knowledge. The finding itself is left as the engine made it.
+ * diagnostic) gives the explanation its specific words and steps; where it disagrees with a
+ * confident engine verdict, the engine's stands. The finding itself is left as the engine made it.
  */
 export function explainFinding(f: Finding, kind: InputKind, profile: Profile, tables: KnowledgeTables, source?: string): Explanation {
   const subs = profileSubs(profile);
@@ -89,7 +91,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const delayed = isDelay(f, kind);
   const said = replyText(f, source);
   const provider = said && tables.findProvider ? tables.findProvider([f.status, said].filter(Boolean).join(' ')) : null;
-  const specific = delayed ? null : provider;
+  // The provider's entry refines the engine's verdict (its own words, steps and actor); it overrides
+  // it only when the engine was unsure: a bounce must not say "mailbox full" in its attributes and
+  // "gave up retrying" in its text.
+  const specific = delayed || !provider ? null : provider.bucket === f.bucket || f.confidence < OVERRIDE_BELOW ? provider : null;
   const fromClient = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error');
   const client = fromClient && said && tables.findClientError ? tables.findClientError(said) : null;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.

@@ -99,8 +99,9 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
         break;
     }
   }
-  // A record needs a recipient or at least a status/action to mean anything.
-  report.records = report.records.filter((r) => r.recipient || r.originalRecipient || r.status || r.action);
+  // A record needs a recipient, a status/action or the server's reply to mean anything (a
+  // Diagnostic-Code field alone is what a person selects in a rendered bounce).
+  report.records = report.records.filter((r) => r.recipient || r.originalRecipient || r.status || r.action || r.diagnostic?.value);
   for (const r of report.records) {
     if (!r.recipient && r.originalRecipient) r.recipient = { value: r.originalRecipient, start: r.start, end: r.start };
   }

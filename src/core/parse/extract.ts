@@ -25,6 +25,8 @@ export interface Candidate {
    * outcome ("4.4.7 message expired") is classified by it, the remote's codes are reported.
    */
   verdictStatus?: string;
+  /** The diagnostic is a Diagnostic-Code field: only delivery-status reports write one. */
+  diagnosticField?: boolean;
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
@@ -183,6 +185,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         action: toAction(r.action, r.status),
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
         ...(quoted && r.status ? { verdictStatus: r.status.value } : {}),
+        ...(r.diagnostic?.value ? { diagnosticField: true } : {}),
         status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, (t) => findStatus(t)), reply),
         replyCode: reply,
         diagnostic: r.diagnostic

@@ -164,6 +164,8 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
     hasBounceHeaders(headers) ||
     candidates.some((c) => c.action) ||
     (hasFields && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
+    // A Diagnostic-Code field, even alone: only delivery-status reports write one.
+    candidates.some((c) => c.diagnosticField === true) ||
     signatureReason(reportScan.lower) !== null;
   // RFC 3834: "Auto-Submitted: auto-replied" marks a response, not a delivery report (those are
   // auto-generated). Exim and others mark their bounces so too, but send them as the mail system
