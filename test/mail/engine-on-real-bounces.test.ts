@@ -54,10 +54,8 @@ describe('analyze() on the raw bounces the servers wrote', () => {
 describe('analyzeText() on the Diagnostic-Code field alone (what a person selects in the webmail)', () => {
   // Postfix writes the field in every bounce (Exim's own bounces have none), with continuation lines.
   const rows = BOUNCE_CASES.flatMap((c) => c.expected.filter((e) => e.reporter === 'postfix').map((e) => ({ key: bounceKey(c.id, e.action) })));
-  // Known engine gap (2026-11-29): a "Diagnostic-Code: smtp; 550 5.1.1 …" or "X-Postfix; …" field alone
-  // is "not-bounce" unless its text holds a phrase the engine knows, although the same reply without the
-  // field name is read. Marked as expected failures: when the engine reads one, vitest fails here, and
-  // the key must be removed from this list.
+  // Keys of Diagnostic-Code fields the engine does not read yet, marked it.fails (vitest turns red when
+  // one starts passing, so the list cannot go stale). None at present.
   const KNOWN_GAPS = new Set<string>([]);
   const check = (key: string): void => {
     const raw = bounces.get(key);
@@ -116,7 +114,7 @@ describe('analyzeText() on SMTP refusals captured from the live servers', () => 
     expect(f?.bucket).toBe('credentials');
   });
 
-  it('mail without login on 587 ("not logged in") is recognised as a sender-side refusal', async () => {
+  it('mail without login on 587 ("not logged in") is the settings cause: authentication not switched on', async () => {
     const reply = await refusal(stack.ports.submission, [
       'EHLO client.example.test', null, 'EHLO client.example.test',
       `MAIL FROM:<${stack.users.alice.address}>`, `RCPT TO:<${stack.users.bob.address}>`,
@@ -126,8 +124,8 @@ describe('analyzeText() on SMTP refusals captured from the live servers', () => 
     const [f] = analysis.findings;
     expect(f?.replyCode).toBe(553);
     expect(f?.status).toBe('5.7.1');
-    // Sisimai's vocabulary reads "Sender address rejected" as rejected, "not logged in" as securityerror.
-    expect(['rejected', 'securityerror']).toContain(f?.reason);
+    expect(f?.reason).toBe('securityerror');
+    expect(f?.bucket).toBe('settings');
     expect(f?.side).toBe('sender');
   });
 });

@@ -61,8 +61,8 @@ const replyEntries = Object.entries(OUTLOOK_REPLY_CODES).map(([code, { reason, b
   ...outlook(code, reason, bucket, [], true), meaning: SERVER_REPLIED_KEY,
 }));
 
-// Order matters: the first match wins, so specific messages come before generic ones. Gaps are
-// bounded ({0,200}, one line): an unbounded gap makes a failed search on a long page quadratic.
+// Order matters: the first match wins, so specific messages come before generic ones. A gap (a
+// server name, a task name) is a followedBy() (knowledge/matchers.ts), never a gap inside one pattern.
 export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   // Outlook / Outlook Express (IMNXPORT codes) and Outlook for Windows.
   outlook('0x800CCC0B', 'systemerror', 'remote-transient'),
@@ -91,7 +91,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x80042109', 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   outlook('0x8004210A', 'networkerror', 'network-block'),
   outlook('0x8004210B', 'networkerror', 'network-block', [], true),
-  text('outlook_task_error', 'outlook', /task '[^'\n]{0,200}' reported error/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
+  text('outlook_task_error', 'outlook', followedBy(/task '/gi, /' reported error/i, 200), 'undefined', 'unknown', ['k_s_read_detail'], true),
 
   // Thunderbird (message ids from its localisation files; texts as users see them).
   text('smtpAuthenticationNotSupported', 'thunderbird', /does not support authentication \(smtp-auth\)/i, 'securityerror', 'settings', ['k_s_use_secure_port']),
@@ -100,14 +100,14 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('smtpHintAuthPlainToEncrypt', 'thunderbird', /does not allow plaintext passwords/i, 'securityerror', 'settings', ['k_s_use_secure_port', 'k_s_auth_method_normal']),
   text('smtpAuthGssapi', 'thunderbird', /kerberos\/gssapi ticket was not accepted/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
   text('smtpAuthMechNotSupported', 'thunderbird', /does not support the selected authentication method/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
-  text('startTlsFailed', 'thunderbird', /secure link with outgoing server [^\n]{0,200}starttls|using starttls since it doesn'?t advertise/i, 'failedstarttls', 'port-encryption'),
+  text('startTlsFailed', 'thunderbird', anyOf(followedBy(/secure link with outgoing server /gi, /starttls/i, 200), /using starttls since it doesn'?t advertise/i), 'failedstarttls', 'port-encryption'),
   text('incorrectSmtpGreeting', 'thunderbird', /sent an incorrect greeting/i, 'failedstarttls', 'port-encryption', ['k_s_smtp_port']),
   text('smtpPasswordUndefined', 'thunderbird', /could not get password for/i, 'securityerror', 'credentials'),
-  text('smtpSendFailedUnknownServer', 'thunderbird', /outgoing server \(smtp\) [^\n]{0,200} is unknown/i, 'networkerror', 'settings', ['k_s_check_server_name']),
-  text('smtpSendRequestRefused', 'thunderbird', /connecting to outgoing server \(smtp\) [^\n]{0,200} failed/i, 'networkerror', 'settings', ['k_s_try_other_network']),
+  text('smtpSendFailedUnknownServer', 'thunderbird', followedBy(/outgoing server \(smtp\) /gi, / is unknown/i, 200), 'networkerror', 'settings', ['k_s_check_server_name']),
+  text('smtpSendRequestRefused', 'thunderbird', followedBy(/connecting to outgoing server \(smtp\) /gi, / failed/i, 200), 'networkerror', 'settings', ['k_s_try_other_network']),
   text('smtpSendInterrupted', 'thunderbird', /was lost in the middle of the transaction/i, 'failedstarttls', 'port-encryption'),
-  text('smtpSendTimeout', 'thunderbird', /connection to outgoing server \(smtp\) [^\n]{0,200} timed out/i, 'networkerror', 'network-block'),
-  text('smtpSendFailedUnknownReason', 'thunderbird', /could not be sent using outgoing server \(smtp\) [^\n]{0,200} for an unknown reason/i, 'undefined', 'unknown'),
+  text('smtpSendTimeout', 'thunderbird', followedBy(/connection to outgoing server \(smtp\) /gi, / timed out/i, 200), 'networkerror', 'network-block'),
+  text('smtpSendFailedUnknownReason', 'thunderbird', followedBy(/could not be sent using outgoing server \(smtp\) /gi, / for an unknown reason/i, 200), 'undefined', 'unknown'),
   text('errorSendingFromCommand', 'thunderbird', /please verify that your email address is correct/i, 'rejected', 'sender-account', ['k_s_check_from'], true),
   text('errorSendingRcptCommand', 'thunderbird', /please check the message recipient/i, 'norelaying', 'settings', ['k_s_check_address', 'k_s_enable_auth'], true),
   text('errorSendingDataCommand', 'thunderbird', /an outgoing server \(smtp\) error occurred while sending mail/i, 'spamdetected', 'policy-reputation', [], true),
@@ -121,7 +121,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('apple_relaying', 'apple-mail', /does not allow relaying/i, 'norelaying', 'settings', ['k_s_enable_auth']),
   text('apple_message_rejected', 'apple-mail', /the message was rejected by the server/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
   text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
-  text('apple_password_incorrect', 'apple-mail', /user name or password for [^\n]{0,200} is incorrect/i, 'securityerror', 'credentials'),
+  text('apple_password_incorrect', 'apple-mail', followedBy(/user name or password for /gi, / is incorrect/i, 200), 'securityerror', 'credentials'),
   text('apple_cannot_send', 'apple-mail', /cannot send (?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Certificate warnings (any client).

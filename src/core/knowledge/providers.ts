@@ -36,8 +36,8 @@ const AUTH_DONTS = ['k_n_dns_guess', 'k_n_resend'];
 const BLOCK_DONTS = ['k_n_resend', 'k_n_blame_recipient'];
 const LOGIN_DONTS = ['k_n_share_password', 'k_n_disable_auth'];
 
-// Order matters: the first match wins, so narrower texts come before broader ones. Short gaps
-// inside a pattern are bounded ({0,40}, one line); longer ones are followedBy() (matchers.ts).
+// Order matters: the first match wins, so narrower texts come before broader ones. A gap between
+// a code and its wording is a followedBy() (matchers.ts), never a gap inside one pattern.
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // cPanel / Exim: the host's own server.
   // "Verification failed for <x>" alone may be a recipient callout (ambiguity case A5): only
@@ -86,7 +86,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_suspend_recipient'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_reserved_address', MS, /recipient address reserved by rfc 2606|recipient addresses in single label domains not accepted/i, 'userunknown', 'recipient', 'you',
     ['k_s_check_address'], NO_RESEND, [REF.microsoftNdr]),
-  entry('ms_exchange_auth', MS, /5\.7\.3\b[^\n]{0,40}(?:not authorized|cannot achieve exchange server authentication)|cannot achieve exchange server authentication/i, 'securityerror', 'credentials', 'you',
+  entry('ms_exchange_auth', MS, anyOf(followedBy(/5\.7\.3\b/gi, /(?:not authorized|cannot achieve exchange server authentication)/i, 40), /cannot achieve exchange server authentication/i), 'securityerror', 'credentials', 'you',
     ['k_s_ask_provider'], LOGIN_DONTS, [REF.microsoftNdr]),
   entry('ms_quarantined', MS, /content filter agent quarantined this message/i, 'spamdetected', 'policy-reputation', 'you',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.microsoftNdr]),
@@ -94,9 +94,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_tenant_no_mail', MS, /hosted tenant which has no mail-enabled subscriptions/i, 'notaccept', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
-  entry('ms_sender_denied', MS, /5\.1\.0\b[^\n]{0,40}sender denied|access denied, bad outbound sender|unknown sender address/i, 'rejected', 'sender-account', 'you',
+  entry('ms_sender_denied', MS, anyOf(followedBy(/5\.1\.0\b/gi, /sender denied/i, 40), /access denied, bad outbound sender|unknown sender address/i), 'rejected', 'sender-account', 'you',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.microsoftNdr]),
-  entry('ms_transient_server', MS, /temporary server error\. please try again later|4\.3\.2\b[^\n]{0,40}service not (?:available|active)/i, 'systemerror', 'remote-transient', 'nobody',
+  entry('ms_transient_server', MS, anyOf(/temporary server error\. please try again later/i, followedBy(/4\.3\.2\b/gi, /service not (?:available|active)/i, 40)), 'systemerror', 'remote-transient', 'nobody',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend'], [REF.microsoftNdr]),
   entry('ms_recipient_setup', MS, /destination mailbox address ambiguous|mailing list expansion problem|helo \/ ehlo requires domain address/i, 'systemerror', 'remote-transient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
@@ -126,13 +126,13 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.microsoftNdr]),
   entry('ms_invalid_characters', MS, /5\.6\.11\b|invalid characters/i, 'contenterror', 'content', 'you',
     ['k_s_plain_format', 'k_s_script_fix'], NO_RESEND, [REF.microsoftNdr]),
-  entry('ms_message_expired', MS, /[45]\.4\.(?:300|316)\b[^\n]{0,40}message expired|queue expired; message expired/i, 'expired', 'remote-transient', 'recipient',
+  entry('ms_message_expired', MS, anyOf(followedBy(/[45]\.4\.(?:300|316)\b/gi, /message expired/i, 40), /queue expired; message expired/i), 'expired', 'remote-transient', 'recipient',
     ['k_s_expired', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
-  entry('ms_connection_refused', MS, /[45]\.4\.316\b[^\n]{0,40}connection refused|connection refused \[message=socket error/i, 'networkerror', 'remote-transient', 'recipient',
+  entry('ms_connection_refused', MS, anyOf(followedBy(/[45]\.4\.316\b/gi, /connection refused/i, 40), /connection refused \[message=socket error/i), 'networkerror', 'remote-transient', 'recipient',
     ['k_s_expired', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_dns_failed', MS, /[45]\.4\.312\b|dns query failed/i, 'networkerror', 'remote-transient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
-  entry('ms_routing_loop', MS, /5\.4\.(?:6|14)\b[^\n]{0,40}(?:routing loop|mail loop)|routing loop detected|hop count exceeded - possible mail loop/i, 'networkerror', 'remote-transient', 'recipient',
+  entry('ms_routing_loop', MS, anyOf(followedBy(/5\.4\.(?:6|14)\b/gi, /(?:routing loop|mail loop)/i, 40), /routing loop detected|hop count exceeded - possible mail loop/i), 'networkerror', 'remote-transient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_replication', MS, /4\.4\.2[4-8]\b|message failed to be replicated/i, 'systemerror', 'remote-transient', 'nobody',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend'], [REF.microsoftNdr]),
@@ -176,7 +176,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry'], ['k_n_resend_delay'], [REF.rfc5321]),
   entry('barracuda_policy_abuse', BARRACUDA, /policy rejection- abuse/i, 'rejected', 'policy-reputation', 'provider',
     ['k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.barracuda]),
-  entry('barracuda_blocked', BARRACUDA, /permanent failure for one or more recipients \([^)\n]{0,200}:blocked\)/i, 'blocked', 'policy-reputation', 'provider',
+  entry('barracuda_blocked', BARRACUDA, followedBy(/permanent failure for one or more recipients \(/gi, /:blocked\)/i, 200), 'blocked', 'policy-reputation', 'provider',
     ['k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.barracuda]),
   entry('proofpoint_blocked', PROOFPOINT, /prs\.proofpoint\.com|support\.proofpoint\.com\/dnsbl-lookup/i, 'blocked', 'policy-reputation', 'provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.proofpoint]),
