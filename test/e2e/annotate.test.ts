@@ -2,6 +2,7 @@
 // reproduce each supported webmail's DOM around real corpus bounces (test/fixtures/sisimai).
 // Gmail, Outlook and Yahoo pages are served over HTTPS under their real host names, which the
 // browser resolves to 127.0.0.1 (see launchWithExtension): the adapters match them as in real life.
+// The Gmail pages (conversation and "Show original") are reconstructions: no real Gmail is reachable here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
 import { startStaticServer, type Route, type StaticServer } from './helpers/static-server.ts';
 import { selfSignedCertificate } from './helpers/tls.ts';
-import { webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
+import { GMAIL_IK, gmailMessageId, gmailOriginalUid, webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
 import { CORPUS_DIR } from './helpers/render-message.ts';
 import { ROOT } from './helpers/paths.ts';
 import { sendToTab } from './helpers/tab-messages.ts';
@@ -30,7 +31,11 @@ const MESSAGES = [
   'not-bounce/is-not-bounce-01.eml', // 9 ordinary mail
   'eml/lhost-sendmail-01.eml', // 10 Roundcube whose raw source fails
   'eml/lhost-qmail-01.eml', // 11 generic page under a strict CSP
+  'eml/lhost-gmail-01.eml', // 12 Gmail whose Show original is missing
+  'eml/lhost-gmail-01.eml', // 13 Gmail whose Show original comes back cut off
 ];
+const GMAIL_NO_SOURCE_UID = 12;
+const GMAIL_CUT_SOURCE_UID = 13;
 const STRICT_CSP_UID = 11;
 const BROKEN_SOURCE_UID = 10;
 
@@ -63,7 +68,16 @@ beforeAll(async () => {
     const reply = await pages(url, req);
     return reply && { ...reply, headers: { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" } };
   };
-  const routes = [brokenSource, strictCsp, pages];
+  const gmailBrokenSource: Route = async (url, req) => {
+    const uid = Number(gmailOriginalUid(url));
+    if (uid === GMAIL_NO_SOURCE_UID) return { status: 404, type: 'text/html', body: '<h1>Not Found</h1>' };
+    if (uid !== GMAIL_CUT_SOURCE_UID) return null;
+    const reply = await pages(url, req);
+    const html = String(reply?.body ?? '');
+    // The connection dropped mid-message: the <pre> never closes.
+    return reply && { ...reply, body: html.slice(0, html.indexOf('</pre>') - 100) };
+  };
+  const routes = [brokenSource, strictCsp, gmailBrokenSource, pages];
   http = await startStaticServer({ routes });
   https = await startStaticServer({ routes, tls: selfSignedCertificate(Object.values(HOSTS)) });
   browser = await launchWithExtension({ loopbackHosts: Object.values(HOSTS) });
@@ -96,7 +110,7 @@ async function noteIn(where: Page | Frame) {
 const CASES = [
   { name: 'roundcube-preview', uid: 1, url: () => http.origin + webmailPath.roundcubeMailbox(1), adapter: 'roundcube', raw: true, iframe: true },
   { name: 'roundcube-show', uid: 2, url: () => http.origin + webmailPath.roundcubeShow(2), adapter: 'roundcube', raw: true, iframe: false },
-  { name: 'gmail', uid: 3, url: () => `https://${HOSTS.gmail}:${https.port}${webmailPath.gmail(3)}`, adapter: 'gmail', raw: false, iframe: false },
+  { name: 'gmail', uid: 3, url: () => `https://${HOSTS.gmail}:${https.port}${webmailPath.gmail(3)}`, adapter: 'gmail', raw: true, iframe: false },
   { name: 'outlook', uid: 4, url: () => `https://${HOSTS.outlook}:${https.port}${webmailPath.outlook(4)}`, adapter: 'outlook', raw: false, iframe: false },
   { name: 'yahoo', uid: 5, url: () => `https://${HOSTS.yahoo}:${https.port}${webmailPath.yahoo(5)}`, adapter: 'yahoo', raw: false, iframe: false },
   { name: 'generic', uid: 6, url: () => http.origin + webmailPath.generic(6), adapter: 'generic', raw: false, iframe: false },
@@ -142,7 +156,9 @@ describe('annotates real corpus bounces in each webmail', () => {
           expect(Object.keys(target).every((k) => ['host', 'port', 'security', 'domain'].includes(k))).toBe(true);
           expect(target.host).toMatch(/^[a-z0-9.-]+$/);
         }
-        if (c.raw) expect(http.requests.some((r) => r.includes('_action=viewsource') && r.includes(`_uid=${c.uid}`))).toBe(true);
+        if (c.raw && c.adapter === 'roundcube') expect(http.requests.some((r) => r.includes('_action=viewsource') && r.includes(`_uid=${c.uid}`))).toBe(true);
+        // Gmail's Show original answers only to the page's session cookie and its GLOBALS ik token.
+        if (c.adapter === 'gmail') expect(https.requests).toContain(`/mail/u/0/?ik=${GMAIL_IK}&view=om&permmsgid=msg-f%3A${gmailMessageId(c.uid)}`);
       } finally {
         await page.close();
       }
@@ -201,6 +217,22 @@ describe('when things go wrong', () => {
       await page.close();
     }
   });
+
+  for (const [what, uid] of [['missing', GMAIL_NO_SOURCE_UID], ['cut off', GMAIL_CUT_SOURCE_UID]] as const) {
+    it(`Gmail whose Show original is ${what}: the rendered text is analysed instead`, async () => {
+      const url = `https://${HOSTS.gmail}:${https.port}${webmailPath.gmail(uid)}`;
+      const page = await open(url);
+      try {
+        const host = await noteIn(page);
+        expect(await host.getAttribute('data-bounce-lens-reason')).toBe(reasonOf(MESSAGES[uid - 1] as string));
+        expect(https.requests.some((r) => r.includes('view=om') && r.includes(gmailMessageId(uid)))).toBe(true);
+        const bounces = await bouncesOnTab(url);
+        expect(bounces?.[0]).toMatchObject({ adapter: 'gmail', fromRawSource: false });
+      } finally {
+        await page.close();
+      }
+    });
+  }
 
   it('a page whose CSP forbids inline styles still gets a styled note', async () => {
     const page = await open(http.origin + webmailPath.generic(STRICT_CSP_UID));

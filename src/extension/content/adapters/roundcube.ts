@@ -3,16 +3,11 @@
 // message in #messagebody, and both URLs carry _uid/_mbox, which give the raw source.
 import type { PageLocation, WebmailAdapter } from './types.ts';
 import { selectBodies } from './select-bodies.ts';
+import { pageFetch } from './page-fetch.ts';
 
 const BODY = '#messagebody';
 /** A bounce with its returned message rarely exceeds this; bigger answers are not bounces worth parsing. */
 const MAX_SOURCE_BYTES = 4_000_000;
-
-/** Firefox runs content-script fetches with the extension's principal; content.fetch is the page's own. */
-function pageFetch(): typeof fetch {
-  const pageContent = (globalThis as { content?: { fetch?: typeof fetch } }).content;
-  return typeof pageContent?.fetch === 'function' ? pageContent.fetch.bind(pageContent) : fetch;
-}
 
 /** The viewsource URL for the message shown at `href`, or null when it names no message. */
 export function viewSourceUrl(href: string): string | null {
