@@ -160,7 +160,9 @@ describe('popup', () => {
       await popup.locator('li.bounce button.bounce-head').first().click();
       await saveScreenshot(popup, 'popup-german', { fullPage: true });
     } finally {
+      // Back to the browser's language, and wait until it is saved: the next test reads English.
       await options.locator('select[name=language]').selectOption('auto');
+      await expect.poll(() => options.locator('h1').textContent()).toBe(t('ui_optTitle'));
       await options.close();
       await popup.close();
       await page.close();
