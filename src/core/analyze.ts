@@ -85,10 +85,13 @@ function shiftEvidence(a: Analysis, offset: number): Analysis {
   return a;
 }
 
+// One decoder for every call (stateless between calls: each decode() is complete).
+const UTF8 = new TextDecoder();
+
 /** Anything: raw RFC 5322 / MIME (any line endings), an mbox of them, or plain text. Never throws. */
 export async function analyze(input: string | Uint8Array): Promise<Analysis> {
   try {
-    const raw = typeof input === 'string' ? input : new TextDecoder().decode(input.subarray(0, MAX_INPUT));
+    const raw = typeof input === 'string' ? input : UTF8.decode(input.subarray(0, MAX_INPUT));
     const text = normalizeLineEndings(raw.length > MAX_INPUT ? raw.slice(0, MAX_INPUT) : raw);
     const starts = mboxMessageStarts(text);
     if (starts.length === 1) return await analyzeMessage(raw, text);

@@ -20,6 +20,8 @@ export interface ClassifyInput {
   command: string | null;
   action: Action | null;
   providers: ReadonlySet<string>;
+  /** The cause a provider's own header field states (formats/provider-headers.ts), if any. */
+  headerReason?: Reason | null;
 }
 
 export interface Classification {
@@ -80,8 +82,10 @@ function score(m: RuleMatch): number {
   if (m.rule.kind === 'provider-code') return 500 + (RANK.get(m.rule.reason) ?? 99) / 100;
   // A provider's own table: the longest (most specific) text wins, reason order breaks ties.
   if (m.rule.kind === 'provider') return 1000 - Math.min(m.end - m.start, 900) + (RANK.get(m.rule.reason) ?? 99) / 100;
+  // An MTA's statement that the queue lifetime ran out: the other words are the retries' history.
+  if (m.rule.finalWord) return 2000;
   // Generic texts of one reason: the longer one (an MTA's own wording) says more.
-  return 2000 + (RANK.get(m.rule.reason) ?? 999) + 1 - Math.min(m.end - m.start, 900) / 1000;
+  return 2001 + (RANK.get(m.rule.reason) ?? 999) + 1 - Math.min(m.end - m.start, 900) / 1000;
 }
 
 function fromReplyCode(code: number | null, command: string | null, action: Action | null): Reason {
@@ -115,7 +119,6 @@ export function classify(input: ClassifyInput): Classification {
   const inReport = match !== null && text === input.reportIndex;
   const report = input.reportIndex === null ? undefined : input.texts[input.reportIndex];
   const codeReason = input.status ? STATUS_DEFAULT_REASON.get(input.status) ?? null : null;
-  const signature = report ? signatureReason(report.lower) : null;
   const strongText = match !== null && match.rule.kind !== 'generic';
 
   let reason: Reason;
@@ -123,6 +126,10 @@ export function classify(input: ClassifyInput): Classification {
   if (match && strongText) {
     reason = match.rule.reason;
     confidence = 0.9;
+  } else if (input.headerReason) {
+    // The provider's mail system says why in a header of its own: more exact than generic words.
+    reason = input.headerReason;
+    confidence = 0.85;
   } else if (codeReason && TEXT_OVERRIDES.has(codeReason)) {
     // 5.1.1 stays "user unknown" unless the text says the address is fine (A3).
     reason = match && TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) ? match.rule.reason : codeReason;
@@ -146,12 +153,11 @@ export function classify(input: ClassifyInput): Classification {
     reason = codeReason;
     // A code whose default needs words to confirm it, said without them, stays a guess.
     confidence = AMBIGUOUS_STATUS.has(input.status ?? '') || TEXT_DECIDES.has(codeReason) ? 0.3 : 0.6;
-  } else if (signature) {
-    reason = signature;
-    confidence = 0.6;
   } else {
-    reason = fromReplyCode(input.replyCode, input.command, input.action);
-    confidence = input.replyCode === null ? 0.1 : 0.3;
+    // A known sender's signature, read only now: most reports never need their whole text compacted.
+    const signature = report ? signatureReason(report.lower) : null;
+    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action);
+    confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.
   if (GREETING.has(input.command ?? '') && !strongText && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {

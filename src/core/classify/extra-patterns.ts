@@ -23,6 +23,11 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['expired', 'connect to ... network is unreachable', 'postfix'],
   // Postfix's local(8) agent: no such mailbox here.
   ['userunknown', 'unknown user: "', 'postfix'],
+  // Receivers that tag a refusal with the list that caused it end the reply with "(BL)": block list.
+  ['blocked', '(bl)'],
+  // IMail Server and BSD mail.local state the address they have no user for after a colon
+  // ("Unknown user: kijitora@example.com"): the server's own lookup, not a filter's refusal.
+  ['userunknown', 'unknown user:', 'imailserver'],
   // Trend Micro InterScan.
   ['userunknown', 'please check if address is correct', 'trendmicro'],
 ];

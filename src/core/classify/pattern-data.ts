@@ -1,7 +1,9 @@
 // Derived from test/fixtures/reference/generic-bounce-patterns.tsv and provider-bounce-catalogue.tsv
 // (Sisimai's reason/why-*.go, lhost/via-*.go and rhost/for-*.go tables, BSD-2, go-sisimai ed142de),
 // then reduced without changing a verdict: one row per text (the reason that wins on it), no row
-// that always contains a shorter row of the same reason, no provider row that repeats a generic one.
+// that always contains a shorter row of the same reason, no provider row that repeats a generic one
+// (but au/EZweb's summary lines, which name the account's state, are KDDI rows as well: a provider's
+// own words outrank the server's generic reply, see classify.ts).
 // Format, to keep the content script small: one pattern per line, lowercase, whitespace collapsed,
 // " ... " between parts that must appear in this order; a "## " line heads the rows below it.
 import type { Reason } from '../types.ts';
@@ -1235,6 +1237,11 @@ domain name not found
 null mx
 ## google userunknown
 because the address couldn't be found. check for typos or unnecessary spaces and try again.
+## kddi mailboxfull
+the user(s) account is temporarily over quota
+## kddi suspend
+the user(s) account is disabled.
+the user(s) account is temporarily limited.
 ## kddi filtered
 550 : user unknown
 ## kddi userunknown

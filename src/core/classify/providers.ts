@@ -28,3 +28,14 @@ export function detectProviders(hostsLower: string): Set<string> {
   }
   return found;
 }
+
+// Words only one provider's bounces carry: a rendered bounce (a webmail page, a paste) has lost the
+// host names of its headers, but not these.
+const PROVIDER_SIGNATURES: readonly (readonly [string, string])[] = [
+  ['google', 'google tried to deliver your message'],
+];
+
+/** Provider keys whose own bounce wording occurs in `reportLower` (compacted report text). */
+export function providersBySignature(reportLower: string): string[] {
+  return PROVIDER_SIGNATURES.filter(([, words]) => reportLower.includes(words)).map(([key]) => key);
+}

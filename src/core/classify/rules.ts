@@ -5,6 +5,7 @@ import { CURATED_RULES } from './curated-rules.ts';
 import { EXTRA_PATTERNS } from './extra-patterns.ts';
 import { EXCLUSIONS, GENERIC_TABLE, PROVIDER_TABLE } from './pattern-data.ts';
 import { providerCodeReason } from './provider-codes.ts';
+import { QUEUE_EXPIRY } from './queue-expiry.ts';
 
 export interface Rule {
   reason: Reason;
@@ -18,6 +19,8 @@ export interface Rule {
   side?: Side;
   /** Set for texts only one MTA writes: they name the reason outright. */
   mta?: string;
+  /** An MTA's final word on the message (its queue lifetime ran out): outranks other generic texts. */
+  finalWord?: boolean;
 }
 
 export interface RuleMatch {
@@ -65,6 +68,7 @@ const RULES: Rule[] = [
   ...tableRows(PROVIDER_TABLE).map(providerRule),
   ...tableRows(GENERIC_TABLE).map(({ head, pattern }): Rule => ({ reason: asReason(head[0]), parts: partsOf(pattern), kind: 'generic', mta: head[1] })),
   ...EXTRA_PATTERNS.map(([reason, p, mta]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta })),
+  ...QUEUE_EXPIRY.map((p): Rule => ({ reason: 'expired', parts: partsOf(p), kind: 'generic', finalWord: true })),
   ...EXCLUSIONS.map(([reason, p]): Rule => ({ reason, parts: partsOf(p), kind: 'exclusion' })),
 ];
 /** Every rule, for the tests that check the tables. */
@@ -79,56 +83,105 @@ for (const rule of RULES) {
   RULES_BY_FIRST.set(first, list);
 }
 
-/** Rules whose parts all occur, in order, in `textLower` (already compacted). */
-// The report text is the same for every recipient of a bounce, read between each recipient's own
-// texts: the last two scans are kept, so it is scanned once.
-let lastText = '';
-let lastEnds = new Map<number, number[]>();
-let previousText = '';
-let previousEnds = new Map<number, number[]>();
+/**
+ * Every keyword occurrence of one text, per keyword in order of end offset: linked lists in typed
+ * arrays, reused from text to text (a Map of arrays per text was most of the engine's garbage).
+ */
+class KeywordHits {
+  text = '';
+  /** Keywords that occurred, in order of first occurrence. */
+  seen = new Int32Array(64);
+  seenCount = 0;
+  private head = new Int32Array(keywords.length).fill(-1);
+  private tail = new Int32Array(keywords.length);
+  private next = new Int32Array(256);
+  private ends = new Int32Array(256);
+  private count = 0;
 
-function keywordEnds(textLower: string): Map<number, number[]> {
-  if (textLower === lastText) return lastEnds;
-  if (textLower === previousText) return previousEnds;
-  previousText = lastText;
-  previousEnds = lastEnds;
-  const ends = new Map<number, number[]>();
-  automaton.scan(textLower, (keyword, end) => {
-    const list = ends.get(keyword);
-    if (list) list.push(end);
-    else ends.set(keyword, [end]);
-  });
-  lastText = textLower;
-  lastEnds = ends;
-  return ends;
+  fill(textLower: string): void {
+    for (let i = 0; i < this.seenCount; i++) this.head[this.seen[i] ?? 0] = -1;
+    this.seenCount = 0;
+    this.count = 0;
+    this.text = textLower;
+    automaton.scan(textLower, this.add);
+  }
+
+  private readonly add = (keyword: number, end: number): void => {
+    if (this.count === this.ends.length) {
+      this.ends = grow(this.ends);
+      this.next = grow(this.next);
+    }
+    const hit = this.count++;
+    this.ends[hit] = end;
+    this.next[hit] = -1;
+    if (this.head[keyword] === -1) {
+      this.head[keyword] = hit;
+      if (this.seenCount === this.seen.length) this.seen = grow(this.seen);
+      this.seen[this.seenCount++] = keyword;
+    } else {
+      this.next[this.tail[keyword] ?? 0] = hit;
+    }
+    this.tail[keyword] = hit;
+  };
+
+  /** The first end offset of `keyword` whose start is at or after `from`; -1 when none. */
+  firstEndFrom(keyword: number, from: number): number {
+    const len = keywords[keyword]?.length ?? 0;
+    for (let hit = this.head[keyword] ?? -1; hit !== -1; hit = this.next[hit] ?? -1) {
+      const end = this.ends[hit] ?? 0;
+      if (end - len >= from) return end;
+    }
+    return -1;
+  }
 }
 
+function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+// The report text is the same for every recipient of a bounce, read between each recipient's own
+// texts (its diagnostic, all its text): the last few scans are kept, so the report is scanned once.
+const KEPT = 4;
+const kept: KeywordHits[] = Array.from({ length: KEPT }, () => new KeywordHits());
+let oldest = 0;
+
+function keywordHits(textLower: string): KeywordHits {
+  for (const hits of kept) if (hits.text === textLower) return hits;
+  const reused = kept[oldest] as KeywordHits;
+  oldest = (oldest + 1) % KEPT;
+  reused.fill(textLower);
+  return reused;
+}
+
+/** Rules whose parts all occur, in order, in `textLower` (already compacted). */
 export function matchRules(textLower: string, providers: ReadonlySet<string>, status: string | null): RuleMatch[] {
-  const ends = keywordEnds(textLower);
+  const hits = keywordHits(textLower);
   const matches: RuleMatch[] = [];
-  const code = providerCodeReason(textLower, providers);
+  const code = providerCodeReason(textLower, providers, status);
   if (code) matches.push({ rule: { reason: code.reason, parts: [], kind: 'provider-code', provider: code.provider }, start: code.start, end: code.end });
-  for (const first of ends.keys()) {
-    for (const rule of RULES_BY_FIRST.get(first) ?? []) {
+  for (let k = 0; k < hits.seenCount; k++) {
+    for (const rule of RULES_BY_FIRST.get(hits.seen[k] ?? -1) ?? NO_RULES) {
       if (rule.status && rule.status !== status) continue;
       // A provider's row is trusted for that provider's bounces; a reply of unknown origin (a pasted
       // line) is the provider's when both its code and its words are that provider's.
       if (rule.provider && !providers.has(rule.provider) && !(providers.size === 0 && rule.status)) continue;
-      const span = placeInOrder(rule.parts, ends);
+      const span = placeInOrder(rule.parts, hits);
       if (span) matches.push({ rule, start: span[0], end: span[1] });
     }
   }
   return matches;
 }
+const NO_RULES: readonly Rule[] = [];
 
-function placeInOrder(parts: readonly number[], ends: ReadonlyMap<number, number[]>): [number, number] | null {
+function placeInOrder(parts: readonly number[], hits: KeywordHits): [number, number] | null {
   let cursor = 0;
   let start = -1;
   for (const id of parts) {
-    const len = keywords[id]?.length ?? 0;
-    const end = ends.get(id)?.find((e) => e - len >= cursor);
-    if (end === undefined) return null;
-    if (start < 0) start = end - len;
+    const end = hits.firstEndFrom(id, cursor);
+    if (end === -1) return null;
+    if (start < 0) start = end - (keywords[id]?.length ?? 0);
     cursor = end;
   }
   return [start, cursor];

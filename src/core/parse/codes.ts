@@ -80,9 +80,13 @@ const COMMAND_NAMES: Readonly<Record<string, string>> = {
 
 // qmail says which greeting failed in words.
 const HELO_REFUSED = /my name was rejected/i;
+// Postfix's smtp(8) writes "host … refused to talk to me" when the server's greeting banner was an
+// error: the connection itself was refused, before any command.
+const GREETING_REFUSED = /refused\s+to\s+talk\s+to\s+me/i;
 
 export function findCommand(text: string): string | null {
   const m = COMMAND.exec(text);
   if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase()] ?? null;
-  return HELO_REFUSED.test(text) ? 'HELO' : null;
+  if (HELO_REFUSED.test(text)) return 'HELO';
+  return GREETING_REFUSED.test(text) ? 'CONNECT' : null;
 }

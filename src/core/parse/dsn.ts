@@ -23,6 +23,16 @@ export interface DsnReport {
 
 const FIELD = /^[ \t]*(final-recipient|original-recipient|x-actual-recipient|action|status|remote-mta|diagnostic-code|reporting-mta|x-postfix-sender)[ \t]*:(.*)/i;
 
+// First letters of those field names: a line starting otherwise is skipped without the regex.
+const FIELD_INITIALS = new Set([...'foxasrdFOXASRD'].map((c) => c.charCodeAt(0)));
+
+/** Whether the line at `pos` may be a field: its first non-blank character starts a field name. */
+function mayBeField(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos);
+  while (c === 32 || c === 9) c = text.charCodeAt(++pos);
+  return FIELD_INITIALS.has(c);
+}
+
 function typedValue(v: string): string {
   // "dns; mx.example.jp" / "rfc822; user@x" / "smtp; 550 …": drop the type.
   const semi = v.indexOf(';');
@@ -42,6 +52,10 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
   while (pos < to) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 || nl > to ? to : nl;
+    if (!continuing && !mayBeField(text, pos)) {
+      pos = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(pos, lineEnd);
     const lineStart = pos;
     pos = lineEnd + 1;
@@ -57,7 +71,7 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
     const rest = m[2] ?? '';
     const raw = rest.trim();
     const valueStart = lineStart + line.length - rest.length + (rest.length - rest.trimStart().length);
-    const at = (value: string): Located<string> => ({ value, start: valueStart, end: Math.min(lineEnd, valueStart + raw.length) });
+    const valueEnd = Math.min(lineEnd, valueStart + raw.length);
     if (name === 'reporting-mta') {
       report.reportingMta = typedValue(raw) || null;
       continue;
@@ -76,7 +90,7 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
         const addr = extractAddress(raw);
         const offset = addr ? line.toLowerCase().indexOf(addr) : -1;
         if (addr && (name === 'final-recipient' || !current.recipient)) {
-          current.recipient = offset >= 0 ? { value: addr, start: lineStart + offset, end: lineStart + offset + addr.length } : at(addr);
+          current.recipient = offset >= 0 ? { value: addr, start: lineStart + offset, end: lineStart + offset + addr.length } : { value: addr, start: valueStart, end: valueEnd };
         }
         break;
       }
@@ -84,17 +98,17 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
         current.originalRecipient = extractAddress(raw);
         break;
       case 'action':
-        current.action = at(raw.toLowerCase().split(/[\s(]/)[0] ?? '');
+        current.action = { value: raw.toLowerCase().split(/[\s(]/)[0] ?? '', start: valueStart, end: valueEnd };
         break;
       case 'status':
-        current.status = { ...at(raw), end: valueStart + (raw.split(/[\s(]/)[0] ?? '').length, value: raw.split(/[\s(]/)[0] ?? '' };
+        current.status = { start: valueStart, end: valueStart + (raw.split(/[\s(]/)[0] ?? '').length, value: raw.split(/[\s(]/)[0] ?? '' };
         current.statusLineEnd = lineEnd;
         break;
       case 'remote-mta':
         current.remoteMta = typedValue(raw) || null;
         break;
       case 'diagnostic-code':
-        current.diagnostic = at(typedValue(raw));
+        current.diagnostic = { value: typedValue(raw), start: valueStart, end: valueEnd };
         continuing = current.diagnostic;
         break;
     }

@@ -124,8 +124,8 @@ function withReportFallback(candidates: Candidate[], text: string, from: number,
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (only) {
     const whole: [number, number][] = [[from, to]];
-    only.status ??= firstIn(text, whole, (t) => findStatus(t));
-    only.replyCode ??= firstIn(text, whole, (t) => findReplyCode(t));
+    only.status ??= firstIn(text, whole, findStatus);
+    only.replyCode ??= firstIn(text, whole, findReplyCode);
     only.command ??= findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
   }
   return candidates;
@@ -145,7 +145,7 @@ function withSingleRecipientText(candidates: Candidate[], blocks: ReadonlyMap<st
     only.textRanges.push(...list.map((b): [number, number] => [b.textStart, b.textEnd]));
   }
   const whole: [number, number][] = [[from, to]];
-  only.replyCode ??= firstIn(text, whole, (t) => findReplyLine(t));
+  only.replyCode ??= firstIn(text, whole, findReplyLine);
   return candidates;
 }
 
@@ -179,14 +179,14 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       const primaryRanges = truncated ? comment : [...diagRange, ...comment];
       const textRanges = [...diagRange, ...comment, ...ranges];
       const quoted = quotedReplyIn(text, diagRange);
-      const reply = quoted?.reply ?? firstIn(text, textRanges, (t) => findReplyCode(t));
+      const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode);
       candidates.push({
         recipient: r.recipient,
         action: toAction(r.action, r.status),
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
         ...(quoted && r.status ? { verdictStatus: r.status.value } : {}),
         ...(r.diagnostic?.value ? { diagnosticField: true } : {}),
-        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, (t) => findStatus(t)), reply),
+        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
@@ -207,8 +207,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     const joined = textRanges.map(([s, e]) => text.slice(s, e)).join(' ');
     const host = REMOTE_HOST.exec(joined);
     const first = list[0] as RecipientBlock;
-    const status = firstIn(text, textRanges, (t) => findStatus(t));
-    const reply = firstIn(text, textRanges, (t) => findReplyCode(t));
+    const status = firstIn(text, textRanges, findStatus);
+    const reply = firstIn(text, textRanges, findReplyCode);
     const codeAt = Math.min(reply?.start ?? Infinity, status?.start ?? Infinity);
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
@@ -232,8 +232,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     candidates.push({
       recipient: recipient ? { value: recipient, start: 0, end: 0 } : null,
       action: null,
-      status: firstIn(text, whole, (t) => findStatus(t)),
-      replyCode: firstIn(text, whole, (t) => findReplyCode(t)),
+      status: firstIn(text, whole, findStatus),
+      replyCode: firstIn(text, whole, findReplyCode),
       diagnostic: null,
       remoteMta: null,
       reportingMta,

@@ -28,9 +28,22 @@ const MAX_REPORT = 256 * 1024;
 const HEADER_LINE = /^([!-9;-~]+)[ \t]*:(.*)/;
 
 // Where MTAs start the copy of the original message: MIME part types and the phrases of the
-// common MTAs (Exim, qmail, Gmail, Exchange, Sendmail …). Anchored at a line start.
+// common MTAs (Exim, qmail, Gmail, Exchange, Sendmail …). Tried at each line start only (sticky):
+// a multiline "^" would be tried at every character of the report.
 const ORIGINAL_MARKER =
-  /^[ \t>]*(?:[-=_*]+[ \t]*)?(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/partial)|this is a copy of (?:the|your) message|below this line is a copy of the message|original message|unsent message follows|returned message|the header of the original message|undelivered message headers|message headers follow|headers of the original message|include[sd]? is the original message)/im;
+  /[ \t>]*(?:[-=_*]+[ \t]*)?(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/partial)|this is a copy of (?:the|your) message|below this line is a copy of the message|original message|unsent message follows|returned message|the header of the original message|undelivered message headers|message headers follow|headers of the original message|include[sd]? is the original message)/iy;
+
+/** Offset of the first line at or after `from` (a line start) that begins the original; -1 when none. */
+function originalMarker(window: string, from: number): number {
+  for (let pos = from; pos < window.length; ) {
+    ORIGINAL_MARKER.lastIndex = pos;
+    if (ORIGINAL_MARKER.test(window)) return pos;
+    const nl = window.indexOf('\n', pos);
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  return -1;
+}
 
 const DSN_PART = /^content-type:[ \t]*message\/(?:global-)?delivery-status/im;
 // How far a readable part (with its HTML twin) reaches before the delivery-status part.
@@ -72,17 +85,13 @@ export function splitMessage(text: string): MessageRegions {
   const headers = block.fields.length >= 2 ? block.fields : [];
   const bodyStart = headers.length ? block.end : 0;
   const window = text.slice(bodyStart, bodyStart + MAX_REPORT);
-  let m = ORIGINAL_MARKER.exec(window);
+  let m = originalMarker(window, 0);
   // A heading of the readable part ("Original Message Details" in Microsoft 365's report) is not
   // the original when the delivery-status part still follows: the original comes after that.
   // (indexOf first: most reports have no such part after the marker, and the regex would read on.)
-  const near = m ? window.slice(m.index, m.index + MAX_READABLE_PART) : '';
+  const near = m !== -1 ? window.slice(m, m + MAX_READABLE_PART) : '';
   const dsn = near.includes('elivery-status') ? DSN_PART.exec(near) : null;
-  if (m && dsn && dsn.index > 0) {
-    const from = m.index + dsn.index;
-    const after = ORIGINAL_MARKER.exec(window.slice(from));
-    m = after ? Object.assign(after, { index: after.index + from }) : null;
-  }
-  const originalStart = m ? bodyStart + m.index : Math.min(text.length, bodyStart + MAX_REPORT);
+  if (m !== -1 && dsn && dsn.index > 0) m = originalMarker(window, m + dsn.index);
+  const originalStart = m !== -1 ? bodyStart + m : Math.min(text.length, bodyStart + MAX_REPORT);
   return { headers, bodyStart, originalStart };
 }

@@ -7,8 +7,12 @@ const ENCODED_PART = /^content-transfer-encoding:[ \t]*"?(?:base64|quoted-printa
 const REPORT_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status', 'message/feedback-report', 'text/plain']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'text/rfc822-headers', 'message/global', 'message/global-headers']);
 
+// Either encoding's name, anywhere: most reports name neither, and this unanchored test is cheap.
+const ENCODING_NAME = /base64|quoted-printable/i;
+
 export function needsDecoding(text: string, from: number, to: number): boolean {
-  return ENCODED_PART.test(text.slice(from, to));
+  const region = text.slice(from, to);
+  return ENCODING_NAME.test(region) && ENCODED_PART.test(region);
 }
 
 function asText(content: ArrayBuffer | Uint8Array | string): string {

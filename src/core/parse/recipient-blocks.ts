@@ -47,14 +47,21 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   return TRAILER_AFTER.test(line.slice(m.index + m[0].length)) ? m : null;
 }
 // Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
-const BLOCK_END = /^(?:--[!-~]|content-type:|[ \t]*-{3,}|_{5,})/i;
+// Sticky: tried at a line start in the whole text, so lines without an address are not sliced.
+const BLOCK_END = /(?:--[!-~]|content-type:|[ \t]*-{3,}|_{5,})/iy;
 const MAX_BLOCK = 1500;
 // Sendmail's per-recipient verdict, "554 <user@x>... Remote protocol error", closes its own story:
 // the transcript lines before it ("While talking to x: >>> DATA <<< 550 …", "421 host (smtp)…")
 // are about this recipient, and the lines after it about the next one.
 const CODE_FIRST = /^[ \t]*[245]\d\d[ \t]/;
 // A new conversation with another host: what came before it is not about the next recipient.
-const SESSION_START = /^[ \t]*(?:\.\.\.[ \t]*)?while talking to /i;
+const SESSION_START = /[ \t]*(?:\.\.\.[ \t]*)?while talking to /iy;
+
+/** Whether the sticky `pattern` matches at `pos` within the line ending at `lineEnd`. */
+function matchesAt(pattern: RegExp, text: string, pos: number, lineEnd: number): boolean {
+  pattern.lastIndex = pos;
+  return pattern.test(text) && pattern.lastIndex <= lineEnd;
+}
 const isVerdictLine = (line: string, addressEnd: number): boolean =>
   CODE_FIRST.test(line) && /^>?\.\.\./.test(line.slice(addressEnd));
 
@@ -64,15 +71,18 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
   // Start of the lines no block has claimed since a verdict line or a section rule.
   let unclaimed = from;
   let pos = from;
+  // The next "@" at or after the current line (-1: none left).
+  let nextAt = text.indexOf('@', from);
   while (pos < to) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 || nl > to ? to : nl;
-    const line = text.slice(pos, lineEnd);
     const lineStart = pos;
     pos = lineEnd + 1;
     // Only a line with an "@" can name a recipient: most lines skip the three patterns.
-    const m = line.length < 400 && line.includes('@') ? (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line)) : null;
-    if (m) {
+    if (nextAt !== -1 && nextAt < lineStart) nextAt = text.indexOf('@', lineStart);
+    const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 ? text.slice(lineStart, lineEnd) : null;
+    const m = line !== null ? (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line)) : null;
+    if (m && line !== null) {
       if (open) open.textEnd = lineStart;
       const address = m[1] ?? '';
       const addrStart = lineStart + line.indexOf(address);
@@ -85,9 +95,9 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
       unclaimed = pos;
       continue;
     }
-    const sectionEnd = BLOCK_END.test(line);
+    const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd);
     if (sectionEnd) unclaimed = pos;
-    else if (line.length > 16 && SESSION_START.test(line)) unclaimed = lineStart;
+    else if (lineEnd - lineStart > 16 && matchesAt(SESSION_START, text, lineStart, lineEnd)) unclaimed = lineStart;
     if (!open) continue;
     if (sectionEnd || lineEnd - open.textStart > MAX_BLOCK) {
       open.textEnd = lineStart;

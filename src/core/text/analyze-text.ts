@@ -2,16 +2,17 @@
 // recipient out. Everything the content script runs; no MIME decoder here (analyze.ts adds it for
 // raw messages), so the page's script does not carry one.
 import { classify, namesAReason, namesSenderSideCause } from '../classify/classify.ts';
-import { detectProviders } from '../classify/providers.ts';
+import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
 import { isAutoReply } from '../formats/auto-reply.ts';
 import { fromMailSystem, hasBounceHeaders, hasBouncePhrase, hasDelayPhrase } from '../formats/bounce-signals.ts';
 import { findFeedbackReport, isUnsubscribeRequest } from '../formats/feedback.ts';
+import { headerReason } from '../formats/provider-headers.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
 import { extractCandidates, type Candidate } from '../parse/extract.ts';
 import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts';
 import { REASON_DEFAULTS } from '../reasons.ts';
-import type { Analysis, Evidence, Finding, InputKind } from '../types.ts';
+import type { Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
 import { compactRanges, type CompactText } from './compact.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
@@ -28,7 +29,14 @@ function evidenceOf(kind: Evidence['kind'], at: { start: number; end: number } |
   return at && at.end > at.start ? [{ start: at.start, end: at.end, kind }] : [];
 }
 
-function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string): Finding {
+/** Providers named by the hosts; when none is, by the provider's own words in the report (a
+ *  rendered bounce has lost its headers' host names). */
+function providersOf(hostsLower: string, report: CompactText | null): Set<string> {
+  const byHost = detectProviders(hostsLower);
+  return byHost.size || !report ? byHost : new Set(providersBySignature(report.lower));
+}
+
+function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null): Finding {
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
   const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
@@ -43,7 +51,8 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     replyCode: c.replyCode?.value ?? null,
     command: c.command,
     action: c.action?.value ?? null,
-    providers: detectProviders(hosts),
+    providers: providersOf(hosts, report),
+    headerReason: fromHeader,
   });
   const evidence: Evidence[] = [
     ...evidenceOf('recipient', c.recipient),
@@ -182,7 +191,8 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
     return NOT_BOUNCE(format);
   }
   const from = (headerValue(headers, 'from') ?? '').toLowerCase();
-  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from));
+  const stated = headerReason(headers);
+  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, stated));
   return { kind: kindOf(findings), findings, format };
 }
 

@@ -8,7 +8,12 @@ export interface CompactText {
   sourceOffset(index: number): number;
 }
 
-const SPACE = /\s/;
+/** Whether the UTF-16 code unit is whitespace in the sense of a regular expression's \s. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** Compacts the given [start, end) ranges of `source`, joined by one space. */
 export function compactRanges(source: string, ranges: readonly (readonly [number, number])[]): CompactText {
@@ -24,10 +29,11 @@ export function compactRanges(source: string, ranges: readonly (readonly [number
       let kept = 0;
       for (const [s, e] of ranges) {
         let i = s;
-        while (i < e && SPACE.test(source[i] ?? '')) i++;
+        while (i < e && isSpace(source.charCodeAt(i))) i++;
+        if (i === e) continue;
         let space = false;
         for (; i < e; i++) {
-          if (SPACE.test(source[i] ?? '')) {
+          if (isSpace(source.charCodeAt(i))) {
             space = true;
             continue;
           }

@@ -22,28 +22,47 @@ export class KeywordAutomaton {
   }
 
   // Scanning uses an open-addressing hash in typed arrays: a Map lookup per character was the
-  // engine's hottest spot.
+  // engine's hottest spot. A slot's key is (state << 16) | char, -1 when empty.
   private tableMask = 0;
-  private tableState = new Int32Array(0);
-  private tableChar = new Int32Array(0);
+  private tableKey = new Int32Array(0);
   private tableNext = new Int32Array(0);
+  // Transitions resolved through failure links are remembered in the same table (a lazily built
+  // DFA): text reads mostly the same few hundred of them, and each then costs one lookup, not a
+  // walk up the failure links. Bounded, so probing stays short.
+  private filled = 0;
+  private maxFilled = 0;
+  // Each state's keywords (its own and its failure states'), flat: ids outIds[outStart[s] .. outStart[s + 1]).
+  private outStart = new Int32Array(0);
+  private outIds = new Int32Array(0);
+
+  // The root's transitions for ASCII in a dense array: most characters of a text start no keyword
+  // or restart at the root, and this skips the hash lookup for them.
+  private readonly rootNext = new Int32Array(128).fill(0);
 
   private buildTable(): void {
+    // 16 bits of state in a key: far more than the tables need (about 25,000 states).
+    if (this.fail.length >= 0xffff) throw new RangeError('keyword table too large for the automaton');
+    for (let c = 0; c < 128; c++) this.rootNext[c] = this.step(0, c) ?? 0;
     let size = 1;
     while (size < this.edges.size * 2) size *= 2;
     this.tableMask = size - 1;
-    this.tableState = new Int32Array(size).fill(-1);
-    this.tableChar = new Int32Array(size);
+    this.filled = this.edges.size;
+    this.maxFilled = Math.floor(size * 0.6);
+    this.tableKey = new Int32Array(size).fill(-1);
     this.tableNext = new Int32Array(size);
-    for (const [key, to] of this.edges) {
-      const state = Math.floor(key / 65536);
-      const c = key % 65536;
-      let h = hash(state, c) & this.tableMask;
-      while (this.tableState[h] !== -1) h = (h + 1) & this.tableMask;
-      this.tableState[h] = state;
-      this.tableChar[h] = c;
-      this.tableNext[h] = to;
-    }
+    for (const [key, to] of this.edges) this.put(Math.floor(key / 65536), key % 65536, to);
+    this.outStart = new Int32Array(this.out.length + 1);
+    this.out.forEach((ids, state) => (this.outStart[state + 1] = (this.outStart[state] ?? 0) + ids.length));
+    this.outIds = Int32Array.from(this.out.flat());
+    this.out = [];
+  }
+
+  private put(state: number, c: number, to: number): void {
+    const key = (state << 16) | c;
+    let h = hash(key) & this.tableMask;
+    while (this.tableKey[h] !== -1) h = (h + 1) & this.tableMask;
+    this.tableKey[h] = key;
+    this.tableNext[h] = to;
   }
 
   private insert(word: string, id: number): void {
@@ -87,29 +106,41 @@ export class KeywordAutomaton {
 
   /** Visits every keyword occurrence in `text`, in order of end offset. */
   scan(text: string, visit: KeywordVisitor): void {
-    const { tableMask: mask, tableState: ts, tableChar: tc, tableNext: tn, fail, out } = this;
+    const { tableMask: mask, tableKey: keys, tableNext: next, fail, outStart, outIds, rootNext } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      const from = state;
       let to = -1;
+      let viaFailure = false;
       for (;;) {
+        if (state === 0 && c < 128) {
+          to = rootNext[c] ?? 0;
+          break;
+        }
         // Open-addressing lookup of (state, c), inlined: this loop is the engine's hottest code.
-        for (let h = hash(state, c) & mask; ts[h] !== -1; h = (h + 1) & mask) {
-          if (ts[h] === state && tc[h] === c) {
-            to = tn[h] ?? -1;
+        const key = (state << 16) | c;
+        for (let h = hash(key) & mask, k = keys[h] ?? -1; k !== -1; h = (h + 1) & mask, k = keys[h] ?? -1) {
+          if (k === key) {
+            to = next[h] ?? -1;
             break;
           }
         }
         if (to !== -1 || state === 0) break;
         state = fail[state] ?? 0;
+        viaFailure = true;
       }
       state = to === -1 ? 0 : to;
-      const hits = out[state];
-      if (hits !== undefined && hits.length !== 0) for (let k = 0; k < hits.length; k++) visit(hits[k] ?? 0, i + 1);
+      if (viaFailure && this.filled < this.maxFilled) {
+        this.put(from, c, state);
+        this.filled++;
+      }
+      const end = outStart[state + 1] ?? 0;
+      for (let k = outStart[state] ?? 0; k < end; k++) visit(outIds[k] ?? 0, i + 1);
     }
   }
 }
 
-function hash(state: number, c: number): number {
-  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) >>> 0;
+function hash(key: number): number {
+  return Math.imul(key ^ (key >>> 15), 0x9e3779b1) >>> 7;
 }

@@ -4,5 +4,6 @@
 /** CRLF becomes " \n" and a lone CR becomes "\n": same length, LF-only lines. */
 export function normalizeLineEndings(text: string): string {
   if (!text.includes('\r')) return text;
-  return text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
+  // Two plain replacements: a replacer function per line ending cost more than the rest of the work.
+  return text.replace(/\r\n/g, ' \n').replace(/\r/g, '\n');
 }

@@ -26,9 +26,9 @@ describe('pattern tables', () => {
 
   it('reads Spectrum\'s numbered refusals by range, only from Spectrum', () => {
     const spectrum = detectProviders('mta.charter.net');
-    expect(providerCodeReason('sender rejected. aup#in-1310', spectrum)?.reason).toBe('toomanyconn');
-    expect(providerCodeReason('aup#out-1000', spectrum)?.reason).toBe('blocked');
-    expect(providerCodeReason('aup#in-1510', spectrum)).toBeNull();
-    expect(providerCodeReason('aup#in-1310', detectProviders('mx.example.com'))).toBeNull();
+    expect(providerCodeReason('sender rejected. aup#in-1310', spectrum, null)?.reason).toBe('toomanyconn');
+    expect(providerCodeReason('aup#out-1000', spectrum, null)?.reason).toBe('blocked');
+    expect(providerCodeReason('aup#in-1510', spectrum, null)).toBeNull();
+    expect(providerCodeReason('aup#in-1310', detectProviders('mx.example.com'), null)).toBeNull();
   });
 });

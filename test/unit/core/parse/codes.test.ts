@@ -27,5 +27,7 @@ describe('SMTP codes in text', () => {
     expect(findCommand('>>> DATA\n<<< 550 rejected')).toBe('DATA');
     expect(findCommand('SMTP error from remote mail server after end of data')).toBe('DATA');
     expect(findCommand('nothing here')).toBeNull();
+    // Postfix: the greeting banner was an error, across a folded line.
+    expect(findCommand('host mx.example.net[192.0.2.1] refused to\n    talk to me: 554 go away')).toBe('CONNECT');
   });
 });
