@@ -1,6 +1,6 @@
 // The hosting provider's profile: the default (ProRedLine on cPanel, the help article's host),
 // the validator for another host's JSON, and what other parts derive from a profile.
-import defaultJson from './proredline.json';
+import defaultJson from './proredline.json' with { type: 'json' };
 import type { Profile } from './schema.ts';
 
 export * from './schema.ts';
