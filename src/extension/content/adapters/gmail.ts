@@ -3,7 +3,7 @@
 // Trusted Types: no innerHTML and no DOMParser on strings anywhere.
 import type { WebmailAdapter } from './types.ts';
 import { selectBodies } from './select-bodies.ts';
-import { pageFetch } from './page-fetch.ts';
+import { fetchPageText } from './page-fetch.ts';
 import { originalUrl, rawFromOriginalPage } from './gmail-original.ts';
 
 /** A bounce with its returned message rarely exceeds this; bigger answers are not bounces worth parsing. */
@@ -17,18 +17,8 @@ export const gmail: WebmailAdapter = {
   findBodies: (root) => selectBodies(root, '.ii.gt .a3s'),
   async rawSource(body) {
     const url = originalUrl(body);
-    if (!url) return null;
-    try {
-      // Same origin: the session cookie goes along, nothing leaves Gmail's own server.
-      const res = await pageFetch()(url, { credentials: 'same-origin', redirect: 'error' });
-      const type = res.headers.get('content-type') ?? '';
-      const length = Number(res.headers.get('content-length') ?? '0');
-      if (!res.ok || !type.startsWith('text/html') || length > MAX_PAGE_BYTES) return null;
-      const html = await res.text();
-      const raw = html.length > MAX_PAGE_BYTES ? null : rawFromOriginalPage(html);
-      return raw !== null && raw.length <= MAX_SOURCE_BYTES ? raw : null;
-    } catch {
-      return null;
-    }
+    const html = url ? await fetchPageText(url, 'text/html', MAX_PAGE_BYTES) : null;
+    const raw = html === null ? null : rawFromOriginalPage(html);
+    return raw !== null && raw.length <= MAX_SOURCE_BYTES ? raw : null;
   },
 };

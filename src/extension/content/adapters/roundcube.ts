@@ -3,7 +3,7 @@
 // message in #messagebody, and both URLs carry _uid/_mbox, which give the raw source.
 import type { PageLocation, WebmailAdapter } from './types.ts';
 import { selectBodies } from './select-bodies.ts';
-import { pageFetch } from './page-fetch.ts';
+import { fetchPageText } from './page-fetch.ts';
 
 const BODY = '#messagebody';
 /** A bounce with its returned message rarely exceeds this; bigger answers are not bounces worth parsing. */
@@ -26,17 +26,6 @@ export const roundcube: WebmailAdapter = {
   findBodies: (root) => selectBodies(root, BODY),
   async rawSource(body) {
     const url = viewSourceUrl(body.ownerDocument.location.href);
-    if (!url) return null;
-    try {
-      // Same origin: the session cookie goes along, nothing leaves the webmail's own server.
-      const res = await pageFetch()(url, { credentials: 'same-origin', redirect: 'error' });
-      const type = res.headers.get('content-type') ?? '';
-      const length = Number(res.headers.get('content-length') ?? '0');
-      if (!res.ok || !type.startsWith('text/plain') || length > MAX_SOURCE_BYTES) return null;
-      const text = await res.text();
-      return text.length > MAX_SOURCE_BYTES ? null : text;
-    } catch {
-      return null;
-    }
+    return url ? fetchPageText(url, 'text/plain', MAX_SOURCE_BYTES) : null;
   },
 };
