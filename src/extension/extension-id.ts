@@ -2,5 +2,3 @@
 // of SHA-256 over the DER key, each hex digit mapped 0-f → a-p. The native helper's host manifest
 // lists it in allowed_origins. test/unit/extension/extension-id.test.ts recomputes it from the key.
 export const CHROME_EXTENSION_ID = 'pkjndmgnfbcecfbiifcmfbfdoklblgdd';
-
-export const CHROME_EXTENSION_ORIGIN = `chrome-extension://${CHROME_EXTENSION_ID}/`;

@@ -1,12 +1,10 @@
 // When the engine finds nothing, the knowledge tables may still know the text: a mail client's
 // error, or a provider's reply pasted on its own. A match is reported as a finding with evidence.
-import type { Analysis, Finding, Side } from '../types.ts';
-import type { Actor } from './types.ts';
+import type { Analysis, Finding } from '../types.ts';
 import { recognizeClientError } from '../client-errors/recognize.ts';
 import { findEmbeddedReply, findStatus } from '../client-errors/reply.ts';
 import { findProviderEntry } from './providers.ts';
-
-const SIDE_OF_ACTOR: Record<Actor, Side> = { you: 'sender', provider: 'sender-provider', recipient: 'recipient', nobody: 'none' };
+import { sideOfActor } from './actors.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -29,7 +27,7 @@ function providerFinding(text: string): Finding | null {
     hard: !temporary,
     reason: entry.reason,
     bucket: entry.bucket,
-    side: SIDE_OF_ACTOR[entry.actor],
+    side: sideOfActor(entry.actor),
     confidence: 0.7,
     evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'pattern' }],
   };

@@ -85,13 +85,3 @@ export async function saveSettings(change: Partial<Settings>): Promise<Settings>
   await browser.storage.local.set({ [KEY]: next });
   return next;
 }
-
-/** Calls back with the new settings whenever any context changes them. */
-export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string): void => {
-    const change = changes[KEY];
-    if (area === 'local' && change) callback(sanitizeSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
-}

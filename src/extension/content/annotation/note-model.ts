@@ -1,8 +1,9 @@
 // What one annotation says, decided from the engine's analysis and the knowledge base's
 // explanation: pure data, so the wording rules are tested without a DOM.
-import type { Analysis, Bucket, Finding, Reason, Side } from '../../../core/types.ts';
+import type { Analysis, Bucket, Finding, Reason } from '../../../core/types.ts';
 import type { Actor, ExplainResult, Explanation, Msg } from '../../../core/knowledge/types.ts';
 import { LIKELY } from '../../../core/knowledge/explain-core.ts';
+import { actorOfSide } from '../../../core/knowledge/actors.ts';
 
 export type Tone = 'error' | 'delay' | 'info';
 
@@ -21,8 +22,6 @@ export interface NoteModel {
   /** The explanation is below the knowledge base's "likely" threshold. */
   unsure: boolean;
 }
-
-const ACTOR_OF_SIDE: Record<Side, Actor> = { sender: 'you', 'sender-provider': 'provider', recipient: 'recipient', none: 'nobody' };
 
 /** The finding the note leads with: a failure before a delay before anything else, then the surest. */
 export function leadingFinding(findings: readonly Finding[]): Finding | undefined {
@@ -55,7 +54,7 @@ export function noteFor(analysis: Analysis, explained: ExplainResult): NoteModel
     reason: lead.reason,
     bucket: lead.bucket,
     line: lineFor(tone, analysis, explanation),
-    actor: tone === 'error' ? (explanation?.actor ?? ACTOR_OF_SIDE[lead.side]) : 'nobody',
+    actor: tone === 'error' ? (explanation?.actor ?? actorOfSide(lead.side)) : 'nobody',
     summary: explanation?.summary ?? null,
     steps: tone === 'error' ? (explanation?.steps ?? []) : [],
     donts: tone === 'error' ? (explanation?.donts ?? []) : [],
