@@ -2,6 +2,7 @@
 import type { Analysis } from '../types.ts';
 import type { ExplainOptions, ExplainResult } from './types.ts';
 import { analyze } from '../analyze.ts';
+import { MAX_INPUT } from '../text/analyze-text.ts';
 import { explainWith } from './explain-core.ts';
 import { FULL_TABLES } from './tables.ts';
 import { recognizeFallback } from './recognize-fallback.ts';
@@ -20,10 +21,11 @@ export function explainAnalysis(analysis: Analysis, opts?: ExplainOptions): Expl
  * a message, which the engine decodes). Never throws.
  */
 export async function explain(input: string | Uint8Array, opts?: ExplainOptions): Promise<ExplainResult> {
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+  // Decoded once, as analyze() would (UTF-8, the engine's input cap), and the same text serves both.
+  const text = typeof input === 'string' ? input : new TextDecoder().decode(input.subarray(0, MAX_INPUT));
   let analysis: Analysis;
   try {
-    analysis = await analyze(input);
+    analysis = await analyze(text);
   } catch {
     // analyze() promises not to throw; if it ever does, the person still gets an answer.
     analysis = { kind: 'not-bounce', findings: [], format: 'text' };
