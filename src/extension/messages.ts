@@ -1,7 +1,6 @@
 // The one typed protocol between content script (cs), background (bg) and popup/options (ui).
 // Names say the direction. Every handler checks the sender before acting.
 import type { Analysis, Bucket, Finding, Reason } from '../core/types.ts';
-import type { ExplainResult } from '../core/knowledge/types.ts';
 
 /** A bounce the content script found on the page. */
 export interface PageBounce {
@@ -30,7 +29,8 @@ export interface Protocol {
   /** ui→cs / bg→cs: scan the page again now. */
   'cs:rescan': { req: Record<string, never>; res: { bounces: PageBounce[] } };
   /** ui→bg or cs→bg: explain a piece of text. */
-  'bg:explain': { req: { text: string }; res: ExplainResult };
+  /** cs→bg: analyse a raw message (the MIME parser lives here, not in every page). */
+  'bg:analyze': { req: { text: string }; res: Analysis };
   /** ui→bg: run a registered command by id. */
   /** tabId: the tab the command is about (the popup knows it; a detached popup window is not that tab). */
   'bg:run-command': { req: { id: string; arg?: string; tabId?: number }; res: { ok: boolean; error?: string } };

@@ -16,7 +16,7 @@ export function isOwnContentScript(sender: Runtime.MessageSender, ownId: string,
 
 export function mayAsk(type: MessageType, sender: Runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
   switch (type) {
-    case 'bg:explain':
+    case 'bg:analyze':
       return isExtensionPage(sender, ownId, ownOrigin) || isOwnContentScript(sender, ownId, ownOrigin);
     case 'bg:run-command':
       return isExtensionPage(sender, ownId, ownOrigin);

@@ -1,6 +1,6 @@
 // Content script entry (all frames, document_idle): wires the engine's text analyser, the
 // knowledge base's small explainer and the browser APIs into the content script. Raw messages
-// (Roundcube's source) go to the service worker's bg:explain: the MIME parser stays out of pages.
+// (Roundcube's source) go to the service worker's bg:analyze: the MIME parser stays out of pages.
 import browser from 'webextension-polyfill';
 import { analyzeBounceText } from '../../core/index.ts';
 import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
@@ -30,8 +30,8 @@ function start(): void {
       isTopFrame: window === window.top,
       runtime: (): RuntimeLike | undefined => browser.runtime,
       analyzeRaw: async (raw) => {
-        const answer = await sendToBackground('bg:explain', { text: raw });
-        return answer.ok ? answer.value.analysis : null;
+        const answer = await sendToBackground('bg:analyze', { text: raw });
+        return answer.ok ? answer.value : null;
       },
       analyzeText: analyzeBounceText,
       explain: (analysis) => explainAnalysisLite(analysis, profile ? { profile } : {}),
