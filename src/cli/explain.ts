@@ -4,28 +4,12 @@
 // (null when unknown), findings in recipient order. Exit 0 when every input was analysed,
 // 2 (after the others) when a file could not be read or an option is unknown.
 import { readFile } from 'node:fs/promises';
-import { analyze, type Finding } from '../core/index.ts';
-import { explainAnalysis } from '../core/knowledge/index.ts';
 import type { Translate } from '../core/knowledge/types.ts';
 import { DEFAULT_PROFILE, validateProfile, type Profile } from '../core/profile/index.ts';
 import { loadTranslate, terminalLanguage } from '../probe/catalogue.ts';
-import { formatExplanation } from './format-explanation.ts';
+import { explainOutput } from './explain-output.ts';
 
 const STDIN = '-';
-
-interface JsonFinding {
-  recipient: string | null;
-  action: string | null;
-  status: string | null;
-  replyCode: number | null;
-  reason: string;
-  bucket: string;
-  side: string;
-  hard: boolean;
-  diagnostic: string | null;
-  remoteMta: string | null;
-  confidence: number;
-}
 
 type ReadResult = { ok: true; data: Uint8Array } | { ok: false; error: string };
 
@@ -41,14 +25,6 @@ async function readInput(file: string): Promise<ReadResult> {
     const err = e as NodeJS.ErrnoException;
     return { ok: false, error: err.code ?? err.message };
   }
-}
-
-function toJsonFinding(f: Finding): JsonFinding {
-  return {
-    recipient: f.recipient, action: f.action, status: f.status, replyCode: f.replyCode, reason: f.reason,
-    bucket: f.bucket, side: f.side, hard: f.hard, diagnostic: f.diagnostic, remoteMta: f.remoteMta,
-    confidence: Math.round(f.confidence * 100) / 100,
-  };
 }
 
 type ProfileRead = { ok: true; profile: Profile } | { ok: false; error: string };
@@ -92,12 +68,12 @@ export async function runExplain(args: string[]): Promise<number> {
       process.stderr.write(`bounce-lens explain: ${t('cli_e_unreadable', [file, read.error])}\n`);
       continue;
     }
-    const analysis = await analyze(read.data);
+    const out = await explainOutput(read.data, profile.profile, t, !json);
     if (json) {
-      process.stdout.write(`${JSON.stringify({ file, findings: analysis.findings.map(toJsonFinding) })}\n`);
+      process.stdout.write(`${JSON.stringify({ file, findings: out.findings })}\n`);
       continue;
     }
-    const text = formatExplanation(explainAnalysis(analysis, { profile: profile.profile }), t, profile.profile);
+    const text = out.text;
     process.stdout.write(inputs.length > 1 ? `== ${file}\n${text}\n` : text);
   }
   return failed ? 2 : 0;

@@ -31,6 +31,10 @@ export interface Profile {
   };
   /** https URL of the provider's support, or null when it has none to link. */
   supportUrl: string | null;
+  /** https URL of the provider's own help pages on mail errors, or null (the extension's bundled help is shown). */
+  helpUrl: string | null;
+  /** URL of a probe the provider runs for its customers (https, or http on loopback), or null. */
+  probeUrl: string | null;
   smtp: {
     authRequired: boolean;
     /** Plain (unencrypted) SMTP is refused. */

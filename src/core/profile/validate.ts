@@ -33,11 +33,14 @@ function keys(o: Obj, field: string, errors: string[], known?: ReadonlySet<strin
   return v.filter((k): k is string => typeof k === 'string');
 }
 
-function supportUrl(o: Obj, errors: string[]): string | null {
-  const v = o.supportUrl;
+// Loopback may be plain http (a probe on the same machine); anything else must be https.
+const LOOPBACK_HTTP = /^http:\/\/(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|localhost|\[::1\])(:\d{1,5})?(\/|$)/i;
+
+function url(o: Obj, field: 'supportUrl' | 'helpUrl' | 'probeUrl', errors: string[], loopbackHttp = false): string | null {
+  const v = o[field];
   if (v === null || v === undefined) return null;
-  if (typeof v === 'string' && /^https:\/\/[^\s/]+/.test(v)) return v;
-  errors.push('supportUrl: expected an https URL or null');
+  if (typeof v === 'string' && (/^https:\/\/[^\s/]+/.test(v) || (loopbackHttp && LOOPBACK_HTTP.test(v))) && !/\s/.test(v)) return v;
+  errors.push(`${field}: expected an https URL${loopbackHttp ? ' (http only for loopback)' : ''} or null`);
   return null;
 }
 
@@ -98,7 +101,9 @@ export function validateProfile(value: unknown, knownKeys?: ReadonlySet<string>)
       deliverability: text(places, 'deliverability', errors, 'places.deliverability'),
       mailboxStatus: text(places, 'mailboxStatus', errors, 'places.mailboxStatus'),
     },
-    supportUrl: supportUrl(value, errors),
+    supportUrl: url(value, 'supportUrl', errors),
+    helpUrl: url(value, 'helpUrl', errors),
+    probeUrl: url(value, 'probeUrl', errors, true),
     smtp: smtp(value, errors),
     configuresClientsRemotely: value.configuresClientsRemotely === true,
     webmail: webmail(value, errors),
