@@ -5,7 +5,7 @@ import { DEFAULT_PORTS, loadTranslate } from '../probe/index.ts';
 import { pickLanguage } from '../probe/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
-import { defaultServerConfig, parseCorsOrigins, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
+import { defaultServerConfig, parseCorsOrigins, parseTrustProxy, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
 
 const SPEC = {
@@ -54,7 +54,8 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
   const configured = a.values.get('--token') ?? env.BOUNCE_LENS_TOKEN;
   const token = configured && configured.length > 0 ? configured : randomBytes(24).toString('base64url');
   if (token.length < 16) return refuse('p_cli_short_token');
-  const trustProxy = a.values.get('--trust-proxy');
+  const trustProxy = parseTrustProxy(a.values.get('--trust-proxy') ?? '');
+  if (!trustProxy.ok) return refuse('p_cli_bad_proxy', [trustProxy.bad]);
   const config: ServerConfig = defaultServerConfig({
     token,
     host: a.values.get('--host') ?? '127.0.0.1',
@@ -62,7 +63,7 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
     corsOrigins: cors ? parseCorsOrigins(cors) : EXTENSION_ORIGINS,
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     limits,
-    trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : trustProxy,
+    trustProxy: trustProxy.value,
     engine: {
       policy: { ports, allowPrivate: a.switches.has('--allow-private'), allowedNetworks: networks },
       ...(stageTimeout !== undefined ? { stageTimeoutMs: stageTimeout, tryTimeoutMs: stageTimeout } : {}),

@@ -1,7 +1,8 @@
 // The Fastify app as a plugin: plugins first (errors, CORS, limits, OpenAPI, token, slots),
 // then routes. buildApp() makes an instance with the options the plugin relies on, for the
 // server entry and for tests (app.inject()).
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Server } from 'node:http';
+import Fastify, { type FastifyHttpOptions, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { ServerConfig } from './config.ts';
 import errorHandler from './plugins/error-handler.ts';
 import corsPlugin from './plugins/cors.ts';
@@ -27,18 +28,32 @@ export async function app(fastify: FastifyInstance, config: ServerConfig): Promi
   await fastify.register(probeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine });
 }
 
-/** Options the app depends on: strict validation (no coercion, unknown fields are errors), small bodies. */
-export function fastifyOptions(config: ServerConfig, logger: FastifyServerOptions['logger'] = false): FastifyServerOptions {
+/**
+ * Options the app depends on: strict validation (no coercion, unknown fields are errors), small
+ * bodies, and deadlines for slow clients. Node checks the header and request deadlines on a
+ * timer (30 s by default): it runs often enough here for the deadlines to mean what they say.
+ */
+export function fastifyOptions(config: ServerConfig, logger: FastifyServerOptions['logger'] = false): FastifyHttpOptions<Server> {
+  const { requestMs, headersMs, keepAliveMs } = config.timeouts;
+  // A JSON answer is written only when the probe ends: idle must outlast the probe's deadline.
+  const idleMs = Math.max(config.timeouts.idleMs, (config.engine.probeTimeoutMs ?? 45_000) + 5_000);
   return {
     logger,
     bodyLimit: 4096,
-    trustProxy: config.trustProxy,
+    // Only the given proxies; never `true` (any client could then name its own address).
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
+    requestTimeout: requestMs,
+    connectionTimeout: idleMs,
+    keepAliveTimeout: keepAliveMs,
+    http: { headersTimeout: Math.min(headersMs, requestMs), requestTimeout: requestMs, connectionsCheckingInterval: Math.max(100, Math.min(1_000, headersMs / 4)) },
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: false } },
   };
 }
 
 export async function buildApp(config: ServerConfig, logger: FastifyServerOptions['logger'] = false): Promise<FastifyInstance> {
   const fastify = Fastify(fastifyOptions(config, logger));
+  // Connections past the cap are closed on arrival, before any byte is read.
+  fastify.server.maxConnections = config.limits.maxConnections;
   await fastify.register(app, config);
   await fastify.ready();
   return fastify;
