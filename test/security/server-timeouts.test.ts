@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH } from '../helpers/smtp/app.ts';
 import { DEFAULT_LIMITS, DEFAULT_TIMEOUTS } from '../../src/server/config.ts';
+import { startSmtp } from '../helpers/smtp/servers.ts';
 import { listen, rawConnection, request, sleep, type Listening } from './support/server.ts';
 
 const TIMEOUTS = { ...DEFAULT_TIMEOUTS, requestMs: 1_500, headersMs: 1_000 };
@@ -74,5 +75,26 @@ describe('connection cap', () => {
     for (const c of flood) c.socket.destroy();
     await sleep(100);
     expect((await request(server.port, { method: 'GET', path: '/healthz' })).status).toBe(200);
+  });
+});
+
+describe('the deadlines are for receiving the request, not for the probe', () => {
+  it('a probe slower than every client deadline still answers, as JSON and as a stream', async () => {
+    const slow = await startSmtp({ mode: 'slow-greeting', delayMs: TIMEOUTS.requestMs + 1_000 });
+    const patient = await listen({
+      timeouts: { ...TIMEOUTS, idleMs: 1_000 },
+      engine: { policy: { ports: [slow.port], allowPrivate: true, allowedNetworks: [] }, stageTimeoutMs: 5_000 },
+    });
+    try {
+      const body = { host: '127.0.0.1', port: slow.port, security: 'none' };
+      const json = await request(patient.port, { headers: AUTH, body });
+      expect(json.status).toBe(200);
+      expect(JSON.parse(json.body)).toMatchObject({ stages: expect.arrayContaining([expect.objectContaining({ stage: 'greeting', ok: true })]) });
+      const sse = await request(patient.port, { headers: { ...AUTH, accept: 'text/event-stream' }, body });
+      expect(sse.body).toMatch(/event: verdict/);
+    } finally {
+      await patient.close();
+      await slow.close();
+    }
   });
 });
