@@ -63,6 +63,14 @@ describe('slow clients are cut off', () => {
   });
 });
 
+describe('body size', () => {
+  it('a probe body over 2 kB is refused (413) before it is parsed', async () => {
+    const res = await request(server.port, { headers: AUTH, body: { host: 'mail.example.com', pad: 'x'.repeat(2_500) } });
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ error: 'too-large' });
+  });
+});
+
 describe('connection cap', () => {
   it('past the cap, new connections are closed on arrival; after the flood the server answers again', async () => {
     const flood = Array.from({ length: 12 }, () => rawConnection(server.port));

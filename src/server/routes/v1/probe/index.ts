@@ -18,6 +18,8 @@ export interface ProbeRouteOptions {
   engine: Partial<EngineOptions>;
 }
 
+export const PROBE_BODY_LIMIT = 2048;
+
 const REFUSAL_STATUS: Record<Refusal['code'], number> = {
   'bad-host': 400, 'bad-port': 400, 'bad-security': 400, 'bad-domain': 400, 'forbidden-address': 400,
 };
@@ -32,6 +34,8 @@ export default async function probeRoutes(app: FastifyInstance, opts: ProbeRoute
 
   app.post<{ Body: ProbeBody }>('/v1/probe', {
     schema: probeRouteSchema,
+    // The largest valid body (a 253-character host and domain) is under 1 kB.
+    bodyLimit: PROBE_BODY_LIMIT,
     onRequest: [
       async (request, reply) => {
         const origin = request.headers.origin;
