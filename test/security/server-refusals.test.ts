@@ -29,7 +29,7 @@ function spellings(address: string): string[] {
     forms.add((parsed as ipaddr.IPv4).toIPv4MappedAddress().toString());
   } else {
     forms.add((parsed as ipaddr.IPv6).toNormalizedString());
-    forms.add((parsed as ipaddr.IPv6).toFixedLengthString());
+    forms.add((parsed as ipaddr.IPv6).parts.map((x) => x.toString(16).padStart(4, '0')).join(':'));
   }
   return [...forms];
 }
