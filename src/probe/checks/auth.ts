@@ -28,7 +28,7 @@ const SPF_MEANING: Record<SpfWord, { ok: boolean; confirms: boolean | null; key:
   temperror: { ok: false, confirms: null, key: 'pc_spf_temperror' },
 };
 
-export async function checkSpf(domain: string, ip: string, resolver: CheckResolver): Promise<CheckResult & { spf: SpfWord }> {
+export async function checkSpf(domain: string, ip: string, resolver: CheckResolver): Promise<CheckResult> {
   const t0 = performance.now();
   let word: SpfWord;
   let record: string | undefined;
@@ -40,13 +40,10 @@ export async function checkSpf(domain: string, ip: string, resolver: CheckResolv
     word = 'temperror';
   }
   const m = SPF_MEANING[word];
-  return {
-    ...checkResult('spf', `${domain} ${ip}`, t0, 'policy-reputation', {
-      result: word, ok: m.ok, confirms: m.confirms, meaning: m.key, subs: [domain, ip], fixer: m.confirms === null ? 'none' : 'sender',
-      ...(record ? { records: [record] } : {}),
-    }),
-    spf: word,
-  };
+  return checkResult('spf', `${domain} ${ip}`, t0, 'policy-reputation', {
+    result: word, ok: m.ok, confirms: m.confirms, meaning: m.key, subs: [domain, ip], fixer: m.confirms === null ? 'none' : 'sender',
+    ...(record ? { records: [record] } : {}),
+  });
 }
 
 

@@ -10,7 +10,7 @@ import type { BounceFacts, CheckName, CheckOptions, CheckResult, CheckVerdict } 
 import { planChecks } from './plan.ts';
 import { checkBlocklist, planBlocklists, unknownListResult } from './dnsbl.ts';
 import { checkPtr } from './ptr.ts';
-import { checkDkim, checkDmarc, checkSpf, selectorsNamed } from './auth.ts';
+import { checkDkim, checkDmarc, checkSpf, selectorsNamed, type SpfWord } from './auth.ts';
 import { checkMtaSts, checkRecipientDomain } from './recipient.ts';
 import { checkResult } from './result.ts';
 
@@ -64,7 +64,7 @@ function tasks(f: BounceFacts, plan: CheckName[], resolver: CheckResolver, o: Ch
     } else {
       const spfP = ipsP.then((ips) => (ips[0] === undefined ? null : checkSpf(sender, ips[0], resolver)));
       if (plan.includes('spf')) out.push(spfP.then((r) => [r ?? missing('spf', 'ip', 'policy-reputation')]));
-      if (plan.includes('dmarc')) one(spfP.then((r) => checkDmarc(sender, r?.spf ?? null, resolver)));
+      if (plan.includes('dmarc')) one(spfP.then((r) => checkDmarc(sender, (r?.result as SpfWord | undefined) ?? null, resolver)));
     }
   }
   if (plan.includes('dkim') && sender) {

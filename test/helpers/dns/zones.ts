@@ -12,6 +12,8 @@ export const IPS = {
 } as const;
 
 export const ZONE_CONF: string[] = [
+  // Reverse zone of the test addresses: answered here, never forwarded.
+  'local=/2.0.192.in-addr.arpa/',
   // DNSBL bl.test: one listed IP (with the list's TXT reason), one "query refused" answer.
   'host-record=99.2.0.192.bl.test,127.0.0.2',
   'txt-record=99.2.0.192.bl.test,"Listed by bl.test for testing"',
