@@ -12,6 +12,12 @@ import concurrency from './plugins/concurrency.ts';
 import healthRoutes from './routes/healthz.ts';
 import openapiRoutes from './routes/openapi.ts';
 import probeRoutes from './routes/v1/probe/index.ts';
+import sharedState from './plugins/shared-state.ts';
+import drainPlugin from './plugins/drain.ts';
+import metricsPlugin from './plugins/metrics.ts';
+import checkRoutes from './routes/v1/check/index.ts';
+import publicProbeRoutes from './routes/v1/public-probe.ts';
+import { DEFAULT_CHECKS_CONFIG } from './checks-config.ts';
 
 export async function app(fastify: FastifyInstance, config: ServerConfig): Promise<void> {
   // JSON only: any other body is a 415, not a string for the schema to puzzle over.
@@ -25,6 +31,12 @@ export async function app(fastify: FastifyInstance, config: ServerConfig): Promi
   await fastify.register(healthRoutes);
   await fastify.register(openapiRoutes);
   await fastify.register(probeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine });
+  const checks = config.checks ?? DEFAULT_CHECKS_CONFIG;
+  await fastify.register(sharedState, { ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}), checks });
+  await fastify.register(drainPlugin);
+  await fastify.register(metricsPlugin);
+  await fastify.register(checkRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine, checks });
+  if (checks.public) await fastify.register(publicProbeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine, checks });
 }
 
 /** Options the app depends on: strict validation (no coercion, unknown fields are errors), small bodies. */

@@ -1,5 +1,6 @@
 // Everything the server can be told, with safe defaults. The CLI (serve) and tests build one.
 import type { EngineOptions } from '../probe/index.ts';
+import type { ChecksConfig } from './checks-config.ts';
 
 export interface Limits {
   /** Probes per window for one client IP, one token and one target host. */
@@ -25,6 +26,8 @@ export interface ServerConfig {
   trustProxy: boolean | string;
   /** Engine settings the server may change (never credentials). */
   engine: Partial<Omit<EngineOptions, 'credentials' | 'vantage' | 'signal'>>;
+  /** Bounce checks, public mode, shared state, drain (issue 14); defaults when absent. */
+  checks?: ChecksConfig;
 }
 
 /** Any extension origin: Chrome's 32-letter ids, Firefox's per-install UUIDs. */
