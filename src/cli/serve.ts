@@ -7,6 +7,7 @@ import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { defaultServerConfig, parseCorsOrigins, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
+import { drainApp } from '../server/plugins/drain.ts';
 import { CHECK_SERVE_SWITCHES, CHECK_SERVE_VALUES, checksConfigFrom } from './serve-checks.ts';
 
 const SPEC = {
@@ -88,7 +89,7 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
       // Drain first: running streams finish (up to --drain-timeout), new requests get 503.
-      server.app.drain(checks.value.drainMs).then(() => server.app.close()).then(() => resolve(0), () => resolve(1));
+      drainApp(server.app, checks.value.drainMs).then(() => server.app.close()).then(() => resolve(0), () => resolve(1));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

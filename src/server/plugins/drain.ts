@@ -14,6 +14,16 @@ declare module 'fastify' {
   }
 }
 
+// The app plugin is encapsulated, so its decorations are not visible on the instance buildApp()
+// returns; the drain is found through the HTTP server both share.
+const drains = new WeakMap<object, (ms: number) => Promise<boolean>>();
+
+/** Drains the app built by buildApp() (serve's SIGTERM); true when no stream was cut short. */
+export async function drainApp(app: FastifyInstance, ms: number): Promise<boolean> {
+  const drain = drains.get(app.server);
+  return drain ? drain(ms) : true;
+}
+
 export default fp(async (app: FastifyInstance) => {
   let draining = false;
   let running = 0;
@@ -45,6 +55,7 @@ export default fp(async (app: FastifyInstance) => {
       onIdle = check;
     });
   });
+  drains.set(app.server, app.drain);
   app.addHook('onRequest', async (request, reply) => {
     if (!draining) return;
     if (request.url.startsWith('/v1/') || request.url === '/healthz') {

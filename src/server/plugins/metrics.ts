@@ -39,12 +39,17 @@ export default fp(async (app: FastifyInstance) => {
     const route = request.routeOptions.url ?? 'unknown';
     if (!API_ROUTES.has(route)) return;
     const t0 = performance.now();
-    reply.raw.once('close', () => {
+    let counted = false;
+    const count = (outcome: string): void => {
+      if (counted) return;
+      counted = true;
       const status = reply.raw.statusCode;
       if (status >= 400) metrics.refusals.inc({ route, status: String(status) });
-      else metrics.probes.inc({ route, outcome: reply.raw.writableFinished ? 'answered' : 'client-gone' });
+      else metrics.probes.inc({ route, outcome });
       metrics.requestSeconds.observe({ route }, (performance.now() - t0) / 1000);
-    });
+    };
+    reply.raw.once('finish', () => count('answered'));
+    reply.raw.once('close', () => count('client-gone'));
   });
   app.get('/metrics', { schema: { hide: true }, onRequest: app.requireToken }, async (_request, reply) => {
     void reply.type(registry.contentType);
