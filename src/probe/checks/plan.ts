@@ -22,7 +22,8 @@ export function planChecks(f: BounceFacts): CheckName[] {
   }
   if (DKIM_TEXT.test(text)) plan.add('dkim');
   if (['failedstarttls', 'securityerror'].includes(reason ?? '') || TLS_TEXT.test(text)) plan.add('mta-sts');
-  if (f.bucket === 'recipient' || ['hostunknown', 'notaccept'].includes(reason ?? '') || DOMAIN_TEXT.test(text)) plan.add('recipient-domain');
+  // A mailbox that does not exist (userunknown) is no domain matter: DNS can neither confirm nor rule it out.
+  if (['hostunknown', 'notaccept'].includes(reason ?? '') || DOMAIN_TEXT.test(text)) plan.add('recipient-domain');
   if (plan.size === 0 && f.bucket === 'policy-reputation') for (const c of ['dnsbl', 'ptr', 'spf', 'dmarc'] as const) plan.add(c);
   // The blocklist check goes with a PTR check: lists and receivers both weigh a missing PTR.
   if (plan.has('dnsbl')) plan.add('ptr');
