@@ -5,7 +5,7 @@ import type { BounceFacts, CheckName } from './types.ts';
 
 const BLOCKLIST_TEXT = /\b(?:block(?:ed|list(?:ed)?)|black ?list(?:ed)?|listed|dnsbl|rbl|spamhaus|spamcop|barracuda|reputation|5\.7\.708|5\.7\.606|5\.7\.511|poor reputation|not accepted from this ip)\b/i;
 const PTR_TEXT = /\b(?:ptr|reverse (?:dns|lookup|hostname)|rdns|fcrdns|5\.7\.25|hostname does not match|cannot find your hostname)\b/i;
-const AUTH_TEXT = /\b(?:spf|dmarc|dkim|5\.7\.2[3-7]|unauthenticated|sender policy framework|authenticat(?:e|ed|ion))\b/i;
+const AUTH_TEXT = /\b(?:spf|dmarc|dkim|5\.7\.(?:23|24|26)|unauthenticated|sender policy framework|authenticat(?:e|ed|ion))\b/i;
 const DKIM_TEXT = /\b(?:dkim|_domainkey|5\.7\.(?:20|21|22))\b/i;
 const TLS_TEXT = /\b(?:tls|starttls|encrypt(?:ed|ion)|mta-sts|dane)\b/i;
 const DOMAIN_TEXT = /\b(?:domain (?:not found|does not exist)|host (?:or domain name )?not found|name service error|no mx|null mx|does not accept mail|5\.1\.2|5\.1\.10|nxdomain)\b/i;
