@@ -60,3 +60,32 @@ describe('probe --bounce', () => {
     expect(await runProbe(['--bounce', file('hello.eml', 'Subject: hello\n\nJust saying hello.'), '--dns-server', dns.server], box)).toBe(1);
   });
 });
+
+describe('probe --bounce on real Postfix bounces (test/fixtures/bounce-checks)', () => {
+  // The stack's DNS records for these bounces, served by our own dnsmasq (the stack needs root and fixed ports).
+  let stackDns: RunningDnsmasq;
+  beforeAll(async () => {
+    stackDns = await startDnsmasq([
+      'local=/0.0.127.in-addr.arpa/', 'host-record=mail.example.test,127.0.0.1', 'host-record=1.0.0.127.bl.test,127.0.0.2', 'txt-record=1.0.0.127.bl.test,"listed"',
+      'txt-record=example.test,"v=spf1 ip4:192.0.2.25 -all"', 'txt-record=_dmarc.example.test,"v=DMARC1; p=reject"',
+    ]);
+  });
+  afterAll(async () => {
+    await stackDns.stop();
+  });
+  const fixture = (name: string) => new URL(`../../fixtures/bounce-checks/${name}`, import.meta.url).pathname;
+  it('the DNSBL bounce: 127.0.0.1 listed on bl.test, confirmed', async () => {
+    const box = io();
+    expect(await runProbe(['--bounce', fixture('dnsbl.eml'), '--json', '--dns-server', stackDns.server, '--dnsbl', 'bl.test'], box)).toBe(0);
+    const lines = box.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.find((l) => l.check === 'dnsbl')).toMatchObject({ target: '127.0.0.1', result: 'listed' });
+    expect(lines.at(-1).verdict.causes['policy-reputation']).toBe('confirmed');
+  });
+  it('the SPF bounce (no IP in the refusal: the Reporting-MTA is resolved): spf fail for example.test, DMARC reject', async () => {
+    const box = io();
+    expect(await runProbe(['--bounce', fixture('spf.eml'), '--json', '--dns-server', stackDns.server, '--dnsbl', 'bl.test'], box)).toBe(0);
+    const lines = box.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.find((l) => l.check === 'spf')).toMatchObject({ target: 'example.test 127.0.0.1', result: 'fail' });
+    expect(lines.find((l) => l.check === 'dmarc')).toMatchObject({ policy: 'reject' });
+  });
+});
