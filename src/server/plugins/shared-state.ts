@@ -31,11 +31,18 @@ end
 return 0`;
 
 function redisSlots(redis: Redis, max: number, key = 'bounce-lens-slots'): SharedSlots {
+  // Redis unreachable: this instance keeps its own count rather than refusing everything.
+  const local = memorySlots(max);
   return {
     async take() {
       const id = randomUUID();
       const now = Date.now();
-      const ok = await redis.eval(TAKE, 1, key, String(now), String(now + LEASE_MS), id, String(max), String(LEASE_MS));
+      let ok: unknown;
+      try {
+        ok = await redis.eval(TAKE, 1, key, String(now), String(now + LEASE_MS), id, String(max), String(LEASE_MS));
+      } catch {
+        return local.take();
+      }
       if (ok !== 1) return null;
       let released = false;
       return async () => {
