@@ -3,7 +3,7 @@
 // a provider's public probe (its profile's probeUrl) answers without one.
 import { BUCKETS, type Bucket } from '../../core/types.ts';
 import { DEFAULT_PROFILE } from '../../core/profile/index.ts';
-import type { CheckFacts, CheckPortMessage, CheckRow, CheckVerdictView } from '../shared/bounce-check.ts';
+import { REFUSAL_CAP, type CheckFacts, type CheckPortMessage, type CheckRow, type CheckVerdictView } from '../shared/bounce-check.ts';
 import { errorText } from '../shared/result.ts';
 import { readSse } from './sse.ts';
 
@@ -19,7 +19,7 @@ const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:.]{2,45})$/i;
 export function checkBodyFrom(input: unknown): CheckFacts | null {
   const f = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>;
   if (typeof f.refusal !== 'string' || typeof f.bucket !== 'string' || !(BUCKETS as readonly string[]).includes(f.bucket)) return null;
-  const body: CheckFacts = { refusal: f.refusal.slice(0, 2000), bucket: f.bucket as Bucket };
+  const body: CheckFacts = { refusal: f.refusal.slice(0, REFUSAL_CAP), bucket: f.bucket as Bucket };
   if (typeof f.reason === 'string' && /^[a-z]{1,40}$/.test(f.reason)) body.reason = f.reason;
   if (Array.isArray(f.sendingIps)) {
     const ips = f.sendingIps.filter((ip): ip is string => typeof ip === 'string' && IP.test(ip)).slice(0, 4);

@@ -40,6 +40,9 @@ export type CheckPortMessage =
 
 export const BOUNCE_CHECK_PORT = 'bounce-check';
 
+/** The refusal's share of the server's 4 KiB body limit, even in 3-byte UTF-8. */
+export const REFUSAL_CAP = 1000;
+
 const IPV4 = /\b(?:client host|ip(?: address)?|from|host)?\s*[:=]?\s*\[?(\d{1,3}(?:\.\d{1,3}){3})\]?/gi;
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 
@@ -54,7 +57,7 @@ function domainOf(address: string | null | undefined): string | undefined {
  * parent domain (the sender's own server reported the bounce).
  */
 export function factsFromFinding(f: Finding): CheckFacts {
-  const refusal = (f.diagnostic ?? '').slice(0, 2000);
+  const refusal = (f.diagnostic ?? '').slice(0, REFUSAL_CAP);
   const ips = [...new Set([...refusal.matchAll(IPV4)].map((m) => m[1] ?? '').filter((ip) => ip.split('.').every((o) => Number(o) <= 255)))].slice(0, 4);
   const mta = (f.reportingMta ?? '').replace(/^dns;\s*/i, '').trim().toLowerCase();
   const named = /\b(?:email|mail|message) from ([a-z0-9-]+(?:\.[a-z0-9-]+)+)/i.exec(refusal)?.[1]?.toLowerCase();
