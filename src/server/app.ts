@@ -28,13 +28,14 @@ export async function app(fastify: FastifyInstance, config: ServerConfig): Promi
   await fastify.register(swaggerPlugin);
   await fastify.register(bearerToken, { token: config.token });
   await fastify.register(concurrency, { max: config.limits.maxConcurrent });
-  await fastify.register(healthRoutes);
-  await fastify.register(openapiRoutes);
-  await fastify.register(probeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine });
+  // Before the routes: shared state, the SIGTERM drain and the metrics hooks apply to all of them.
   const checks = config.checks ?? DEFAULT_CHECKS_CONFIG;
   await fastify.register(sharedState, { ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}), checks });
   await fastify.register(drainPlugin);
   await fastify.register(metricsPlugin);
+  await fastify.register(healthRoutes);
+  await fastify.register(openapiRoutes);
+  await fastify.register(probeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine });
   await fastify.register(checkRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine, checks });
   if (checks.public) await fastify.register(publicProbeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine, checks });
 }

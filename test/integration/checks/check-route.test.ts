@@ -78,6 +78,10 @@ describe('POST /v1/check', () => {
     expect(m.body).toMatch(/bounce_lens_refusals_total\{route="\/v1\/check",status="401"\} [1-9]/);
     expect(m.body).toMatch(/bounce_lens_probes_total\{route="\/v1\/check",outcome="answered"\} [1-9]/);
     expect(m.body).toContain('bounce_lens_check_duration_seconds_bucket');
+    // The connection probe route is counted too (port 1 is refused: a 400).
+    await app.inject({ method: 'POST', url: '/v1/probe', headers: AUTH, payload: { host: 'example.com', port: 1 } });
+    const again = await app.inject({ method: 'GET', url: '/metrics', headers: AUTH });
+    expect(again.body).toMatch(/bounce_lens_refusals_total\{route="\/v1\/probe",status="400"\} 1/);
   });
 });
 
@@ -134,6 +138,7 @@ describe('drain', () => {
       const drained = drainApp(app, 20_000);
       const refused = await fetch(`${url}/v1/check`, { method: 'POST', headers: { ...AUTH, 'content-type': 'application/json' }, body: JSON.stringify(listed) });
       expect(refused.status).toBe(503);
+      expect((await fetch(`${url}/healthz`)).status).toBe(503);
       const first = await slow;
       expect(first.status).toBe(200);
       expect(first.body.trim().split('\n').at(-1)).toContain('"verdict"');
