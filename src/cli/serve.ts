@@ -26,7 +26,7 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
   if (!parsed.ok) return refuse(parsed.error.key, parsed.error.subs);
   const a = parsed.value;
   if (a.switches.has('--help')) {
-    process.stdout.write(`${t('p_cli_serve_usage')}\n`);
+    process.stdout.write(`${t('p_cli_serve_usage')}\n${t('pc_cli_serve_checks_usage')}\n`);
     return 0;
   }
   if (a.positional.length > 0) return refuse('p_cli_unknown_option', [a.positional[0] ?? '']);
