@@ -67,7 +67,7 @@ function toAnswer(decoded: packet.DecodedPacket, type: RecordType): DnsAnswer {
   return { rcode, records, ttl: Number.isFinite(ttl) ? ttl : 0 };
 }
 
-function viaUdp(server: DnsServer, query: Buffer, id: number, timeoutMs: number, signal?: AbortSignal): Promise<packet.DecodedPacket | null> {
+function viaUdp(server: DnsServer, name: string, query: Buffer, id: number, timeoutMs: number, signal?: AbortSignal): Promise<packet.DecodedPacket | null> {
   return new Promise((resolve) => {
     const socket = createSocket(ipaddr.parse(server.host).kind() === 'ipv6' ? 'udp6' : 'udp4');
     const done = (r: packet.DecodedPacket | null): void => {
@@ -82,10 +82,10 @@ function viaUdp(server: DnsServer, query: Buffer, id: number, timeoutMs: number,
     socket.on('error', () => done(null));
     socket.on('message', (msg, from) => {
       // Only the server asked, and only our id: anything else is spoofed or stale.
-      if (from.port !== server.port) return;
+      if (from.port !== server.port || ipaddr.process(from.address).toString() !== ipaddr.process(server.host).toString()) return;
       try {
         const decoded = packet.decode(msg);
-        if (decoded.id === id) done(decoded);
+        if (decoded.id === id && decoded.questions?.[0]?.name.toLowerCase() === name.toLowerCase()) done(decoded);
       } catch {
         /* malformed: keep waiting */
       }
@@ -135,7 +135,7 @@ export async function queryServer(server: DnsServer, name: string, type: RecordT
     if (signal?.aborted) break;
     const id = randomInt(0, 65_536);
     const query = packet.encode({ type: 'query', id, flags: packet.RECURSION_DESIRED, questions: [{ type, name, class: 'IN' }] });
-    let decoded = await viaUdp(server, query, id, timeoutMs, signal);
+    let decoded = await viaUdp(server, name, query, id, timeoutMs, signal);
     if (decoded?.flag_tc) decoded = await viaTcp(server, query, id, timeoutMs, signal);
     if (decoded) return toAnswer(decoded, type);
   }
