@@ -1,7 +1,7 @@
 // A real dnsmasq (Debian's) on 127.0.0.1 at a high port, answering only the zones it is given
 // (no upstream, no /etc/hosts, NXDOMAIN for the rest of .test). Stopped by the returned stop().
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { queryServer } from '../../../src/probe/checks/dns-client.ts';
@@ -44,6 +44,7 @@ async function tryStart(conf: string[], port: number, dir: string): Promise<{ ch
 
 /** Starts dnsmasq with extra configuration lines (host-record=, txt-record=, mx-host=, dns-rr=, …). */
 export async function startDnsmasq(conf: string[]): Promise<RunningDnsmasq> {
+  if (!existsSync(DNSMASQ)) throw new Error(`${DNSMASQ} is missing: run scripts/install-system-deps.sh (Debian package dnsmasq-base)`);
   const dir = mkdtempSync(join(tmpdir(), 'bl-dnsmasq-'));
   for (let attempt = 0; attempt < 20; attempt++) {
     const port = 53_500 + Math.floor(Math.random() * 500);
