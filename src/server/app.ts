@@ -13,6 +13,12 @@ import concurrency from './plugins/concurrency.ts';
 import healthRoutes from './routes/healthz.ts';
 import openapiRoutes from './routes/openapi.ts';
 import probeRoutes from './routes/v1/probe/index.ts';
+import sharedState from './plugins/shared-state.ts';
+import drainPlugin from './plugins/drain.ts';
+import metricsPlugin from './plugins/metrics.ts';
+import checkRoutes from './routes/v1/check/index.ts';
+import publicProbeRoutes from './routes/v1/public-probe.ts';
+import { DEFAULT_CHECKS_CONFIG } from './checks-config.ts';
 
 export async function app(fastify: FastifyInstance, config: ServerConfig): Promise<void> {
   // JSON only: any other body is a 415, not a string for the schema to puzzle over.
@@ -23,9 +29,16 @@ export async function app(fastify: FastifyInstance, config: ServerConfig): Promi
   await fastify.register(swaggerPlugin);
   await fastify.register(bearerToken, { token: config.token });
   await fastify.register(concurrency, { max: config.limits.maxConcurrent });
+  // Before the routes: shared state, the SIGTERM drain and the metrics hooks apply to all of them.
+  const checks = config.checks ?? DEFAULT_CHECKS_CONFIG;
+  await fastify.register(sharedState, { ...(config.redisUrl ? { redisUrl: config.redisUrl } : {}), checks });
+  await fastify.register(drainPlugin);
+  await fastify.register(metricsPlugin);
   await fastify.register(healthRoutes);
   await fastify.register(openapiRoutes);
   await fastify.register(probeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine });
+  await fastify.register(checkRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine, checks });
+  if (checks.public) await fastify.register(publicProbeRoutes, { limits: config.limits, origins: config.corsOrigins, engine: config.engine, checks });
 }
 
 /**

@@ -2,6 +2,7 @@
 import ipaddr from 'ipaddr.js';
 import type { EngineOptions } from '../probe/index.ts';
 import { CHROME_EXTENSION_ID } from '../extension/extension-id.ts';
+import type { ChecksConfig } from './checks-config.ts';
 
 export interface Limits {
   /** Probes per window for one client IP (with a valid token), one token and one target address. */
@@ -44,6 +45,8 @@ export interface ServerConfig {
   trustProxy: readonly string[];
   /** Engine settings the server may change (never credentials). */
   engine: Partial<Omit<EngineOptions, 'credentials' | 'vantage' | 'signal' | 'admit'>>;
+  /** Bounce checks, public mode, shared state, drain (issue 14); defaults when absent. */
+  checks?: ChecksConfig;
 }
 
 /** Any Chrome extension id (32 letters a–p); only when an operator asks for it. */

@@ -16,6 +16,8 @@ import type { HelperAccess } from './helper-connector.ts';
 import { ProbePanel, type ProbeStarter } from './probe-panel.tsx';
 import { targetFromHostText, targetsFromAnalysis } from './probe-targets.ts';
 import { TwoSidedPanel } from './two-sided-panel.tsx';
+import { BounceCheckPanel } from './bounce-check-panel.tsx';
+import { checkableFinding, factsFromFinding } from '../shared/bounce-check.ts';
 
 /** Everything the popup needs from the extension, so a test can hand in its own. */
 export interface PopupDeps {
@@ -118,6 +120,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   };
 
   const explainedTarget = explained ? targetOf(explained) : undefined;
+  const explainedCheck = explained ? checkableFinding(explained.result.analysis.findings) : undefined;
   return (
     <main>
       <header>
@@ -133,6 +136,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           <ExplainResultView result={explained.result} />
           {explainedTarget && <ProbePanel key={`${explained.text}:${explained.probeNow}`} target={explainedTarget} start={deps.startProbe} autoStart={explained.probeNow} />}
           {explainedTarget && deps.helper && <TwoSidedPanel key={explainedTarget.host} host={explainedTarget.host} startProbe={deps.startProbe} helper={deps.helper} />}
+          {explainedCheck && <BounceCheckPanel key={explained.text} facts={factsFromFinding(explainedCheck)} />}
         </section>
       )}
       <section class="on-page">

@@ -10,6 +10,8 @@ import { ActorLine, ExplainResultView } from './explanation-view.tsx';
 import type { HelperAccess } from './helper-connector.ts';
 import { ProbePanel, type ProbeStarter } from './probe-panel.tsx';
 import { TwoSidedPanel } from './two-sided-panel.tsx';
+import { BounceCheckPanel } from './bounce-check-panel.tsx';
+import { checkableFinding, factsFromFinding } from '../shared/bounce-check.ts';
 
 export interface FoundBounce {
   frameId: number;
@@ -29,6 +31,7 @@ function BounceItem(
   const recipients = found.bounce.analysis.findings.map((f) => f.recipient).filter((r): r is string => !!r);
   const panelId = `bounce-${found.frameId}-${found.bounce.id}`;
   const target = found.bounce.probeTargets[0];
+  const checkable = checkableFinding(found.bounce.analysis.findings);
   return (
     <li class="bounce" data-reason={first?.finding.reason ?? ''} data-bucket={first?.finding.bucket ?? ''}>
       <button type="button" class="bounce-head" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
@@ -42,6 +45,7 @@ function BounceItem(
           <ExplainResultView result={result} headed={false} />
           {target && <ProbePanel target={target} start={start} autoStart={probeNow} />}
           {target && helper && <TwoSidedPanel host={target.host} startProbe={start} helper={helper} />}
+          {checkable && <BounceCheckPanel facts={factsFromFinding(checkable)} />}
         </div>
       )}
     </li>
