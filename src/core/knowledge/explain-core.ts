@@ -7,6 +7,7 @@ import type { ProviderEntry } from './providers.ts';
 import type { ClientErrorEntry } from '../client-errors/table.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
+import { actorKey } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 
 export interface KnowledgeTables {
@@ -124,7 +125,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     bucket,
     title: msg(delayed ? 'k_delay_t' : fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)),
     summary,
-    actor: delayed || retrying ? 'nobody' : specific?.actor ?? (remoteFix ? 'recipient' : base.actor),
+    actor: delayed || retrying ? 'none' : specific?.actor ?? (remoteFix ? 'recipient' : base.actor),
     steps: unique([...(specific?.steps ?? []), ...(clientFits ? client.steps : []), ...base.steps]).slice(0, MAX_STEPS).map(msg),
     donts: unique([...(specific?.donts ?? []), ...base.donts]).map(msg),
     codes: codesOf(f, tables, client),
@@ -135,7 +136,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
 
 /** "Who acts" as a catalogue message (the provider's name fills in "your hosting provider"). */
 export function actorMsg(actor: Actor, profile: Profile = DEFAULT_PROFILE): Msg {
-  return { key: `k_actor_${actor}`, subs: profileSubs(profile) };
+  return { key: actorKey(actor), subs: profileSubs(profile) };
 }
 
 // The provider's do list, then the article's requirements and its responsibility notice (the
@@ -153,7 +154,7 @@ export function generalExplanation(profile: Profile): Explanation {
     bucket: 'unknown',
     title: { key: 'k_gen_t', subs },
     summary: { key: 'k_gen_s', subs },
-    actor: 'you',
+    actor: 'sender',
     steps: generalSteps(profile).map((key) => ({ key, subs })),
     donts: profile.donts.map((key) => ({ key, subs })),
     codes: [],

@@ -13,8 +13,12 @@ export interface Msg {
 /** Turns a Msg into text: browser.i18n.getMessage in the extension, the JSON catalogue in the CLI. */
 export type Translate = (key: string, subs?: string[]) => string;
 
-/** Whose move it is, in the words the UI uses. */
-export type Actor = 'you' | 'provider' | 'recipient' | 'nobody';
+/**
+ * Whose move it is: the sender (the person reading), their mail/hosting provider, the recipient,
+ * the recipient's mail provider or admin, the network in between (the sender's connection,
+ * firewall or ISP), or nobody (the servers retry by themselves, or there is nothing wrong).
+ */
+export type Actor = 'sender' | 'sender-provider' | 'recipient' | 'recipient-provider' | 'network' | 'none';
 
 export interface Explanation {
   reason: Reason;

@@ -5,10 +5,12 @@ import type { Actor, Explanation, ExplainResult } from '../../core/knowledge/typ
 import { useT } from '../shared/t-context.ts';
 
 const ACTOR_KEY: Record<Actor, string> = {
-  you: 'ui_actorYou',
-  provider: 'ui_actorProvider',
+  sender: 'ui_actorYou',
+  'sender-provider': 'ui_actorProvider',
   recipient: 'ui_actorRecipient',
-  nobody: 'ui_actorNobody',
+  'recipient-provider': 'ui_actorRecipientProvider',
+  network: 'ui_actorNetwork',
+  none: 'ui_actorNobody',
 };
 
 export function ActorLine({ actor }: { actor: Actor }) {

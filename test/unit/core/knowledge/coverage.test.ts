@@ -1,5 +1,6 @@
 // Walks the reference tables: every reason, bucket, IANA enhanced code, RFC 5321 reply code and
 // client error has knowledge, and every catalogue name the knowledge uses exists in English and German.
+import { ACTORS, actorKey } from '../../../../src/core/knowledge/actors.ts';
 import { describe, expect, it } from 'vitest';
 import { BUCKETS, REASONS } from '../../../../src/core/types.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from '../../../../src/core/knowledge/reasons.ts';
@@ -26,7 +27,7 @@ function allKnowledgeKeys(): string[] {
   for (const c of ENHANCED_CLASSES) keys.push(enhancedClassKey(c));
   for (const s of ENHANCED_SUBJECTS) keys.push(enhancedSubjectKey(s));
   for (const c of REPLY_CODES) keys.push(replyKey(c));
-  for (const a of ['you', 'provider', 'recipient', 'nobody']) keys.push(`k_actor_${a}`);
+  for (const a of ACTORS) keys.push(actorKey(a));
   return [...new Set(keys)];
 }
 

@@ -27,7 +27,7 @@ describe('explainAnalysis', () => {
       diagnostic: "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy" });
     const [item] = explainAnalysis(analysis([f])).items;
     const e = item!.explanation;
-    expect(e.actor).toBe('you');
+    expect(e.actor).toBe('sender');
     expect(keys(e.steps)[0]).toBe('k_s_deliverability');
     expect(e.summary.key).toBe('k_p_gmail_dmarc');
     expect(e.codes.map((c) => c.code)).toEqual(['550', '5.7.26', '5.x.x']);
@@ -38,14 +38,14 @@ describe('explainAnalysis', () => {
   it('says a delay is still being tried and nobody needs to act', () => {
     const f = finding({ action: 'delayed', reason: 'expired', bucket: 'remote-transient', status: '4.4.7', hard: false });
     const e = explainAnalysis(analysis([f], 'delay')).items[0]!.explanation;
-    expect(e.actor).toBe('nobody');
+    expect(e.actor).toBe('none');
     expect(e.title.key).toBe('k_delay_t');
     expect(keys(e.donts)).toContain('k_n_resend_delay');
   });
 
   it('lets a temporary fault further along retry by itself', () => {
     const f = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 452, status: '4.3.1', hard: false });
-    expect(explainAnalysis(analysis([f])).items[0]!.explanation.actor).toBe('nobody');
+    expect(explainAnalysis(analysis([f])).items[0]!.explanation.actor).toBe('none');
     const permanent = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 552, status: '5.3.1' });
     expect(explainAnalysis(analysis([permanent])).items[0]!.explanation.actor).toBe('recipient');
   });
@@ -53,7 +53,7 @@ describe('explainAnalysis', () => {
   it('uses the bucket\'s advice when the engine put the reason in another bucket', () => {
     const f = finding({ reason: 'networkerror', bucket: 'settings', evidence: [{ start: 0, end: 5, kind: 'client-error' }], diagnostic: 'Error 0x800CCC0E' });
     const e = explainAnalysis(analysis([f], 'client-error')).items[0]!.explanation;
-    expect(e.actor).toBe('you');
+    expect(e.actor).toBe('sender');
     expect(e.title.key).toBe('k_b_settings_t');
     expect(keys(e.steps)).toContain('k_s_check_server_name');
     expect(e.codes[0]).toMatchObject({ code: '0x800CCC0E', meaning: { key: 'k_ce_0x800ccc0e' } });
@@ -71,7 +71,7 @@ describe('explainAnalysis', () => {
     const f = finding({ reason: 'blocked', bucket: 'policy-reputation', replyCode: 550, status: '5.7.1',
       diagnostic: "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)." });
     const e = explainAnalysis(analysis([f])).items[0]!.explanation;
-    expect(e.actor).toBe('provider');
+    expect(e.actor).toBe('sender-provider');
     expect(keys(e.donts)).toContain('k_n_blame_recipient');
     expect(e.references).toContain('https://postmaster.live.com');
   });

@@ -89,7 +89,7 @@ describe('safe advice', () => {
   });
 
   it('says a delay needs nothing yet', () => {
-    expect(DELAY_ADVICE.actor).toBe('nobody');
+    expect(DELAY_ADVICE.actor).toBe('none');
     expect(DELAY_ADVICE.donts).toContain('k_n_resend_delay');
   });
 });
