@@ -13,6 +13,8 @@ export interface ProviderEntry extends Advice {
   match: TextMatcher;
   reason: Reason;
   bucket: Bucket;
+  /** The provider's own meaning of its status codes (catalogue names), replacing the registry's. */
+  codes?: Readonly<Record<string, string>>;
 }
 
 function entry(

@@ -24,7 +24,7 @@ export function ExplanationView({ explanation, withActor = true }: { explanation
   return (
     <div class="explanation">
       <p class="summary">{render(explanation.summary, t)}</p>
-      {withActor && <ActorLine actor={explanation.actor} />}
+      {withActor && explanation.actor && <ActorLine actor={explanation.actor} />}
       {explanation.confidence < LIKELY && <p class="unsure">{t('ui_notSure')}</p>}
       {explanation.steps.length > 0 && (
         <>

@@ -15,7 +15,7 @@ async function score() {
     const e = result.items[0]?.explanation ?? result.general;
     const buckets = (c.expected_bucket ?? '').split('|');
     const actors = (c.expected_actor ?? '').split('|');
-    if (!e || !buckets.includes(e.bucket) || !actors.includes(e.actor)) {
+    if (!e || !buckets.includes(e.bucket) || !actors.includes(e.actor ?? '-')) {
       misses.push(`${c.source}: got ${e?.bucket}/${e?.actor}, want ${c.expected_bucket}/${c.expected_actor}: ${(c.text ?? '').slice(0, 100)}`);
     }
   }

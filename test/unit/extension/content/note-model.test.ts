@@ -28,11 +28,11 @@ describe('what a note says', () => {
   });
   it('a delivery notice is not an error', () => {
     const analysis: Analysis = { kind: 'delivery', format: 'mime', findings: [finding({ action: 'delivered', status: '2.0.0', replyCode: 250, hard: false, reason: 'delivered', bucket: 'not-an-error', side: 'none' })] };
-    expect(noteFor(analysis, { analysis, items: [], general: null })).toMatchObject({ tone: 'info', line: { key: 'cs_delivery_line' }, bucket: 'not-an-error' });
+    expect(noteFor(analysis, { analysis, items: [], general: null, hint: null })).toMatchObject({ tone: 'info', line: { key: 'cs_delivery_line' }, bucket: 'not-an-error' });
   });
   it('without an explanation, a plain fallback line and the side from the finding', () => {
     const analysis: Analysis = { kind: 'bounce', format: 'text', findings: [finding({ side: 'sender', bucket: 'credentials', reason: 'authfailure', confidence: 0.2 })] };
-    expect(noteFor(analysis, { analysis, items: [], general: null })).toMatchObject({ line: { key: 'cs_fallback_line' }, actor: 'sender', unsure: true });
+    expect(noteFor(analysis, { analysis, items: [], general: null, hint: null })).toMatchObject({ line: { key: 'cs_fallback_line' }, actor: 'sender', unsure: true });
   });
   it('leads with a failure over a delay or a delivery', () => {
     const lead = leadingFinding([finding({ action: 'delivered' }), finding({ action: 'delayed' }), finding({ action: 'failed', recipient: 'x@y.example' })]);
