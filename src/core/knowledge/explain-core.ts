@@ -90,28 +90,34 @@ function sideOf(f: Finding, bucket: Bucket, actor: Actor | null): Side {
  * client's reply, a bounce, a delay) decides who acts. The finding itself is left as the engine
  * made it; the explanation's bucket and actor are what every surface reports.
  */
-export function explainFinding(f: Finding, kind: InputKind, profile: Profile, tables: KnowledgeTables, source?: string, lang?: string): Explanation {
+export function explainFinding(f: Finding, kind: InputKind, profile: Profile, tables: KnowledgeTables, source?: string, lang?: string, single = true): Explanation {
   const subs = profileSubs(profile, lang);
   const msg = (key: string): Msg => ({ key, subs });
   const said = replyText(f, source);
-  const situation = situationOf(f, kind, said, source);
+  // With one finding, the whole text is its context (a reply wrapped over several lines, an NDR
+  // whose human part hides the provider's words); with several, only the finding's own lines.
+  const whole = single && source ? source.slice(0, MAX_SAID * 4) : null;
+  const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
+  const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
+  const clientWords = whole !== null && tables.findClientError !== undefined && tables.findClientError(whole) !== null;
+  const situation = situationOf(f, kind, said, source, clientWords);
   const delayed = situation === 'delay';
-  const temporary = isTemporary(f, situation);
-  const provider = said && tables.findProvider ? tables.findProvider([f.status, said].filter(Boolean).join(' ')) : null;
+  const temporary = isTemporary(f, kind, situation, said ?? whole);
   // A provider's own wording names the cause more exactly than the engine's general patterns.
   const specific = delayed ? null : provider;
-  const fromClient = situation === 'client';
-  const client = fromClient && said && tables.findClientError ? tables.findClientError(said) : null;
+  const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
-  const reason0: Reason = specific?.reason ?? engineReason;
-  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? engineBucket;
+  // A temporary refusal whose words are not understood is still temporary: retried by itself.
+  const retried = !specific && temporary && engineBucket === 'unknown';
+  const reason0: Reason = specific?.reason ?? (retried ? 'systemerror' : engineReason);
+  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 
   const reasonAdvice = REASON_ADVICE[reason0];
   const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);
   const base: Advice = delayed ? DELAY_ADVICE : fits ? reasonAdvice : BUCKET_ADVICE[bucket0];
-  const vague = !specific && !client && (VAGUE.has(reason0) || bucket0 === 'unknown');
+  const vague = !delayed && !specific && !client && (VAGUE.has(reason0) || bucket0 === 'unknown');
   // A fault further along that is permanent is the remote side's to fix.
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
   const verdict = inContext({
@@ -186,7 +192,8 @@ export function generalExplanation(profile: Profile, lang?: string): Explanation
 /** Explains every finding; adds the general guidance when nothing was recognised with confidence. */
 export function explainWith(analysis: Analysis, tables: KnowledgeTables, opts: ExplainOptions = {}): ExplainResult {
   const profile = opts.profile ?? DEFAULT_PROFILE;
-  const items = analysis.findings.map((finding) => ({ finding, explanation: explainFinding(finding, analysis.kind, profile, tables, opts.text, opts.lang) }));
+  const single = analysis.findings.length === 1;
+  const items = analysis.findings.map((finding) => ({ finding, explanation: explainFinding(finding, analysis.kind, profile, tables, opts.text, opts.lang, single) }));
   const known = items.some(({ explanation }) => explanation.actor !== null && explanation.confidence >= LIKELY);
   if (known) return { analysis, items, general: null, hint: null };
   // The provider's general sending guidance only for what is clearly a mail program's failure

@@ -17,11 +17,16 @@ export interface ProviderEntry extends Advice {
   codes?: Readonly<Record<string, string>>;
 }
 
+// On the recipient's side only the person's own mailbox (full, disabled) is theirs to fix;
+// filters, blocks, forwarding, TLS and domain set-up are their mail provider's or admin's.
+const MAILBOX_REASONS: ReadonlySet<Reason> = new Set(['mailboxfull', 'suspend', 'hasmoved']);
+
 function entry(
   id: string, provider: string, match: TextMatcher, reason: Reason, bucket: Bucket, actor: Actor,
-  steps: string[], donts: string[], references: string[],
+  steps: string[], donts: string[], references: string[], codes?: Record<string, string>,
 ): ProviderEntry {
-  return { id, provider, match, reason, bucket, actor, steps, donts, references };
+  const who: Actor = actor === 'recipient' && !MAILBOX_REASONS.has(reason) ? 'recipient-provider' : actor;
+  return { id, provider, match, reason, bucket, actor: who, steps, donts, references, ...(codes ? { codes } : {}) };
 }
 
 const MS = 'Microsoft 365 / Exchange Online';
@@ -41,6 +46,26 @@ const LOGIN_DONTS = ['k_n_share_password', 'k_n_disable_auth'];
 // Order matters: the first match wins, so narrower texts come before broader ones. A gap between
 // a code and its wording is a followedBy() (matchers.ts), never a gap inside one pattern.
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
+  // Greylisting (RFC 6647): any receiver may ask an unknown sender to come back in a few minutes.
+  entry('greylisting', 'Greylisting', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc6647]),
+
+  // T-Online: the bracketed code at the end names the cause.
+  entry('tonline_dial', 'T-Online', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\(dial\)/i), 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_ptr', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.tonline]),
+  entry('tonline_rate', 'T-Online', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\((?:tc|rl|tms)\)/i), 'ratelimited', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.tonline]),
+  entry('tonline_block', 'T-Online', anyOf(followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\((?:bl|lp|nrl)\)/i), /tosa@rx\.t-online\.de/i), 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_blocklist', 'k_s_check_blocklist_ip'], BLOCK_DONTS, [REF.tonline]),
+
+  // 1&1 IONOS, WEB.DE and GMX (one platform, "Nemesis").
+  entry('ionos_ptr', 'IONOS / WEB.DE / GMX', /bad dns ptr resource record/i, 'requireptr', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_ptr'], AUTH_DONTS, [REF.ionos]),
+  entry('ionos_sender_dns', 'IONOS / WEB.DE / GMX', /invalid dns mx or a\/aaaa resource record/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_sender_exists', 'k_s_deliverability'], ['k_n_resend'], [REF.webde]),
+  entry('ionos_policy', 'IONOS / WEB.DE / GMX', /reject due to policy restrictions/i, 'policyviolation', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.webde]),
+
   // cPanel / Exim: the host's own server.
   // "Verification failed for <x>" alone may be a recipient callout (ambiguity case A5): only
   // "Sender verify failed" says the sender was checked.
@@ -78,12 +103,12 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.microsoftNdr, REF.rfc7208]),
   entry('ms_submission_quota', MS, /submission quota (?:was )?exceeded|daily limit for message recipients|5\.1\.90\b/i, 'ratelimited', 'sender-account', 'sender',
     ['k_s_daily_limit_wait', 'k_s_password_compromise', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.microsoftNdr]),
-  entry('ms_receive_limit', MS, /5\.2\.12[12]\b|per hour message receive limit|limit for the number of messages they can receive per hour|limit for the number of messages they can send to this recipient/i, 'ratelimited', 'policy-reputation', 'none',
-    ['k_s_sending_limit_wait', 'k_s_send_once_after_fix'], ['k_n_retry_now'], [REF.microsoftNdr]),
+  entry('ms_receive_limit', MS, /5\.2\.12[12]\b|per hour message receive limit|limit for the number of messages they can receive per hour|limit for the number of messages they can send to this recipient/i, 'ratelimited', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_send_once_after_fix'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_recipient_access_denied', MS, anyOf(followedBy(/5\.4\.1\b/gi, /recipient address rejected: access denied/i), /all recipient addresses rejected ?: access denied/i), 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
-  entry('ms_recipient_not_found', MS, anyOf(followedBy(/5\.1\.10\b/gi, /recipient not found/i), /recipient not found by smtp address lookup/i), 'userunknown', 'recipient', 'sender',
-    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
+  entry('ms_recipient_not_found', MS, anyOf(followedBy(/5\.1\.10\b/gi, /recipient(?: \S{1,200})? not found/i), /recipient not found by smtp address lookup|resolver\.adr\.recipientnotfound/i), 'userunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr], { '5.1.10': 'k_code_ms_5_1_10' }),
   entry('ms_recipient_disabled', MS, /5\.7\.50[45]\b|access denied, banned recipient/i, 'suspend', 'recipient', 'recipient',
     ['k_s_suspend_recipient'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_reserved_address', MS, /recipient address reserved by rfc 2606|recipient addresses in single label domains not accepted/i, 'userunknown', 'recipient', 'sender',
@@ -92,7 +117,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider'], LOGIN_DONTS, [REF.microsoftNdr]),
   entry('ms_quarantined', MS, /content filter agent quarantined this message/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.microsoftNdr]),
-  entry('ms_thread_limit', MS, /recipient thread limit exceeded/i, 'ratelimited', 'policy-reputation', 'none',
+  entry('ms_thread_limit', MS, /recipient thread limit exceeded/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_tenant_no_mail', MS, /hosted tenant which has no mail-enabled subscriptions/i, 'notaccept', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
@@ -102,13 +127,13 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend'], [REF.microsoftNdr]),
   entry('ms_recipient_setup', MS, /destination mailbox address ambiguous|mailing list expansion problem|helo \/ ehlo requires domain address/i, 'systemerror', 'remote-transient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
-  entry('ms_relay_denied', MS, anyOf(followedBy(/5\.4\.1\b/gi, /relay access denied/i), /5\.7\.64\b|tenantattribution/i), 'norelaying', 'settings', 'recipient',
+  entry('ms_relay_denied', MS, anyOf(followedBy(/5\.4\.1\b/gi, /relay access denied/i), /5\.7\.64\b|tenantattribution/i), 'norelaying', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
   entry('ms_group_restricted', MS, /delivery not authorized|sender (?:was )?not authenticated (?:by organization|for group|for mailbox|for public folder)|sender not in allowed-senders list|5\.7\.13[3-6]\b|5\.7\.124\b/i, 'rejected', 'sender-account', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_rfc5322', MS, /5\.7\.512\b|must be rfc 5322 section 3\.6\.2 compliant/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.microsoftNdr, REF.rfc5322]),
-  entry('ms_unregistered_domain', MS, /5\.7\.750\b|client blocked from sending from unregistered domains/i, 'rejected', 'sender-account', 'sender',
+  entry('ms_unregistered_domain', MS, /5\.7\.750\b|client blocked from sending from unregistered domains/i, 'rejected', 'sender-account', 'sender-provider',
     ['k_s_ask_provider'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_server_busy', MS, /server busy\. please try again later|pfa agent busy/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend'], [REF.microsoftNdr]),
@@ -174,7 +199,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.barracuda]),
   entry('barracuda_content', BARRACUDA, /rejected due to spam url in content|rejecting banned content/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_send_once_after_fix'], ['k_n_spam_tricks', 'k_n_resend'], [REF.barracuda]),
-  entry('barracuda_greylisted', BARRACUDA, /greylisted for \d+ minutes/i, 'blocked', 'remote-transient', 'none',
+  entry('barracuda_greylisted', BARRACUDA, /greylisted for \d+ minutes/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry'], ['k_n_resend_delay'], [REF.rfc5321]),
   entry('barracuda_policy_abuse', BARRACUDA, /policy rejection- abuse/i, 'rejected', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.barracuda]),
@@ -190,11 +215,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Mimecast.
   entry('mimecast_auth', MIMECAST, /(?:spf|dkim|dmarc) sender invalid - envelope rejected/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.mimecast]),
-  entry('mimecast_blocked_sender', MIMECAST, /administrative prohibition|envelope blocked|manually blocked senders|header-based blocked senders|header based manually blocked|block policy for envelope from/i, 'rejected', 'sender-account', 'recipient',
+  entry('mimecast_blocked_sender', MIMECAST, /administrative prohibition|envelope blocked|manually blocked senders|header-based blocked senders|header based manually blocked|block policy for envelope from/i, 'rejected', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
   entry('mimecast_spoofing', MIMECAST, /anti-spoofing policy/i, 'policyviolation', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
-  entry('mimecast_relay', MIMECAST, /open relay (?:is )?not allowed/i, 'norelaying', 'settings', 'recipient',
+  entry('mimecast_relay', MIMECAST, /open relay (?:is )?not allowed/i, 'norelaying', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.mimecast]),
   entry('mimecast_reputation', MIMECAST, /local ct ip reputation|ip temporarily blacklisted/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.mimecast]),
@@ -207,12 +232,13 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('mimecast_auth_data', MIMECAST, /submitter failed to authenticate|incorrect authentication data/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_reset_password'], LOGIN_DONTS, [REF.mimecast]),
 
-  entry('mimecast_resources', MIMECAST, /internal resources? (?:are )?temporarily unavailable/i, 'badreputation', 'policy-reputation', 'sender-provider',
-    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.mimecast]),
-  entry('mimecast_sender_blocked', MIMECAST, /\bsender address blocked\b/i, 'blocked', 'policy-reputation', 'sender',
+  // Mimecast's documentation: greylisting (retried after a minute to 12 hours), or a poor sender reputation.
+  entry('mimecast_resources', MIMECAST, /internal resources? (?:are )?temporarily unavailable/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.mimecast]),
+  entry('mimecast_sender_blocked', MIMECAST, /\bsender address blocked\b/i, 'blocked', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_password_compromise'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
-  entry('mimecast_recipient_unavailable', MIMECAST, /recipient temporarily unavailable/i, 'blocked', 'policy-reputation', 'sender-provider',
-    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.mimecast]),
+  entry('mimecast_recipient_unavailable', MIMECAST, /recipient temporarily unavailable/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.mimecast]),
   entry('mimecast_journal_expired', MIMECAST, /journal messages past the expiration/i, 'expired', 'remote-transient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.mimecast]),
   entry('mimecast_certificate', MIMECAST, /configuration is invalid for this certificate/i, 'failedstarttls', 'port-encryption', 'sender-provider',
@@ -259,13 +285,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_suspend_recipient'], NO_RESEND, [REF.yahooCodes]),
 
   // Gmail / Google Workspace.
-  entry('gmail_tls_required', GOOGLE, /tls required for rcpt domain|senders to use tls\/ssl for smtp/i, 'failedstarttls', 'port-encryption', 'sender-provider',
+  entry('gmail_tls_required', GOOGLE, /tls required for rcpt domain|senders to use tls\/ssl for smtp/i, 'failedstarttls', 'port-encryption', 'recipient-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.googleBlocked]),
-  entry('gmail_ip_not_allowed', GOOGLE, /ip not in whitelist for rcpt domain/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('gmail_ip_not_allowed', GOOGLE, /ip not in whitelist for rcpt domain/i, 'blocked', 'policy-reputation', 'recipient-provider',
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.googleBlocked]),
-  entry('gmail_try_later', GOOGLE, /try again later, closing connection/i, 'blocked', 'policy-reputation', 'sender-provider',
-    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.googleBlocked]),
-  entry('gmail_bad_helo', GOOGLE, /empty helo\/ehlo argument not allowed|helo\/ehlo argument is invalid/i, 'blocked', 'policy-reputation', 'sender-provider',
+    entry('gmail_bad_helo', GOOGLE, /empty helo\/ehlo argument not allowed|helo\/ehlo argument is invalid/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.googleBlocked]),
   entry('gmail_identity_change', GOOGLE, /no identity changes permitted|cannot decode response/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_update_software'], LOGIN_DONTS, [REF.googleAuth]),
@@ -297,7 +321,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.googleBlocked]),
   entry('gmail_direct_to_mx', GOOGLE, /not authorized to send email directly to our servers/i, 'norelaying', 'settings', 'sender',
     ['k_s_recheck_settings', 'k_s_enable_auth'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.googleBlocked]),
-  entry('gmail_receiving_too_fast', GOOGLE, /receiving mail (?:too quickly|at a rate that prevents)|rate that prevents additional messages/i, 'ratelimited', 'policy-reputation', 'none',
+  entry('gmail_receiving_too_fast', GOOGLE, /receiving mail (?:too quickly|at a rate that prevents)|rate that prevents additional messages/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_send_once_after_fix'], ['k_n_retry_now'], [REF.googleRate]),
   entry('gmail_sending_limit', GOOGLE, /daily (?:user )?sending (?:quota|limit) exceeded|daily smtp relay (?:sending )?limit exceeded|peak smtp relay limit/i, 'ratelimited', 'sender-account', 'sender',
     ['k_s_daily_limit_wait', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.googleRate]),
@@ -313,6 +337,58 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
   entry('gmail_policy_prohibited', GOOGLE, /has a policy that prohibited/i, 'policyviolation', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], ['k_n_spam_tricks', 'k_n_resend'], [REF.googleBlocked]),
+  // Zoho Mail (the receiving domain's own filters).
+  entry('zoho_destination_policy', 'Zoho Mail', /mail rejected by destination domain|mailbox delivery restricted by policy/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.zoho]),
+  entry('zoho_outgoing_blocked', 'Zoho Mail', /email outgoing blocked/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_mailbox', 'k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zoho]),
+
+  // Outlook.com's hourly/daily limits per sending IP.
+  entry('outlook_rate_limit', OUTLOOK, /\bRP-00[1-3]\b|limits for how many messages can be sent per hour/i, 'ratelimited', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.outlookPostmaster]),
+
+  // iCloud: the recipient's address is receiving too much right now.
+  entry('icloud_volume', 'iCloud Mail', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.icloud]),
+
+  // cPanel/Exim's own summary when the remote side could not be reached or refused.
+  entry('cpanel_could_not_deliver', CPANEL, /the account or domain may not exist, they may be blacklisted/i, 'hostunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.cpanelExim]),
+  entry('exim_lines_too_long', 'Exim', /lines too long for transport/i, 'contenterror', 'content', 'sender',
+    ['k_s_plain_format', 'k_s_script_fix'], NO_RESEND, [REF.eximSpec]),
+
+  // Wordings any server uses, last: the providers' own entries above are more exact.
+  entry('virus_found', 'Virus scanners', /\bcontains? (?:a )?virus\b|\bvirus detected\b|\binfected with\b/i, 'virusdetected', 'content', 'sender',
+    ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
+  entry('spam_content', 'Spam filters', /\bspam content\b|\b(?:identified|classified|detected) as spam\b/i, 'spamdetected', 'policy-reputation', 'sender',
+    ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
+  entry('message_too_large', 'Size limits', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\bbecause it is too large\b/i, 'emailtoolarge', 'content', 'sender',
+    ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
+  entry('blocklist_listed', 'Block lists', /\bblocked using [a-z0-9.-]{1,100}\.[a-z]{2,}|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
+  entry('server_busy', 'Busy servers', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+  entry('connection_timeout', 'Mail servers', anyOf(/connection dropped due to timeout|error: timeout exceeded|timed out while receiving the initial server greeting|timed out while sending/i,
+    followedBy(/\bconnect to [^\s[]{1,200}\[/gi, /\]:\d{1,5}: (?:connection timed out|connection refused|no route to host|network is unreachable)/i)), 'networkerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay', 'k_n_own_dns'], [REF.postfixBounce]),
+  entry('host_not_found', 'Mail servers', /host or domain name not found|name service error for name=/i, 'hostunknown', 'recipient', 'sender',
+    ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
+  entry('auth_failed', 'Mail servers', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
+    ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
+  entry('relay_refused', 'Mail servers', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b/i, 'norelaying', 'settings', 'sender',
+    ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
+  entry('try_later', 'Mail servers', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\bservice (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+
+  // German wordings (German providers' and clients' own words).
+  entry('de_unknown_user', 'Deutsch', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b/i, 'userunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
+  entry('de_mailbox_full', 'Deutsch', /\bpostfach (?:des empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b/i, 'mailboxfull', 'recipient', 'recipient',
+    ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
+  entry('de_server_unavailable', 'Deutsch', /\b(?:server|dienst) (?:ist )?(?:zurzeit|derzeit|momentan|vorübergehend) nicht (?:erreichbar|verfügbar)\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+  entry('de_sender_invalid', 'Deutsch', /\babsenderadresse (?:ist )?ungültig\b|\bungültige absenderadresse\b|\babsenderadresse wurde (?:vom server )?abgelehnt\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
 ];
 
 /** The first provider entry whose text matches, or null. */

@@ -11,7 +11,7 @@ import { providerMeaningKey } from '../../../../src/core/knowledge/explain-core.
 import { CLIENT_ERRORS, SERVER_REPLIED_KEY } from '../../../../src/core/client-errors/table.ts';
 import { recognizeClientError } from '../../../../src/core/client-errors/recognize.ts';
 import { DEFAULT_PROFILE } from '../../../../src/core/profile/index.ts';
-import { bucketSlugs, catalogue, ianaCodes, reference } from './fixtures.ts';
+import { bucketSlugs, catalogue, ianaCodes, readTsv, reference } from './fixtures.ts';
 
 const en = catalogue('en');
 const enKeys = new Set(Object.keys(en).map((k) => k.toLowerCase()));
@@ -21,7 +21,8 @@ function allKnowledgeKeys(): string[] {
   for (const r of REASONS) keys.push(reasonTitleKey(r), reasonSummaryKey(r), ...REASON_ADVICE[r].steps, ...REASON_ADVICE[r].donts);
   for (const b of BUCKETS) keys.push(bucketTitleKey(b), bucketSummaryKey(b), ...BUCKET_ADVICE[b].steps, ...BUCKET_ADVICE[b].donts);
   keys.push(...DELAY_ADVICE.steps, ...DELAY_ADVICE.donts, ...DEFAULT_PROFILE.dos, ...DEFAULT_PROFILE.donts);
-  for (const p of PROVIDER_ENTRIES) keys.push(providerMeaningKey(p.id), ...p.steps, ...p.donts);
+  for (const p of PROVIDER_ENTRIES) keys.push(providerMeaningKey(p.id), ...p.steps, ...p.donts, ...Object.values(p.codes ?? {}));
+  keys.push('k_temp_lead', 'k_temp_delay_lead', 'k_unknown_s', 'k_unknown_hint', 'k_ctx_remote_config_t', 'k_ctx_remote_config_s', 'k_ctx_remote_tls_t', 'k_ctx_remote_tls_s', 'k_s_tell_recipient_admin');
   for (const c of CLIENT_ERRORS) keys.push(c.meaning, ...c.steps);
   for (const d of ENHANCED_DETAILS) keys.push(enhancedDetailKey(d));
   for (const c of ENHANCED_CLASSES) keys.push(enhancedClassKey(c));
@@ -124,8 +125,9 @@ describe('knowledge covers the reference tables', () => {
     for (const [text, id] of samples) expect(findProviderEntry(text)?.id, text).toBe(id);
   });
 
-  it('grounds every provider entry in a text of the reference tables', () => {
+  it('grounds every provider entry in a text of the reference tables or of the labelled documentation texts', () => {
     const texts = [
+      ...readTsv('test/fixtures/knowledge/error-texts.tsv').map((r) => (r.text ?? '').replace(/\\n/g, '\n')),
       ...reference('provider-bounce-catalogue.tsv').map((r) => `${r.smtp_reply} ${r.enhanced_code} ${r.match_text}`),
       ...reference('smtp-field-manual-responses.tsv').map((r) => r.response ?? ''),
       ...reference('client-side-errors.tsv').map((r) => r.message_text_or_symbol ?? ''),

@@ -28,7 +28,7 @@ describe('explain-cases.tsv', () => {
     for (const c of cases) {
       expect(c.text, c.source).toBeTruthy();
       expect(c.expected_bucket, c.source).toMatch(/^[a-z-]+(\|[a-z-]+)*$/);
-      expect(c.expected_actor, c.source).toMatch(/^(sender|sender-provider|recipient|recipient-provider|network|none)(\|(sender|sender-provider|recipient|recipient-provider|network|none))*$/);
+      expect(c.expected_actor, c.source).toMatch(/^(sender|sender-provider|recipient|recipient-provider|network|none|-)(\|(sender|sender-provider|recipient|recipient-provider|network|none|-))*$/);
     }
   });
 

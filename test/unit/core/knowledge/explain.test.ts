@@ -44,8 +44,11 @@ describe('explainAnalysis', () => {
   });
 
   it('lets a temporary fault further along retry by itself', () => {
-    const f = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 452, status: '4.3.1', hard: false });
-    expect(explainAnalysis(analysis([f])).items[0]!.explanation.actor).toBe('none');
+    const f = finding({ action: null, reason: 'systemfull', bucket: 'remote-transient', replyCode: 452, status: '4.3.1', hard: false });
+    expect(explainAnalysis(analysis([f], 'smtp-error')).items[0]!.explanation).toMatchObject({ actor: 'none', temporary: true, lead: { key: 'k_temp_lead' } });
+    // A bounce's "failed" is final even with a 4.x.x status: the sending server gave up.
+    const gaveUp = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 452, status: '4.3.1', hard: false });
+    expect(explainAnalysis(analysis([gaveUp])).items[0]!.explanation).toMatchObject({ actor: 'recipient-provider', temporary: false });
     const permanent = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 552, status: '5.3.1' });
     expect(explainAnalysis(analysis([permanent])).items[0]!.explanation.actor).toBe('recipient-provider');
   });
