@@ -2,7 +2,7 @@
 // is always here; the big tables (code meanings, provider replies, client errors) are passed in,
 // so the content script can bundle this without them (see lite.ts).
 import type { Analysis, Bucket, Finding, InputKind, Reason, Side } from '../types.ts';
-import { inContext, isTemporary, situationOf } from './context.ts';
+import { inContext, isTemporary, situationOf, type SituationWords } from './context.ts';
 import type { Actor, Advice, ExplainOptions, ExplainResult, Explanation, Msg } from './types.ts';
 import type { ProviderEntry } from './providers.ts';
 import type { ClientErrorEntry } from '../client-errors/table.ts';
@@ -18,6 +18,8 @@ export interface KnowledgeTables {
   replyMeaning?: (code: number) => Msg | null;
   /** The meaning of a client error (some take the reply code as $1). */
   clientMeaning?: (entry: ClientErrorEntry, replyCode: number | null) => Msg;
+  /** The words that tell a bounce, a delay and a server's own lines apart (context-words.ts). */
+  situationWords?: SituationWords;
 }
 
 /** Below this the UI says "not sure" (and the CLI prints it). */
@@ -100,9 +102,9 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.findClientError !== undefined && tables.findClientError(whole) !== null;
-  const situation = situationOf(f, kind, said, source, clientWords);
+  const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
-  const temporary = isTemporary(f, kind, situation, said ?? whole);
+  const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords);
   // A provider's own wording names the cause more exactly than the engine's general patterns.
   const specific = delayed ? null : provider;
   const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
@@ -123,17 +125,20 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const verdict = inContext({
     reason: reason0, bucket: bucket0,
     actor: specific?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
-  }, situation, temporary);
+  }, situation, temporary, said ?? whole ?? '', tables.situationWords);
   const { reason, bucket } = verdict;
+  // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
+  const deferral = verdict.title === 'k_ctx_deferred_t';
   // A client error's own steps only when the quoted server reply did not change the bucket.
   const clientFits = client !== null && !delayed && client.bucket === bucket;
-  const contextual = verdict.summary !== undefined;
+  const contextual = verdict.summary !== undefined || deferral;
 
   // A provider's or a mail client's own wording gets its own sentence (a client code's meaning is
   // listed with the code instead).
   const summary: Msg = delayed ? msg('k_delay_s')
-    : contextual ? msg(verdict.summary ?? '')
-      : specific ? msg(providerMeaningKey(specific.id))
+    : specific && deferral ? msg(providerMeaningKey(specific.id))
+      : contextual ? msg(verdict.summary ?? 'k_ctx_deferred_s')
+        : specific ? msg(providerMeaningKey(specific.id))
         : client && !hasCode(client) && clientFits && tables.clientMeaning ? tables.clientMeaning(client, f.replyCode)
           : msg(fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket));
   const title: Msg = msg(delayed ? 'k_delay_t' : verdict.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));

@@ -5,7 +5,7 @@ import { recognizeClientError } from '../client-errors/recognize.ts';
 import { findEmbeddedReply, findStatus } from '../client-errors/reply.ts';
 import { findProviderEntry } from './providers.ts';
 import { sideOfActor } from './actors.ts';
-import { DELAY_WORDS, SERVER_SIDE } from './context.ts';
+import { DELAY_WORDS, SERVER_SIDE } from './context-words.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
