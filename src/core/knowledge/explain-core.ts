@@ -8,7 +8,7 @@ import type { ProviderEntry } from './providers.ts';
 import type { ClientErrorEntry } from '../client-errors/table.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
-import { actorKey } from './actors.ts';
+import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 
 export interface KnowledgeTables {
@@ -18,6 +18,8 @@ export interface KnowledgeTables {
   replyMeaning?: (code: number) => Msg | null;
   /** The meaning of a client error (some take the reply code as $1). */
   clientMeaning?: (entry: ClientErrorEntry, replyCode: number | null) => Msg;
+  /** The sources of the per-reason and per-bucket advice (advice-refs.ts). */
+  adviceReferences?: (base: { delay: true } | { reason: Reason } | { bucket: Bucket }) => string[];
   /** The words that tell a bounce, a delay and a server's own lines apart (context-words.ts). */
   situationWords?: SituationWords;
 }
@@ -74,16 +76,10 @@ function confidenceOf(f: Finding, vague: boolean, provider: ProviderEntry | null
   return provider.bucket === f.bucket ? Math.max(f.confidence, 0.8) : Math.max(f.confidence, 0.7);
 }
 
-// Where the fault lies, when the explanation's verdict differs from the engine's.
-const SIDE_OF_BUCKET: Readonly<Record<Bucket, Side | null>> = {
-  settings: 'sender', credentials: 'sender', 'port-encryption': 'sender', 'network-block': 'sender', 'sender-account': 'sender',
-  content: 'sender', 'policy-reputation': 'sender-provider', recipient: 'recipient', 'remote-transient': 'none', 'not-an-error': 'none', unknown: null,
-};
-
+// Where the fault lies: the engine's side, unless the explanation's verdict moved the bucket.
 function sideOf(f: Finding, bucket: Bucket, actor: Actor | null): Side {
   if (actor === 'recipient' || actor === 'recipient-provider') return 'recipient';
-  if (bucket === f.bucket) return f.side;
-  return SIDE_OF_BUCKET[bucket] ?? f.side;
+  return bucket === f.bucket || !actor ? f.side : sideOfActor(actor);
 }
 
 /**
@@ -118,7 +114,8 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
 
   const reasonAdvice = REASON_ADVICE[reason0];
   const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);
-  const base: Advice = delayed ? DELAY_ADVICE : fits ? reasonAdvice : BUCKET_ADVICE[bucket0];
+  const base: Omit<Advice, 'references'> = delayed ? DELAY_ADVICE : fits ? reasonAdvice : BUCKET_ADVICE[bucket0];
+  const baseRefs = tables.adviceReferences?.(delayed ? { delay: true } : fits ? { reason: reason0 } : { bucket: bucket0 }) ?? [];
   const vague = !delayed && !specific && !client && (VAGUE.has(reason0) || bucket0 === 'unknown');
   // A fault further along that is permanent is the remote side's to fix.
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
@@ -157,7 +154,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     steps: vague ? [] : unique([...(verdict.steps ?? []), ...(contextual ? [] : specific?.steps ?? []), ...(clientFits ? client.steps : []), ...(contextual ? [] : base.steps)]).slice(0, MAX_STEPS).map(msg),
     donts: vague ? [] : unique([...(verdict.donts ?? []), ...(contextual ? [] : specific?.donts ?? []), ...base.donts]).map(msg),
     codes: codesOf(f, tables, client, specific),
-    references: unique([...(specific?.references ?? []), ...base.references, ...(profile.supportUrl ? [profile.supportUrl] : [])]),
+    references: unique([...(specific?.references ?? []), ...baseRefs, ...(profile.supportUrl ? [profile.supportUrl] : [])]),
     confidence: confidenceOf(f, vague, specific),
   };
 }

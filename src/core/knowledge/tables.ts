@@ -3,6 +3,7 @@ import type { KnowledgeTables } from './explain-core.ts';
 import { enhancedMeanings, replyMeaning } from './codes.ts';
 import { findProviderEntry } from './providers.ts';
 import { SERVER_REPLIED_KEY, findClientError } from '../client-errors/table.ts';
+import { adviceReferences } from './advice-refs.ts';
 import { BLOCK_WORDS, BOUNCE_WORDS, DELAY_WORDS, SERVER_SIDE, TEMPORARY_WORDS } from './context-words.ts';
 
 export const FULL_TABLES: KnowledgeTables = {
@@ -10,6 +11,7 @@ export const FULL_TABLES: KnowledgeTables = {
   findClientError,
   enhancedMeanings,
   replyMeaning,
+  adviceReferences,
   situationWords: { bounce: BOUNCE_WORDS, delay: DELAY_WORDS, server: SERVER_SIDE, temporary: TEMPORARY_WORDS, block: BLOCK_WORDS },
   clientMeaning: (entry, replyCode) =>
     entry.meaning === SERVER_REPLIED_KEY ? { key: entry.meaning, subs: [String(replyCode ?? '')] } : { key: entry.meaning },

@@ -129,7 +129,9 @@ describe('explainAnalysis', () => {
     const full = explainAnalysis(analysis([f])).items[0]!.explanation;
     expect(lite.codes).toEqual([]);
     expect(full.codes.length).toBeGreaterThan(0);
-    expect({ ...lite, codes: [] }).toEqual({ ...full, codes: [] });
+    expect(lite.references).toEqual([]);
+    expect(full.references.length).toBeGreaterThan(0);
+    expect({ ...lite, codes: [], references: [] }).toEqual({ ...full, codes: [], references: [] });
   });
 });
 
