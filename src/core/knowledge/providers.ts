@@ -5,10 +5,12 @@ import type { Bucket, Reason } from '../types.ts';
 import type { Actor, Advice } from './types.ts';
 import { REF } from './refs.ts';
 import { anyOf, followedBy, type TextMatcher } from './matchers.ts';
+import { PROVIDER_ABOUT, type ProviderId } from '../classify/provider-registry.ts';
 
 export interface ProviderEntry extends Advice {
   id: string;
-  provider: string;
+  /** The provider's id in the one provider list (classify/provider-registry.ts). */
+  provider: ProviderId;
   /** Tested against the server's reply text (diagnostic), case-insensitive. */
   match: TextMatcher;
   reason: Reason;
@@ -22,21 +24,25 @@ export interface ProviderEntry extends Advice {
 const MAILBOX_REASONS: ReadonlySet<Reason> = new Set(['mailboxfull', 'suspend', 'hasmoved']);
 
 function entry(
-  id: string, provider: string, match: TextMatcher, reason: Reason, bucket: Bucket, actor: Actor,
+  id: string, provider: ProviderId, match: TextMatcher, reason: Reason, bucket: Bucket, actor: Actor,
   steps: string[], donts: string[], references: string[], codes?: Record<string, string>,
 ): ProviderEntry {
   const who: Actor = actor === 'recipient' && !MAILBOX_REASONS.has(reason) ? 'recipient-provider' : actor;
-  return { id, provider, match, reason, bucket, actor: who, steps, donts, references, ...(codes ? { codes } : {}) };
+  // The provider's own documentation goes with each of its entries.
+  const docs = PROVIDER_ABOUT[provider].docs;
+  const sources = docs && !references.includes(docs) ? [...references, docs] : references;
+  return { id, provider, match, reason, bucket, actor: who, steps, donts, references: sources, ...(codes ? { codes } : {}) };
 }
 
-const MS = 'Microsoft 365 / Exchange Online';
-const OUTLOOK = 'Outlook.com';
-const GOOGLE = 'Gmail / Google Workspace';
-const YAHOO = 'Yahoo';
-const MIMECAST = 'Mimecast';
-const PROOFPOINT = 'Proofpoint';
-const BARRACUDA = 'Barracuda';
-const CPANEL = 'cPanel / Exim';
+// Provider ids of the one provider list (classify/provider-registry.ts).
+const MS: ProviderId = 'microsoft';
+const OUTLOOK: ProviderId = 'microsoft';
+const GOOGLE: ProviderId = 'google';
+const YAHOO: ProviderId = 'yahoo';
+const MIMECAST: ProviderId = 'mimecast';
+const PROOFPOINT: ProviderId = 'proofpoint';
+const BARRACUDA: ProviderId = 'barracuda';
+const CPANEL: ProviderId = 'cpanel';
 
 const NO_RESEND = ['k_n_resend'];
 const AUTH_DONTS = ['k_n_dns_guess', 'k_n_resend'];
@@ -47,23 +53,23 @@ const LOGIN_DONTS = ['k_n_share_password', 'k_n_disable_auth'];
 // a code and its wording is a followedBy() (matchers.ts), never a gap inside one pattern.
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Greylisting (RFC 6647): any receiver may ask an unknown sender to come back in a few minutes.
-  entry('greylisting', 'Greylisting', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('greylisting', 'generic', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc6647]),
 
   // T-Online: the bracketed code at the end names the cause.
-  entry('tonline_dial', 'T-Online', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\(dial\)/i), 'blocked', 'policy-reputation', 'sender-provider',
+  entry('tonline_dial', 'tonline', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\(dial\)/i), 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.tonline]),
-  entry('tonline_rate', 'T-Online', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\((?:tc|rl|tms)\)/i), 'ratelimited', 'policy-reputation', 'sender-provider',
+  entry('tonline_rate', 'tonline', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\((?:tc|rl|tms)\)/i), 'ratelimited', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.tonline]),
-  entry('tonline_block', 'T-Online', anyOf(followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\((?:bl|lp|nrl)\)/i), /tosa@rx\.t-online\.de/i), 'blocked', 'policy-reputation', 'sender-provider',
+  entry('tonline_block', 'tonline', anyOf(followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\((?:bl|lp|nrl)\)/i), /tosa@rx\.t-online\.de/i), 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_blocklist', 'k_s_check_blocklist_ip'], BLOCK_DONTS, [REF.tonline]),
 
   // 1&1 IONOS, WEB.DE and GMX (one platform, "Nemesis").
-  entry('ionos_ptr', 'IONOS / WEB.DE / GMX', /bad dns ptr resource record/i, 'requireptr', 'policy-reputation', 'sender-provider',
+  entry('ionos_ptr', 'ionos', /bad dns ptr resource record/i, 'requireptr', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr'], AUTH_DONTS, [REF.ionos]),
-  entry('ionos_sender_dns', 'IONOS / WEB.DE / GMX', /invalid dns mx or a\/aaaa resource record/i, 'rejected', 'sender-account', 'sender',
+  entry('ionos_sender_dns', 'ionos', /invalid dns mx or a\/aaaa resource record/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_sender_exists', 'k_s_deliverability'], ['k_n_resend'], [REF.webde]),
-  entry('ionos_policy', 'IONOS / WEB.DE / GMX', /reject due to policy restrictions/i, 'policyviolation', 'policy-reputation', 'sender-provider',
+  entry('ionos_policy', 'ionos', /reject due to policy restrictions/i, 'policyviolation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.webde]),
 
   // cPanel / Exim: the host's own server.
@@ -77,11 +83,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_defers_failures', 'k_s_sending_limit_wait', 'k_s_password_compromise'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc3463]),
   entry('cpanel_max_emails', CPANEL, /exceeded the max emails per hour/i, 'ratelimited', 'sender-account', 'sender',
     ['k_s_sending_limit_wait', 'k_s_password_compromise', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc3463]),
-  entry('exim_retry_timeout', 'Exim', /retry timeout exceeded|all hosts have been failing for a long time/i, 'expired', 'remote-transient', 'recipient',
+  entry('exim_retry_timeout', CPANEL, /retry timeout exceeded|all hosts have been failing for a long time/i, 'expired', 'remote-transient', 'recipient',
     ['k_s_expired', 'k_s_contact_recipient_other'], NO_RESEND, [REF.rfc5321]),
-  entry('exim_unrouteable', 'Exim', /unrouteable address|all relevant mx records point to non-existent hosts/i, 'hostunknown', 'recipient', 'sender',
+  entry('exim_unrouteable', CPANEL, /unrouteable address|all relevant mx records point to non-existent hosts/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.rfc5321]),
-  entry('submission_from_mismatch', 'Submission servers', /mail from must match authenticated user|sender address not owned by user/i, 'rejected', 'settings', 'sender',
+  entry('submission_from_mismatch', 'generic', /mail from must match authenticated user|sender address not owned by user/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
 
   // Microsoft 365 / Exchange Online and Outlook.com.
@@ -189,11 +195,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider_blocklist', 'k_s_microsoft_delist'], BLOCK_DONTS, [REF.outlookPostmaster]),
 
   // Spamhaus / SpamCop / Barracuda / Proofpoint listings (used by many receivers).
-  entry('spamhaus_domain', 'Spamhaus', /mailfrom domain is listed in spamhaus|dbl\.spamhaus\.org|listed in spamhaus dbl/i, 'blocked', 'policy-reputation', 'sender',
+  entry('spamhaus_domain', 'spamhaus', /mailfrom domain is listed in spamhaus|dbl\.spamhaus\.org|listed in spamhaus dbl/i, 'blocked', 'policy-reputation', 'sender',
     ['k_s_spamhaus_domain', 'k_s_ask_provider'], BLOCK_DONTS, [REF.spamhaus]),
-  entry('spamhaus_ip', 'Spamhaus', /spamhaus/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('spamhaus_ip', 'spamhaus', /spamhaus/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist', 'k_s_spamhaus_lookup'], BLOCK_DONTS, [REF.spamhaus]),
-  entry('spamcop', 'SpamCop', /spamcop/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('spamcop', 'spamcop', /spamcop/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_spamcop_wait', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamcop]),
   entry('barracuda_reputation', BARRACUDA, /barracuda reputation|barracudacentral/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.barracuda]),
@@ -338,9 +344,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('gmail_policy_prohibited', GOOGLE, /has a policy that prohibited/i, 'policyviolation', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], ['k_n_spam_tricks', 'k_n_resend'], [REF.googleBlocked]),
   // Zoho Mail (the receiving domain's own filters).
-  entry('zoho_destination_policy', 'Zoho Mail', /mail rejected by destination domain|mailbox delivery restricted by policy/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
+  entry('zoho_destination_policy', 'zoho', /mail rejected by destination domain|mailbox delivery restricted by policy/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.zoho]),
-  entry('zoho_outgoing_blocked', 'Zoho Mail', /email outgoing blocked/i, 'rejected', 'sender-account', 'sender',
+  entry('zoho_outgoing_blocked', 'zoho', /email outgoing blocked/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_mailbox', 'k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zoho]),
 
   // Outlook.com's hourly/daily limits per sending IP.
@@ -348,46 +354,46 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.outlookPostmaster]),
 
   // iCloud: the recipient's address is receiving too much right now.
-  entry('icloud_volume', 'iCloud Mail', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',
+  entry('icloud_volume', 'apple', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.icloud]),
 
   // cPanel/Exim's own summary when the remote side could not be reached or refused.
   entry('cpanel_could_not_deliver', CPANEL, /the account or domain may not exist, they may be blacklisted/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.cpanelExim]),
-  entry('exim_lines_too_long', 'Exim', /lines too long for transport/i, 'contenterror', 'content', 'sender',
+  entry('exim_lines_too_long', CPANEL, /lines too long for transport/i, 'contenterror', 'content', 'sender',
     ['k_s_plain_format', 'k_s_script_fix'], NO_RESEND, [REF.eximSpec]),
 
   // Wordings any server uses, last: the providers' own entries above are more exact.
-  entry('virus_found', 'Virus scanners', /\bcontains? (?:a )?virus\b|\bvirus detected\b|\binfected with\b/i, 'virusdetected', 'content', 'sender',
+  entry('virus_found', 'generic', /\bcontains? (?:a )?virus\b|\bvirus detected\b|\binfected with\b/i, 'virusdetected', 'content', 'sender',
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
-  entry('spam_content', 'Spam filters', /\bspam content\b|\b(?:identified|classified|detected) as spam\b/i, 'spamdetected', 'policy-reputation', 'sender',
+  entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
-  entry('message_too_large', 'Size limits', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\bbecause it is too large\b/i, 'emailtoolarge', 'content', 'sender',
+  entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\bbecause it is too large\b/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
-  entry('blocklist_listed', 'Block lists', /\bblocked using [a-z0-9.-]{1,100}\.[a-z]{2,}|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('blocklist_listed', 'generic', /\bblocked using [a-z0-9.-]{1,100}\.[a-z]{2,}|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
-  entry('server_busy', 'Busy servers', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
-  entry('connection_timeout', 'Mail servers', anyOf(/connection dropped due to timeout|error: timeout exceeded|timed out while receiving the initial server greeting|timed out while sending/i,
+  entry('connection_timeout', 'generic', anyOf(/connection dropped due to timeout|error: timeout exceeded|timed out while receiving the initial server greeting|timed out while sending/i,
     followedBy(/\bconnect to [^\s[]{1,200}\[/gi, /\]:\d{1,5}: (?:connection timed out|connection refused|no route to host|network is unreachable)/i)), 'networkerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay', 'k_n_own_dns'], [REF.postfixBounce]),
-  entry('host_not_found', 'Mail servers', /host or domain name not found|name service error for name=/i, 'hostunknown', 'recipient', 'sender',
+  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
-  entry('auth_failed', 'Mail servers', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
+  entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('relay_refused', 'Mail servers', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b/i, 'norelaying', 'settings', 'sender',
+  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
-  entry('try_later', 'Mail servers', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\bservice (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\bservice (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 
   // German wordings (German providers' and clients' own words).
-  entry('de_unknown_user', 'Deutsch', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b/i, 'userunknown', 'recipient', 'sender',
+  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
-  entry('de_mailbox_full', 'Deutsch', /\bpostfach (?:des empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b/i, 'mailboxfull', 'recipient', 'recipient',
+  entry('de_mailbox_full', 'generic', /\bpostfach (?:des empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
-  entry('de_server_unavailable', 'Deutsch', /\b(?:server|dienst) (?:ist )?(?:zurzeit|derzeit|momentan|vorübergehend) nicht (?:erreichbar|verfügbar)\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('de_server_unavailable', 'generic', /\b(?:server|dienst) (?:ist )?(?:zurzeit|derzeit|momentan|vorübergehend) nicht (?:erreichbar|verfügbar)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
-  entry('de_sender_invalid', 'Deutsch', /\babsenderadresse (?:ist )?ungültig\b|\bungültige absenderadresse\b|\babsenderadresse wurde (?:vom server )?abgelehnt\b/i, 'rejected', 'sender-account', 'sender',
+  entry('de_sender_invalid', 'generic', /\babsenderadresse (?:ist )?ungültig\b|\bungültige absenderadresse\b|\babsenderadresse wurde (?:vom server )?abgelehnt\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
 ];
 

@@ -145,3 +145,19 @@ describe('knowledge covers the reference tables', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('one provider list', () => {
+  it('keys the engine\'s provider rows and the knowledge entries on the same provider ids', async () => {
+    const { PROVIDER_ABOUT, PROVIDER_BOUNCES, PROVIDER_IDS, isProviderId } = await import('../../../../src/core/classify/provider-registry.ts');
+    const { PROVIDER_TABLE } = await import('../../../../src/core/classify/pattern-data.ts');
+    expect(Object.keys(PROVIDER_ABOUT).sort()).toEqual([...PROVIDER_IDS].sort());
+    const engineIds = new Set([...PROVIDER_TABLE.matchAll(/^## (\S+)/gm)].map((m) => m[1] ?? ''));
+    expect([...engineIds].filter((id) => !isProviderId(id))).toEqual([]);
+    expect(engineIds.size).toBeGreaterThan(8);
+    for (const id of engineIds) expect(PROVIDER_BOUNCES[id as keyof typeof PROVIDER_BOUNCES]?.hosts.length, id).toBeGreaterThan(0);
+    for (const e of PROVIDER_ENTRIES) {
+      const docs = PROVIDER_ABOUT[e.provider].docs;
+      if (docs) expect(e.references, e.id).toContain(docs);
+    }
+  });
+});
