@@ -59,6 +59,9 @@ const MAILBOX_REASONS: ReadonlySet<Reason> = new Set(['mailboxfull', 'suspend', 
 /** Buckets that name the person's own mail program or connection. */
 const CLIENT_BUCKETS: ReadonlySet<Bucket> = new Set(['settings', 'credentials', 'port-encryption', 'network-block']);
 
+/** The bucket's own steps are for the person's mail program: not when someone else must act. */
+export const programStepsFit = (bucket: Bucket, actor: Actor): boolean => !CLIENT_BUCKETS.has(bucket) || actor === 'sender' || actor === 'network';
+
 export interface Verdict {
   reason: Reason;
   bucket: Bucket;
@@ -80,7 +83,8 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
   if (situation === 'delay') return { ...v, actor: 'none' };
-  if (situation === 'bounce' && CLIENT_BUCKETS.has(v.bucket)) {
+  // A refusal between mail servers that only the recipient's side can lift reads the same way.
+  if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket)) {
     if (v.bucket === 'port-encryption') {
       return { ...v, actor: 'recipient-provider', title: 'k_ctx_remote_tls_t', summary: 'k_ctx_remote_tls_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] };
     }

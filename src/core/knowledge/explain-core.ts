@@ -2,7 +2,7 @@
 // is always here; the big tables (code meanings, provider replies, client errors) are passed in,
 // so the content script can bundle this without them (see lite.ts).
 import type { Analysis, Bucket, Finding, InputKind, Reason, Side } from '../types.ts';
-import { inContext, isTemporary, situationOf, type SituationWords } from './context.ts';
+import { inContext, isTemporary, programStepsFit, situationOf, type SituationWords } from './context.ts';
 import type { Actor, Advice, ExplainOptions, ExplainResult, Explanation, Msg } from './types.ts';
 import type { ProviderEntry } from './providers.ts';
 import type { ClientErrorEntry } from '../client-errors/table.ts';
@@ -151,7 +151,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     temporary,
     // Temporary first: said before anything else for a delay or a 4xx refusal.
     lead: delayed ? msg('k_temp_delay_lead') : temporary && !vague ? msg('k_temp_lead') : null,
-    steps: vague ? [] : unique([...(verdict.steps ?? []), ...(contextual ? [] : specific?.steps ?? []), ...(clientFits ? client.steps : []), ...(contextual ? [] : base.steps)]).slice(0, MAX_STEPS).map(msg),
+    steps: vague ? [] : unique([...(verdict.steps ?? []), ...(contextual ? [] : specific?.steps ?? []), ...(clientFits ? client.steps : []), ...(contextual || !programStepsFit(bucket, verdict.actor) ? [] : base.steps)]).slice(0, MAX_STEPS).map(msg),
     donts: vague ? [] : unique([...(verdict.donts ?? []), ...(contextual ? [] : specific?.donts ?? []), ...base.donts]).map(msg),
     codes: codesOf(f, tables, client, specific),
     references: unique([...(specific?.references ?? []), ...baseRefs, ...(profile.supportUrl ? [profile.supportUrl] : [])]),
