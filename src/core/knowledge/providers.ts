@@ -221,7 +221,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Mimecast.
   entry('mimecast_auth', MIMECAST, /(?:spf|dkim|dmarc) sender invalid - envelope rejected/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.mimecast]),
-  entry('mimecast_blocked_sender', MIMECAST, /administrative prohibition|envelope blocked|manually blocked senders|header-based blocked senders|header based manually blocked|block policy for envelope from/i, 'rejected', 'policy-reputation', 'recipient',
+  entry('mimecast_blocked_sender', MIMECAST, /envelope blocked|manually blocked senders|header-based blocked senders|header based manually blocked|block policy for envelope from/i, 'rejected', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
   entry('mimecast_spoofing', MIMECAST, /anti-spoofing policy/i, 'policyviolation', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
@@ -235,7 +235,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_content', 'k_s_recipient_admin'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
   entry('mimecast_tls', MIMECAST, /this route requires (?:encryption|tls|high-strength)/i, 'failedstarttls', 'port-encryption', 'sender-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.mimecast]),
-  entry('mimecast_auth_data', MIMECAST, /submitter failed to authenticate|incorrect authentication data/i, 'securityerror', 'credentials', 'sender',
+  entry('mimecast_auth_data', MIMECAST, /submitter failed to authenticate/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_reset_password'], LOGIN_DONTS, [REF.mimecast]),
 
   // Mimecast's documentation: greylisting (retried after a minute to 12 hours), or a poor sender reputation.
@@ -370,6 +370,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
   entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\bbecause it is too large\b/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
+  // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
+  entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.eximSpec]),
   entry('blocklist_listed', 'generic', /\bblocked using [a-z0-9.-]{1,100}\.[a-z]{2,}|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
   entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
