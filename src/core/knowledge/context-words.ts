@@ -12,3 +12,7 @@ export const TEMPORARY_WORDS = /\btry (?:again|later)\b|\btemporar(?:y|ily)\b|\b
 
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
 export const BLOCK_WORDS = /\bblock|black ?list|\blisted\b|\bbanned\b/i;
+
+// A non-delivery notice's own words (English and German) without its cause: the message did not
+// arrive, and the text does not say why.
+export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\bwas not delivered\b|\bdelivery (?:has )?failed\b|\bmail delivery failed\b|\breturned mail\b|\bnicht zugestellt\b|\bunzustellbar\b|\bzustellung fehlgeschlagen\b/i;

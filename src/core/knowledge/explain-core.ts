@@ -132,13 +132,16 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
 
   // A provider's or a mail client's own wording gets its own sentence (a client code's meaning is
   // listed with the code instead).
+  // A failure whose cause is not understood is said as such.
+  const undelivered = vague && f.action === 'failed';
   const summary: Msg = delayed ? msg('k_delay_s')
+    : undelivered ? msg('k_undelivered_s')
     : specific && deferral ? msg(providerMeaningKey(specific.id))
       : contextual ? msg(verdict.summary ?? 'k_ctx_deferred_s')
         : specific ? msg(providerMeaningKey(specific.id))
         : client && !hasCode(client) && clientFits && tables.clientMeaning ? tables.clientMeaning(client, f.replyCode)
           : msg(fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket));
-  const title: Msg = msg(delayed ? 'k_delay_t' : verdict.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));
+  const title: Msg = msg(delayed ? 'k_delay_t' : undelivered ? 'k_undelivered_t' : verdict.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));
   const actor: Actor | null = vague ? null : verdict.actor;
 
   return {

@@ -23,7 +23,7 @@ function allKnowledgeKeys(): string[] {
   for (const b of BUCKETS) keys.push(bucketTitleKey(b), bucketSummaryKey(b), ...BUCKET_ADVICE[b].steps, ...BUCKET_ADVICE[b].donts);
   keys.push(...DELAY_ADVICE.steps, ...DELAY_ADVICE.donts, ...DEFAULT_PROFILE.dos, ...DEFAULT_PROFILE.donts);
   for (const p of PROVIDER_ENTRIES) keys.push(providerMeaningKey(p.id), ...p.steps, ...p.donts, ...Object.values(p.codes ?? {}));
-  keys.push('k_temp_lead', 'k_temp_delay_lead', 'k_unknown_s', 'k_unknown_hint', 'k_ctx_remote_config_t', 'k_ctx_remote_config_s', 'k_ctx_remote_tls_t', 'k_ctx_remote_tls_s', 'k_s_tell_recipient_admin', 'k_ctx_deferred_t', 'k_ctx_deferred_s');
+  keys.push('k_temp_lead', 'k_temp_delay_lead', 'k_unknown_s', 'k_unknown_hint', 'k_ctx_remote_config_t', 'k_ctx_remote_config_s', 'k_ctx_remote_tls_t', 'k_ctx_remote_tls_s', 'k_s_tell_recipient_admin', 'k_ctx_deferred_t', 'k_ctx_deferred_s', 'k_undelivered_t', 'k_undelivered_s');
   for (const c of CLIENT_ERRORS) keys.push(c.meaning, ...c.steps);
   for (const d of ENHANCED_DETAILS) keys.push(enhancedDetailKey(d));
   for (const c of ENHANCED_CLASSES) keys.push(enhancedClassKey(c));
