@@ -35,7 +35,8 @@ export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NON
 export function situationOf(f: Finding, kind: InputKind, said: string | null, source?: string, clientWords = false, words: SituationWords = NO_WORDS): Situation {
   if (f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) return 'delay';
   const text = source ?? said ?? '';
-  const clientSaid = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error') || (clientWords && f.remoteMta === null);
+  const clientSaid = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error')
+    || (clientWords && f.remoteMta === null && !words.bounce.test(text));
   if (clientSaid && !words.server.test(text)) return 'client';
   if (f.action !== 'failed' && words.delay.test(text)) return 'delay';
   if (kind === 'bounce' || f.remoteMta !== null || f.reportingMta !== null || words.bounce.test(text)) return 'bounce';
