@@ -130,6 +130,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
 
   // German clients (Thunderbird, Outlook, Apple Mail in German).
   text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('de_connection_dropped', 'any', /verbindung zum server wurde unterbrochen|server hat die verbindung (?:getrennt|beendet)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
   text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
 
   // Apple Mail (macOS, iOS).
@@ -146,14 +147,19 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('login_incorrect', 'any', /username or password (?:is )?incorrect|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
+  text('connection_refused', 'any', /\bconnection (?:was )?refused\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+
   // Certificate warnings (any client).
   text('cert_expired', 'any', /certificate (?:has )?expired|certificate is expired|expired certificate/i, 'failedstarttls', 'port-encryption', ['k_s_check_clock', 'k_s_check_cert_name']),
   text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
-  text('sendFailed', 'thunderbird', /sending of the message failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),
   text('timeout', 'any', /\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, 'networkerror', 'network-block'),
 ];
+
+/** Entries whose words a mail server may write too ("Connection timed out"): they do not make a text a client's. */
+export const LOOSE_CLIENT_WORDS: ReadonlySet<string> = new Set(['timeout', 'connection_refused']);
 
 /** The first client error whose text matches, or null. */
 export function findClientError(text: string): ClientErrorEntry | null {

@@ -15,4 +15,4 @@ export const BLOCK_WORDS = /\bblock|black ?list|\blisted\b|\bbanned\b/i;
 
 // A non-delivery notice's own words (English and German) without its cause: the message did not
 // arrive, and the text does not say why.
-export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\bwas not delivered\b|\bdelivery (?:has )?failed\b|\bmail delivery failed\b|\breturned mail\b|\bnicht zugestellt\b|\bunzustellbar\b|\bzustellung fehlgeschlagen\b/i;
+export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\bwas not delivered\b|\b(?:wasn't|couldn't be) delivered\b|\bdelivery (?:has )?failed\b|\bmail delivery failed\b|\breturned mail\b|\bnicht zugestellt\b|\bunzustellbar\b|\bzustellung fehlgeschlagen\b/i;

@@ -20,6 +20,8 @@ export interface KnowledgeTables {
   clientMeaning?: (entry: ClientErrorEntry, replyCode: number | null) => Msg;
   /** The sources of the per-reason and per-bucket advice (advice-refs.ts). */
   adviceReferences?: (base: { delay: true } | { reason: Reason } | { bucket: Bucket }) => string[];
+  /** The text carries a mail program's own message (not just words any server also writes). */
+  clientWords?: (text: string) => boolean;
   /** The words that tell a bounce, a delay and a server's own lines apart (context-words.ts). */
   situationWords?: SituationWords;
 }
@@ -97,7 +99,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const whole = single && source ? source.slice(0, MAX_SAID * 4) : null;
   const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
-  const clientWords = whole !== null && tables.findClientError !== undefined && tables.findClientError(whole) !== null;
+  const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords);

@@ -380,7 +380,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('connection_timeout', 'generic', anyOf(/connection dropped due to timeout|error: timeout exceeded|timed out while receiving the initial server greeting|timed out while sending/i,
     followedBy(/\bconnect to [^\s[]{1,200}\[/gi, /\]:\d{1,5}: (?:connection timed out|connection refused|no route to host|network is unreachable)/i)), 'networkerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay', 'k_n_own_dns'], [REF.postfixBounce]),
-  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=/i, 'hostunknown', 'recipient', 'sender',
+  entry('mail_loop', 'generic', /\bthis message is looping\b|\bmail(?:ing)? loop\b|\brouting loop\b|\btoo many hops\b/i, 'networkerror', 'remote-transient', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
+  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bhost unknown \(name server:/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
@@ -390,7 +392,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 
   // German wordings (German providers' and clients' own words).
-  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b/i, 'userunknown', 'recipient', 'sender',
+  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|empfängeradresse|adresse) (?:wurde )?nicht gefunden\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   entry('de_mailbox_full', 'generic', /\bpostfach (?:des empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
