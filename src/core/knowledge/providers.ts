@@ -112,7 +112,8 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('ms_receive_limit', MS, /5\.2\.12[12]\b|per hour message receive limit|limit for the number of messages they can receive per hour|limit for the number of messages they can send to this recipient/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_send_once_after_fix'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_recipient_access_denied', MS, anyOf(followedBy(/5\.4\.1\b/gi, /recipient address rejected: access denied/i), /all recipient addresses rejected ?: access denied/i), 'userunknown', 'recipient', 'sender',
-    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr], { '5.4.1': 'k_code_ms_5_4_1_recipient' }),
+
   entry('ms_recipient_not_found', MS, anyOf(followedBy(/5\.1\.10\b/gi, /recipient(?: \S{1,200})? not found/i), /recipient not found by smtp address lookup|resolver\.adr\.recipientnotfound/i), 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr], { '5.1.10': 'k_code_ms_5_1_10' }),
   entry('ms_recipient_disabled', MS, /5\.7\.50[45]\b|access denied, banned recipient/i, 'suspend', 'recipient', 'recipient',
@@ -134,7 +135,8 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('ms_recipient_setup', MS, /destination mailbox address ambiguous|mailing list expansion problem|helo \/ ehlo requires domain address/i, 'systemerror', 'remote-transient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_relay_denied', MS, anyOf(followedBy(/5\.4\.1\b/gi, /relay access denied/i), /5\.7\.64\b|tenantattribution/i), 'norelaying', 'recipient', 'recipient',
-    ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
+    ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr], { '5.4.1': 'k_code_ms_5_4_1_relay' }),
+
   entry('ms_group_restricted', MS, /delivery not authorized|sender (?:was )?not authenticated (?:by organization|for group|for mailbox|for public folder)|sender not in allowed-senders list|5\.7\.13[3-6]\b|5\.7\.124\b/i, 'rejected', 'sender-account', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_rfc5322', MS, /5\.7\.512\b|must be rfc 5322 section 3\.6\.2 compliant/i, 'notcompliantrfc', 'content', 'sender',
@@ -274,9 +276,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('yahoo_spamhaus', YAHOO, /\[BL2\d\]/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.yahooCodes, REF.spamhaus]),
   entry('yahoo_auth', YAHOO, /yahoo requires all senders to authenticate/i, 'authfailure', 'policy-reputation', 'sender',
-    ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.yahooCodes]),
+    ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.yahooCodes], { '5.7.9': 'k_code_yahoo_5_7_9_auth' }),
+
   entry('yahoo_policy', YAHOO, /\[PH01\]|not accepted for policy reasons/i, 'policyviolation', 'policy-reputation', 'sender',
-    ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.yahooCodes]),
+    ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.yahooCodes], { '5.7.9': 'k_code_yahoo_5_7_9' }),
+
   entry('yahoo_unresolvable_sender', YAHOO, /unresolvable rfc\.?5321 domain/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_sender_exists', 'k_s_new_account_wait'], ['k_n_resend'], [REF.yahooCodes]),
   entry('yahoo_max_per_connection', YAHOO, /max message per connection reached/i, 'ratelimited', 'policy-reputation', 'none',
@@ -302,7 +306,8 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('gmail_relay_credentials', GOOGLE, /invalid credentials for relay/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.googleBlocked]),
   entry('gmail_app_password', GOOGLE, /application-specific password required/i, 'securityerror', 'credentials', 'sender',
-    ['k_s_app_password', 'k_s_verify_login'], LOGIN_DONTS, [REF.googleAuth]),
+    ['k_s_app_password', 'k_s_verify_login'], LOGIN_DONTS, [REF.googleAuth], { '5.7.9': 'k_code_google_5_7_9' }),
+
   entry('gmail_web_login', GOOGLE, /please log in (?:via|with|through) your web browser/i, 'securityerror', 'credentials', 'sender',
     ['k_s_google_signin', 'k_s_app_password'], LOGIN_DONTS, [REF.googleAuth]),
   entry('gmail_bad_credentials', GOOGLE, /username and password not accepted/i, 'securityerror', 'credentials', 'sender',
@@ -345,7 +350,8 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], ['k_n_spam_tricks', 'k_n_resend'], [REF.googleBlocked]),
   // Zoho Mail (the receiving domain's own filters).
   entry('zoho_destination_policy', 'zoho', /mail rejected by destination domain|mailbox delivery restricted by policy/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
-    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.zoho]),
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.zoho], { '5.4.1': 'k_code_zoho_5_4_1' }),
+
   entry('zoho_outgoing_blocked', 'zoho', /email outgoing blocked/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_mailbox', 'k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zoho]),
 
