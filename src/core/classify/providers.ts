@@ -1,24 +1,10 @@
+import { PROVIDER_BOUNCES } from './provider-registry.ts';
+
 // Which provider produced a bounce, from host names in it. Provider-specific tables are only
 // trusted for that provider's own bounces: their wording is too short to be safe elsewhere.
 
-const PROVIDER_HOSTS: readonly (readonly [string, readonly string[]])[] = [
-  ['google', ['google.com', 'gmail.com', 'googlemail.com']],
-  ['microsoft', ['outlook.com', 'hotmail.', 'office365.', 'exchangelabs.com', 'microsoft.com', 'live.com', 'msn.com']],
-  ['yahoo', ['yahoo.', 'yahooinc.com', 'yahoodns.net', 'ymail.com']],
-  ['aol', ['aol.com']],
-  ['apple', ['icloud.com', 'me.com', 'mac.com', 'apple.com']],
-  ['cox', ['cox.net']],
-  ['godaddy', ['secureserver.net']],
-  ['mimecast', ['mimecast']],
-  ['orange', ['orange.fr', 'wanadoo.fr', 'laposte.net', 'mwinf']],
-  ['spectrum', ['charter.net', 'spectrum.net', 'rr.com']],
-  ['tencent', ['qq.com', 'tencent']],
-  ['zoho', ['zoho.']],
-  ['iua', ['i.ua']],
-  ['kddi', ['ezweb.ne.jp', 'au.com', 'kddi']],
-  ['cloudflare', ['cloudflare']],
-  ['messagelabs', ['messagelabs']],
-];
+// Host names per provider, from the one provider list (provider-registry.ts).
+const PROVIDER_HOSTS: readonly (readonly [string, readonly string[]])[] = Object.entries(PROVIDER_BOUNCES).map(([id, b]) => [id, b.hosts] as const);
 
 /** Provider keys whose host names occur in `hostsLower` (remote MTA, reporting MTA, recipient domain …). */
 export function detectProviders(hostsLower: string): Set<string> {
@@ -31,9 +17,7 @@ export function detectProviders(hostsLower: string): Set<string> {
 
 // Words only one provider's bounces carry: a rendered bounce (a webmail page, a paste) has lost the
 // host names of its headers, but not these.
-const PROVIDER_SIGNATURES: readonly (readonly [string, string])[] = [
-  ['google', 'google tried to deliver your message'],
-];
+const PROVIDER_SIGNATURES: readonly (readonly [string, string])[] = Object.entries(PROVIDER_BOUNCES).flatMap(([id, b]) => (b.signatures ?? []).map((words) => [id, words] as const));
 
 /** Provider keys whose own bounce wording occurs in `reportLower` (compacted report text). */
 export function providersBySignature(reportLower: string): string[] {

@@ -117,21 +117,49 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('errorIllegalLocalPart', 'thunderbird', /non-ascii characters in the local part/i, 'contenterror', 'content', ['k_s_remove_non_ascii']),
   text('imapLoginFailed', 'thunderbird', /login to server \S{1,200} with username \S{1,200} failed/i, 'securityerror', 'credentials'),
 
+  // PHPMailer (WordPress's mailer) and its German translation.
+  text('phpmailer_auth', 'any', /smtp error: could not authenticate|smtp-fehler: authentifizierung fehlgeschlagen/i, 'securityerror', 'credentials', ['k_s_verify_login']),
+  text('phpmailer_connect', 'any', /smtp error: could not connect to smtp host|smtp connect\(\) failed|smtp error: failed to connect to server|smtp-fehler: konnte keine verbindung zum smtp-host/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  text('phpmailer_mail_function', 'any', /could not instantiate mail function/i, 'mailererror', 'settings', ['k_s_use_smtp_login']),
+  text('phpmailer_recipients_failed', 'any', /the following recipients failed/i, 'userunknown', 'recipient', ['k_s_check_address'], true),
+  text('tls_verify_failed', 'any', /certificate verify failed|ssl operation failed/i, 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
+
+  // Outlook's wordings without a code.
+  text('outlook_encryption_type', 'outlook', /does not support the connection encryption type/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
+  text('no_secure_auth', 'any', /does not support secure authentication/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
+
+  // German clients (Thunderbird, Outlook, Apple Mail in German).
+  text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('de_connection_dropped', 'any', /verbindung zum server wurde unterbrochen|server hat die verbindung (?:getrennt|beendet)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
+  text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
+
   // Apple Mail (macOS, iOS).
+  text('apple_too_large', 'apple-mail', /rejected by the server because it is too large/i, 'emailtoolarge', 'content', ['k_s_smaller_message']),
+  text('apple_outgoing_failed', 'apple-mail', followedBy(/the connection to the outgoing server/gi, / failed/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('apple_relaying', 'apple-mail', /does not allow relaying/i, 'norelaying', 'settings', ['k_s_enable_auth']),
   text('apple_message_rejected', 'apple-mail', /the message was rejected by the server/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
   text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
   text('apple_password_incorrect', 'apple-mail', followedBy(/user name or password for /gi, / is incorrect/i, 200), 'securityerror', 'credentials'),
   text('apple_cannot_send', 'apple-mail', /cannot send (?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
+  // Android (Gmail app, Samsung Email) and short wordings any app shows.
+  text('connection_failed', 'any', /the connection to the server failed|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('login_incorrect', 'any', /username or password (?:is )?incorrect|^authentication failed\.?$/im, 'securityerror', 'credentials'),
+  text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
+
+  text('connection_refused', 'any', /\bconnection (?:was )?refused\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+
   // Certificate warnings (any client).
   text('cert_expired', 'any', /certificate (?:has )?expired|certificate is expired|expired certificate/i, 'failedstarttls', 'port-encryption', ['k_s_check_clock', 'k_s_check_cert_name']),
   text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
-  text('sendFailed', 'thunderbird', /sending of the message failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),
   text('timeout', 'any', /\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, 'networkerror', 'network-block'),
 ];
+
+/** Entries whose words a mail server may write too ("Connection timed out"): they do not make a text a client's. */
+export const LOOSE_CLIENT_WORDS: ReadonlySet<string> = new Set(['timeout', 'connection_refused']);
 
 /** The first client error whose text matches, or null. */
 export function findClientError(text: string): ClientErrorEntry | null {

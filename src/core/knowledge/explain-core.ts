@@ -1,12 +1,14 @@
 // Turns findings into explanations. Pure and table-driven: the per-reason and per-bucket advice
 // is always here; the big tables (code meanings, provider replies, client errors) are passed in,
 // so the content script can bundle this without them (see lite.ts).
-import type { Analysis, Bucket, Finding, InputKind, Reason } from '../types.ts';
+import type { Analysis, Bucket, Finding, InputKind, Reason, Side } from '../types.ts';
+import { inContext, isTemporary, programStepsFit, situationOf, type SituationWords } from './context.ts';
 import type { Actor, Advice, ExplainOptions, ExplainResult, Explanation, Msg } from './types.ts';
 import type { ProviderEntry } from './providers.ts';
 import type { ClientErrorEntry } from '../client-errors/table.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
+import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 
 export interface KnowledgeTables {
@@ -16,12 +18,16 @@ export interface KnowledgeTables {
   replyMeaning?: (code: number) => Msg | null;
   /** The meaning of a client error (some take the reply code as $1). */
   clientMeaning?: (entry: ClientErrorEntry, replyCode: number | null) => Msg;
+  /** The sources of the per-reason and per-bucket advice (advice-refs.ts). */
+  adviceReferences?: (base: { delay: true } | { reason: Reason } | { bucket: Bucket }) => string[];
+  /** The text carries a mail program's own message (not just words any server also writes). */
+  clientWords?: (text: string) => boolean;
+  /** The words that tell a bounce, a delay and a server's own lines apart (context-words.ts). */
+  situationWords?: SituationWords;
 }
 
 /** Below this the UI says "not sure" (and the CLI prints it). */
 export const LIKELY = 0.5;
-/** A provider entry that disagrees with the engine wins only below this engine confidence. */
-const OVERRIDE_BELOW = 0.75;
 const MAX_STEPS = 5;
 const VAGUE: ReadonlySet<Reason> = new Set(['undefined', 'onhold']);
 
@@ -33,7 +39,7 @@ const hasCode = (entry: ClientErrorEntry): boolean => /^0x[0-9a-f]+$/i.test(entr
 /** Catalogue name of a provider entry's meaning (kept here: the lite bundle must not pull providers.ts). */
 export const providerMeaningKey = (id: string): string => `k_p_${id}`;
 
-function codesOf(f: Finding, tables: KnowledgeTables, client: ClientErrorEntry | null): Explanation['codes'] {
+function codesOf(f: Finding, tables: KnowledgeTables, client: ClientErrorEntry | null, provider: ProviderEntry | null): Explanation['codes'] {
   const codes: Explanation['codes'] = [];
   if (client && hasCode(client) && tables.clientMeaning) codes.push({ code: client.id, meaning: tables.clientMeaning(client, f.replyCode) });
   if (f.replyCode !== null) {
@@ -41,7 +47,11 @@ function codesOf(f: Finding, tables: KnowledgeTables, client: ClientErrorEntry |
     if (meaning) codes.push({ code: String(f.replyCode), meaning });
   }
   if (f.status) {
-    const [cls, detail] = tables.enhancedMeanings?.(f.status) ?? [];
+    const [cls, iana] = tables.enhancedMeanings?.(f.status) ?? [];
+    // A provider's own meaning of its code replaces the registry's (Microsoft's 5.1.10 is
+    // "recipient not found", not the registered "null MX").
+    const own = provider?.codes?.[f.status];
+    const detail = own ? { key: own } : iana;
     if (detail) codes.push({ code: f.status, meaning: detail });
     if (cls) codes.push({ code: `${f.status[0]}.x.x`, meaning: cls });
   }
@@ -61,18 +71,6 @@ function replyText(f: Finding, source: string | undefined): string | null {
   return source.slice(from, to === -1 ? undefined : to).slice(0, MAX_SAID) || null;
 }
 
-function isTemporary(f: Finding): boolean {
-  return f.status?.startsWith('4') === true || (f.replyCode !== null && f.replyCode >= 400 && f.replyCode < 500);
-}
-
-function isPermanent(f: Finding): boolean {
-  return f.status?.startsWith('5') === true || (f.replyCode !== null && f.replyCode >= 500);
-}
-
-function isDelay(f: Finding, kind: InputKind): boolean {
-  return f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed');
-}
-
 function confidenceOf(f: Finding, vague: boolean, provider: ProviderEntry | null): number {
   if (vague) return Math.min(f.confidence, 0.3);
   if (!provider) return f.confidence;
@@ -80,62 +78,95 @@ function confidenceOf(f: Finding, vague: boolean, provider: ProviderEntry | null
   return provider.bucket === f.bucket ? Math.max(f.confidence, 0.8) : Math.max(f.confidence, 0.7);
 }
 
+// Where the fault lies: the engine's side, unless the explanation's verdict moved the bucket.
+function sideOf(f: Finding, bucket: Bucket, actor: Actor | null): Side {
+  if (actor === 'recipient' || actor === 'recipient-provider') return 'recipient';
+  return bucket === f.bucket || !actor ? f.side : sideOfActor(actor);
+}
+
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
- * diagnostic) gives the explanation its specific words and steps; where it disagrees with a
- * confident engine verdict, the engine's stands. The finding itself is left as the engine made it.
+ * diagnostic) gives the explanation its specific words, steps and verdict; then the situation (a
+ * client's reply, a bounce, a delay) decides who acts. The finding itself is left as the engine
+ * made it; the explanation's bucket and actor are what every surface reports.
  */
-export function explainFinding(f: Finding, kind: InputKind, profile: Profile, tables: KnowledgeTables, source?: string): Explanation {
-  const subs = profileSubs(profile);
+export function explainFinding(f: Finding, kind: InputKind, profile: Profile, tables: KnowledgeTables, source?: string, lang?: string, single = true): Explanation {
+  const subs = profileSubs(profile, lang);
   const msg = (key: string): Msg => ({ key, subs });
-  const delayed = isDelay(f, kind);
   const said = replyText(f, source);
-  const provider = said && tables.findProvider ? tables.findProvider([f.status, said].filter(Boolean).join(' ')) : null;
-  // The provider's entry refines the engine's verdict (its own words, steps and actor); it overrides
-  // it only when the engine was unsure: a bounce must not say "mailbox full" in its attributes and
-  // "gave up retrying" in its text.
-  const specific = delayed || !provider ? null : provider.bucket === f.bucket || f.confidence < OVERRIDE_BELOW ? provider : null;
-  const fromClient = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error');
-  const client = fromClient && said && tables.findClientError ? tables.findClientError(said) : null;
+  // With one finding, the whole text is its context (a reply wrapped over several lines, an NDR
+  // whose human part hides the provider's words); with several, only the finding's own lines.
+  const whole = single && source ? source.slice(0, MAX_SAID * 4) : null;
+  const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
+  const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
+  const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
+  const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
+  const delayed = situation === 'delay';
+  const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords);
+  // A provider's own wording names the cause more exactly than the engine's general patterns.
+  const specific = delayed ? null : provider;
+  const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
-  const reason: Reason = specific?.reason ?? (Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined');
-  const bucket: Bucket = specific?.bucket ?? (Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown');
+  const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
+  const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
+  // A temporary refusal whose words are not understood is still temporary: retried by itself.
+  const retried = !specific && temporary && engineBucket === 'unknown';
+  const reason0: Reason = specific?.reason ?? (retried ? 'systemerror' : engineReason);
+  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 
-  const reasonAdvice = REASON_ADVICE[reason];
-  const fits = reasonAdvice.buckets.includes(bucket) && !VAGUE.has(reason);
-  const base: Advice = delayed ? DELAY_ADVICE : fits ? reasonAdvice : BUCKET_ADVICE[bucket];
-  const vague = !specific && !client && (VAGUE.has(reason) || bucket === 'unknown');
+  const reasonAdvice = REASON_ADVICE[reason0];
+  const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);
+  const base: Omit<Advice, 'references'> = delayed ? DELAY_ADVICE : fits ? reasonAdvice : BUCKET_ADVICE[bucket0];
+  const baseRefs = tables.adviceReferences?.(delayed ? { delay: true } : fits ? { reason: reason0 } : { bucket: bucket0 }) ?? [];
+  const vague = !delayed && !specific && !client && (VAGUE.has(reason0) || bucket0 === 'unknown');
+  // A fault further along that is permanent is the remote side's to fix.
+  const remoteFix = bucket0 === 'remote-transient' && !temporary;
+  const verdict = inContext({
+    reason: reason0, bucket: bucket0,
+    actor: specific?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
+  }, situation, temporary, said ?? whole ?? '', tables.situationWords);
+  const { reason, bucket } = verdict;
+  // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
+  const deferral = verdict.title === 'k_ctx_deferred_t';
   // A client error's own steps only when the quoted server reply did not change the bucket.
   const clientFits = client !== null && !delayed && client.bucket === bucket;
-  // A fault further along: a temporary (4xx) one is retried by itself, a permanent (5xx) one is
-  // the remote side's to fix.
-  const retrying = bucket === 'remote-transient' && isTemporary(f);
-  const remoteFix = bucket === 'remote-transient' && isPermanent(f);
+  const contextual = verdict.summary !== undefined || deferral;
 
   // A provider's or a mail client's own wording gets its own sentence (a client code's meaning is
   // listed with the code instead).
+  // A failure whose cause is not understood is said as such.
+  const undelivered = vague && f.action === 'failed';
   const summary: Msg = delayed ? msg('k_delay_s')
-    : specific ? msg(providerMeaningKey(specific.id))
-      : client && !hasCode(client) && clientFits && tables.clientMeaning ? tables.clientMeaning(client, f.replyCode)
-        : msg(fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket));
+    : undelivered ? msg('k_undelivered_s')
+    : specific && deferral ? msg(providerMeaningKey(specific.id))
+      : contextual ? msg(verdict.summary ?? 'k_ctx_deferred_s')
+        : specific ? msg(providerMeaningKey(specific.id))
+        : client && !hasCode(client) && clientFits && tables.clientMeaning ? tables.clientMeaning(client, f.replyCode)
+          : msg(fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket));
+  const title: Msg = msg(delayed ? 'k_delay_t' : undelivered ? 'k_undelivered_t' : verdict.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));
+  const actor: Actor | null = vague ? null : verdict.actor;
 
   return {
     reason,
     bucket,
-    title: msg(delayed ? 'k_delay_t' : fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)),
+    title,
     summary,
-    actor: delayed || retrying ? 'nobody' : specific?.actor ?? (remoteFix ? 'recipient' : base.actor),
-    steps: unique([...(specific?.steps ?? []), ...(clientFits ? client.steps : []), ...base.steps]).slice(0, MAX_STEPS).map(msg),
-    donts: unique([...(specific?.donts ?? []), ...base.donts]).map(msg),
-    codes: codesOf(f, tables, client),
-    references: unique([...(specific?.references ?? []), ...base.references, ...(profile.supportUrl ? [profile.supportUrl] : [])]),
+    actor,
+    side: sideOf(f, bucket, actor),
+    temporary,
+    // Temporary first: said before anything else for a delay or a 4xx refusal.
+    lead: delayed ? msg('k_temp_delay_lead') : temporary && !vague ? msg('k_temp_lead') : null,
+    steps: vague ? [] : unique([...(verdict.steps ?? []), ...(contextual ? [] : specific?.steps ?? []), ...(clientFits ? client.steps : []), ...(contextual || !programStepsFit(bucket, verdict.actor) ? [] : base.steps)]).slice(0, MAX_STEPS).map(msg),
+    donts: vague ? [] : unique([...(verdict.donts ?? []), ...(contextual ? [] : specific?.donts ?? []), ...base.donts]).map(msg),
+    codes: codesOf(f, tables, client, specific),
+    references: unique([...(specific?.references ?? []), ...baseRefs, ...(profile.supportUrl ? [profile.supportUrl] : [])]),
     confidence: confidenceOf(f, vague, specific),
   };
 }
 
 /** "Who acts" as a catalogue message (the provider's name fills in "your hosting provider"). */
-export function actorMsg(actor: Actor, profile: Profile = DEFAULT_PROFILE): Msg {
-  return { key: `k_actor_${actor}`, subs: profileSubs(profile) };
+export function actorMsg(actor: Actor, profile: Profile = DEFAULT_PROFILE, lang?: string): Msg {
+  return { key: actorKey(actor), subs: profileSubs(profile, lang) };
 }
 
 // The provider's do list, then the article's requirements and its responsibility notice (the
@@ -146,14 +177,17 @@ function generalSteps(profile: Profile): string[] {
 }
 
 /** The provider's general guidance (the article's do / don't list), for when nothing is known. */
-export function generalExplanation(profile: Profile): Explanation {
-  const subs = profileSubs(profile);
+export function generalExplanation(profile: Profile, lang?: string): Explanation {
+  const subs = profileSubs(profile, lang);
   return {
     reason: 'undefined',
     bucket: 'unknown',
     title: { key: 'k_gen_t', subs },
     summary: { key: 'k_gen_s', subs },
-    actor: 'you',
+    actor: 'sender',
+    side: 'sender',
+    temporary: false,
+    lead: null,
     steps: generalSteps(profile).map((key) => ({ key, subs })),
     donts: profile.donts.map((key) => ({ key, subs })),
     codes: [],
@@ -165,7 +199,12 @@ export function generalExplanation(profile: Profile): Explanation {
 /** Explains every finding; adds the general guidance when nothing was recognised with confidence. */
 export function explainWith(analysis: Analysis, tables: KnowledgeTables, opts: ExplainOptions = {}): ExplainResult {
   const profile = opts.profile ?? DEFAULT_PROFILE;
-  const items = analysis.findings.map((finding) => ({ finding, explanation: explainFinding(finding, analysis.kind, profile, tables, opts.text) }));
-  const known = items.some(({ explanation }) => explanation.confidence >= LIKELY);
-  return { analysis, items, general: known ? null : generalExplanation(profile) };
+  const single = analysis.findings.length === 1;
+  const items = analysis.findings.map((finding) => ({ finding, explanation: explainFinding(finding, analysis.kind, profile, tables, opts.text, opts.lang, single) }));
+  const known = items.some(({ explanation }) => explanation.actor !== null && explanation.confidence >= LIKELY);
+  if (known) return { analysis, items, general: null, hint: null };
+  // The provider's general sending guidance only for what is clearly a mail program's failure
+  // to send; anything else gets one honest sentence and one hint, no guessed steps.
+  const clientFailure = analysis.kind === 'client-error';
+  return { analysis, items, general: clientFailure ? generalExplanation(profile, opts.lang) : null, hint: clientFailure ? null : { key: 'k_unknown_hint' } };
 }

@@ -5,6 +5,7 @@ import { recognizeClientError } from '../client-errors/recognize.ts';
 import { findEmbeddedReply, findStatus } from '../client-errors/reply.ts';
 import { findProviderEntry } from './providers.ts';
 import { sideOfActor } from './actors.ts';
+import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -52,11 +53,38 @@ function bareCodeFinding(text: string): Finding | null {
   };
 }
 
+// A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
+function delayFinding(text: string): Finding | null {
+  const m = DELAY_WORDS.exec(text);
+  if (!m) return null;
+  return {
+    recipient: null, action: 'delayed', status: null, replyCode: null, diagnostic: null, remoteMta: null,
+    reportingMta: null, command: null, hard: false, reason: 'undefined', bucket: 'not-an-error', side: 'none',
+    confidence: 0.6, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'pattern' }],
+  };
+}
+
+// "Not delivered" with no cause: said as such (an unknown cause, no guessed steps, one hint).
+function undeliveredFinding(text: string): Finding | null {
+  const m = UNDELIVERED_WORDS.exec(text);
+  if (!m) return null;
+  return {
+    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: null, remoteMta: null,
+    reportingMta: null, command: null, hard: true, reason: 'undefined', bucket: 'unknown', side: 'none',
+    confidence: 0.2, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'pattern' }],
+  };
+}
+
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
-  const client = recognizeClientError(text);
+  const delay = delayFinding(text);
+  if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
+  // A mail server's own lines ("connect to mx[…]:25: Connection timed out") are not a client's error.
+  const client = SERVER_SIDE.test(text) ? null : recognizeClientError(text);
   if (client) return { ...analysis, kind: 'client-error', findings: client };
   const provider = providerFinding(text);
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
   const bare = bareCodeFinding(text);
-  return bare ? { ...analysis, kind: 'smtp-error', findings: [bare] } : analysis;
+  if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
+  const undelivered = undeliveredFinding(text);
+  return undelivered ? { ...analysis, kind: 'bounce', findings: [undelivered] } : analysis;
 }

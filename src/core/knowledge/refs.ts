@@ -1,6 +1,7 @@
 // Standards and provider pages the advice rests on (facts, with the URLs the reference tables cite).
 export const REF = {
   rfc3463: 'https://www.rfc-editor.org/rfc/rfc3463',
+  rfc6647: 'https://www.rfc-editor.org/rfc/rfc6647',
   rfc3464: 'https://www.rfc-editor.org/rfc/rfc3464',
   rfc5321: 'https://www.rfc-editor.org/rfc/rfc5321',
   rfc5322: 'https://www.rfc-editor.org/rfc/rfc5322',
@@ -29,4 +30,12 @@ export const REF = {
   barracuda: 'https://www.barracudacentral.org/lookups',
   spamhaus: 'https://www.spamhaus.org/query/lookup/',
   spamcop: 'https://www.spamcop.net/bl.shtml',
+  zoho: 'https://www.zoho.com/mail/help/adminconsole/email-bounce-messages.html',
+  tonline: 'https://postmaster.t-online.de/index.en.html',
+  ionos: 'https://www.ionos.com/help/email/troubleshooting-mail-basicmail-business/',
+  webde: 'https://postmaster.web.de/en/error-messages',
+  icloud: 'https://support.apple.com/en-us/102322',
+  cpanelExim: 'https://docs.cpanel.net/knowledge-base/email/',
+  eximSpec: 'https://www.exim.org/exim-html-current/doc/html/spec_html/',
+  postfixBounce: 'https://www.postfix.org/bounce.5.html',
 } as const;

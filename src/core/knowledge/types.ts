@@ -1,7 +1,7 @@
 // The explanation boundary: what every surface shows a person. Strings are message-catalogue
 // keys (public/_locales/<lang>/messages.json, built from src/locales/<lang>/*.json) so the
 // extension (browser.i18n) and the CLI render the same words.
-import type { Analysis, Bucket, Finding, Reason } from '../types.ts';
+import type { Analysis, Bucket, Finding, Reason, Side } from '../types.ts';
 import type { Profile } from '../profile/schema.ts';
 
 /** A catalogue key and its substitutions ($1, $2 … in the catalogue text). */
@@ -13,8 +13,12 @@ export interface Msg {
 /** Turns a Msg into text: browser.i18n.getMessage in the extension, the JSON catalogue in the CLI. */
 export type Translate = (key: string, subs?: string[]) => string;
 
-/** Whose move it is, in the words the UI uses. */
-export type Actor = 'you' | 'provider' | 'recipient' | 'nobody';
+/**
+ * Whose move it is: the sender (the person reading), their mail/hosting provider, the recipient,
+ * the recipient's mail provider or admin, the network in between (the sender's connection,
+ * firewall or ISP), or nobody (the servers retry by themselves, or there is nothing wrong).
+ */
+export type Actor = 'sender' | 'sender-provider' | 'recipient' | 'recipient-provider' | 'network' | 'none';
 
 export interface Explanation {
   reason: Reason;
@@ -22,7 +26,14 @@ export interface Explanation {
   title: Msg;
   /** What happened, one sentence. */
   summary: Msg;
-  actor: Actor;
+  /** Who must act; null when the text is not understood well enough to say. */
+  actor: Actor | null;
+  /** Where the fault lies (the engine's side, unless the explanation's verdict moved it). */
+  side: Side;
+  /** The refusal is temporary (4xx, or a delay notice): the sending server retries by itself. */
+  temporary: boolean;
+  /** Said before anything else: that it is temporary, that it is retried, when to worry. */
+  lead: Msg | null;
   steps: Msg[];
   donts: Msg[];
   /** Plain-words meaning of the codes seen (enhanced status, reply code, client error). */
@@ -43,6 +54,8 @@ export interface ExplainResult {
   items: ExplainedFinding[];
   /** Set when nothing specific was recognised: the general guidance of the provider's article. */
   general: Explanation | null;
+  /** Set when nothing was recognised: the one hint (paste the whole bounce or the line with the code). */
+  hint: Msg | null;
 }
 
 /** How to explain: the hosting provider whose places and support the advice names. */
@@ -51,6 +64,8 @@ export interface ExplainOptions {
   profile?: Profile;
   /** The text the analysis was made from: its evidence ranges stand in for a missing diagnostic. */
   text?: string;
+  /** The language the text is rendered in: the profile's place names in that language. */
+  lang?: string;
 }
 
 /** Advice for a reason, a bucket, a provider code or a client error: catalogue names only. */

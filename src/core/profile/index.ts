@@ -16,13 +16,15 @@ export const DEFAULT_PROFILE: Profile = defaultJson as unknown as Profile;
  * $5 mailbox status place, $6 support (URL, or the provider's name when it has none),
  * $7 the secure port/encryption pairs, e.g. "465 (SSL/TLS), 587 (STARTTLS)".
  */
-export function profileSubs(profile: Profile): string[] {
+export function profileSubs(profile: Profile, lang?: string): string[] {
+  // The panel's own words in the reader's language, where the profile has them.
+  const places = { ...profile.places, ...(lang ? profile.placesByLang?.[lang] : undefined) };
   return [
     profile.name,
     profile.controlPanel,
-    profile.places.settings,
-    profile.places.deliverability,
-    profile.places.mailboxStatus,
+    places.settings,
+    places.deliverability,
+    places.mailboxStatus,
     profile.supportUrl ?? profile.name,
     profile.smtp.ports.map(({ port, security }) => `${port} (${security === 'ssl' ? 'SSL/TLS' : 'STARTTLS'})`).join(', '),
   ];

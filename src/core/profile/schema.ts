@@ -29,6 +29,8 @@ export interface Profile {
     /** Where mailbox status, quota and suspension are shown. */
     mailboxStatus: string;
   };
+  /** The same places in other languages' panel words, by language code ("de"); missing ones fall back to `places`. */
+  placesByLang?: Record<string, Partial<Profile['places']>>;
   /** https URL of the provider's support, or null when it has none to link. */
   supportUrl: string | null;
   /** https URL of the provider's own help pages on mail errors, or null (the extension's bundled help is shown). */

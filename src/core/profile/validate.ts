@@ -62,6 +62,29 @@ function smtp(o: Obj, errors: string[]): Profile['smtp'] {
   return { authRequired: s.authRequired === true, secureOnly: s.secureOnly === true, ports };
 }
 
+const PLACES = ['settings', 'deliverability', 'mailboxStatus'] as const;
+const LANG = /^[a-z]{2}(?:-[A-Z]{2})?$/;
+
+// The same places in other languages: { "de": { "settings": "…" } }; each present name non-empty.
+function placesByLang(o: Obj, errors: string[]): Profile['placesByLang'] {
+  if (o.placesByLang === undefined) return undefined;
+  if (!isObj(o.placesByLang)) {
+    errors.push('placesByLang: expected an object of language → places');
+    return undefined;
+  }
+  const out: NonNullable<Profile['placesByLang']> = {};
+  for (const [lang, places] of Object.entries(o.placesByLang)) {
+    if (!LANG.test(lang) || !isObj(places)) {
+      errors.push(`placesByLang.${lang}: expected a language code ("de") with an object of places`);
+      continue;
+    }
+    const unknown = Object.keys(places).filter((k) => !(PLACES as readonly string[]).includes(k));
+    if (unknown.length) errors.push(`placesByLang.${lang}: unknown place ${unknown.join(', ')}`);
+    out[lang] = Object.fromEntries(PLACES.filter((k) => places[k] !== undefined).map((k) => [k, text(places, k, errors, `placesByLang.${lang}.${k}`)]));
+  }
+  return out;
+}
+
 function webmail(o: Obj, errors: string[]): Profile['webmail'] {
   if (!Array.isArray(o.webmail)) {
     errors.push('webmail: expected an array of { host, port? }');
@@ -101,6 +124,7 @@ export function validateProfile(value: unknown, knownKeys?: ReadonlySet<string>)
       deliverability: text(places, 'deliverability', errors, 'places.deliverability'),
       mailboxStatus: text(places, 'mailboxStatus', errors, 'places.mailboxStatus'),
     },
+    ...(value.placesByLang !== undefined ? { placesByLang: placesByLang(value, errors) } : {}),
     supportUrl: url(value, 'supportUrl', errors),
     helpUrl: url(value, 'helpUrl', errors),
     probeUrl: url(value, 'probeUrl', errors, true),

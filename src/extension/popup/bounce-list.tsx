@@ -38,7 +38,7 @@ function BounceItem(
         <span class="chevron" aria-hidden="true">{open ? '▾' : '▸'}</span>
         <span class="bounce-title">{title}</span>
         {recipients.length > 0 && <span class="bounce-recipient">{recipients.join(', ')}</span>}
-        {first && <ActorLine actor={first.explanation.actor} />}
+        {first?.explanation.actor && <ActorLine actor={first.explanation.actor} />}
       </button>
       {open && (
         <div id={panelId} class="bounce-body">

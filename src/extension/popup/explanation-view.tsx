@@ -5,10 +5,12 @@ import type { Actor, Explanation, ExplainResult } from '../../core/knowledge/typ
 import { useT } from '../shared/t-context.ts';
 
 const ACTOR_KEY: Record<Actor, string> = {
-  you: 'ui_actorYou',
-  provider: 'ui_actorProvider',
+  sender: 'ui_actorYou',
+  'sender-provider': 'ui_actorProvider',
   recipient: 'ui_actorRecipient',
-  nobody: 'ui_actorNobody',
+  'recipient-provider': 'ui_actorRecipientProvider',
+  network: 'ui_actorNetwork',
+  none: 'ui_actorNobody',
 };
 
 export function ActorLine({ actor }: { actor: Actor }) {
@@ -22,7 +24,7 @@ export function ExplanationView({ explanation, withActor = true }: { explanation
   return (
     <div class="explanation">
       <p class="summary">{render(explanation.summary, t)}</p>
-      {withActor && <ActorLine actor={explanation.actor} />}
+      {withActor && explanation.actor && <ActorLine actor={explanation.actor} />}
       {explanation.confidence < LIKELY && <p class="unsure">{t('ui_notSure')}</p>}
       {explanation.steps.length > 0 && (
         <>

@@ -54,7 +54,7 @@ export function noteFor(analysis: Analysis, explained: ExplainResult): NoteModel
     reason: lead.reason,
     bucket: lead.bucket,
     line: lineFor(tone, analysis, explanation),
-    actor: tone === 'error' ? (explanation?.actor ?? actorOfSide(lead.side)) : 'nobody',
+    actor: tone === 'error' ? (explanation?.actor ?? actorOfSide(lead.side)) : 'none',
     summary: explanation?.summary ?? null,
     steps: tone === 'error' ? (explanation?.steps ?? []) : [],
     donts: tone === 'error' ? (explanation?.donts ?? []) : [],

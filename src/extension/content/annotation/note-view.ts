@@ -60,7 +60,7 @@ export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, i
   const head = el(doc, 'button', { class: 'head', type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId }, [
     el(doc, 'span', { class: 'brand' }, [t('cs_brand')]),
     el(doc, 'span', { class: 'line' }, [say(t, model.line)]),
-    model.tone === 'error' ? el(doc, 'span', { class: 'actor' }, [t(`cs_actor_${model.actor}`)]) : null,
+    model.tone === 'error' ? el(doc, 'span', { class: 'actor' }, [t(`cs_actor_${model.actor.replace(/-/g, '_')}`)]) : null,
     chevron,
   ]);
   head.addEventListener('click', () => {

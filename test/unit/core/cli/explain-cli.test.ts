@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..', '..');
-const FIELDS = ['recipient', 'action', 'status', 'replyCode', 'reason', 'bucket', 'side', 'hard', 'diagnostic', 'remoteMta', 'confidence'];
+const FIELDS = ['recipient', 'action', 'status', 'replyCode', 'reason', 'bucket', 'side', 'actor', 'temporary', 'hard', 'diagnostic', 'remoteMta', 'confidence'];
 
 function explain(args: string[], input?: string): { code: number | null; stdout: string; stderr: string } {
   const r = spawnSync('node', ['bin/bounce-lens.js', 'explain', ...args], { cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });

@@ -1,7 +1,9 @@
 // Walks the reference tables: every reason, bucket, IANA enhanced code, RFC 5321 reply code and
 // client error has knowledge, and every catalogue name the knowledge uses exists in English and German.
+import { ACTORS, actorKey } from '../../../../src/core/knowledge/actors.ts';
 import { describe, expect, it } from 'vitest';
-import { BUCKETS, REASONS } from '../../../../src/core/types.ts';
+import { BUCKETS, REASONS, type Reason } from '../../../../src/core/types.ts';
+import { adviceReferences } from '../../../../src/core/knowledge/advice-refs.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from '../../../../src/core/knowledge/reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '../../../../src/core/knowledge/buckets.ts';
 import { ENHANCED_CLASSES, ENHANCED_DETAILS, ENHANCED_SUBJECTS, REPLY_CODES, enhancedClassKey, enhancedDetailKey, enhancedMeanings, enhancedSubjectKey, replyKey, replyMeaning } from '../../../../src/core/knowledge/codes.ts';
@@ -10,7 +12,7 @@ import { providerMeaningKey } from '../../../../src/core/knowledge/explain-core.
 import { CLIENT_ERRORS, SERVER_REPLIED_KEY } from '../../../../src/core/client-errors/table.ts';
 import { recognizeClientError } from '../../../../src/core/client-errors/recognize.ts';
 import { DEFAULT_PROFILE } from '../../../../src/core/profile/index.ts';
-import { bucketSlugs, catalogue, ianaCodes, reference } from './fixtures.ts';
+import { bucketSlugs, catalogue, ianaCodes, readTsv, reference } from './fixtures.ts';
 
 const en = catalogue('en');
 const enKeys = new Set(Object.keys(en).map((k) => k.toLowerCase()));
@@ -20,13 +22,14 @@ function allKnowledgeKeys(): string[] {
   for (const r of REASONS) keys.push(reasonTitleKey(r), reasonSummaryKey(r), ...REASON_ADVICE[r].steps, ...REASON_ADVICE[r].donts);
   for (const b of BUCKETS) keys.push(bucketTitleKey(b), bucketSummaryKey(b), ...BUCKET_ADVICE[b].steps, ...BUCKET_ADVICE[b].donts);
   keys.push(...DELAY_ADVICE.steps, ...DELAY_ADVICE.donts, ...DEFAULT_PROFILE.dos, ...DEFAULT_PROFILE.donts);
-  for (const p of PROVIDER_ENTRIES) keys.push(providerMeaningKey(p.id), ...p.steps, ...p.donts);
+  for (const p of PROVIDER_ENTRIES) keys.push(providerMeaningKey(p.id), ...p.steps, ...p.donts, ...Object.values(p.codes ?? {}));
+  keys.push('k_temp_lead', 'k_temp_delay_lead', 'k_unknown_s', 'k_unknown_hint', 'k_ctx_remote_config_t', 'k_ctx_remote_config_s', 'k_ctx_remote_tls_t', 'k_ctx_remote_tls_s', 'k_s_tell_recipient_admin', 'k_ctx_deferred_t', 'k_ctx_deferred_s', 'k_undelivered_t', 'k_undelivered_s');
   for (const c of CLIENT_ERRORS) keys.push(c.meaning, ...c.steps);
   for (const d of ENHANCED_DETAILS) keys.push(enhancedDetailKey(d));
   for (const c of ENHANCED_CLASSES) keys.push(enhancedClassKey(c));
   for (const s of ENHANCED_SUBJECTS) keys.push(enhancedSubjectKey(s));
   for (const c of REPLY_CODES) keys.push(replyKey(c));
-  for (const a of ['you', 'provider', 'recipient', 'nobody']) keys.push(`k_actor_${a}`);
+  for (const a of ACTORS) keys.push(actorKey(a));
   return [...new Set(keys)];
 }
 
@@ -38,7 +41,7 @@ describe('knowledge covers the reference tables', () => {
       expect(advice, reason).toBeDefined();
       expect(advice?.steps.length, reason).toBeGreaterThan(0);
       expect(advice?.donts.length, reason).toBeGreaterThan(0);
-      expect(advice?.references.length, reason).toBeGreaterThan(0);
+      if (advice) expect(adviceReferences({ reason: reason as Reason }).length, reason).toBeGreaterThan(0);
       expect(advice?.buckets.every((b) => (BUCKETS as readonly string[]).includes(b)), reason).toBe(true);
     }
   });
@@ -123,8 +126,9 @@ describe('knowledge covers the reference tables', () => {
     for (const [text, id] of samples) expect(findProviderEntry(text)?.id, text).toBe(id);
   });
 
-  it('grounds every provider entry in a text of the reference tables', () => {
+  it('grounds every provider entry in a text of the reference tables or of the labelled documentation texts', () => {
     const texts = [
+      ...readTsv('test/fixtures/knowledge/error-texts.tsv').map((r) => (r.text ?? '').replace(/\\n/g, '\n')),
       ...reference('provider-bounce-catalogue.tsv').map((r) => `${r.smtp_reply} ${r.enhanced_code} ${r.match_text}`),
       ...reference('smtp-field-manual-responses.tsv').map((r) => r.response ?? ''),
       ...reference('client-side-errors.tsv').map((r) => r.message_text_or_symbol ?? ''),
@@ -139,5 +143,21 @@ describe('knowledge covers the reference tables', () => {
     const de = new Set(Object.keys(catalogue('de')).map((k) => k.toLowerCase()));
     const missing = allKnowledgeKeys().filter((k) => !enKeys.has(k.toLowerCase()) || !de.has(k.toLowerCase()));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('one provider list', () => {
+  it('keys the engine\'s provider rows and the knowledge entries on the same provider ids', async () => {
+    const { PROVIDER_ABOUT, PROVIDER_BOUNCES, PROVIDER_IDS, isProviderId } = await import('../../../../src/core/classify/provider-registry.ts');
+    const { PROVIDER_TABLE } = await import('../../../../src/core/classify/pattern-data.ts');
+    expect(Object.keys(PROVIDER_ABOUT).sort()).toEqual([...PROVIDER_IDS].sort());
+    const engineIds = new Set([...PROVIDER_TABLE.matchAll(/^## (\S+)/gm)].map((m) => m[1] ?? ''));
+    expect([...engineIds].filter((id) => !isProviderId(id))).toEqual([]);
+    expect(engineIds.size).toBeGreaterThan(8);
+    for (const id of engineIds) expect(PROVIDER_BOUNCES[id as keyof typeof PROVIDER_BOUNCES]?.hosts.length, id).toBeGreaterThan(0);
+    for (const e of PROVIDER_ENTRIES) {
+      const docs = PROVIDER_ABOUT[e.provider].docs;
+      if (docs) expect(e.references, e.id).toContain(docs);
+    }
   });
 });

@@ -15,7 +15,7 @@ async function score() {
     const e = result.items[0]?.explanation ?? result.general;
     const buckets = (c.expected_bucket ?? '').split('|');
     const actors = (c.expected_actor ?? '').split('|');
-    if (!e || !buckets.includes(e.bucket) || !actors.includes(e.actor)) {
+    if (!e || !buckets.includes(e.bucket) || !actors.includes(e.actor ?? '-')) {
       misses.push(`${c.source}: got ${e?.bucket}/${e?.actor}, want ${c.expected_bucket}/${c.expected_actor}: ${(c.text ?? '').slice(0, 100)}`);
     }
   }
@@ -28,7 +28,7 @@ describe('explain-cases.tsv', () => {
     for (const c of cases) {
       expect(c.text, c.source).toBeTruthy();
       expect(c.expected_bucket, c.source).toMatch(/^[a-z-]+(\|[a-z-]+)*$/);
-      expect(c.expected_actor, c.source).toMatch(/^(you|provider|recipient|nobody)(\|(you|provider|recipient|nobody))*$/);
+      expect(c.expected_actor, c.source).toMatch(/^(sender|sender-provider|recipient|recipient-provider|network|none|-)(\|(sender|sender-provider|recipient|recipient-provider|network|none|-))*$/);
     }
   });
 

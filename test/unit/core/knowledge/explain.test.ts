@@ -27,7 +27,7 @@ describe('explainAnalysis', () => {
       diagnostic: "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy" });
     const [item] = explainAnalysis(analysis([f])).items;
     const e = item!.explanation;
-    expect(e.actor).toBe('you');
+    expect(e.actor).toBe('sender');
     expect(keys(e.steps)[0]).toBe('k_s_deliverability');
     expect(e.summary.key).toBe('k_p_gmail_dmarc');
     expect(e.codes.map((c) => c.code)).toEqual(['550', '5.7.26', '5.x.x']);
@@ -38,22 +38,25 @@ describe('explainAnalysis', () => {
   it('says a delay is still being tried and nobody needs to act', () => {
     const f = finding({ action: 'delayed', reason: 'expired', bucket: 'remote-transient', status: '4.4.7', hard: false });
     const e = explainAnalysis(analysis([f], 'delay')).items[0]!.explanation;
-    expect(e.actor).toBe('nobody');
+    expect(e.actor).toBe('none');
     expect(e.title.key).toBe('k_delay_t');
     expect(keys(e.donts)).toContain('k_n_resend_delay');
   });
 
   it('lets a temporary fault further along retry by itself', () => {
-    const f = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 452, status: '4.3.1', hard: false });
-    expect(explainAnalysis(analysis([f])).items[0]!.explanation.actor).toBe('nobody');
+    const f = finding({ action: null, reason: 'systemfull', bucket: 'remote-transient', replyCode: 452, status: '4.3.1', hard: false });
+    expect(explainAnalysis(analysis([f], 'smtp-error')).items[0]!.explanation).toMatchObject({ actor: 'none', temporary: true, lead: { key: 'k_temp_lead' } });
+    // A bounce's "failed" is final even with a 4.x.x status: the sending server gave up.
+    const gaveUp = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 452, status: '4.3.1', hard: false });
+    expect(explainAnalysis(analysis([gaveUp])).items[0]!.explanation).toMatchObject({ actor: 'recipient-provider', temporary: false });
     const permanent = finding({ reason: 'systemfull', bucket: 'remote-transient', replyCode: 552, status: '5.3.1' });
-    expect(explainAnalysis(analysis([permanent])).items[0]!.explanation.actor).toBe('recipient');
+    expect(explainAnalysis(analysis([permanent])).items[0]!.explanation.actor).toBe('recipient-provider');
   });
 
   it('uses the bucket\'s advice when the engine put the reason in another bucket', () => {
     const f = finding({ reason: 'networkerror', bucket: 'settings', evidence: [{ start: 0, end: 5, kind: 'client-error' }], diagnostic: 'Error 0x800CCC0E' });
     const e = explainAnalysis(analysis([f], 'client-error')).items[0]!.explanation;
-    expect(e.actor).toBe('you');
+    expect(e.actor).toBe('sender');
     expect(e.title.key).toBe('k_b_settings_t');
     expect(keys(e.steps)).toContain('k_s_check_server_name');
     expect(e.codes[0]).toMatchObject({ code: '0x800CCC0E', meaning: { key: 'k_ce_0x800ccc0e' } });
@@ -71,34 +74,44 @@ describe('explainAnalysis', () => {
     const f = finding({ reason: 'blocked', bucket: 'policy-reputation', replyCode: 550, status: '5.7.1',
       diagnostic: "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)." });
     const e = explainAnalysis(analysis([f])).items[0]!.explanation;
-    expect(e.actor).toBe('provider');
+    expect(e.actor).toBe('sender-provider');
     expect(keys(e.donts)).toContain('k_n_blame_recipient');
     expect(e.references).toContain('https://postmaster.live.com');
   });
 
-  it('is honest when it does not know: low confidence and the general guidance', () => {
+  it('is honest when it does not know: no who acts, no steps, one hint', () => {
     const f = finding({ reason: 'undefined', bucket: 'unknown', confidence: 0.9 });
     const result = explainAnalysis(analysis([f]));
-    expect(result.items[0]!.explanation.confidence).toBeLessThan(LIKELY);
+    const e = result.items[0]!.explanation;
+    expect(e.confidence).toBeLessThan(LIKELY);
+    expect(e.actor).toBeNull();
+    expect(e.steps).toEqual([]);
+    expect(result.general).toBeNull();
+    expect(result.hint?.key).toBe('k_unknown_hint');
+    expect(explainAnalysis(analysis([], 'not-bounce'))).toMatchObject({ general: null, hint: { key: 'k_unknown_hint' } });
+    const known = explainAnalysis(analysis([finding({ reason: 'userunknown', bucket: 'recipient', status: '5.1.1' })]));
+    expect(known).toMatchObject({ general: null, hint: null });
+  });
+
+  it('gives the general sending guidance only for a mail program\'s failure to send', () => {
+    const vague = finding({ reason: 'undefined', bucket: 'unknown', evidence: [{ start: 0, end: 5, kind: 'client-error' }] });
+    const result = explainAnalysis(analysis([vague], 'client-error'));
     expect(result.general?.steps.map((s) => s.key)).toEqual(['k_s_required_security', ...DEFAULT_PROFILE.dos, 'k_s_self_setup']);
     const lenient = { ...DEFAULT_PROFILE, configuresClientsRemotely: true, smtp: { ...DEFAULT_PROFILE.smtp, secureOnly: false } };
-    const helping = explainWith(analysis([]), FULL_TABLES, { profile: lenient });
+    const helping = explainWith(analysis([], 'client-error'), FULL_TABLES, { profile: lenient });
     expect(helping.general?.steps.map((s) => s.key)).toEqual(DEFAULT_PROFILE.dos);
-    expect(explainAnalysis(analysis([], 'not-bounce')).general?.title.key).toBe('k_gen_t');
-    const known = explainAnalysis(analysis([finding({ reason: 'userunknown', bucket: 'recipient', status: '5.1.1' })]));
-    expect(known.general).toBeNull();
   });
 
   it('treats reason and bucket names it does not know as unknown instead of failing', () => {
     const f = finding({ reason: 'constructor' as Finding['reason'], bucket: 'elsewhere' as Finding['bucket'] });
     const result = explainAnalysis(analysis([f]));
-    expect(result.items[0]!.explanation).toMatchObject({ reason: 'undefined', bucket: 'unknown' });
-    expect(result.general).not.toBeNull();
+    expect(result.items[0]!.explanation).toMatchObject({ reason: 'undefined', bucket: 'unknown', actor: null });
+    expect(result.hint).not.toBeNull();
   });
 
   it('names another host\'s places when given its profile', () => {
     const other: Profile = { ...DEFAULT_PROFILE, id: 'examplehost', name: 'ExampleHost', places: { settings: 'Plesk → Mail → Settings', deliverability: 'Plesk → DNS check', mailboxStatus: 'Plesk → Mail' } };
-    const e = explainAnalysis(analysis([finding({ reason: 'norelaying', bucket: 'settings' })]), { profile: other }).items[0]!.explanation;
+    const e = explainAnalysis(analysis([finding({ reason: 'norelaying', bucket: 'settings' })], 'smtp-error'), { profile: other }).items[0]!.explanation;
     expect(e.steps.find((s) => s.key === 'k_s_recheck_settings')?.subs).toEqual(expect.arrayContaining(['ExampleHost', 'Plesk → Mail → Settings']));
   });
 
@@ -116,7 +129,9 @@ describe('explainAnalysis', () => {
     const full = explainAnalysis(analysis([f])).items[0]!.explanation;
     expect(lite.codes).toEqual([]);
     expect(full.codes.length).toBeGreaterThan(0);
-    expect({ ...lite, codes: [] }).toEqual({ ...full, codes: [] });
+    expect(lite.references).toEqual([]);
+    expect(full.references.length).toBeGreaterThan(0);
+    expect({ ...lite, codes: [], references: [] }).toEqual({ ...full, codes: [], references: [] });
   });
 });
 
@@ -164,7 +179,7 @@ describe('explain(text)', () => {
   it('never throws, whatever it is given', async () => {
     for (const text of ['', ' ', '\u0000\uffff', 'x'.repeat(100_000), '5.', '0x800CCC']) {
       const result = await explain(text);
-      expect(result.items.length > 0 || result.general !== null).toBe(true);
+      expect(result.items.length > 0 || result.general !== null || result.hint !== null).toBe(true);
     }
   });
 });

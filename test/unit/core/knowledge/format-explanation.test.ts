@@ -21,11 +21,25 @@ describe('formatExplanation', () => {
     expect(out).not.toMatch(/\bk_[a-z_]+\b|\$[A-Z0-9]+\$/);
   });
 
-  it('says when it does not know and gives the general guidance, in German too', async () => {
-    const out = formatExplanation(await explain('lorem ipsum'), catalogueTranslator(catalogue('de')));
+  it('says in one sentence when it does not know, with one hint and no steps, in German too', async () => {
+    for (const text of ['lorem ipsum', 'asdf qwer', 'host:587', 'Hallo, ich habe eine Frage zu meiner Rechnung.']) {
+      const out = formatExplanation(await explain(text), catalogueTranslator(catalogue('de')));
+      expect(out.trim().split('\n')).toEqual(['In diesem Text haben wir keinen Fehler erkannt.', expect.stringContaining('dreistelligen Code')]);
+      expect(out).not.toMatch(/Wer|Was zu tun ist/);
+    }
+  });
+
+  it('gives the general sending guidance when a mail program clearly failed to send', async () => {
+    const out = formatExplanation(await explain('Sending of the message failed.'), catalogueTranslator(catalogue('de')));
     expect(out).toContain('Allgemeine Hinweise');
     expect(out).toContain('Was zu tun ist');
     expect(out).not.toMatch(/\bk_[a-z_]+\b|\bcli_x_/);
+  });
+
+  it('says first that a 4xx refusal is temporary', async () => {
+    const out = formatExplanation(await explain('451 4.7.1 Greylisted, please try again in 300 seconds'), catalogueTranslator(catalogue('en')));
+    expect(out.split('\n')[1]).toMatch(/^ {3}Temporary: /);
+    expect(out).not.toMatch(/spam|blocked/i);
   });
 });
 

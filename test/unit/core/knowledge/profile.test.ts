@@ -44,4 +44,21 @@ describe('provider profile', () => {
     const named = { ...DEFAULT_PROFILE, webmail: [{ host: 'webmail.example.com', port: 2096 }, { host: '*', port: 2096 }] };
     expect(webmailMatchPatterns(named, false)).toEqual(['https://webmail.example.com/*']);
   });
+
+  it('names the panel\'s places in the reader\'s language, falling back to the English names', async () => {
+    expect(profileSubs(DEFAULT_PROFILE, 'de')[2]).toBe('cPanel → E-Mail-Konten → Geräte verbinden');
+    expect(profileSubs(DEFAULT_PROFILE, 'en')[2]).toBe(DEFAULT_PROFILE.places.settings);
+    const partial = { ...DEFAULT_PROFILE, placesByLang: { de: { deliverability: 'Plesk → DNS-Prüfung' } } };
+    expect(profileSubs(partial, 'de').slice(2, 5)).toEqual([DEFAULT_PROFILE.places.settings, 'Plesk → DNS-Prüfung', DEFAULT_PROFILE.places.mailboxStatus]);
+    const { explain } = await import('../../../../src/core/knowledge/index.ts');
+    const e = (await explain('535 5.7.8 Username and Password not accepted.', { lang: 'de' })).items[0]?.explanation;
+    expect(e?.steps.flatMap((s) => s.subs ?? [])).toContain('cPanel → E-Mail-Konten → Geräte verbinden');
+  });
+
+  it('names every problem of a bad placesByLang', () => {
+    const bad = { ...defaultJson, placesByLang: { German: {}, de: { settings: '', elsewhere: 'x' } } };
+    const result = validateProfile(bad, known);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^placesByLang\.German/), 'placesByLang.de: unknown place elsewhere', expect.stringMatching(/^placesByLang\.de\.settings/)]));
+  });
 });

@@ -10,6 +10,7 @@ import { CLIENT_ERRORS } from '../../../../src/core/client-errors/table.ts';
 import { DEFAULT_PROFILE } from '../../../../src/core/profile/index.ts';
 import { catalogueTranslator } from '../../../../src/core/i18n.ts';
 import { catalogue } from './fixtures.ts';
+import { UNSAFE, UNSAFE_DE, keepsAuthOn } from './unsafe.ts';
 
 const en = catalogueTranslator(catalogue('en'));
 const de = catalogueTranslator(catalogue('de'));
@@ -26,20 +27,6 @@ const entries: Entry[] = [
   ...PROVIDER_ENTRIES.map((p) => ({ name: `provider ${p.id}`, steps: p.steps, clientSide: CLIENT_SIDE.has(p.bucket) })),
   ...CLIENT_ERRORS.map((c) => ({ name: `client ${c.id}`, steps: c.steps, clientSide: true })),
 ];
-
-const UNSAFE: [string, RegExp][] = [
-  ['disables authentication', /\b(disable|switch off|turn off|deactivate|untick|uncheck)\b[^.:;]*\b(authentication|encryption|ssl|tls|starttls)\b/i],
-  ['resends repeatedly', /\b(resend|re-send|send)\b[^.]*\b(again and again|repeatedly|several times|many times|until it)\b|\bkeep (re-?)?sending\b/i],
-  ['shares a password', /\b(send|give|share|tell|email|forward)\b[^.]*\bpassword\b[^.]*\b(to|with)\b[^.]*\b(support|us|someone|colleague|anyone)\b/i],
-  ['edits DNS', /\b(edit|change|add|update|modify|create|publish)\b[^.]*\b(dns|mx|txt|spf|dkim|dmarc|ptr)\b/i],
-];
-const UNSAFE_DE: [string, RegExp][] = [
-  ['disables authentication', /\b(deaktivieren|abschalten|ausschalten)\b[^.]*\b(authentifizierung|verschlüsselung)/i],
-  ['edits DNS', /\b(bearbeiten|ändern|hinzufügen|anlegen)\b[^.]*\bdns\b|\bdns[^.]*\b(bearbeiten|ändern|hinzufügen|anlegen)\b/i],
-];
-
-// A step may name an option to untick only if it keeps authentication itself on.
-const keepsAuthOn = (text: string) => /\bkeep\b[^.]*\bauthentication\b[^.]*\bon\b/i.test(text);
 
 describe('safe advice', () => {
   it('has patterns that catch unsafe advice', () => {
@@ -89,7 +76,7 @@ describe('safe advice', () => {
   });
 
   it('says a delay needs nothing yet', () => {
-    expect(DELAY_ADVICE.actor).toBe('nobody');
+    expect(DELAY_ADVICE.actor).toBe('none');
     expect(DELAY_ADVICE.donts).toContain('k_n_resend_delay');
   });
 });

@@ -24,15 +24,15 @@ describe('what a note says', () => {
   it('a delay: still trying, nothing to do, no steps', () => {
     const analysis = standInAnalyzeText('Action: delayed\n450 4.4.1 <u@example.jp>... connection timed out');
     const note = noteFor(analysis, standInExplain(analysis));
-    expect(note).toMatchObject({ tone: 'delay', line: { key: 'cs_delay_line' }, actor: 'nobody', steps: [] });
+    expect(note).toMatchObject({ tone: 'delay', line: { key: 'cs_delay_line' }, actor: 'none', steps: [] });
   });
   it('a delivery notice is not an error', () => {
     const analysis: Analysis = { kind: 'delivery', format: 'mime', findings: [finding({ action: 'delivered', status: '2.0.0', replyCode: 250, hard: false, reason: 'delivered', bucket: 'not-an-error', side: 'none' })] };
-    expect(noteFor(analysis, { analysis, items: [], general: null })).toMatchObject({ tone: 'info', line: { key: 'cs_delivery_line' }, bucket: 'not-an-error' });
+    expect(noteFor(analysis, { analysis, items: [], general: null, hint: null })).toMatchObject({ tone: 'info', line: { key: 'cs_delivery_line' }, bucket: 'not-an-error' });
   });
   it('without an explanation, a plain fallback line and the side from the finding', () => {
     const analysis: Analysis = { kind: 'bounce', format: 'text', findings: [finding({ side: 'sender', bucket: 'credentials', reason: 'authfailure', confidence: 0.2 })] };
-    expect(noteFor(analysis, { analysis, items: [], general: null })).toMatchObject({ line: { key: 'cs_fallback_line' }, actor: 'you', unsure: true });
+    expect(noteFor(analysis, { analysis, items: [], general: null, hint: null })).toMatchObject({ line: { key: 'cs_fallback_line' }, actor: 'sender', unsure: true });
   });
   it('leads with a failure over a delay or a delivery', () => {
     const lead = leadingFinding([finding({ action: 'delivered' }), finding({ action: 'delayed' }), finding({ action: 'failed', recipient: 'x@y.example' })]);

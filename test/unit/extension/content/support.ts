@@ -45,6 +45,7 @@ export function standInExplain(analysis: Analysis): ExplainResult {
   return {
     analysis,
     general: null,
+    hint: null,
     items: analysis.findings.map((finding) => ({
       finding,
       explanation: {
@@ -53,6 +54,9 @@ export function standInExplain(analysis: Analysis): ExplainResult {
         title: { key: 'test_title_literal' },
         summary: { key: 'test_summary_literal' },
         actor: 'recipient',
+        side: finding.side,
+        temporary: false,
+        lead: null,
         steps: [{ key: 'test_step_one' }, { key: 'test_step_two' }],
         donts: [{ key: 'test_dont_resend' }],
         codes: [],

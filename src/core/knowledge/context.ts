@@ -1,0 +1,106 @@
+// Where a reply was seen decides who acts on it, written once for every surface that explains:
+// - "client": a reply the person's own mail program got (its settings are in question);
+// - "bounce": a remote server's refusal reported in a bounce: the person's own server accepted
+//   the message, so their program and its settings are fine, and a login or relay refusal is the
+//   remote server's own set-up;
+// - "delay": a delay warning: still being retried, nobody acts yet;
+// - "reply": a reply pasted on its own, where it came from is not known.
+import type { Bucket, Finding, InputKind, Reason } from '../types.ts';
+import type { Actor } from './types.ts';
+
+export type Situation = 'client' | 'bounce' | 'delay' | 'reply';
+
+
+
+/**
+ * `clientWords`: the text carries a mail program's own wording (the client-error table matched);
+ * a text written by a mail server is never a client's reply.
+ */
+/** The word lists situationOf() reads (context-words.ts); without them only the analysis decides. */
+export interface SituationWords {
+  bounce: RegExp;
+  delay: RegExp;
+  server: RegExp;
+  /** Without a code, words that say it is temporary. */
+  temporary: RegExp;
+  /** Words that do say a block or a listing. */
+  block: RegExp;
+}
+
+// Without the word lists nothing matches, except that any refusal may be a block (the content
+// script shows bounces, whose codes say what is temporary).
+const NONE = /$^/;
+export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NONE, temporary: NONE, block: /^/ };
+
+export function situationOf(f: Finding, kind: InputKind, said: string | null, source?: string, clientWords = false, words: SituationWords = NO_WORDS): Situation {
+  if (f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) return 'delay';
+  const text = source ?? said ?? '';
+  const clientSaid = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error')
+    || (clientWords && f.remoteMta === null && !words.bounce.test(text));
+  if (clientSaid && !words.server.test(text)) return 'client';
+  if (f.action !== 'failed' && words.delay.test(text)) return 'delay';
+  if (kind === 'bounce' || f.remoteMta !== null || f.reportingMta !== null || words.bounce.test(text)) return 'bounce';
+  return 'reply';
+}
+
+
+/** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
+export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS): boolean {
+  if (situation === 'delay') return true;
+  // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
+  if (situation === 'client' || (kind === 'bounce' && f.action === 'failed')) return false;
+  if (f.status) return f.status.startsWith('4');
+  if (f.replyCode !== null) return f.replyCode >= 400 && f.replyCode < 500;
+  return words.temporary.test(said ?? '');
+}
+
+const MAILBOX_REASONS: ReadonlySet<Reason> = new Set(['mailboxfull', 'suspend', 'hasmoved']);
+
+
+/** Buckets that name the person's own mail program or connection. */
+const CLIENT_BUCKETS: ReadonlySet<Bucket> = new Set(['settings', 'credentials', 'port-encryption', 'network-block']);
+
+/** The bucket's own steps are for the person's mail program: not when someone else must act. */
+export const programStepsFit = (bucket: Bucket, actor: Actor): boolean => !CLIENT_BUCKETS.has(bucket) || actor === 'sender' || actor === 'network';
+
+export interface Verdict {
+  reason: Reason;
+  bucket: Bucket;
+  actor: Actor;
+  /** Catalogue names of a context's own title and summary, when the context changes the meaning. */
+  title?: string;
+  summary?: string;
+  steps?: string[];
+  donts?: string[];
+}
+
+/**
+ * The verdict once the situation is known. A bounce proves the person's program sent fine, so a
+ * login, relay or TLS refusal inside it is the remote side's set-up; a temporary refusal further
+ * along is nobody's move yet; a connection that never got through is the network's.
+ */
+export function inContext(verdict: Verdict, situation: Situation, temporary: boolean, said = '', words: SituationWords = NO_WORDS): Verdict {
+  // On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to
+  // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
+  const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
+  if (situation === 'delay') return { ...v, actor: 'none' };
+  // A refusal between mail servers that only the recipient's side can lift reads the same way.
+  if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket)) {
+    if (v.bucket === 'port-encryption') {
+      return { ...v, actor: 'recipient-provider', title: 'k_ctx_remote_tls_t', summary: 'k_ctx_remote_tls_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] };
+    }
+    if (v.bucket === 'network-block') return { ...v, reason: 'networkerror', bucket: 'remote-transient', actor: temporary ? 'none' : 'recipient-provider' };
+    return {
+      ...v, bucket: 'recipient', actor: 'recipient-provider', title: 'k_ctx_remote_config_t', summary: 'k_ctx_remote_config_s',
+      steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_disable_auth', 'k_n_resend'],
+    };
+  }
+  // A temporary refusal by the receiver's checks is a deferral, not a block, unless its words say so.
+  if (temporary && v.bucket === 'policy-reputation' && !words.block.test(said)) {
+    return { ...v, title: 'k_ctx_deferred_t', steps: ['k_s_wait_retry', 'k_s_wait_final', 'k_s_ask_provider_reputation'], donts: ['k_n_retry_now', 'k_n_resend'] };
+  }
+  // Further along and temporary, or seen by a mail program (its server will retry): nobody yet.
+  if (v.bucket === 'remote-transient' && (temporary || situation === 'client')) return { ...v, actor: 'none' };
+  if (v.bucket === 'network-block' && v.actor === 'sender') return { ...v, actor: 'network' };
+  return v;
+}
