@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Translate } from '../core/knowledge/types.ts';
 import { DEFAULT_PROFILE, validateProfile, type Profile } from '../core/profile/index.ts';
-import { loadTranslate, terminalLanguage } from '../probe/catalogue.ts';
+import { loadTranslate, terminalLanguage } from '../node/catalogue.ts';
 import { explainOutput } from './explain-output.ts';
 
 const STDIN = '-';

@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Translate } from '../core/knowledge/types.ts';
-import { loadTranslate, pickLanguage } from '../probe/catalogue.ts';
+import { loadTranslate, pickLanguage } from '../node/catalogue.ts';
 import { extensionIds, HOST_NAME } from '../helper/host-manifest.ts';
 import { install, status, uninstall, type TargetStatus } from '../helper/install.ts';
 import { installPlan, supportedPlatform, type Browser, type HostTarget, type InstallPlan } from '../helper/install-locations.ts';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Translate } from '../core/knowledge/types.ts';
 import type { EngineOptions, SecurityChoice, StageResult, Verdict } from '../probe/index.ts';
 import { DEFAULT_PORTS, defaultEngineOptions, discoverSettings, loadTranslate, renderStage, renderVerdict, resolveTarget, probeTarget } from '../probe/index.ts';
-import { pickLanguage } from '../probe/catalogue.ts';
+import { pickLanguage } from '../node/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { checkDomain } from '../probe/target.ts';

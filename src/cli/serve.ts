@@ -2,7 +2,7 @@
 // for this run and prints it (safer than trusting loopback: web pages can reach loopback too).
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_PORTS, loadTranslate } from '../probe/index.ts';
-import { pickLanguage } from '../probe/catalogue.ts';
+import { pickLanguage } from '../node/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { defaultServerConfig, parseCorsOrigins, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';

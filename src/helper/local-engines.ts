@@ -1,7 +1,7 @@
 // What the host runs for each request, from the user's own machine: the port observation for
 // the two-sided verdict, and the probe's stage engine (src/probe) with the client's vantage.
 import { SMTP_PORTS } from '../core/two-sided-verdict.ts';
-import type { HelperReply, HelperRequest } from './protocol.ts';
+import type { HelperReply, HelperRequest } from '../shared/helper-protocol.ts';
 import { observePort } from './port-observer.ts';
 
 export type RunnableRequest = Extract<HelperRequest, { type: 'observe' | 'probe' }>;

@@ -2,6 +2,10 @@
 // host_permissions and the content-script matches, and the Firefox variant swaps the service
 // worker for background.scripts and adds its gecko settings. Pure, so a unit test checks it.
 
+import { GECKO_ID } from '../../shared/extension-identity.ts';
+
+export { GECKO_ID };
+
 export type Target = 'chrome' | 'firefox';
 
 /** The parts of manifest.json this transform reads or writes; everything else passes through. */
@@ -14,8 +18,6 @@ export interface SourceManifest {
   [k: string]: unknown;
 }
 
-/** Fixed so Firefox keeps storage and permissions across updates (the store needs it too). */
-export const GECKO_ID = 'bounce-lens@proredline.example';
 /** data_collection_permissions needs Firefox 140 (desktop) / 142 (Android). */
 export const GECKO_MIN_VERSION = '140.0';
 
