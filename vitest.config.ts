@@ -5,8 +5,9 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [preact()],
   test: {
-    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}'],
+    include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/security/local-user-*.test.ts', 'test/security/terminal-*.test.ts'],
     environment: 'node',
+    globalSetup: ['test/helpers/build-node-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },
