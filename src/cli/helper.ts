@@ -5,7 +5,7 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Translate } from '../core/knowledge/types.ts';
-import { loadTranslate, pickLanguage } from '../node/catalogue.ts';
+import { loadTranslate, terminalLanguage } from '../node/catalogue.ts';
 import { extensionIds, HOST_NAME } from '../helper/host-manifest.ts';
 import { install, status, uninstall, type TargetStatus } from '../helper/install.ts';
 import { installPlan, supportedPlatform, type Browser, type HostTarget, type InstallPlan } from '../helper/install-locations.ts';
@@ -78,7 +78,7 @@ async function runHost(): Promise<number> {
 export async function runHelper(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'host') return runHost();
-  const t = loadTranslate(pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
+  const t = loadTranslate(terminalLanguage());
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   const err = (line: string): void => void process.stderr.write(`${line}\n`);
   if (command !== 'install' && command !== 'uninstall' && command !== 'status') {

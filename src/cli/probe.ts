@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Translate } from '../core/knowledge/types.ts';
 import type { EngineOptions, SecurityChoice, StageResult, Verdict } from '../probe/index.ts';
 import { DEFAULT_PORTS, defaultEngineOptions, discoverSettings, loadTranslate, renderStage, renderVerdict, resolveTarget, probeTarget } from '../probe/index.ts';
-import { pickLanguage } from '../node/catalogue.ts';
+import { terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { checkDomain } from '../probe/target.ts';
@@ -49,7 +49,9 @@ const defaultIo: ProbeIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readPassword: readPasswordFromTty,
-  lang: pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+  get lang() {
+    return terminalLanguage();
+  },
 };
 
 const SPEC = {

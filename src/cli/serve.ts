@@ -2,7 +2,7 @@
 // for this run and prints it (safer than trusting loopback: web pages can reach loopback too).
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_PORTS, loadTranslate } from '../probe/index.ts';
-import { pickLanguage } from '../node/catalogue.ts';
+import { terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { defaultServerConfig, parseCorsOrigins, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
@@ -15,7 +15,7 @@ const SPEC = {
 };
 
 export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const t = loadTranslate(pickLanguage(env.LC_ALL || env.LC_MESSAGES || env.LANG));
+  const t = loadTranslate(terminalLanguage(env));
   const refuse = (key: string, subs: string[] = []): number => {
     process.stderr.write(`${t('p_cli_bad_option', [t(key, subs)])}\n${t('p_cli_serve_usage')}\n`);
     return 2;

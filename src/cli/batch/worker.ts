@@ -1,0 +1,15 @@
+// A worker thread of `bounce-lens explain`: runs the tasks the pool posts (read, analyse, render)
+// and posts each result back. Everything it needs comes in workerData; it says "ready" once loaded.
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadTranslate } from '../../node/catalogue.ts';
+import { runTask, type RenderContext, type Task } from './task.ts';
+
+const { ctx } = workerData as { ctx: RenderContext };
+const t = loadTranslate(ctx.lang);
+const port = parentPort;
+if (port) {
+  port.on('message', (task: Task) => {
+    void runTask(task, ctx, t).then((result) => port.postMessage(result));
+  });
+  port.postMessage({ ready: true });
+}
