@@ -20,6 +20,5 @@ export function terminalSafe(text: string): string {
  * separators are escaped the same way, so the line is terminal-safe and still the same data.
  */
 export function jsonLine(value: unknown): string {
-  // eslint-disable-next-line no-control-regex
   return `${JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

@@ -79,7 +79,6 @@ export async function* splitMbox(path: string, cap: number, chunkSize = 1 << 20)
         if (end === -1) {
           if (chunk.length - pos <= MAX_SEPARATOR_LINE) {
             carry = Buffer.from(chunk.subarray(pos));
-            pos = chunk.length;
             break;
           }
           // A line this long is no separator (nor a header after one): plain message bytes.
@@ -87,7 +86,6 @@ export async function* splitMbox(path: string, cap: number, chunkSize = 1 << 20)
           candidate = null;
           current.add(chunk.subarray(pos));
           atLineStart = false;
-          pos = chunk.length;
           break;
         }
         const line = chunk.subarray(pos, end + 1);
@@ -109,7 +107,6 @@ export async function* splitMbox(path: string, cap: number, chunkSize = 1 << 20)
         // The chunk's last byte may be a newline whose "F" comes in the next chunk.
         current.add(chunk.subarray(pos));
         atLineStart = chunk[chunk.length - 1] === NEWLINE;
-        pos = chunk.length;
         break;
       }
       next += 1;
