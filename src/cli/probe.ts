@@ -8,6 +8,7 @@ import { terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { checkDomain } from '../probe/target.ts';
+import { jsonLine, terminalSafe } from './terminal-safe.ts';
 
 export interface ProbeIo {
   out(text: string): void;
@@ -64,7 +65,7 @@ const STATE_KEY = { 'confirmed': 'p_cli_state_confirmed', 'ruled-out': 'p_cli_st
 function printStage(r: StageResult, t: Translate, json: boolean, io: ProbeIo): void {
   const e = renderStage(r, t);
   if (json) {
-    io.out(`${JSON.stringify(e)}\n`);
+    io.out(jsonLine(e));
     return;
   }
   io.out(`${e.ok ? '✓' : '✗'} ${e.stage.padEnd(22)} ${String(e.ms).padStart(5)} ms  ${e.detail}\n`);
@@ -74,7 +75,7 @@ function printStage(r: StageResult, t: Translate, json: boolean, io: ProbeIo): v
 function printVerdict(v: Verdict, t: Translate, json: boolean, io: ProbeIo): void {
   const rendered = renderVerdict(v, t);
   if (json) {
-    io.out(`${JSON.stringify({ verdict: rendered })}\n`);
+    io.out(jsonLine({ verdict: rendered }));
     return;
   }
   io.out(`\n${t('p_cli_verdict')}: ${rendered.summary}\n`);
@@ -85,7 +86,9 @@ function printVerdict(v: Verdict, t: Translate, json: boolean, io: ProbeIo): voi
   }
 }
 
-export async function runProbe(args: string[], io: ProbeIo = defaultIo): Promise<number> {
+export async function runProbe(args: string[], rawIo: ProbeIo = defaultIo): Promise<number> {
+  // A server's replies are printed as received, so whatever it sends passes through here first.
+  const io: ProbeIo = { ...rawIo, lang: rawIo.lang, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   const t = loadTranslate(io.lang);
   const refuse = (key: string, subs: string[] = []): number => {
     io.err(`${t('p_cli_bad_option', [t(key, subs)])}\n${t('p_cli_usage')}\n`);
@@ -94,7 +97,7 @@ export async function runProbe(args: string[], io: ProbeIo = defaultIo): Promise
   const parsed = parseArgs(args, SPEC);
   if (!parsed.ok) return refuse(parsed.error.key, parsed.error.subs);
   const a = parsed.value;
-  if (a.switches.has('--help')) {
+  if (a.switches.has('--help') || a.positional.includes('-h')) {
     io.out(`${t('p_cli_usage')}\n`);
     return 0;
   }

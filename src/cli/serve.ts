@@ -7,6 +7,7 @@ import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { defaultServerConfig, parseCorsOrigins, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 const SPEC = {
   values: ['--port', '--host', '--token', '--cors-origin', '--allow-network', '--ports', '--max-concurrent', '--trust-proxy',
@@ -17,10 +18,10 @@ const SPEC = {
 export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const t = loadTranslate(terminalLanguage(env));
   const refuse = (key: string, subs: string[] = []): number => {
-    process.stderr.write(`${t('p_cli_bad_option', [t(key, subs)])}\n${t('p_cli_serve_usage')}\n`);
+    process.stderr.write(`${terminalSafe(t('p_cli_bad_option', [t(key, subs)]))}\n${t('p_cli_serve_usage')}\n`);
     return 2;
   };
-  const parsed = parseArgs(args, SPEC);
+  const parsed = parseArgs(args.map((a) => (a === '-h' ? '--help' : a)), SPEC);
   if (!parsed.ok) return refuse(parsed.error.key, parsed.error.subs);
   const a = parsed.value;
   if (a.switches.has('--help')) {
@@ -73,7 +74,7 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
   try {
     server = await startServer(config, !a.switches.has('--quiet'));
   } catch (err) {
-    process.stderr.write(`${t('p_cli_bad_option', [err instanceof Error ? err.message : String(err)])}\n`);
+    process.stderr.write(`${terminalSafe(t('p_cli_bad_option', [err instanceof Error ? err.message : String(err)]))}\n`);
     return 1;
   }
   process.stderr.write(`${t('p_serve_listening', [server.url])}\n`);
