@@ -126,7 +126,6 @@ export class Pool {
       };
       worker.on('error', lost);
       worker.on('exit', lost);
-      worker.unref();
     }
   }
 }
