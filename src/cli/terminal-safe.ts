@@ -19,6 +19,12 @@ export function terminalSafe(text: string): string {
  * One JSON line. JSON.stringify already writes C0 as \u00XX; DEL, C1 and the two Unicode line
  * separators are escaped the same way, so the line is terminal-safe and still the same data.
  */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029]/;
+const UNSAFE_IN_JSON_ALL = new RegExp(UNSAFE_IN_JSON.source, 'g');
+
 export function jsonLine(value: unknown): string {
-  return `${JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  const json = JSON.stringify(value);
+  // Most lines have none: test once rather than run a replace over every line.
+  if (!UNSAFE_IN_JSON.test(json)) return `${json}\n`;
+  return `${json.replace(UNSAFE_IN_JSON_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
