@@ -42,7 +42,7 @@ export function chooseLanguage(lang: string): void {
  * The language a terminal asks for: --lang, then LANGUAGE (a colon-separated preference list, as
  * gettext reads it), then LC_ALL, LC_MESSAGES, LANG.
  */
-export function terminalLanguage(env: NodeJS.ProcessEnv = process.env): string {
+export function terminalLanguage(env: Record<string, string | undefined> = process.env): string {
   if (chosen) return chosen;
   for (const lang of (env.LANGUAGE ?? '').split(':')) {
     const code = lang.slice(0, 2).toLowerCase();

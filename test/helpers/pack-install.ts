@@ -3,7 +3,7 @@
 // production entries), so npm takes every dependency from the local cache that `npm ci` filled.
 // Used by the packaging test, the local-user security tests and `npm run bench:cli`.
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,7 +79,7 @@ export function packAndInstall(parent = privateParent()): PackedInstall {
   };
   if (existsSync(join(prefix, '.installed'))) return result();
 
-  const work = `${prefix}.tmp-${process.pid}`;
+  const work = `${prefix}.tmp-${randomBytes(6).toString('hex')}`;
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work, ROOT], work)) as { filename: string; integrity: string }[];

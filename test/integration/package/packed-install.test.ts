@@ -2,7 +2,7 @@
 // only. `bounce-lens explain` must work there, load only compiled JavaScript (no tsx, esbuild or
 // TypeScript), and the library entry must import.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,5 +89,33 @@ describe('the packed and installed package', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: installed.prefix, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual(['userunknown', 'mailboxfull', 'credentials', true, 'function']);
+  });
+
+  it('type-checks a consumer against the shipped declarations', () => {
+    // A project beside the install, strict, resolving 'bounce-lens' as Node does.
+    const consumer = join(installed.prefix, `consumer-${process.pid}`);
+    mkdirSync(consumer, { recursive: true });
+    writeFileSync(join(consumer, 'use.ts'), [
+      "import { analyze, explain, loadTranslate, render, type Analysis, type ExplainResult } from 'bounce-lens';",
+      "import { resolveTarget, type ProbeRequest } from 'bounce-lens/probe';",
+      'export async function reasons(raw: Uint8Array): Promise<string[]> {',
+      '  const a: Analysis = await analyze(raw);',
+      "  const r: ExplainResult = await explain(raw);",
+      "  const t = loadTranslate('en');",
+      '  return [...a.findings.map((f) => f.reason), ...r.items.map((i) => render(i.explanation.title, t))];',
+      '}',
+      "export const request: ProbeRequest = { host: 'smtp.example.com' };",
+      'export const check: typeof resolveTarget = resolveTarget;',
+      '',
+    ].join('\n'));
+    writeFileSync(join(consumer, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', strict: true, noEmit: true, types: [], skipLibCheck: false },
+      files: ['use.ts'],
+    }));
+    const tsc = fileURLToPath(new URL('../../../node_modules/typescript/bin/tsc', import.meta.url));
+    const r = spawnSync(process.execPath, [tsc, '-p', consumer], { encoding: 'utf8' });
+    rmSync(consumer, { recursive: true, force: true });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });
