@@ -4,7 +4,7 @@
 // Used by the packaging test, the local-user security tests and `npm run bench:cli`.
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,11 @@ export function packAndInstall(parent = privateParent()): PackedInstall {
   } catch {
     // Another test file installed the same build first: use that one.
     rmSync(work, { recursive: true, force: true });
+  }
+  // Installs of older builds go after an hour (a run in progress may still use a recent one).
+  for (const other of readdirSync(parent)) {
+    const path = join(parent, other);
+    if (path !== prefix && Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, { recursive: true, force: true });
   }
   return result();
 }
