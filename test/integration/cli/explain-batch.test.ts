@@ -115,6 +115,23 @@ describe('explain over folders, mbox files and lists', () => {
   });
 });
 
+describe('progress', () => {
+  it('draws a progress line on stderr when it is a terminal, and erases it at the end', () => {
+    // `script` gives the command a pseudo-terminal; stdout goes to a file, stderr stays on the terminal.
+    const files = readdirSync(SISIMAI).filter((f) => f.endsWith('.eml')).map((f) => join(SISIMAI, f));
+    const list = join(dir, 'progress-list.txt');
+    writeFileSync(list, Array.from({ length: 12 }, () => files.join('\n')).join('\n'));
+    const out = join(dir, 'progress-out.jsonl');
+    const command = `'${process.execPath}' '${BIN}' explain --json --jobs 1 --files-from '${list}' > '${out}'`;
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'en_US.UTF-8' } });
+    expect(r.status).toBe(0);
+    // eslint-disable-next-line no-control-regex -- the erase-line sequence is what is checked
+    expect(r.stdout).toMatch(/\r\u001b\[K\d+ inputs explained, \d+ per second/);
+    expect(r.stdout.endsWith('\r\u001b[K')).toBe(true);
+    expect(readFileSync(out, 'utf8').split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(files.length * 12);
+  });
+});
+
 describe('help and language', () => {
   it.each(['explain', 'probe', 'serve', 'helper'])('%s --help prints its usage and exits 0', (command) => {
     const r = spawnSync(process.execPath, [BIN, command, '--help'], { encoding: 'utf8', env: { PATH: process.env.PATH, LANG: 'C' } });
