@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'dist-firefox/', 'artifacts/', 'test-output/', 'coverage/'] },
+  { ignores: ['node_modules/', 'lib/', 'dist/', 'dist-firefox/', 'artifacts/', 'test-output/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,6 +25,15 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', 'window', 'document', 'browser', 'chrome', 'process', 'Buffer', 'navigator', 'localStorage', 'require', '__dirname'],
+    },
+  },
+  {
+    // The Node side (and the types it shares with the extension) never reaches into the extension.
+    files: ['src/{cli,helper,node,probe,server,shared}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/extension/**', 'webextension-polyfill', 'preact', 'preact/*'], message: 'Node code and src/shared do not import from src/extension: move shared types to src/shared.' }],
+      }],
     },
   },
 );

@@ -8,7 +8,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestForTarget, type SourceManifest, type Target } from './src/extension/shared/manifest-for-target.ts';
 import { parseHostList, webmailPatterns } from './src/extension/shared/webmail-hosts.ts';
-import { geckoIdFrom } from './src/extension/shared/gecko-id.ts';
+import { geckoIdFrom } from './src/shared/extension-identity.ts';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const extraHosts = parseHostList(process.env.BOUNCE_LENS_HOSTS);

@@ -10,6 +10,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/integration/**/*.test.{ts,tsx}', 'test/security/**/*.test.{ts,tsx}'],
     exclude: [...configDefaults.exclude, 'test/security/**/*.browser.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['test/helpers/build-node-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],
     environment: 'node',
-    globalSetup: ['test/e2e/helpers/global-setup.ts'],
+    globalSetup: ['test/helpers/build-node-setup.ts', 'test/e2e/helpers/global-setup.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/mail/**/*.test.ts'],
-    globalSetup: ['test/mail/global-setup.ts'],
+    globalSetup: ['test/helpers/build-node-setup.ts', 'test/mail/global-setup.ts'],
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// Thin launcher: runs the TypeScript CLI through tsx so `npx bounce-lens` works after install.
-import { register } from 'tsx/esm/api';
-
-register();
-const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+// The `bounce-lens` command and the native helper's launcher: runs the compiled CLI in lib/
+// (`npm run build` or `npm run build:node` makes it; the published package ships it). Nothing is
+// compiled at run time, so no compile cache sits in a shared temporary folder.
+let cli;
+try {
+  cli = await import('../lib/cli/main.js');
+} catch (error) {
+  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('lib/cli/main.js')) throw error;
+  process.stderr.write('bounce-lens: lib/ is missing: run `npm run build:node` in this checkout first.\n');
+  process.exit(70);
+}
+process.exitCode = await cli.main(process.argv.slice(2));

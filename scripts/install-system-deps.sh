@@ -12,3 +12,8 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 if [ -x scripts/mail-stack/install.sh ]; then bash scripts/mail-stack/install.sh; fi
 dpkg-query -W -f='${Status}' python3-minimal 2>/dev/null | grep -q 'install ok installed' || { apt-get update -qq && apt-get install -y -qq --no-install-recommends python3-minimal >/dev/null; }  # probe tests: a never-accepting python listener plays a filtered port
+# Package tests: useradd (passwd) for the second local user of test/security/local-user-*, and
+# script (bsdutils) for the progress line on a pseudo-terminal. Both are in every Debian base.
+for pkg in passwd bsdutils; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || { apt-get update -qq && apt-get install -y -qq --no-install-recommends "$pkg" >/dev/null; }
+done

@@ -1,30 +1,46 @@
-// `bounce-lens explain [--json] [--profile FILE] [FILE...]`: analyses each file (stdin when none)
-// in one process. Human output: the knowledge base's explanation per input (what happened, who
-// acts, the steps, what not to do). --json: one object per input per line, every field present
-// (null when unknown), findings in recipient order. Exit 0 when every input was analysed,
-// 2 (after the others) when a file could not be read or an option is unknown.
+// `bounce-lens explain`: explains every input, in input order, as fast as the engine allows.
+// Inputs stream in (inputs.ts: files, folders, mbox files, --files-from lists) with a bounded
+// number in flight (ordered.ts), run on the main thread and, for long runs, on worker threads
+// (pool.ts), and are printed in large buffered writes (output.ts). What each input prints is
+// explainOutput()'s (explain-output.ts), rendered per --format (batch/render.ts).
+// Exit 0 when every input was analysed; 2 (after the others) when one could not be read or an
+// option is wrong.
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import type { Readable, Writable } from 'node:stream';
 import type { Translate } from '../core/knowledge/types.ts';
 import { DEFAULT_PROFILE, validateProfile, type Profile } from '../core/profile/index.ts';
-import { loadTranslate, terminalLanguage } from '../probe/catalogue.ts';
+import { MAX_INPUT } from '../core/text/analyze-text.ts';
+import { loadTranslate, terminalLanguage } from '../node/catalogue.ts';
+import { intFlag, parseArgs } from '../probe/cli-args.ts';
 import { explainOutput } from './explain-output.ts';
+import { inputs, type Input } from './batch/inputs.ts';
+import { splitMbox } from './batch/mbox-stream.ts';
+import { ordered } from './batch/ordered.ts';
+import { BufferedOutput } from './batch/output.ts';
+import { Pool } from './batch/pool.ts';
+import { Progress } from './batch/progress.ts';
+import { csvHeader, FORMATS, inputName, type OutputFormat } from './batch/render.ts';
+import type { RenderContext, Task, TaskResult } from './batch/task.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 const STDIN = '-';
+const SPEC = {
+  values: ['--format', '--profile', '--files-from', '--jobs'],
+  switches: ['--json', '--help'],
+};
+// Inputs in flight: files are names only (each thread reads its own), so many can wait; mbox
+// messages are bytes (up to the engine's cap each), so fewer.
+const FILE_WINDOW = 512;
+const MBOX_WINDOW = 24;
+// A worker costs about as much to start as this many inputs take on one thread.
+const WORKERS_AFTER = 96;
 
-type ReadResult = { ok: true; data: Uint8Array } | { ok: false; error: string };
-
-async function readInput(file: string): Promise<ReadResult> {
-  try {
-    if (file === STDIN) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return { ok: true, data: new Uint8Array(Buffer.concat(chunks)) };
-    }
-    return { ok: true, data: new Uint8Array(await readFile(file)) };
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    return { ok: false, error: err.code ?? err.message };
-  }
+export interface ExplainIo {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: NodeJS.WriteStream;
 }
 
 type ProfileRead = { ok: true; profile: Profile } | { ok: false; error: string };
@@ -40,41 +56,115 @@ async function readProfile(file: string | undefined, t: Translate): Promise<Prof
   }
 }
 
-const USAGE = 'usage: bounce-lens explain [--json] [--profile FILE] [FILE...]\n';
+/** The CSV columns: the fields explainOutput() gives a finding, in its order, whatever they become. */
+async function findingColumns(profile: Profile, t: Translate): Promise<string[]> {
+  const sample = await explainOutput(new TextEncoder().encode('550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown\n'), profile, t, false);
+  return Object.keys(sample.findings[0] ?? {});
+}
 
-export async function runExplain(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const profileAt = args.indexOf('--profile');
-  const profileFile = profileAt >= 0 ? args[profileAt + 1] : undefined;
-  const isProfileArg = (i: number): boolean => profileAt >= 0 && (i === profileAt || i === profileAt + 1);
-  const rest = args.filter((a, i) => a !== '--json' && !isProfileArg(i));
-  const unknown = rest.filter((a) => a.startsWith('--'));
-  if (unknown.length || (profileAt >= 0 && !profileFile)) {
-    process.stderr.write(`bounce-lens explain: ${unknown.join(' ') || '--profile needs a file'}?\n${USAGE}`);
-    return 2;
+/** The compiled worker beside this module; none when running from TypeScript source (tests, tsx). */
+function workerUrl(): URL | null {
+  return import.meta.url.endsWith('.js') ? new URL('./batch/worker.js', import.meta.url) : null;
+}
+
+function isDirectory(name: string): boolean {
+  try {
+    return name !== STDIN && statSync(name).isDirectory();
+  } catch {
+    return false;
   }
+}
+
+export async function runExplain(args: string[], io: ExplainIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
   const t = loadTranslate(terminalLanguage());
-  const profile = await readProfile(profileFile, t);
+  const err = (line: string): void => void io.stderr.write(`bounce-lens explain: ${terminalSafe(line)}\n`);
+  const refuse = (line: string): number => {
+    err(line);
+    io.stderr.write(`${t('cli_b_explain_usage')}\n`);
+    return 2;
+  };
+  const parsed = parseArgs(args.map((a) => (a === '-h' ? '--help' : a)), SPEC);
+  if (!parsed.ok) return refuse(t(parsed.error.key, parsed.error.subs));
+  const a = parsed.value;
+  if (a.switches.has('--help')) {
+    io.stdout.write(`${t('cli_b_explain_usage')}\n`);
+    return 0;
+  }
+  const formatArg = a.switches.has('--json') ? 'jsonl' : (a.values.get('--format') ?? 'text');
+  if (!(FORMATS as readonly string[]).includes(formatArg)) return refuse(t('cli_b_bad_format', [formatArg]));
+  const format = formatArg as OutputFormat;
+  const jobs = intFlag(a, '--jobs');
+  if (!jobs.ok || jobs.value === 0) return refuse(t('p_cli_bad_number', ['--jobs']));
+  const filesFrom = a.values.get('--files-from') ?? null;
+  const names = a.positional.length || filesFrom !== null ? a.positional : [STDIN];
+  if (filesFrom === STDIN && names.includes(STDIN)) return refuse(t('cli_b_stdin_twice'));
+
+  const profile = await readProfile(a.values.get('--profile'), t);
   if (!profile.ok) {
-    process.stderr.write(`bounce-lens explain: ${profile.error}\n`);
+    err(profile.error);
     return 2;
   }
-  const inputs = rest.length ? rest : [STDIN];
+  const ctx: RenderContext = {
+    format,
+    profile: profile.profile,
+    lang: terminalLanguage(),
+    // One named file (or stdin) prints its explanation alone; anything more says which is which.
+    headers: !(names.length === 1 && filesFrom === null && !isDirectory(names[0] ?? '')),
+    columns: format === 'csv' ? await findingColumns(profile.profile, t) : [],
+  };
+  const threads = jobs.value ?? availableParallelism();
+  const pool = new Pool({ ctx, t, workers: Math.max(0, threads - 1), workersAfter: WORKERS_AFTER, workerUrl: workerUrl() });
+  const out = new BufferedOutput(io.stdout);
+  const progress = new Progress(io.stderr, t, io.stderr.isTTY === true);
+  let nextId = 0;
   let failed = false;
-  for (const file of inputs) {
-    const read = await readInput(file);
-    if (!read.ok) {
+
+  const report = async (task: Task, result: TaskResult): Promise<void> => {
+    if (result.kind === 'done') {
+      await out.write(result.out);
+      progress.tick();
+    } else if (result.kind === 'unreadable') {
       failed = true;
-      process.stderr.write(`bounce-lens explain: ${t('cli_e_unreadable', [file, read.error])}\n`);
-      continue;
+      err(t('cli_e_unreadable', [inputName(task), result.error]));
+    } else {
+      await explainMbox(task);
     }
-    const out = await explainOutput(read.data, profile.profile, t, !json);
-    if (json) {
-      process.stdout.write(`${JSON.stringify({ file, findings: out.findings })}\n`);
-      continue;
+  };
+
+  // The messages of an mbox, streamed, in order, where the file stands in the output.
+  const explainMbox = async (file: Task): Promise<void> => {
+    const path = file.path ?? '';
+    async function* messages(): AsyncGenerator<Task> {
+      for await (const m of splitMbox(path, MAX_INPUT)) {
+        yield { id: nextId++, name: file.name, data: new Uint8Array(m.data) /* its own buffer: it is transferred to a worker */, ...(m.index === 1 && m.last ? {} : { message: m.index }) };
+      }
     }
-    const text = out.text;
-    process.stdout.write(inputs.length > 1 ? `== ${file}\n${text}\n` : text);
+    try {
+      for await (const { task, result } of ordered(messages(), async (task) => ({ task, result: await pool.run(task) }), MBOX_WINDOW)) {
+        await report(task, result);
+      }
+    } catch (e) {
+      failed = true;
+      err(t('cli_b_mbox_unreadable', [path, (e as NodeJS.ErrnoException).code ?? (e as Error).message]));
+    }
+  };
+
+  const start = async (input: Input): Promise<{ task: Task; result: TaskResult }> => {
+    const id = nextId++;
+    if (input.kind === 'error') return { task: { id, name: input.name }, result: { id, kind: 'unreadable', error: input.error } };
+    const task: Task = input.kind === 'file' ? { id, name: input.path, path: input.path } : { id, name: input.name, data: input.data };
+    return { task, result: await pool.run(task) };
+  };
+
+  try {
+    if (format === 'csv') await out.write(csvHeader(ctx.columns));
+    for await (const { task, result } of ordered(inputs({ names, filesFrom, stdin: io.stdin }), start, FILE_WINDOW)) {
+      await report(task, result);
+    }
+    await out.flush();
+  } finally {
+    progress.stop();
+    await pool.close();
   }
   return failed ? 2 : 0;
 }

@@ -5,11 +5,12 @@ import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Translate } from '../core/knowledge/types.ts';
-import { loadTranslate, pickLanguage } from '../probe/catalogue.ts';
+import { loadTranslate, terminalLanguage } from '../node/catalogue.ts';
 import { extensionIds, HOST_NAME } from '../helper/host-manifest.ts';
 import { install, status, uninstall, type TargetStatus } from '../helper/install.ts';
 import { installPlan, supportedPlatform, type Browser, type HostTarget, type InstallPlan } from '../helper/install-locations.ts';
 import { noRegistry, windowsRegistry, type Registry } from '../helper/registry.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 const ROOT = new URL('../../', import.meta.url);
 const BROWSERS: readonly Browser[] = ['chrome', 'chromium', 'firefox'];
@@ -78,9 +79,13 @@ async function runHost(): Promise<number> {
 export async function runHelper(args: string[]): Promise<number> {
   const [command, ...rest] = args;
   if (command === 'host') return runHost();
-  const t = loadTranslate(pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
-  const out = (line: string): void => void process.stdout.write(`${line}\n`);
-  const err = (line: string): void => void process.stderr.write(`${line}\n`);
+  const t = loadTranslate(terminalLanguage());
+  const out = (line: string): void => void process.stdout.write(`${terminalSafe(line)}\n`);
+  const err = (line: string): void => void process.stderr.write(`${terminalSafe(line)}\n`);
+  if (command === '--help' || command === '-h' || rest.includes('--help') || rest.includes('-h')) {
+    out(t('h_cli_usage'));
+    return 0;
+  }
   if (command !== 'install' && command !== 'uninstall' && command !== 'status') {
     err(t('h_cli_usage'));
     return 2;

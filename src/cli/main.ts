@@ -1,12 +1,7 @@
-// `bounce-lens` entry: dispatches to one module per subcommand, loaded on demand.
-const USAGE = `usage:
-  bounce-lens explain [--json] [--profile FILE] [FILE...]   explain bounces or SMTP errors (stdin when no file)
-  bounce-lens probe HOST [--port N] [--security ssl|starttls|none|auto] [--json] [--user ADDRESS]
-  bounce-lens probe --domain DOMAIN [--json]  discover the right SMTP settings for a domain
-  bounce-lens probe --bounce FILE [--json] [--dns-server IP[:PORT]]  check a bounce's cause by DNS
-  bounce-lens serve [--port N] [--host H] [--token T] [--allow-private]
-  bounce-lens helper install|uninstall|status
-`;
+// `bounce-lens` entry: takes the options every command shares (--lang, --help), then dispatches to
+// one module per subcommand, loaded on demand so each command loads only what it uses.
+import { chooseLanguage, loadTranslate, terminalLanguage } from '../node/catalogue.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -17,15 +12,29 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   helper: async () => (await import('./helper.ts')).runHelper,
 };
 
+/** Removes `--lang X` / `--lang=X` wherever it stands and applies it. */
+function takeLanguage(argv: string[]): string[] {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--lang' && i + 1 < argv.length) chooseLanguage(argv[++i] ?? '');
+    else if (arg.startsWith('--lang=')) chooseLanguage(arg.slice('--lang='.length));
+    else rest.push(arg);
+  }
+  return rest;
+}
+
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name, ...rest] = takeLanguage(argv);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
+    const t = loadTranslate(terminalLanguage());
+    (name ? process.stdout : process.stderr).write(`${t('cli_b_usage')}\n`);
     return name ? 0 : 2;
   }
   const load = COMMANDS[name];
   if (!load) {
-    process.stderr.write(`bounce-lens: unknown command "${name}"\n${USAGE}`);
+    const t = loadTranslate(terminalLanguage());
+    process.stderr.write(`bounce-lens: ${terminalSafe(t('cli_b_unknown_command', [name]))}\n${t('cli_b_usage')}\n`);
     return 2;
   }
   return (await load())(rest);

@@ -4,10 +4,11 @@ import { readFileSync } from 'node:fs';
 import type { Translate } from '../core/knowledge/types.ts';
 import type { EngineOptions, SecurityChoice, StageResult, Verdict } from '../probe/index.ts';
 import { DEFAULT_PORTS, defaultEngineOptions, discoverSettings, loadTranslate, renderStage, renderVerdict, resolveTarget, probeTarget } from '../probe/index.ts';
-import { pickLanguage } from '../probe/catalogue.ts';
+import { terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { checkDomain } from '../probe/target.ts';
+import { jsonLine, terminalSafe } from './terminal-safe.ts';
 
 export interface ProbeIo {
   out(text: string): void;
@@ -49,7 +50,9 @@ const defaultIo: ProbeIo = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
   readPassword: readPasswordFromTty,
-  lang: pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG),
+  get lang() {
+    return terminalLanguage();
+  },
 };
 
 const SPEC = {
@@ -62,7 +65,7 @@ const STATE_KEY = { 'confirmed': 'p_cli_state_confirmed', 'ruled-out': 'p_cli_st
 function printStage(r: StageResult, t: Translate, json: boolean, io: ProbeIo): void {
   const e = renderStage(r, t);
   if (json) {
-    io.out(`${JSON.stringify(e)}\n`);
+    io.out(jsonLine(e));
     return;
   }
   io.out(`${e.ok ? '✓' : '✗'} ${e.stage.padEnd(22)} ${String(e.ms).padStart(5)} ms  ${e.detail}\n`);
@@ -72,7 +75,7 @@ function printStage(r: StageResult, t: Translate, json: boolean, io: ProbeIo): v
 function printVerdict(v: Verdict, t: Translate, json: boolean, io: ProbeIo): void {
   const rendered = renderVerdict(v, t);
   if (json) {
-    io.out(`${JSON.stringify({ verdict: rendered })}\n`);
+    io.out(jsonLine({ verdict: rendered }));
     return;
   }
   io.out(`\n${t('p_cli_verdict')}: ${rendered.summary}\n`);
@@ -83,7 +86,9 @@ function printVerdict(v: Verdict, t: Translate, json: boolean, io: ProbeIo): voi
   }
 }
 
-export async function runProbe(args: string[], io: ProbeIo = defaultIo): Promise<number> {
+export async function runProbe(args: string[], rawIo: ProbeIo = defaultIo): Promise<number> {
+  // A server's replies are printed as received, so whatever it sends passes through here first.
+  const io: ProbeIo = { ...rawIo, lang: rawIo.lang, out: (text) => rawIo.out(terminalSafe(text)), err: (text) => rawIo.err(terminalSafe(text)) };
   if (args.some((a) => a === '--bounce' || a.startsWith('--bounce='))) return (await import('./probe-bounce.ts')).runProbeBounce(args, io);
   const t = loadTranslate(io.lang);
   const refuse = (key: string, subs: string[] = []): number => {
@@ -93,7 +98,7 @@ export async function runProbe(args: string[], io: ProbeIo = defaultIo): Promise
   const parsed = parseArgs(args, SPEC);
   if (!parsed.ok) return refuse(parsed.error.key, parsed.error.subs);
   const a = parsed.value;
-  if (a.switches.has('--help')) {
+  if (a.switches.has('--help') || a.positional.includes('-h')) {
     io.out(`${t('p_cli_usage')}\n`);
     return 0;
   }

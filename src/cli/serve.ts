@@ -2,13 +2,14 @@
 // for this run and prints it (safer than trusting loopback: web pages can reach loopback too).
 import { randomBytes } from 'node:crypto';
 import { DEFAULT_PORTS, loadTranslate } from '../probe/index.ts';
-import { pickLanguage } from '../probe/catalogue.ts';
+import { terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
 import { defaultServerConfig, parseCorsOrigins, parseTrustProxy, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
 import { drainApp } from '../server/plugins/drain.ts';
 import { CHECK_SERVE_SWITCHES, CHECK_SERVE_VALUES, checksConfigFrom } from './serve-checks.ts';
+import { terminalSafe } from './terminal-safe.ts';
 
 const SPEC = {
   values: ['--port', '--host', '--token', '--cors-origin', '--allow-network', '--ports', '--max-concurrent', '--trust-proxy',
@@ -17,12 +18,12 @@ const SPEC = {
 };
 
 export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const t = loadTranslate(pickLanguage(env.LC_ALL || env.LC_MESSAGES || env.LANG));
+  const t = loadTranslate(terminalLanguage(env));
   const refuse = (key: string, subs: string[] = []): number => {
-    process.stderr.write(`${t('p_cli_bad_option', [t(key, subs)])}\n${t('p_cli_serve_usage')}\n`);
+    process.stderr.write(`${terminalSafe(t('p_cli_bad_option', [t(key, subs)]))}\n${t('p_cli_serve_usage')}\n`);
     return 2;
   };
-  const parsed = parseArgs(args, SPEC);
+  const parsed = parseArgs(args.map((a) => (a === '-h' ? '--help' : a)), SPEC);
   if (!parsed.ok) return refuse(parsed.error.key, parsed.error.subs);
   const a = parsed.value;
   if (a.switches.has('--help')) {
@@ -79,7 +80,7 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
   try {
     server = await startServer(config, !a.switches.has('--quiet'));
   } catch (err) {
-    process.stderr.write(`${t('p_cli_bad_option', [err instanceof Error ? err.message : String(err)])}\n`);
+    process.stderr.write(`${terminalSafe(t('p_cli_bad_option', [err instanceof Error ? err.message : String(err)]))}\n`);
     return 1;
   }
   process.stderr.write(`${t('p_serve_listening', [server.url])}\n`);

@@ -1,6 +1,9 @@
 // The one typed protocol between content script (cs), background (bg) and popup/options (ui).
 // Names say the direction. Every handler checks the sender before acting.
 import type { Analysis, Bucket, Finding, Reason } from '../core/types.ts';
+import type { ProbeStageEvent, ProbeVerdict } from '../shared/probe-wire.ts';
+
+export type { ProbeStageEvent, ProbeVerdict };
 
 /** A bounce the content script found on the page. */
 export interface PageBounce {
@@ -44,23 +47,6 @@ export interface Envelope<T extends MessageType = MessageType> {
   payload: Protocol[T]['req'];
 }
 
-/** Probe stage event streamed to the popup over a runtime Port named "probe". */
-export interface ProbeStageEvent {
-  stage: string;
-  ok: boolean;
-  ms: number;
-  reply: string[];
-  detail: string;
-  /** The probe's failure code (refused, filtered, timeout …), when the server sends it. */
-  failure?: string | null;
-  /** The certificate this stage saw (tls, starttls), when the server sends it: the two-sided verdict compares it. */
-  certificate?: { fingerprint256: string; verified: boolean };
-}
-export interface ProbeVerdict {
-  causes: Partial<Record<Bucket, 'confirmed' | 'ruled-out' | 'inconclusive'>>;
-  recommended: { host: string; port: number; security: 'ssl' | 'starttls' | 'none' } | null;
-  summary: string;
-}
 export type ProbePortMessage =
   | { kind: 'stage'; event: ProbeStageEvent }
   | { kind: 'verdict'; verdict: ProbeVerdict }

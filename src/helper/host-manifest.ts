@@ -1,7 +1,7 @@
 // The native messaging host manifest each browser family reads, and the extension ids it lets in.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { geckoIdFrom } from '../extension/shared/gecko-id.ts';
+import { geckoIdFrom } from '../shared/extension-identity.ts';
 import type { Family } from './install-locations.ts';
 
 /** Lowercase letters, digits, dots and underscores only (both browsers' rule). */

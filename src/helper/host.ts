@@ -4,7 +4,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { encodeFrame, FrameReader, type FrameError } from './framing.ts';
 import { parseRequest } from './request-schema.ts';
-import { HELPER_PROTOCOL_VERSION, type HelperReply, type HelperRequest } from './protocol.ts';
+import { HELPER_PROTOCOL_VERSION, type HelperReply, type HelperRequest } from '../shared/helper-protocol.ts';
 import type { LocalEngines } from './local-engines.ts';
 
 /** Beyond this many running requests the host answers "busy". */

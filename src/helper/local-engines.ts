@@ -4,7 +4,7 @@ import { SMTP_PORTS } from '../core/two-sided-verdict.ts';
 import type { GuardPolicy } from '../probe/options.ts';
 import { defaultEngineOptions } from '../probe/options.ts';
 import { resolveChecked } from '../probe/target.ts';
-import type { HelperReply, HelperRequest } from './protocol.ts';
+import type { HelperReply, HelperRequest } from '../shared/helper-protocol.ts';
 import { observePort } from './port-observer.ts';
 
 /**

@@ -1,7 +1,7 @@
 // Checks every request from the browser before anything runs. Unknown fields are refused
 // rather than ignored, so a mistaken caller finds out at once.
 import { SMTP_PORTS } from '../core/two-sided-verdict.ts';
-import type { Credentials, HelperErrorCode, HelperRequest, Lang, Security } from './protocol.ts';
+import type { Credentials, HelperErrorCode, HelperRequest, Lang, Security } from '../shared/helper-protocol.ts';
 
 export type Parsed =
   | { ok: true; request: HelperRequest }

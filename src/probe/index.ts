@@ -38,4 +38,4 @@ export { resolveTarget } from './target.ts';
 export { probeTarget, runProbe } from './probe.ts';
 export { discoverSettings } from './discovery.ts';
 export { renderStage, renderVerdict, renderWireStage } from './render.ts';
-export { loadTranslate } from './catalogue.ts';
+export { loadTranslate } from '../node/catalogue.ts';

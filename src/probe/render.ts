@@ -1,5 +1,5 @@
 // Engine results → the wire shapes the extension, the CLI --json lines and the helper share.
-import type { ProbeStageEvent, ProbeVerdict } from '../extension/messages.ts';
+import type { ProbeStageEvent, ProbeVerdict } from '../shared/probe-wire.ts';
 import type { Translate } from '../core/knowledge/types.ts';
 import type { StageResult, Verdict } from './types.ts';
 

@@ -1,7 +1,7 @@
 // Everything the server can be told, with safe defaults. The CLI (serve) and tests build one.
 import ipaddr from 'ipaddr.js';
 import type { EngineOptions } from '../probe/index.ts';
-import { CHROME_EXTENSION_ID } from '../extension/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../shared/extension-identity.ts';
 import type { ChecksConfig } from './checks-config.ts';
 
 export interface Limits {

@@ -2,7 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Translate } from '../core/knowledge/types.ts';
 import { loadTranslate } from '../probe/index.ts';
-import { pickLanguage } from '../probe/catalogue.ts';
+import { pickLanguage } from '../node/catalogue.ts';
 
 export function translatorFor(request: FastifyRequest): Translate {
   return loadTranslate(pickLanguage(request.headers['accept-language']));

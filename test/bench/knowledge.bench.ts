@@ -4,7 +4,7 @@
 // tuned on) reported apart; and on the older set (test/fixtures/explain-cases.tsv). Also counts
 // JSON/human disagreements on who acts. Figures are printed, never asserted.
 // Flags: --verbose (every row that misses).
-import { loadTranslate } from '../../src/probe/catalogue.ts';
+import { loadTranslate } from '../../src/node/catalogue.ts';
 import { render } from '../../src/core/i18n.ts';
 import { judge, readErrorTexts, readExplainCases, type Row, type Verdict } from './knowledge-score.ts';
 

@@ -11,7 +11,7 @@ import { ROOT } from './helpers/paths.ts';
 import { CORPUS_DIR } from './helpers/render-message.ts';
 import { startStaticServer, type Route, type StaticServer } from './helpers/static-server.ts';
 import { webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
-import { CHROME_EXTENSION_ID } from '../../src/extension/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../../src/shared/extension-identity.ts';
 
 const FIREFOX_DIR = join(ROOT, 'test-output/e2e-extension/firefox');
 const WEB_EXT = join(ROOT, 'node_modules/web-ext/bin/web-ext.js');

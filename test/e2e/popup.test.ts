@@ -15,7 +15,7 @@ import { webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
 import { ROOT } from './helpers/paths.ts';
 import { explain } from '../../src/core/knowledge/index.ts';
 import { render } from '../../src/core/i18n.ts';
-import { CHROME_EXTENSION_ID } from '../../src/extension/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../../src/shared/extension-identity.ts';
 
 const MESSAGES = ['eml/lhost-sendmail-01.eml', 'eml/lhost-qmail-01.eml'];
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUTH } from '../helpers/smtp/app.ts';
 import { zoneResolver } from '../helpers/smtp/resolver.ts';
-import { CHROME_EXTENSION_ID } from '../../src/extension/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../../src/shared/extension-identity.ts';
 import { listen, request, type Listening } from './support/server.ts';
 
 const OWN = `chrome-extension://${CHROME_EXTENSION_ID}`;

@@ -5,10 +5,16 @@
 export type KeywordVisitor = (keyword: number, end: number) => void;
 
 export class KeywordAutomaton {
-  // Transitions of all states in one map keyed by state * 65536 + char code: one lookup per step.
+  // Construction-time transitions in one map keyed by char code * 65536 + state: for ASCII the
+  // key stays a small integer (state-major keys were heap numbers, most of the engine's start-up).
   private readonly edges = new Map<number, number>();
   private fail: number[] = [0];
   private out: number[][] = [[]];
+  // Each state's parent, entering char and depth: the failure links are computed in depth order
+  // from these, with no per-state child lists.
+  private parent: number[] = [0];
+  private via: number[] = [0];
+  private depth: number[] = [0];
   constructor(keywords: readonly string[]) {
     keywords.forEach((word, id) => this.insert(word, id));
     this.link();
@@ -18,7 +24,7 @@ export class KeywordAutomaton {
   }
 
   private step(state: number, c: number): number | undefined {
-    return this.edges.get(state * 65536 + c);
+    return this.edges.get(c * 65536 + state);
   }
 
   // Scanning uses an open-addressing hash in typed arrays: a Map lookup per character was the
@@ -50,7 +56,7 @@ export class KeywordAutomaton {
     this.maxFilled = Math.floor(size * 0.6);
     this.tableKey = new Int32Array(size).fill(-1);
     this.tableNext = new Int32Array(size);
-    for (const [key, to] of this.edges) this.put(Math.floor(key / 65536), key % 65536, to);
+    for (const [key, to] of this.edges) this.put(key % 65536, Math.floor(key / 65536), to);
     this.outStart = new Int32Array(this.out.length + 1);
     this.out.forEach((ids, state) => (this.outStart[state + 1] = (this.outStart[state] ?? 0) + ids.length));
     this.outIds = Int32Array.from(this.out.flat());
@@ -74,7 +80,10 @@ export class KeywordAutomaton {
         to = this.fail.length;
         this.fail.push(0);
         this.out.push([]);
-        this.edges.set(state * 65536 + c, to);
+        this.parent.push(state);
+        this.via.push(c);
+        this.depth.push((this.depth[state] ?? 0) + 1);
+        this.edges.set(c * 65536 + state, to);
       }
       state = to;
     }
@@ -82,26 +91,31 @@ export class KeywordAutomaton {
   }
 
   private link(): void {
-    const children = new Map<number, [number, number][]>();
-    for (const [key, to] of this.edges) {
-      const from = Math.floor(key / 65536);
-      const list = children.get(from) ?? [];
-      list.push([key % 65536, to]);
-      children.set(from, list);
+    // Breadth-first order is depth order: a counting sort of the states by depth.
+    const n = this.fail.length;
+    let maxDepth = 0;
+    for (let s = 1; s < n; s++) maxDepth = Math.max(maxDepth, this.depth[s] ?? 0);
+    const start = new Int32Array(maxDepth + 2);
+    for (let s = 1; s < n; s++) start[(this.depth[s] ?? 0) + 1]!++;
+    for (let d = 1; d <= maxDepth + 1; d++) start[d]! += start[d - 1] ?? 0;
+    const order = new Int32Array(n);
+    for (let s = 1; s < n; s++) order[start[this.depth[s] ?? 0]!++] = s;
+    for (let k = 0; k < n - 1; k++) {
+      const child = order[k] ?? 0;
+      const state = this.parent[child] ?? 0;
+      if (state === 0) continue; // depth 1: fails to the root
+      const c = this.via[child] ?? 0;
+      let f = this.fail[state] ?? 0;
+      while (f !== 0 && this.step(f, c) === undefined) f = this.fail[f] ?? 0;
+      const target = this.step(f, c);
+      const fail = target !== undefined && target !== child ? target : 0;
+      this.fail[child] = fail;
+      const inherited = this.out[fail];
+      if (inherited && inherited.length) this.out[child]?.push(...inherited);
     }
-    const queue = (children.get(0) ?? []).map(([, to]) => to);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head] ?? 0;
-      for (const [c, child] of children.get(state) ?? []) {
-        let f = this.fail[state] ?? 0;
-        while (f !== 0 && this.step(f, c) === undefined) f = this.fail[f] ?? 0;
-        const target = this.step(f, c);
-        const fail = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = fail;
-        this.out[child]?.push(...(this.out[fail] ?? []));
-        queue.push(child);
-      }
-    }
+    this.parent = [];
+    this.via = [];
+    this.depth = [];
   }
 
   /** Visits every keyword occurrence in `text`, in order of end offset. */

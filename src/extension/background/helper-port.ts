@@ -2,7 +2,7 @@
 // so the popup can look at SMTP ports from the user's own machine. The background stores
 // nothing: a password in a probe request passes straight through to the helper.
 import browser, { type Runtime } from 'webextension-polyfill';
-import type { HelperReply, HelperRequest } from '../../helper/protocol.ts';
+import type { HelperReply, HelperRequest } from '../../shared/helper-protocol.ts';
 import { isExtensionPage } from './sender-check.ts';
 
 export const HELPER_PORT = 'helper';

@@ -3,7 +3,7 @@
 // the field is cleared as soon as it is sent, and nothing here keeps it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HelperPortMessage } from '../background/helper-port.ts';
-import type { Lang, Security } from '../../helper/protocol.ts';
+import type { Lang, Security } from '../../shared/helper-protocol.ts';
 import type { ProbePortMessage } from '../messages.ts';
 import { keyOrText, useT } from '../shared/t-context.ts';
 import type { HelperAccess, HelperConnection } from './helper-connector.ts';

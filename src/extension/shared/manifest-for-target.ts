@@ -2,7 +2,7 @@
 // host_permissions and the content-script matches, and the Firefox variant swaps the service
 // worker for background.scripts and adds its gecko settings. Pure, so a unit test checks it.
 
-import { DEFAULT_GECKO_ID } from './gecko-id.ts';
+import { DEFAULT_GECKO_ID } from '../../shared/extension-identity.ts';
 
 export type Target = 'chrome' | 'firefox';
 
@@ -16,7 +16,7 @@ export interface SourceManifest {
   [k: string]: unknown;
 }
 
-/** Fixed so Firefox keeps storage and permissions across updates (the store needs it too); see gecko-id.ts. */
+/** Fixed so Firefox keeps storage and permissions across updates (the store needs it too); see src/shared/extension-identity.ts. */
 export const GECKO_ID = DEFAULT_GECKO_ID;
 /** data_collection_permissions needs Firefox 140 (desktop) / 142 (Android). */
 export const GECKO_MIN_VERSION = '140.0';

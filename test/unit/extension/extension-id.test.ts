@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHROME_EXTENSION_ID } from '../../../src/extension/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../../../src/shared/extension-identity.ts';
 
 /** Chrome's rule: SHA-256 of the DER public key, first 32 hex digits, 0-f → a-p. */
 function idFromKey(base64Der: string): string {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { compareSides, describeObservation, type ConnectOutcome, type PortObservation } from '../../../src/core/two-sided-verdict.ts';
-import { HELPER_ERROR_CODES } from '../../../src/helper/protocol.ts';
+import { HELPER_ERROR_CODES } from '../../../src/shared/helper-protocol.ts';
 
 type Fragment = Record<string, { message: string }>;
 const load = (lang: string): Fragment =>

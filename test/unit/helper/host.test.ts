@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { encodeFrame, FrameReader, MAX_REPLY_BYTES } from '../../../src/helper/framing.ts';
 import { runHost } from '../../../src/helper/host.ts';
 import type { LocalEngines } from '../../../src/helper/local-engines.ts';
-import type { HelperReply } from '../../../src/helper/protocol.ts';
+import type { HelperReply } from '../../../src/shared/helper-protocol.ts';
 
 function harness(engines: LocalEngines) {
   const input = new PassThrough();

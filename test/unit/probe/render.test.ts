@@ -1,7 +1,7 @@
 // Rendering to the wire shapes with the real catalogue (English and German).
 import { describe, expect, it } from 'vitest';
 import { loadTranslate, renderStage, renderVerdict } from '../../../src/probe/index.ts';
-import { pickLanguage } from '../../../src/probe/catalogue.ts';
+import { pickLanguage } from '../../../src/node/catalogue.ts';
 import { failed } from '../../../src/probe/stage-result.ts';
 
 describe('render', () => {

@@ -8,7 +8,7 @@ import { makeCertificates, type TestCertificates } from '../../helpers/smtp/cert
 import { startSmtp, type RunningServer } from '../../helpers/smtp/servers.ts';
 import { zoneResolver } from '../../helpers/smtp/resolver.ts';
 import { DEFAULT_LIMITS } from '../../../src/server/config.ts';
-import { CHROME_EXTENSION_ID } from '../../../src/extension/extension-id.ts';
+import { CHROME_EXTENSION_ID } from '../../../src/shared/extension-identity.ts';
 import type { ProbeStageEvent, ProbeVerdict } from '../../../src/extension/messages.ts';
 
 let certs: TestCertificates;

@@ -3,7 +3,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { encodeFrame, FrameReader, MAX_REPLY_BYTES } from '../../../../src/helper/framing.ts';
-import type { HelperReply } from '../../../../src/helper/protocol.ts';
+import type { HelperReply } from '../../../../src/shared/helper-protocol.ts';
 
 const BIN = fileURLToPath(new URL('../../../../bin/bounce-lens.js', import.meta.url));
 

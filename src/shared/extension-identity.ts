@@ -1,3 +1,6 @@
+// The extension's fixed identity, which both the build (manifest) and the native helper (the ids
+// its host manifest lets in) need: here so the helper does not import from src/extension.
+//
 // The Firefox add-on id: Firefox lets the native helper talk only to the add-on with this id
 // (host manifest allowed_extensions), and AMO gives an id to whoever submits it first. So the id
 // names a domain its publisher controls, and a provider that publishes its own build sets its
@@ -26,3 +29,8 @@ export function geckoIdFrom(configured: string | undefined): GeckoIdResult {
   if (UNOWNED.test(domain)) return { ok: false, error: `"${id}" is under ${domain}, which no one owns: use a domain you control` };
   return { ok: true, id };
 }
+
+// The Chrome extension id, fixed by the manifest's "key" (its RSA public key): the first 128 bits
+// of SHA-256 over the DER key, each hex digit mapped 0-f → a-p. The native helper's host manifest
+// lists it in allowed_origins. test/unit/extension/extension-id.test.ts recomputes it from the key.
+export const CHROME_EXTENSION_ID = 'pkjndmgnfbcecfbiifcmfbfdoklblgdd';

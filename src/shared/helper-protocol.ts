@@ -1,6 +1,6 @@
 // What the extension and the local helper say to each other over native messaging.
 // Every request carries an id the browser chose; every reply repeats it.
-import type { ProbeStageEvent, ProbeVerdict } from '../extension/messages.ts';
+import type { ProbeStageEvent, ProbeVerdict } from './probe-wire.ts';
 import type { PortObservation } from '../core/two-sided-verdict.ts';
 
 export const HELPER_PROTOCOL_VERSION = 1;

@@ -31,9 +31,25 @@ export function pickLanguage(header: string | undefined): string {
   return 'en';
 }
 
-/** The language a terminal asks for (LC_ALL, LC_MESSAGES, LANG). */
-export function terminalLanguage(): string {
-  return pickLanguage(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG);
+let chosen: string | null = null;
+
+/** `--lang` on the command line: wins over the environment for the rest of the process. */
+export function chooseLanguage(lang: string): void {
+  chosen = pickLanguage(lang);
+}
+
+/**
+ * The language a terminal asks for: --lang, then LANGUAGE (a colon-separated preference list, as
+ * gettext reads it), then LC_ALL, LC_MESSAGES, LANG.
+ */
+export function terminalLanguage(env: Record<string, string | undefined> = process.env): string {
+  if (chosen) return chosen;
+  for (const lang of (env.LANGUAGE ?? '').split(':')) {
+    const code = lang.slice(0, 2).toLowerCase();
+    if (LANGS.includes(code)) return code;
+  }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return pickLanguage(locale);
 }
 
 /** Translates from the language's catalogue, then English, then shows the key. */

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Compiles the Node side (library, CLI, server, helper) to lib/ with declaration files, so that
+// the installed package runs plain JavaScript and never compiles TypeScript at run time.
+//   node scripts/build-node.mjs              always rebuilds
+//   node scripts/build-node.mjs --if-stale   rebuilds only when a source is newer than the last build
+// The build goes to a fresh folder that replaces lib/ in one rename: a process that starts the
+// CLI meanwhile sees the old build or the new one, never half of one.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const lib = join(root, 'lib');
+const stamp = join(lib, '.built');
+const SKIP = new Set(['extension']);
+
+/** Newest modification time among the inputs of the Node build. */
+function newestInput() {
+  let newest = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        if (!SKIP.has(entry.name)) walk(join(dir, entry.name));
+      } else newest = Math.max(newest, statSync(join(dir, entry.name)).mtimeMs);
+    }
+  };
+  walk(join(root, 'src'));
+  for (const file of ['tsconfig.json', 'tsconfig.build.json']) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+  return newest;
+}
+
+function fresh() {
+  return existsSync(stamp) && statSync(stamp).mtimeMs >= newestInput();
+}
+
+if (process.argv.includes('--if-stale') && fresh()) process.exit(0);
+
+const started = Date.now();
+const out = `${lib}.tmp-${process.pid}`;
+rmSync(out, { recursive: true, force: true });
+try {
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--outDir', out], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+} catch {
+  rmSync(out, { recursive: true, force: true });
+  process.exit(1);
+}
+// The stamp carries the build's start time: a source saved during the build makes the next run rebuild.
+writeFileSync(join(out, '.built'), `${new Date(started).toISOString()}\n`);
+utimesSync(join(out, '.built'), new Date(started), new Date(started));
+const old = `${lib}.old-${process.pid}`;
+if (existsSync(lib)) renameSync(lib, old);
+renameSync(out, lib);
+rmSync(old, { recursive: true, force: true });
+process.stdout.write(`build-node: lib/ in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);

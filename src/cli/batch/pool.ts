@@ -1,0 +1,145 @@
+// Where explain tasks run: on the main thread, and, once an input list proves long, also on worker
+// threads across the machine's cores (starting a worker costs about as much as a hundred inputs,
+// so short runs never pay it). Each worker holds a few queued tasks so it never waits for the
+// main thread; results come back through promises, in any order (ordered.ts restores it).
+import { Worker } from 'node:worker_threads';
+import type { Translate } from '../../core/knowledge/types.ts';
+import { runTask, type RenderContext, type Task, type TaskResult } from './task.ts';
+
+interface Pending {
+  task: Task;
+  resolve: (r: TaskResult) => void;
+}
+
+interface Lane {
+  inFlight: number;
+  capacity: number;
+  send(p: Pending): void;
+}
+
+const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 };
+
+export interface PoolOptions {
+  ctx: RenderContext;
+  t: Translate;
+  /** Worker threads at most (0: the main thread only). */
+  workers: number;
+  /** Start the workers once this many tasks were submitted. */
+  workersAfter: number;
+  /** The compiled worker module; null when running from source (no workers then). */
+  workerUrl: URL | null;
+}
+
+export class Pool {
+  private readonly queue: Pending[] = [];
+  private readonly lanes: Lane[] = [];
+  private readonly workers = new Set<Worker>();
+  private submitted = 0;
+  private started = false;
+
+  constructor(private readonly options: PoolOptions) {
+    this.lanes.push(this.mainLane());
+  }
+
+  run(task: Task): Promise<TaskResult> {
+    this.submitted++;
+    if (!this.started && this.submitted >= this.options.workersAfter) this.startWorkers();
+    return new Promise((resolve) => {
+      this.queue.push({ task, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.workers].map((w) => w.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length) {
+      // The least loaded lane relative to its capacity; none free: wait for a result.
+      let best: Lane | null = null;
+      for (const lane of this.lanes) {
+        if (lane.inFlight >= lane.capacity) continue;
+        if (!best || lane.inFlight / lane.capacity < best.inFlight / best.capacity) best = lane;
+      }
+      if (!best) return;
+      const next = this.queue.shift() as Pending;
+      best.inFlight++;
+      best.send(next);
+    }
+  }
+
+  private mainLane(): Lane {
+    const lane: Lane = {
+      inFlight: 0,
+      capacity: 1,
+      send: (p) => {
+        // Run after the current dispatch, so the workers get their share of the queue first.
+        setImmediate(() => {
+          void runTask(p.task, this.options.ctx, this.options.t).then((r) => {
+            lane.inFlight--;
+            p.resolve(r);
+            this.pump();
+          });
+        });
+      },
+    };
+    return lane;
+  }
+
+  private startWorkers(): void {
+    this.started = true;
+    const { workerUrl, workers, ctx } = this.options;
+    if (!workerUrl) return;
+    for (let i = 0; i < workers; i++) {
+      // A worker's heap is kept small (the engine needs little; V8 would otherwise let garbage
+      // grow to hundreds of MB per thread): a 1 GB mbox then stays within 200 MB in all.
+      const worker = new Worker(workerUrl, { workerData: { ctx }, resourceLimits: WORKER_HEAP });
+      this.workers.add(worker);
+      const waiting = new Map<number, Pending>();
+      // Tasks go over in batches, and results come back so: one message per task costs a
+      // thread wake-up each, which on a busy machine was a good part of the work.
+      let batch: Task[] = [];
+      const flush = (): void => {
+        const transfer = batch.flatMap((task) => (task.data ? [task.data.buffer as ArrayBuffer] : []));
+        worker.postMessage(batch, transfer);
+        batch = [];
+      };
+      const lane: Lane = {
+        inFlight: 0,
+        capacity: 64,
+        send: (p) => {
+          waiting.set(p.task.id, p);
+          batch.push(p.task);
+          if (batch.length === 1) setImmediate(flush);
+        },
+      };
+      worker.on('message', (message: { ready: true } | TaskResult[]) => {
+        if ('ready' in message) {
+          this.lanes.push(lane);
+          this.pump();
+          return;
+        }
+        for (const result of message) {
+          const p = waiting.get(result.id);
+          if (!p) continue;
+          waiting.delete(result.id);
+          lane.inFlight--;
+          p.resolve(result);
+        }
+        this.pump();
+      });
+      // A worker that fails hands its tasks back to the queue; the main thread still finishes them.
+      const lost = (): void => {
+        const at = this.lanes.indexOf(lane);
+        if (at >= 0) this.lanes.splice(at, 1);
+        this.workers.delete(worker);
+        this.queue.unshift(...waiting.values());
+        waiting.clear();
+        this.pump();
+      };
+      worker.on('error', lost);
+      worker.on('exit', lost);
+    }
+  }
+}
