@@ -4,6 +4,7 @@ import type { ProbePortMessage, ProbeStageEvent, ProbeTarget, ProbeVerdict } fro
 import { BUCKETS, type Bucket } from '../../core/types.ts';
 import { readSse } from './sse.ts';
 import { errorText, fail, ok, type Result } from '../shared/result.ts';
+import { validateProbeUrl } from '../shared/probe-url.ts';
 
 export interface ProbeRequest {
   host: string;
@@ -114,6 +115,12 @@ export async function* runProbe(config: ProbeConfig, target: unknown, signal?: A
     yield { kind: 'error', error: 'ui_errProbeNotConfigured' };
     return;
   }
+  // Checked again here: the token must never go over plain http to anything but loopback.
+  const base = validateProbeUrl(config.probeUrl);
+  if (!base.ok) {
+    yield { kind: 'error', error: base.error };
+    return;
+  }
   const request = probeRequestFrom(target);
   if (!request.ok) {
     yield { kind: 'error', error: request.error };
@@ -121,7 +128,7 @@ export async function* runProbe(config: ProbeConfig, target: unknown, signal?: A
   }
   let response: Response;
   try {
-    response = await fetch(`${config.probeUrl}/v1/probe`, {
+    response = await fetch(`${base.value}/v1/probe`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

@@ -3,6 +3,8 @@
 import type { Runtime } from 'webextension-polyfill';
 import type { ProbePortMessage } from '../messages.ts';
 import { loadSettings } from '../shared/settings.ts';
+import { loadProbeToken } from '../shared/probe-token.ts';
+import { DEFAULT_PROFILE } from '../../core/profile/index.ts';
 import { runProbe } from './probe-client.ts';
 import { isExtensionPage } from './sender-check.ts';
 
@@ -27,8 +29,10 @@ export function handleProbePort(port: Runtime.Port, ownId: string, ownOrigin: st
     port.onMessage.removeListener(onFirst);
     const target = (message as { target?: unknown } | null)?.target;
     void (async () => {
-      const settings = await loadSettings();
-      for await (const event of runProbe(settings, target, abort.signal)) post(event);
+      const [settings, probeToken] = await Promise.all([loadSettings(), loadProbeToken()]);
+      // The user's (or administrator's) probe, else the one the provider profile names.
+      const probeUrl = settings.probeUrl || (settings.profile.kind === 'custom' ? settings.profile.profile.probeUrl : DEFAULT_PROFILE.probeUrl) || '';
+      for await (const event of runProbe({ probeUrl, probeToken }, target, abort.signal)) post(event);
     })().catch((e: unknown) => post({ kind: 'error', error: 'ui_errProbeFailed', detail: String(e) }));
   };
   port.onMessage.addListener(onFirst);

@@ -43,5 +43,22 @@ function start(): void {
   }
 }
 
+/**
+ * Notes off (the user's switch, or the administrator's), or this built-in site turned off in the
+ * options (sitesOff holds match patterns like "https://mail.google.com/*"): then nothing starts.
+ */
+function notesWanted(stored: unknown, managedNotes: unknown): boolean {
+  const s = stored as { notes?: unknown; sitesOff?: unknown } | undefined;
+  if ((typeof managedNotes === 'boolean' ? managedNotes : s?.notes) === false) return false;
+  const off = Array.isArray(s?.sitesOff) ? s.sitesOff : [];
+  return !off.some((p) => typeof p === 'string' && location.href.startsWith(p.replace(/\*$/, '')));
+}
+
 // The first scan waits for the stored profile (a few ms), so its notes name the right provider.
-browser.storage.local.get('settings').then((s) => useStoredProfile(s.settings), () => undefined).finally(start);
+Promise.all([browser.storage.local.get('settings'), browser.storage.managed.get('notes').catch(() => ({}))]).then(
+  ([local, managed]) => {
+    useStoredProfile(local.settings);
+    if (notesWanted(local.settings, (managed as { notes?: unknown }).notes)) start();
+  },
+  start,
+);
