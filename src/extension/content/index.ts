@@ -55,10 +55,19 @@ function notesWanted(stored: unknown, managedNotes: unknown): boolean {
 }
 
 // The first scan waits for the stored profile (a few ms), so its notes name the right provider.
-Promise.all([browser.storage.local.get('settings'), browser.storage.managed.get('notes').catch(() => ({}))]).then(
+/** The administrator's notes switch; nothing where managed storage is missing or refuses. */
+async function managedNotes(): Promise<unknown> {
+  try {
+    return ((await browser.storage.managed.get('notes')) as { notes?: unknown }).notes;
+  } catch {
+    return undefined;
+  }
+}
+
+Promise.all([browser.storage.local.get('settings'), managedNotes()]).then(
   ([local, managed]) => {
     useStoredProfile(local.settings);
-    if (notesWanted(local.settings, (managed as { notes?: unknown }).notes)) start();
+    if (notesWanted(local.settings, managed)) start();
   },
   start,
 );
