@@ -19,7 +19,7 @@ import { chromium, type Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { saveScreenshot } from './helpers/browser.ts';
 import { t } from './helpers/catalogue.ts';
-import { configureProbe, type ExtensionBrowser } from './helpers/extension-pages.ts';
+import { configureOutgoingServer, configureProbe, type ExtensionBrowser } from './helpers/extension-pages.ts';
 import { CHROME_EXTENSION_DIR, ROOT } from './helpers/paths.ts';
 import { startProbeServer, type ProbeServer } from './helpers/probe-server.ts';
 import { canUseNetns, createUserNetwork, removeStaleNamespaces, type UserNetwork } from '../integration/helper/support/netns.ts';
@@ -176,6 +176,8 @@ describe('two-sided check from the popup', () => {
     mkdirSync(profile);
     browser = await launch(GRANTED_DIR, profile, { env: { NODE_EXTRA_CA_CERTS: certPath } });
     await configureProbe(browser, probe.url, TOKEN);
+    // The login test goes only to the user's own outgoing server: here, the test's mail server.
+    await configureOutgoingServer(browser, SMTP_HOST);
   });
   afterAll(async () => {
     await browser?.context.close();
@@ -186,7 +188,10 @@ describe('two-sided check from the popup', () => {
     try {
       await popup.locator('.side-here .helper-missing').waitFor({ timeout: 20_000 });
       expect(await popup.locator('.side-here').textContent()).toContain(t('h_missing'));
-      expect(await popup.locator('.side-here .install-hint').textContent()).toBe(t('h_install_hint'));
+      expect(await popup.locator('.side-here .install-hint').textContent()).toBe(t('lg_installWhat'));
+      expect(await popup.locator('.side-here .install-command code').textContent()).toBe('npx bounce-lens helper install');
+      // Only our side ran: the "Checked from both sides" heading is not shown.
+      expect(await popup.locator('.two-sided-title').count()).toBe(0);
       // Our side still answers, port by port.
       await expect.poll(() => popup.locator('.side-server li[data-state=done]').count(), { timeout: 45_000 }).toBe(PORTS.length);
       await saveScreenshot(popup, 'popup-two-sided-missing', { fullPage: true });
@@ -229,6 +234,8 @@ describe('two-sided check from the popup', () => {
       await popup.locator('.two-sided-verdict').waitFor({ timeout: 45_000 });
       const before = logins.length;
       const form = popup.locator('form.login-check');
+      // The host the password goes to is shown next to the password field.
+      expect(await form.locator('.login-server').getAttribute('data-host')).toBe(SMTP_HOST);
       await form.locator('input[name=user]').fill(USER);
       await form.locator('input[name=password]').fill(`${PASSWORD}-wrong`);
       await form.locator('button[type=submit]').click();
