@@ -51,8 +51,9 @@ export async function configureProbe(browser: ExtensionBrowser, url: string, tok
 
 /** The options page keeps the probe and the profile in a closed "Advanced" part: open it. */
 export async function openAdvanced(options: Page): Promise<void> {
+  await options.locator('input[name=probeUrl]').waitFor({ state: 'attached' });
   const details = options.locator('details.advanced');
-  await details.waitFor();
+  if ((await details.count()) === 0) return; // a page without the collapsed part (older builds)
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
 }
 
