@@ -22,6 +22,7 @@ import { t } from './helpers/catalogue.ts';
 import { configureOutgoingServer, configureProbe, type ExtensionBrowser } from './helpers/extension-pages.ts';
 import { CHROME_EXTENSION_DIR, ROOT } from './helpers/paths.ts';
 import { startProbeServer, type ProbeServer } from './helpers/probe-server.ts';
+import { startTlsProxy, type TlsProxy } from './helpers/tls-proxy.ts';
 import { canUseNetns, createUserNetwork, removeStaleNamespaces, type UserNetwork } from '../integration/helper/support/netns.ts';
 
 const TOKEN = randomBytes(16).toString('hex');
@@ -106,6 +107,7 @@ interface LaunchOptions {
   netns?: string;
   /** Non-loopback addresses the extension must reach directly (our probe server). */
   direct?: string[];
+  extraArgs?: string[];
 }
 
 /** Like helpers/browser.ts, but with a profile this test knows, so the helper can be installed into it. */
@@ -125,6 +127,7 @@ async function launch(extensionDir: string, profile: string, options: LaunchOpti
       '--disable-component-update', '--disable-sync', '--proxy-server=http://127.0.0.1:9',
       ...(options.direct ? [`--proxy-bypass-list=${options.direct.join(';')}`] : []),
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -268,6 +271,8 @@ describe.skipIf(!netns.ok)(`on an office network that drops 587 and 465${netns.o
   let network: UserNetwork | undefined;
   let browser: ExtensionBrowser | undefined;
   let officeProbe: ProbeServer | undefined;
+  /** The extension sends its token over plain http only to loopback: off loopback the probe is behind TLS. */
+  let officeProxy: TlsProxy | undefined;
   const servers: SMTPServer[] = [];
   /** Where the "antivirus" that answers mail on the user's network listens. */
   const INTERCEPTOR_PORT = 10_587;
@@ -292,12 +297,16 @@ describe.skipIf(!netns.ok)(`on an office network that drops 587 and 465${netns.o
     const profile = join(work, 'profile-office');
     mkdirSync(profile);
     helperCli(['install', '--browser', 'chromium', '--user-data-dir', profile]);
-    browser = await launch(GRANTED_DIR, profile, { netns: network.name, direct: [network.serverAddress], env: { NODE_EXTRA_CA_CERTS: tls.certPath } });
-    await configureProbe(browser, officeProbe.url, TOKEN);
+    officeProxy = await startTlsProxy(officeProbe.url, network.serverAddress);
+    browser = await launch(GRANTED_DIR, profile, {
+      netns: network.name, direct: [network.serverAddress], env: { NODE_EXTRA_CA_CERTS: tls.certPath }, extraArgs: ['--ignore-certificate-errors'],
+    });
+    await configureProbe(browser, officeProxy.url, TOKEN);
   });
 
   afterAll(async () => {
     await browser?.context.close();
+    await officeProxy?.close();
     await officeProbe?.close();
     await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     network?.destroy();
