@@ -8,6 +8,7 @@ import { render } from '../../core/i18n.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import { startContentScript, type RuntimeLike } from './content-script.ts';
 import { translateWith } from './i18n.ts';
+import { notesWanted } from './notes-wanted.ts';
 import type { Profile } from '../../core/profile/index.ts';
 
 // The provider profile the user chose in options (saved validated by settings.ts). Read straight
@@ -43,18 +44,6 @@ function start(): void {
   }
 }
 
-/**
- * Notes off (the user's switch, or the administrator's), or this built-in site turned off in the
- * options (sitesOff holds match patterns like "https://mail.google.com/*"): then nothing starts.
- */
-function notesWanted(stored: unknown, managedNotes: unknown): boolean {
-  const s = stored as { notes?: unknown; sitesOff?: unknown } | undefined;
-  if ((typeof managedNotes === 'boolean' ? managedNotes : s?.notes) === false) return false;
-  const off = Array.isArray(s?.sitesOff) ? s.sitesOff : [];
-  return !off.some((p) => typeof p === 'string' && location.href.startsWith(p.replace(/\*$/, '')));
-}
-
-// The first scan waits for the stored profile (a few ms), so its notes name the right provider.
 /** The administrator's notes switch; nothing where managed storage is missing or refuses. */
 async function managedNotes(): Promise<unknown> {
   try {
@@ -64,10 +53,12 @@ async function managedNotes(): Promise<unknown> {
   }
 }
 
+// The first scan waits for the stored profile (a few ms), so its notes name the right provider;
+// with notes off (everywhere, or on this built-in site) nothing starts.
 Promise.all([browser.storage.local.get('settings'), managedNotes()]).then(
   ([local, managed]) => {
     useStoredProfile(local.settings);
-    if (notesWanted(local.settings, managed)) start();
+    if (notesWanted(local.settings, managed, location.href)) start();
   },
   start,
 );
