@@ -50,7 +50,44 @@ afterAll(async () => {
   await http?.close();
 });
 
+interface WorkerChrome {
+  chrome: { storage: { local: { set(v: object): Promise<void>; get(k: string): Promise<Record<string, unknown>> } }; runtime: { reload(): void } };
+}
+
+/** The token as the service worker's IndexedDB holds it ('' when none). */
+async function tokenInWorker(): Promise<string> {
+  const worker = browser.context.serviceWorkers()[0];
+  if (!worker) throw new Error('no service worker');
+  return worker.evaluate(() => new Promise<string>((resolve, reject) => {
+    const open = indexedDB.open('bounce-lens-secrets');
+    open.onerror = () => reject(open.error);
+    open.onupgradeneeded = () => open.result.createObjectStore('secrets');
+    open.onsuccess = () => {
+      const get = open.result.transaction('secrets').objectStore('secrets').get('probeToken');
+      get.onsuccess = () => resolve(typeof get.result === 'string' ? get.result : '');
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}
+
 describe('the probe token and the content script (13.10)', () => {
+  it('a token that version 0.1 left in storage.local moves out of it when the extension updates', async () => {
+    const old = `old-${randomBytes(8).toString('hex')}`;
+    const worker = browser.context.serviceWorkers()[0];
+    if (!worker) throw new Error('no service worker');
+    await worker.evaluate(async (token) => {
+      const { chrome } = globalThis as unknown as WorkerChrome;
+      await chrome.storage.local.set({ settings: { probeUrl: 'http://127.0.0.1:8787', probeToken: token, language: 'auto' } });
+    }, old);
+    const restarted = browser.context.waitForEvent('serviceworker', { timeout: 15_000 });
+    await worker.evaluate(() => (globalThis as unknown as WorkerChrome).chrome.runtime.reload()).catch(() => undefined);
+    await restarted;
+    await expect.poll(tokenInWorker, { timeout: 10_000 }).toBe(old);
+    const settings = await browser.context.serviceWorkers()[0]?.evaluate(async () => (await (globalThis as unknown as WorkerChrome).chrome.storage.local.get('settings')).settings);
+    expect(JSON.stringify(settings)).not.toContain(old);
+    expect(settings).toMatchObject({ probeUrl: 'http://127.0.0.1:8787' });
+  });
+
   it('a token saved in the options is nowhere the content script can read; the service worker still has it', async () => {
     await configureProbe(browser, 'http://127.0.0.1:8787', TOKEN);
     const page = await browser.context.newPage();
@@ -64,18 +101,7 @@ describe('the probe token and the content script (13.10)', () => {
       expect(seen).not.toContain(TOKEN);
 
       // The control: the token was saved, and the service worker (the only one that sends it) reads it.
-      const worker = browser.context.serviceWorkers()[0];
-      if (!worker) throw new Error('no service worker');
-      const inWorker = await worker.evaluate(() => new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('bounce-lens-secrets');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const get = open.result.transaction('secrets').objectStore('secrets').get('probeToken');
-          get.onsuccess = () => resolve(String(get.result));
-          get.onerror = () => reject(get.error);
-        };
-      }));
-      expect(inWorker).toBe(TOKEN);
+      expect(await tokenInWorker()).toBe(TOKEN);
     } finally {
       await worlds.close();
       await page.close();
