@@ -7,12 +7,30 @@ import type { Page } from 'playwright-core';
 import { seriousViolations } from './helpers/axe.ts';
 import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
 import { t } from './helpers/catalogue.ts';
+import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
+import { webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
 
 let browser: LaunchedBrowser;
+let http: StaticServer;
 beforeAll(async () => {
+  http = await startStaticServer({ routes: [webmailRoutes(['eml/lhost-exim-01.eml'])] });
   browser = await launchWithExtension();
 });
-afterAll(async () => browser?.close());
+afterAll(async () => {
+  await browser?.close();
+  await http?.close();
+});
+
+/** Whether a fresh load of the bounce page gets a note (the content script starts at document_idle). */
+async function pageGetsNote(): Promise<boolean> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(http.origin + webmailPath.generic(1));
+    return await page.locator('bounce-lens-note').first().waitFor({ timeout: 5_000 }).then(() => true, () => false);
+  } finally {
+    await page.close();
+  }
+}
 
 async function openOptions(): Promise<Page> {
   const page = await browser.context.newPage();
@@ -41,6 +59,21 @@ describe('options page', () => {
       expect(await page.getByText(t('opt_probeWhat')).isVisible()).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
       await saveScreenshot(page, 'options-advanced', { fullPage: true });
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('"Show notes" off: no note on a bounce; on again: the note is back', async () => {
+    expect(await pageGetsNote()).toBe(true);
+    const page = await openOptions();
+    try {
+      await page.getByLabel(t('opt_notes')).uncheck();
+      await expect.poll(() => page.getByLabel(t('opt_siteGmail'), { exact: true }).isDisabled()).toBe(true);
+      expect(await pageGetsNote()).toBe(false);
+      await page.getByLabel(t('opt_notes')).check();
+      await expect.poll(() => page.getByLabel(t('opt_siteGmail'), { exact: true }).isDisabled()).toBe(false);
+      expect(await pageGetsNote()).toBe(true);
     } finally {
       await page.close();
     }
