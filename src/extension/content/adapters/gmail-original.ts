@@ -9,8 +9,10 @@ const MAX_GLOBALS_SCAN = 20_000;
 /** The token's place in GLOBALS (its 10th element), as public extension code reads it. */
 const IK_INDEX = 9;
 const GLOBALS_START = /\bGLOBALS\s*=\s*\[/;
+const PRE_START = /<pre[\s/>]/gi;
 /** Tested against one start tag at a time (bounded by its own ">"), never against the whole page. */
 const RAW_ID = /\bid\s*=\s*["']?raw_message_text(?![\w-])/i;
+const PRE_CLOSE = /<\/pre\s*>/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Index of the quote closing the string that opens at `start`, or -1 within `end`. */
@@ -91,47 +93,28 @@ function decodeEntities(text: string): string {
 }
 
 /**
- * Where the <pre id="raw_message_text"> start tag ends (the index after its ">"), or -1. A linear
- * scan with indexOf: a page (or a forged answer) full of unclosed "<pre id=raw_message_text" must
- * not make a regex backtrack over the whole megabyte for every "<pre" in it.
+ * The raw message in a "Show original" page, or null when the page is not one. Linear: each "<pre"
+ * start tag is bounded by its own ">" and the next search starts after it, so a page (or a forged
+ * answer) full of unclosed "<pre id=raw_message_text" cannot make a regex backtrack over the
+ * whole megabyte for every "<pre" in it.
  */
-function rawPreContentStart(html: string, lower: string): number {
-  let at = lower.indexOf('<pre');
-  while (at !== -1) {
-    const next = lower[at + 4] ?? '';
-    if (next !== '' && !/[\s/>]/.test(next)) {
-      at = lower.indexOf('<pre', at + 4); // <preview…, not <pre
-      continue;
-    }
-    const end = html.indexOf('>', at + 4);
-    if (end === -1) return -1; // no tag after this one can close either
-    if (RAW_ID.test(html.slice(at + 4, end))) return end + 1;
-    // The next tag starts after this one's ">": each character is looked at a bounded number of times.
-    at = lower.indexOf('<pre', end + 1);
-  }
-  return -1;
-}
-
-/** Index of the "</pre>" (optionally "</pre   >") closing tag at or after `from`, or -1. */
-function preCloseIndex(lower: string, from: number): number {
-  for (let at = lower.indexOf('</pre', from); at !== -1; at = lower.indexOf('</pre', at + 5)) {
-    let i = at + 5;
-    while (i < lower.length && /\s/.test(lower[i] ?? '')) i++;
-    if (lower[i] === '>') return at;
-    if (i >= lower.length) return -1;
-  }
-  return -1;
-}
-
-/** The raw message in a "Show original" page, or null when the page is not one. */
 export function rawFromOriginalPage(html: string): string | null {
-  // ASCII-only lowercasing keeps every index the same (toLowerCase may lengthen e.g. "İ").
-  const lower = html.replace(/[A-Z]+/g, (m) => m.toLowerCase());
-  const start = rawPreContentStart(html, lower);
+  let start = -1;
+  PRE_START.lastIndex = 0;
+  for (let tag = PRE_START.exec(html); tag; tag = PRE_START.exec(html)) {
+    const end = html.indexOf('>', tag.index + 4);
+    if (end === -1) return null; // no tag after this one can close either
+    if (RAW_ID.test(html.slice(tag.index + 4, end))) {
+      start = end + 1;
+      break;
+    }
+    PRE_START.lastIndex = end + 1;
+  }
   if (start === -1) return null;
-  const close = preCloseIndex(lower, start);
-  if (close === -1) return null;
-  const text = html.slice(start, close);
+  PRE_CLOSE.lastIndex = start;
+  const close = PRE_CLOSE.exec(html);
+  if (!close) return null;
+  const text = html.slice(start, close.index);
   // Markup inside the <pre> means this is not the escaped message text we know.
   if (text.includes('<')) return null;
   const raw = decodeEntities(text).replace(/^\r?\n/, '');
