@@ -5,7 +5,7 @@
 // page it runs in, so the token lives in probe-token.ts, where only extension pages reach it.
 import browser from 'webextension-polyfill';
 import { validateProfile, type Profile } from '../../core/profile/index.ts';
-import { isMatchPattern } from './webmail-hosts.ts';
+import { hasWildcardHost, isMatchPattern } from './webmail-hosts.ts';
 import { fail, ok, type Result } from './result.ts';
 import { validateProbeUrl } from './probe-url.ts';
 
@@ -71,8 +71,9 @@ export function parseProfile(json: string): ProfileParse {
   return checked.ok ? { ok: true, value: checked.profile } : { ok: false, error: 'ui_errProfileInvalid', details: checked.errors };
 }
 
+/** Stored match patterns, one site each: an any-host pattern is never taken from storage. */
 const patterns = (v: unknown): string[] =>
-  Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && isMatchPattern(x)))] : [];
+  Array.isArray(v) ? [...new Set(v.filter((x): x is string => typeof x === 'string' && isMatchPattern(x) && !hasWildcardHost(x)))] : [];
 
 /** Keeps each stored field that is valid; replaces the rest with the default. */
 export function sanitizeSettings(stored: unknown): Settings {

@@ -75,7 +75,7 @@ describe('stored settings', () => {
 
   it('a damaged field falls back to its default and the others survive', async () => {
     await fakeBrowser.storage.local.set({
-      settings: { probeUrl: 'javascript:alert(1)', outgoingServer: 'https://x', notes: 'yes', language: 'xx', sites: ['https://webmail.example.com/*', 'nope', 7], profile: { kind: 'custom', profile: { name: 1 } } },
+      settings: { probeUrl: 'javascript:alert(1)', outgoingServer: 'https://x', notes: 'yes', language: 'xx', sites: ['https://webmail.example.com/*', 'nope', 7, 'https://*:2096/*', '<all_urls>'], profile: { kind: 'custom', profile: { name: 1 } } },
     });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, sites: ['https://webmail.example.com/*'] });
     expect(sanitizeSettings(null)).toEqual(DEFAULT_SETTINGS);
