@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // (global setup), files one after another (the machine is shared), generous timeouts.
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.test.ts'],
+    include: ['test/e2e/**/*.test.ts', 'test/security/**/*.browser.test.ts'],
     environment: 'node',
     globalSetup: ['test/helpers/build-node-setup.ts', 'test/e2e/helpers/global-setup.ts'],
     fileParallelism: false,

@@ -19,9 +19,10 @@ import { chromium, type Page } from 'playwright-core';
 import { SMTPServer } from 'smtp-server';
 import { saveScreenshot } from './helpers/browser.ts';
 import { t } from './helpers/catalogue.ts';
-import { configureProbe, type ExtensionBrowser } from './helpers/extension-pages.ts';
+import { configureOutgoingServer, configureProbe, type ExtensionBrowser } from './helpers/extension-pages.ts';
 import { CHROME_EXTENSION_DIR, ROOT } from './helpers/paths.ts';
 import { startProbeServer, type ProbeServer } from './helpers/probe-server.ts';
+import { startTlsProxy, type TlsProxy } from './helpers/tls-proxy.ts';
 import { canUseNetns, createUserNetwork, removeStaleNamespaces, type UserNetwork } from '../integration/helper/support/netns.ts';
 
 const TOKEN = randomBytes(16).toString('hex');
@@ -106,6 +107,7 @@ interface LaunchOptions {
   netns?: string;
   /** Non-loopback addresses the extension must reach directly (our probe server). */
   direct?: string[];
+  extraArgs?: string[];
 }
 
 /** Like helpers/browser.ts, but with a profile this test knows, so the helper can be installed into it. */
@@ -125,6 +127,7 @@ async function launch(extensionDir: string, profile: string, options: LaunchOpti
       '--disable-component-update', '--disable-sync', '--proxy-server=http://127.0.0.1:9',
       ...(options.direct ? [`--proxy-bypass-list=${options.direct.join(';')}`] : []),
       `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`,
+      ...(options.extraArgs ?? []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -176,6 +179,8 @@ describe('two-sided check from the popup', () => {
     mkdirSync(profile);
     browser = await launch(GRANTED_DIR, profile, { env: { NODE_EXTRA_CA_CERTS: certPath } });
     await configureProbe(browser, probe.url, TOKEN);
+    // The login test goes only to the user's own outgoing server: here, the test's mail server.
+    await configureOutgoingServer(browser, SMTP_HOST);
   });
   afterAll(async () => {
     await browser?.context.close();
@@ -186,7 +191,10 @@ describe('two-sided check from the popup', () => {
     try {
       await popup.locator('.side-here .helper-missing').waitFor({ timeout: 20_000 });
       expect(await popup.locator('.side-here').textContent()).toContain(t('h_missing'));
-      expect(await popup.locator('.side-here .install-hint').textContent()).toBe(t('h_install_hint'));
+      expect(await popup.locator('.side-here .install-hint').textContent()).toBe(t('lg_installWhat'));
+      expect(await popup.locator('.side-here .install-command code').textContent()).toBe('npx bounce-lens helper install');
+      // Only our side ran: the "Checked from both sides" heading is not shown.
+      expect(await popup.locator('.two-sided-title').count()).toBe(0);
       // Our side still answers, port by port.
       await expect.poll(() => popup.locator('.side-server li[data-state=done]').count(), { timeout: 45_000 }).toBe(PORTS.length);
       await saveScreenshot(popup, 'popup-two-sided-missing', { fullPage: true });
@@ -229,6 +237,8 @@ describe('two-sided check from the popup', () => {
       await popup.locator('.two-sided-verdict').waitFor({ timeout: 45_000 });
       const before = logins.length;
       const form = popup.locator('form.login-check');
+      // The host the password goes to is shown next to the password field.
+      expect(await form.locator('.login-server').getAttribute('data-host')).toBe(SMTP_HOST);
       await form.locator('input[name=user]').fill(USER);
       await form.locator('input[name=password]').fill(`${PASSWORD}-wrong`);
       await form.locator('button[type=submit]').click();
@@ -261,6 +271,8 @@ describe.skipIf(!netns.ok)(`on an office network that drops 587 and 465${netns.o
   let network: UserNetwork | undefined;
   let browser: ExtensionBrowser | undefined;
   let officeProbe: ProbeServer | undefined;
+  /** The extension sends its token over plain http only to loopback: off loopback the probe is behind TLS. */
+  let officeProxy: TlsProxy | undefined;
   const servers: SMTPServer[] = [];
   /** Where the "antivirus" that answers mail on the user's network listens. */
   const INTERCEPTOR_PORT = 10_587;
@@ -285,12 +297,16 @@ describe.skipIf(!netns.ok)(`on an office network that drops 587 and 465${netns.o
     const profile = join(work, 'profile-office');
     mkdirSync(profile);
     helperCli(['install', '--browser', 'chromium', '--user-data-dir', profile]);
-    browser = await launch(GRANTED_DIR, profile, { netns: network.name, direct: [network.serverAddress], env: { NODE_EXTRA_CA_CERTS: tls.certPath } });
-    await configureProbe(browser, officeProbe.url, TOKEN);
+    officeProxy = await startTlsProxy(officeProbe.url, network.serverAddress);
+    browser = await launch(GRANTED_DIR, profile, {
+      netns: network.name, direct: [network.serverAddress], env: { NODE_EXTRA_CA_CERTS: tls.certPath }, extraArgs: ['--ignore-certificate-errors'],
+    });
+    await configureProbe(browser, officeProxy.url, TOKEN);
   });
 
   afterAll(async () => {
     await browser?.context.close();
+    await officeProxy?.close();
     await officeProbe?.close();
     await Promise.all(servers.map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
     network?.destroy();

@@ -2,15 +2,13 @@
 // its Server-Sent Events, and turn each into a port message. The token is sent when one is set;
 // a provider's public probe (its profile's probeUrl) answers without one.
 import { BUCKETS, type Bucket } from '../../core/types.ts';
-import { DEFAULT_PROFILE } from '../../core/profile/index.ts';
 import { REFUSAL_CAP, type CheckFacts, type CheckPortMessage, type CheckRow, type CheckVerdictView } from '../shared/bounce-check.ts';
 import { errorText } from '../shared/result.ts';
+import { validateProbeUrl } from '../shared/probe-url.ts';
+import type { ProbeConfig } from './probe-config.ts';
 import { readSse } from './sse.ts';
 
-export interface CheckConfig {
-  probeUrl: string;
-  probeToken: string;
-}
+
 
 const DOMAIN = /^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
 const IP = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:.]{2,45})$/i;
@@ -76,12 +74,18 @@ function statusError(status: number, detail: string): CheckPortMessage {
 }
 
 /** Runs one bounce check; always ends with exactly one verdict or one error. */
-export async function* runBounceCheck(config: CheckConfig, facts: unknown, signal?: AbortSignal): AsyncGenerator<CheckPortMessage> {
-  const url = config.probeUrl || DEFAULT_PROFILE.probeUrl || '';
-  if (url === '') {
+export async function* runBounceCheck(config: ProbeConfig, facts: unknown, signal?: AbortSignal): AsyncGenerator<CheckPortMessage> {
+  if (config.probeUrl === '') {
     yield { kind: 'error', error: 'ui_errProbeNotConfigured' };
     return;
   }
+  // The token must never go over plain http to anything but loopback.
+  const base = validateProbeUrl(config.probeUrl);
+  if (!base.ok) {
+    yield { kind: 'error', error: base.error };
+    return;
+  }
+  const url = base.value;
   const body = checkBodyFrom(facts);
   if (!body) {
     yield { kind: 'error', error: 'ui_errProbeTarget' };

@@ -2,7 +2,7 @@
 // row as the probe streams it and closes with the verdict or an error. Disconnecting aborts.
 import type { Runtime } from 'webextension-polyfill';
 import { BOUNCE_CHECK_PORT, type CheckPortMessage } from '../shared/bounce-check.ts';
-import { loadSettings } from '../shared/settings.ts';
+import { loadProbeConfig } from './probe-config.ts';
 import { runBounceCheck } from './bounce-check-client.ts';
 import { isExtensionPage } from './sender-check.ts';
 
@@ -25,8 +25,7 @@ export function handleBounceCheckPort(port: Runtime.Port, ownId: string, ownOrig
     port.onMessage.removeListener(onFirst);
     const facts = (message as { facts?: unknown } | null)?.facts;
     void (async () => {
-      const settings = await loadSettings();
-      for await (const m of runBounceCheck(settings, facts, abort.signal)) post(m);
+      for await (const m of runBounceCheck(await loadProbeConfig(), facts, abort.signal)) post(m);
     })().catch((e: unknown) => post({ kind: 'error', error: 'ui_errProbeFailed', detail: String(e) }));
   };
   port.onMessage.addListener(onFirst);

@@ -1,9 +1,16 @@
 // The "helper" runtime Port: a relay between the popup and the local helper (native messaging),
 // so the popup can look at SMTP ports from the user's own machine. The background stores
-// nothing: a password in a probe request passes straight through to the helper.
+// nothing: a password in a probe request passes straight through to the helper, but only
+// towards the user's own outgoing server (settings or the administrator's preset) on a mail
+// submission port. The popup may have been shown a host by a forged bounce or a pasted text;
+// this is the one place that decides where a password may go, so the popup cannot be talked
+// into anything else.
 import browser, { type Runtime } from 'webextension-polyfill';
 import type { HelperReply, HelperRequest } from '../../shared/helper-protocol.ts';
 import { isExtensionPage } from './sender-check.ts';
+import { loadSettings } from '../shared/settings.ts';
+import { DEFAULT_PROFILE } from '../../core/profile/index.ts';
+import { SUBMISSION_PORTS } from '../../core/two-sided-verdict.ts';
 
 export const HELPER_PORT = 'helper';
 export const NATIVE_HOST = 'com.proredline.bounce_lens';
@@ -17,7 +24,33 @@ export type HelperPortMessage =
   /** The nativeMessaging permission was not granted, so the browser offers no way to the helper. */
   | { kind: 'no-permission' }
   /** The helper went away after it had answered. */
-  | { kind: 'closed' };
+  | { kind: 'closed' }
+  /** A login test the background refused: no own server is set, or the request named another host or port. */
+  | { kind: 'login-refused'; id: string; reason: LoginRefusal };
+
+export type LoginRefusal = 'no-outgoing-server' | 'not-own-server' | 'not-submission-port';
+
+/** Where a password may go: the user's own outgoing server and the ports it takes mail on. */
+export interface LoginTarget {
+  host: string;
+  ports: number[];
+}
+
+/** The user's own outgoing server from the settings in effect, and the profile's ports plus the submission ports. */
+export async function ownLoginTarget(): Promise<LoginTarget> {
+  const settings = await loadSettings();
+  const profile = settings.profile.kind === 'custom' ? settings.profile.profile : DEFAULT_PROFILE;
+  return { host: settings.outgoingServer, ports: [...new Set([...profile.smtp.ports.map((p) => p.port), ...SUBMISSION_PORTS])] };
+}
+
+/** Why a probe request may not carry a password, or null when it may (or carries none). */
+export function loginRefusal(request: HelperPortRequest, target: LoginTarget): LoginRefusal | null {
+  if (request.type !== 'probe' || request.auth === null) return null;
+  if (target.host === '') return 'no-outgoing-server';
+  if (request.host.trim().toLowerCase().replace(/\.$/, '') !== target.host.toLowerCase()) return 'not-own-server';
+  if (!target.ports.includes(request.port)) return 'not-submission-port';
+  return null;
+}
 
 /** What the popup may send: everything but hello, which the background sends itself. */
 export type HelperPortRequest = Exclude<HelperRequest, { type: 'hello' }>;
@@ -43,6 +76,7 @@ export function handleHelperPort(
   ownId: string,
   ownOrigin: string,
   connectNative: ConnectNative | null = browserConnectNative(),
+  loginTarget: () => Promise<LoginTarget> = ownLoginTarget,
 ): void {
   if (port.name !== HELPER_PORT) return;
   if (!port.sender || !isExtensionPage(port.sender, ownId, ownOrigin)) {
@@ -88,9 +122,25 @@ export function handleHelperPort(
     popupOpen = false;
     native.disconnect(); // the helper sees stdin close and exits
   });
+  // Requests keep their order, so a cancel never overtakes the probe it cancels: while a login's
+  // target is being checked, later requests wait behind it.
+  let queue: Promise<void> | null = null;
+  const relayChecked = async (message: HelperPortRequest): Promise<void> => {
+    const refused = loginRefusal(message, await loginTarget());
+    if (refused) post({ kind: 'login-refused', id: message.id, reason: refused });
+    else toNative(message);
+  };
   port.onMessage.addListener((message: unknown) => {
-    if (isRelayable(message)) toNative(message);
-    else post({ id: null, kind: 'error', error: 'invalid-request', detail: 'not a helper request' });
+    if (!isRelayable(message)) return post({ id: null, kind: 'error', error: 'invalid-request', detail: 'not a helper request' });
+    const carriesPassword = message.type === 'probe' && message.auth !== null;
+    if (!carriesPassword && queue === null) return toNative(message);
+    const next: Promise<void> = (queue ?? Promise.resolve())
+      .then(() => (carriesPassword ? relayChecked(message) : toNative(message)))
+      .catch(() => post({ id: message.id, kind: 'error', error: 'invalid-request', detail: 'not relayed' }))
+      .finally(() => {
+        if (queue === next) queue = null;
+      });
+    queue = next;
   });
   toNative({ type: 'hello', id: HELLO_ID });
 }

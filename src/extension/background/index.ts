@@ -10,7 +10,8 @@ import { handleProbePort } from './probe-port.ts';
 import { handleHelperPort } from './helper-port.ts';
 import { handleBounceCheckPort } from './bounce-check-port.ts';
 import { mayAsk } from './sender-check.ts';
-import { restoreSiteScripts, watchPermissionRemoval } from './site-scripts.ts';
+import { restoreSiteScripts, watchPermissionRemoval, watchSettings } from './site-scripts.ts';
+import { migrateProbeToken } from '../shared/probe-token.ts';
 
 const ownId = browser.runtime.id;
 const ownOrigin = browser.runtime.getURL('');
@@ -18,12 +19,14 @@ const ownOrigin = browser.runtime.getURL('');
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
   void restoreSiteScripts();
+  void migrateProbeToken().catch(() => undefined);
 });
 browser.runtime.onStartup.addListener(() => {
   void createMenus(); // Firefox's event page does not always keep menus across restarts
   void restoreSiteScripts();
 });
 watchPermissionRemoval();
+watchSettings();
 
 browser.contextMenus.onClicked.addListener(onMenuClicked);
 browser.commands.onCommand.addListener((name, tab) => {

@@ -4,15 +4,13 @@ import type { ProbePortMessage, ProbeStageEvent, ProbeTarget, ProbeVerdict } fro
 import { BUCKETS, type Bucket } from '../../core/types.ts';
 import { readSse } from './sse.ts';
 import { errorText, fail, ok, type Result } from '../shared/result.ts';
+import { validateProbeUrl } from '../shared/probe-url.ts';
+import type { ProbeConfig } from './probe-config.ts';
 
 export interface ProbeRequest {
   host: string;
   port?: number;
   domain?: string;
-}
-export interface ProbeConfig {
-  probeUrl: string;
-  probeToken: string;
 }
 
 const HOST = /^(?=.{1,253}$)[a-z0-9.-]+$|^\[?[0-9a-f:.]+\]?$/i;
@@ -114,6 +112,12 @@ export async function* runProbe(config: ProbeConfig, target: unknown, signal?: A
     yield { kind: 'error', error: 'ui_errProbeNotConfigured' };
     return;
   }
+  // Checked again here: the token must never go over plain http to anything but loopback.
+  const base = validateProbeUrl(config.probeUrl);
+  if (!base.ok) {
+    yield { kind: 'error', error: base.error };
+    return;
+  }
   const request = probeRequestFrom(target);
   if (!request.ok) {
     yield { kind: 'error', error: request.error };
@@ -121,7 +125,7 @@ export async function* runProbe(config: ProbeConfig, target: unknown, signal?: A
   }
   let response: Response;
   try {
-    response = await fetch(`${config.probeUrl}/v1/probe`, {
+    response = await fetch(`${base.value}/v1/probe`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',

@@ -2,7 +2,7 @@
 // stage as it arrives and closes with a verdict or an error. Disconnecting aborts the probe.
 import type { Runtime } from 'webextension-polyfill';
 import type { ProbePortMessage } from '../messages.ts';
-import { loadSettings } from '../shared/settings.ts';
+import { loadProbeConfig } from './probe-config.ts';
 import { runProbe } from './probe-client.ts';
 import { isExtensionPage } from './sender-check.ts';
 
@@ -27,8 +27,7 @@ export function handleProbePort(port: Runtime.Port, ownId: string, ownOrigin: st
     port.onMessage.removeListener(onFirst);
     const target = (message as { target?: unknown } | null)?.target;
     void (async () => {
-      const settings = await loadSettings();
-      for await (const event of runProbe(settings, target, abort.signal)) post(event);
+      for await (const event of runProbe(await loadProbeConfig(), target, abort.signal)) post(event);
     })().catch((e: unknown) => post({ kind: 'error', error: 'ui_errProbeFailed', detail: String(e) }));
   };
   port.onMessage.addListener(onFirst);

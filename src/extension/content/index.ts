@@ -8,6 +8,7 @@ import { render } from '../../core/i18n.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import { startContentScript, type RuntimeLike } from './content-script.ts';
 import { translateWith } from './i18n.ts';
+import { notesWanted } from './notes-wanted.ts';
 import type { Profile } from '../../core/profile/index.ts';
 
 // The provider profile the user chose in options (saved validated by settings.ts). Read straight
@@ -43,5 +44,21 @@ function start(): void {
   }
 }
 
-// The first scan waits for the stored profile (a few ms), so its notes name the right provider.
-browser.storage.local.get('settings').then((s) => useStoredProfile(s.settings), () => undefined).finally(start);
+/** The administrator's notes switch; nothing where managed storage is missing or refuses. */
+async function managedNotes(): Promise<unknown> {
+  try {
+    return ((await browser.storage.managed.get('notes')) as { notes?: unknown }).notes;
+  } catch {
+    return undefined;
+  }
+}
+
+// The first scan waits for the stored profile (a few ms), so its notes name the right provider;
+// with notes off (everywhere, or on this built-in site) nothing starts.
+Promise.all([browser.storage.local.get('settings'), managedNotes()]).then(
+  ([local, managed]) => {
+    useStoredProfile(local.settings);
+    if (notesWanted(local.settings, managed, location.href)) start();
+  },
+  start,
+);

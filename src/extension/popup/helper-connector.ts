@@ -2,6 +2,11 @@
 // click), then talk over the background's "helper" Port.
 import browser from 'webextension-polyfill';
 import type { HelperPortMessage, HelperPortRequest } from '../background/helper-port.ts';
+import { loadSettings, saveSettings, validateOutgoingServer } from '../shared/settings.ts';
+import type { Result } from '../shared/result.ts';
+
+/** What the user pastes into a terminal to install the helper (shown with a copy button). */
+export const HELPER_INSTALL_COMMAND = 'npx bounce-lens helper install';
 
 export interface HelperConnection {
   send(request: HelperPortRequest): void;
@@ -13,6 +18,18 @@ export interface HelperAccess {
   /** Must be the first thing a click handler awaits: browsers grant permissions only in a user gesture. */
   permit(): Promise<boolean>;
   connect(onMessage: (message: HelperPortMessage) => void): HelperConnection;
+  /** The user's own outgoing server from the settings ("" when none): the only host a login test goes to. */
+  outgoingServer(): Promise<string>;
+  /** Saves the outgoing server the user typed (validated); the saved host, or why not. */
+  saveOutgoingServer(host: string): Promise<Result<string>>;
+}
+
+async function saveOutgoingServer(host: string): Promise<Result<string>> {
+  const checked = validateOutgoingServer(host);
+  if (!checked.ok || checked.value === '') return checked.ok ? { ok: false, error: 'opt_errOutgoingServer' } : checked;
+  const saved = await saveSettings({ outgoingServer: checked.value });
+  // An administrator's preset wins over what was typed: the login goes where it says.
+  return { ok: true, value: saved.outgoingServer };
 }
 
 function permit(): Promise<boolean> {
@@ -39,4 +56,9 @@ function connect(onMessage: (message: HelperPortMessage) => void): HelperConnect
   };
 }
 
-export const helperAccess: HelperAccess = { permit, connect };
+export const helperAccess: HelperAccess = {
+  permit,
+  connect,
+  outgoingServer: async () => (await loadSettings()).outgoingServer,
+  saveOutgoingServer,
+};

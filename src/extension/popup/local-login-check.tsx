@@ -1,6 +1,10 @@
 // "Test the login from this computer": the probe's stage engine run by the local helper, with the
-// user's password. The password goes only to the helper (which uses it only over verified TLS);
-// the field is cleared as soon as it is sent, and nothing here keeps it.
+// user's password, against the user's OWN outgoing server only: the one in the settings (or the
+// administrator's preset), or the one the user types here. Never the host a bounce or a pasted
+// text names: a forged bounce would otherwise collect the password (the background refuses any
+// other host too, see background/helper-port.ts). The host is shown next to the password field.
+// The password goes only to the helper (which uses it only over verified TLS); the field is
+// cleared as soon as it is sent, and nothing here keeps it.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HelperPortMessage } from '../background/helper-port.ts';
 import type { Lang, Security } from '../../shared/helper-protocol.ts';
@@ -25,6 +29,8 @@ export function asProbeMessage(message: HelperPortMessage): ProbePortMessage | n
       return message.id === LOGIN_ID || message.id === null
         ? { kind: 'error', error: `h_err_${message.error.replace(/-/g, '_')}`, ...(message.detail ? { detail: message.detail } : {}) }
         : null;
+    case 'login-refused':
+      return message.id === LOGIN_ID ? { kind: 'error', error: `lg_refused_${message.reason.replace(/-/g, '_')}` } : null;
     case 'missing':
       return { kind: 'error', error: 'h_missing' };
     case 'no-permission':
@@ -40,8 +46,29 @@ function pageLang(): Lang {
   return document.documentElement.lang.toLowerCase().startsWith('de') ? 'de' : 'en';
 }
 
-export function LocalLoginCheck({ host, port, helper }: { host: string; port: number; helper: HelperAccess }) {
+/** The saved outgoing server, or a field to type it in when none is saved yet. */
+function OwnServer({ server, typed, onType }: { server: string | null; typed: string; onType: (v: string) => void }) {
   const t = useT();
+  if (server === null) return null;
+  if (server !== '') {
+    return <p class="login-server" data-host={server}>{t('lg_ownServer', [server])}</p>;
+  }
+  return (
+    <>
+      <label>
+        {t('opt_outgoing')}
+        <input name="outgoingServer" required autocomplete="off" spellcheck={false} value={typed} aria-describedby="login-server-help"
+          onInput={(e) => onType(e.currentTarget.value)} />
+      </label>
+      <p class="help" id="login-server-help">{t('lg_ownServerHelp')}</p>
+    </>
+  );
+}
+
+export function LocalLoginCheck({ port, helper }: { port: number; helper: HelperAccess }) {
+  const t = useT();
+  const [server, setServer] = useState<string | null>(null);
+  const [typedServer, setTypedServer] = useState('');
   const [user, setUser] = useState('');
   const [password, setPassword] = useState('');
   const [state, setState] = useState<ProbeState>({ phase: 'idle' });
@@ -51,6 +78,7 @@ export function LocalLoginCheck({ host, port, helper }: { host: string; port: nu
     connection.current = null;
   };
   useEffect(() => close, []);
+  useEffect(() => void helper.outgoingServer().then(setServer, () => setServer('')), []);
   useEffect(() => {
     if (state.phase === 'done' || state.phase === 'failed') close();
   }, [state.phase]);
@@ -62,6 +90,16 @@ export function LocalLoginCheck({ host, port, helper }: { host: string; port: nu
     const auth = { user: user.trim(), password };
     setPassword('');
     setState({ phase: 'running', stages: [] });
+    let host = server ?? '';
+    if (host === '') {
+      const saved = await helper.saveOutgoingServer(typedServer);
+      if (!saved.ok) {
+        setState({ phase: 'failed', stages: [], error: saved.error, detail: '' });
+        return;
+      }
+      host = saved.value;
+      setServer(host);
+    }
     if (!(await permitted)) {
       setState({ phase: 'failed', stages: [], error: 'h_ui_permission_denied', detail: '' });
       return;
@@ -76,6 +114,7 @@ export function LocalLoginCheck({ host, port, helper }: { host: string; port: nu
 
   return (
     <form class="login-check" onSubmit={(e) => void submit(e)}>
+      <OwnServer server={server} typed={typedServer} onType={setTypedServer} />
       <label>
         {t('h_ui_user_label')}
         <input type="email" name="user" autocomplete="username" required value={user} onInput={(e) => setUser(e.currentTarget.value)} />
@@ -84,7 +123,7 @@ export function LocalLoginCheck({ host, port, helper }: { host: string; port: nu
         {t('h_ui_password_label')}
         <input type="password" name="password" autocomplete="current-password" required value={password} onInput={(e) => setPassword(e.currentTarget.value)} />
       </label>
-      <button type="submit" disabled={state.phase === 'running'}>{t('h_ui_test_login', [String(port)])}</button>
+      <button type="submit" disabled={state.phase === 'running' || server === null}>{t('h_ui_test_login', [String(port)])}</button>
       {state.phase !== 'idle' && (
         <ol class="stages" aria-live="polite">
           {state.stages.map((s, i) => (

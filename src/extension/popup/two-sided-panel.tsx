@@ -9,7 +9,7 @@ import {
 import type { HelperPortMessage } from '../background/helper-port.ts';
 import type { ProbePortMessage, ProbeStageEvent } from '../messages.ts';
 import { keyOrText, useT } from '../shared/t-context.ts';
-import type { HelperAccess, HelperConnection } from './helper-connector.ts';
+import { HELPER_INSTALL_COMMAND, type HelperAccess, type HelperConnection } from './helper-connector.ts';
 import { LocalLoginCheck } from './local-login-check.tsx';
 import type { ProbeStarter } from './probe-panel.tsx';
 
@@ -119,6 +119,33 @@ function inPortOrder(observations: PortObservation[]): PortObservation[] {
   return [...observations].sort((a, b) => rank(a.port) - rank(b.port));
 }
 
+/** How to install the helper, in the user's words, with the command and a button that copies it. */
+function InstallHelper() {
+  const t = useT();
+  const [copied, setCopied] = useState<boolean | null>(null);
+  const copy = (): void => {
+    navigator.clipboard.writeText(HELPER_INSTALL_COMMAND).then(() => setCopied(true), () => setCopied(false));
+  };
+  return (
+    <div class="install-helper">
+      <p class="install-hint">{t('lg_installWhat')}</p>
+      <ol class="install-steps">
+        <li>{t('lg_installStepTerminal')}</li>
+        <li>
+          {t('lg_installStepPaste')}
+          <span class="install-command">
+            <code>{HELPER_INSTALL_COMMAND}</code>
+            <button type="button" class="copy-command" onClick={copy}>{t('lg_copy')}</button>
+          </span>
+        </li>
+        <li>{t('lg_installStepRestart')}</li>
+      </ol>
+      <p class="help">{t('lg_installNeeds')}</p>
+      {copied !== null && <p class={copied ? 'copied' : 'error'} role="status">{t(copied ? 'lg_copied' : 'lg_copyFailed')}</p>}
+    </div>
+  );
+}
+
 function LocalColumn({ local }: { local: LocalSide }) {
   const t = useT();
   let body;
@@ -126,7 +153,7 @@ function LocalColumn({ local }: { local: LocalSide }) {
     body = (
       <div class="helper-missing" role="alert">
         <p>{t('h_missing')}</p>
-        <p class="install-hint">{t('h_install_hint')}</p>
+        <InstallHelper />
       </div>
     );
   } else if (local.phase === 'no-permission') {
@@ -215,7 +242,8 @@ export function TwoSidedPanel({ host, startProbe, helper }: { host: string; star
       </button>
       {server && (
         <>
-          <h3>{t('h_ui_title')}</h3>
+          {/* "Checked from both sides" only when both sides did run and can be compared. */}
+          {outcome?.state === 'verdict' && <h3 class="two-sided-title">{t('h_ui_title')}</h3>}
           <div class="two-sided-columns" aria-live="polite">
             <ServerColumn runs={server} />
             <LocalColumn local={local} />
@@ -232,7 +260,7 @@ export function TwoSidedPanel({ host, startProbe, helper }: { host: string; star
       )}
       {outcome?.state === 'incomparable' && local.phase === 'done' && <p class="two-sided-incomparable">{t('h_ui_cannot_compare')}</p>}
       {outcome && outcome.state !== 'pending' && local.phase === 'done' && (
-        <LocalLoginCheck host={host} port={(outcome.state === 'verdict' ? outcome.verdict.recommendedPort : null) ?? 587} helper={helper} />
+        <LocalLoginCheck port={(outcome.state === 'verdict' ? outcome.verdict.recommendedPort : null) ?? 587} helper={helper} />
       )}
     </section>
   );

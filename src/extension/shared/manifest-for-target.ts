@@ -34,6 +34,8 @@ export function manifestForTarget(source: SourceManifest, target: Target, hosts:
   if (worker) manifest.background = { scripts: [worker], type: 'module' };
   // Firefox ignores "key" with a warning; its id comes from gecko.id.
   delete manifest.key;
+  // Chrome's managed_schema; Firefox reads managed storage from policies.json ("3rdparty") without one.
+  delete manifest.storage;
   manifest.browser_specific_settings = {
     gecko: {
       id: geckoId,

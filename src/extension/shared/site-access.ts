@@ -3,19 +3,14 @@
 // ("enable on this site") and the options page (the list of sites).
 import browser from 'webextension-polyfill';
 import { errorText, fail, ok, type Result } from './result.ts';
+import { sitePatternOf } from './site-pattern.ts';
 
 const ID_PREFIX = 'site-';
 
 /** The match pattern for a site: its scheme and host (match patterns ignore the port, so :2096 is covered). */
 export function sitePattern(url: string): Result<string> {
-  let parsed: URL;
-  try {
-    parsed = new URL(url.includes('://') ? url : `https://${url}`);
-  } catch {
-    return fail('ui_errSiteInvalid');
-  }
-  if ((parsed.protocol !== 'https:' && parsed.protocol !== 'http:') || parsed.hostname === '') return fail('ui_errSiteInvalid');
-  return ok(`${parsed.protocol}//${parsed.hostname}/*`);
+  const pattern = sitePatternOf(url);
+  return pattern === null ? fail('ui_errSiteInvalid') : ok(pattern);
 }
 
 function patternMatches(pattern: string, url: URL): boolean {
@@ -52,9 +47,14 @@ async function register(pattern: string): Promise<void> {
   const id = scriptId(pattern);
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [id] });
   if (existing.length > 0) return;
-  await browser.scripting.registerContentScripts([
-    { id, matches: [pattern], js: contentScriptFiles(), allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
-  ]);
+  try {
+    await browser.scripting.registerContentScripts([
+      { id, matches: [pattern], js: contentScriptFiles(), allFrames: true, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  } catch (e) {
+    // The service worker's own sync may have registered it a moment ago: that is the goal reached.
+    if (!/duplicate/i.test(errorText(e))) throw e;
+  }
 }
 
 /**

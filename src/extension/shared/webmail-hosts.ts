@@ -1,5 +1,5 @@
 // The webmail hosts built into the extension (host_permissions and content-script matches):
-// the big webmails, plus the provider profile's own webmail (src/core/profile, e.g. cPanel's :2096).
+// the big webmails, plus the provider profile's own named webmail hosts (src/core/profile).
 // vite.config.ts reads it at build time, the popup and options at run time.
 import { DEFAULT_PROFILE, webmailMatchPatterns } from '../../core/profile/index.ts';
 
@@ -13,13 +13,19 @@ export const BUILTIN_WEBMAIL_PATTERNS: readonly string[] = [
 ];
 
 /**
- * The provider's webmail as match patterns for a target. Chrome keeps the port ("https://*:2096/*":
- * any host, only that port). Firefox ignores ports in match patterns, so there a wildcard host
- * would mean every https site: those are left out (the user enables their webmail per site instead).
+ * The provider's webmail hosts that are named (no wildcard), as match patterns for a target
+ * (Firefox match patterns take no port). A host pattern like cPanel's "any host on :2096" is never
+ * built in: it would run the content script on every such site, in every frame, including a
+ * stranger's page. The user turns their own webmail on per site (options, popup) instead, or an
+ * administrator presets it through managed storage.
  */
 export function providerWebmailPatterns(target: 'chrome' | 'firefox'): string[] {
-  if (target === 'chrome') return webmailMatchPatterns(DEFAULT_PROFILE, true);
-  return webmailMatchPatterns(DEFAULT_PROFILE, false).filter((p) => !/^https:\/\/\*\//.test(p));
+  return webmailMatchPatterns(DEFAULT_PROFILE, target === 'chrome').filter((p) => !hasWildcardHost(p));
+}
+
+/** Whether a pattern would match any host (a "*" host, "<all_urls>"); "*.example.com" is one domain. */
+export function hasWildcardHost(pattern: string): boolean {
+  return pattern === '<all_urls>' || /^[^:]+:\/\/\*(:[^/]*)?\//.test(pattern);
 }
 
 const MATCH_PATTERN = /^(\*|https?|wss?|ftp|file):\/\/(\*|(\*\.)?[^/*:]+|)(:(\d+|\*))?\/.*$/;
@@ -37,6 +43,8 @@ export function parseHostList(raw: string | undefined): { ok: true; patterns: st
   const patterns = (raw ?? '').split(',').map((p) => p.trim()).filter((p) => p.length > 0);
   const bad = patterns.filter((p) => !isMatchPattern(p));
   if (bad.length > 0) return { ok: false, error: `not a match pattern: ${bad.join(', ')}` };
+  const wild = patterns.filter(hasWildcardHost);
+  if (wild.length > 0) return { ok: false, error: `any-host patterns are not allowed (name each site): ${wild.join(', ')}` };
   return { ok: true, patterns };
 }
 

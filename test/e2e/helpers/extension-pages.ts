@@ -1,5 +1,6 @@
 // What several browser tests do through the extension's own pages: find the tab in front, and set
 // up the probe on the options page as a person would.
+import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from './browser.ts';
 import { t } from './catalogue.ts';
 
@@ -34,6 +35,7 @@ export async function configureProbe(browser: ExtensionBrowser, url: string, tok
   const options = await browser.context.newPage();
   try {
     await options.goto(browser.extensionUrl('src/extension/options/index.html'));
+    await openAdvanced(options);
     await options.locator('input[name=probeUrl]').fill(url);
     await options.locator('input[name=probeToken]').fill(token);
     await options.locator('section[aria-labelledby=probe-heading] button[type=submit]').click();
@@ -42,6 +44,29 @@ export async function configureProbe(browser: ExtensionBrowser, url: string, tok
     await saved.filter({ hasText: SAVED }).waitFor();
     const shown = await saved.textContent();
     if (shown !== SAVED) throw new Error(`the options page said ${JSON.stringify(shown)}, not ${JSON.stringify(SAVED)}`);
+  } finally {
+    await options.close();
+  }
+}
+
+/** The options page keeps the probe and the profile in a closed "Advanced" part: open it. */
+export async function openAdvanced(options: Page): Promise<void> {
+  await options.locator('input[name=probeUrl]').waitFor({ state: 'attached' });
+  const details = options.locator('details.advanced');
+  if ((await details.count()) === 0) return; // a page without the collapsed part (older builds)
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
+/** Saves the user's own outgoing server on the options page, as a person would, and waits for "Saved". */
+export async function configureOutgoingServer(browser: ExtensionBrowser, host: string): Promise<void> {
+  const options = await browser.context.newPage();
+  try {
+    await options.goto(browser.extensionUrl('src/extension/options/index.html'));
+    const field = options.locator('input[name=outgoingServer]');
+    await field.fill(host);
+    const form = options.locator('form', { has: field });
+    await form.locator('button[type=submit]').click();
+    await form.locator('.saved').filter({ hasText: SAVED }).waitFor();
   } finally {
     await options.close();
   }

@@ -68,12 +68,15 @@ class TestPort {
 
 const popupSender: Runtime.MessageSender = { id: OWN_ID, url: `${OWN_ORIGIN}src/extension/popup/index.html` };
 
-function connectWith(native: TestPort, popup = new TestPort(HELPER_PORT, popupSender)) {
+/** The user's own outgoing server, as the settings would give it. */
+const OWN_SERVER = { host: 'mail.example.com', ports: [465, 587, 2525] };
+
+function connectWith(native: TestPort, popup = new TestPort(HELPER_PORT, popupSender), own = OWN_SERVER) {
   const asked: string[] = [];
   handleHelperPort(popup.port, OWN_ID, OWN_ORIGIN, (name) => {
     asked.push(name);
     return native.port;
-  });
+  }, async () => own);
   return { popup, asked };
 }
 
@@ -113,13 +116,35 @@ describe('helper port relay (in-memory native side)', () => {
     expect(popup.posted).toEqual(replies);
   });
 
-  it('passes a password through to the helper only', () => {
+  it('passes a password through to the helper only, for the user\'s own outgoing server', async () => {
     const native = new TestPort('native');
     const { popup } = connectWith(native);
     const probe = { type: 'probe', id: 'p1', host: 'mail.example.com', port: 465, security: 'ssl', timeoutMs: 8000, lang: 'en', auth: { user: 'u@example.com', password: 'pw' } };
     popup.receive(probe);
-    expect(native.posted.at(-1)).toEqual(probe);
+    await vi.waitFor(() => expect(native.posted.at(-1)).toEqual(probe));
     expect(JSON.stringify(popup.posted)).not.toContain('pw');
+  });
+
+  it('refuses a password for any other host or port, or with no own server set, and keeps the order of requests', async () => {
+    const native = new TestPort('native');
+    const { popup } = connectWith(native);
+    const login = (id: string, host: string, port = 587) =>
+      ({ type: 'probe', id, host, port, security: 'starttls', timeoutMs: 8000, lang: 'en', auth: { user: 'u@example.com', password: 'pw' } });
+    popup.receive(login('bounce-host', 'mx.attacker.example'));
+    popup.receive(login('other-port', 'mail.example.com', 25));
+    popup.receive({ type: 'cancel', id: 'bounce-host' });
+    await vi.waitFor(() => expect(native.posted.at(-1)).toEqual({ type: 'cancel', id: 'bounce-host' }));
+    expect(native.posted).toEqual([{ type: 'hello', id: 'hello' }, { type: 'cancel', id: 'bounce-host' }]);
+    expect(popup.posted).toEqual([
+      { kind: 'login-refused', id: 'bounce-host', reason: 'not-own-server' },
+      { kind: 'login-refused', id: 'other-port', reason: 'not-submission-port' },
+    ]);
+
+    const unset = new TestPort('native');
+    const second = connectWith(unset, undefined, { host: '', ports: [587] });
+    second.popup.receive(login('l', 'mail.example.com'));
+    await vi.waitFor(() => expect(second.popup.posted).toEqual([{ kind: 'login-refused', id: 'l', reason: 'no-outgoing-server' }]));
+    expect(JSON.stringify(unset.posted)).not.toContain('pw');
   });
 
   it('does not relay anything that is not a helper request', () => {

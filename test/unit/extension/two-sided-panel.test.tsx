@@ -64,10 +64,21 @@ function fakeServer(reached: (port: number) => boolean | 'error', certificate?: 
 }
 
 /** A helper that answers an observe request with the given replies, or the background's failure message. */
-function fakeHelper(answer: (request: HelperPortRequest) => HelperPortMessage[], permitted = true) {
+/** The user's own outgoing server in the settings: never the HOST the bounce named. */
+const OWN_SERVER = 'smtp.own-provider.example';
+
+function fakeHelper(answer: (request: HelperPortRequest) => HelperPortMessage[], permitted = true, ownServer = OWN_SERVER) {
   const sent: HelperPortRequest[] = [];
   let closed = 0;
+  const saved: string[] = [];
+  let own = ownServer;
   const helper: HelperAccess = {
+    outgoingServer: async () => own,
+    saveOutgoingServer: async (host) => {
+      saved.push(host);
+      own = host.trim();
+      return { ok: true, value: own };
+    },
     permit: async () => permitted,
     connect: (onMessage) => ({
       send: (request) => {
@@ -79,7 +90,7 @@ function fakeHelper(answer: (request: HelperPortRequest) => HelperPortMessage[],
       },
     }),
   };
-  return { helper, sent, closed: () => closed };
+  return { helper, sent, saved, closed: () => closed };
 }
 
 const observed = (reached: (port: number) => boolean) => (request: HelperPortRequest): HelperPortMessage[] => {
@@ -106,6 +117,7 @@ describe('two-sided panel', () => {
     const { container } = mount(server.start, helper);
     await clickCheck();
     await screen.findByText(t('h_verdict_network_fine'));
+    expect(screen.getByText(t('h_ui_title'))).toBeTruthy(); // both sides ran
     expect(server.asked).toEqual([587, 465, 2525]);
     expect(sent).toEqual([{ type: 'observe', id: 'observe', host: HOST, ports: [587, 465, 2525], timeoutMs: 8000 }]);
     expect(lines(container, 'server')).toEqual([587, 465, 2525].map((p) => t('h_ui_port_tls', [String(p), 'mail.example.com ESMTP ready'])));
@@ -162,15 +174,18 @@ describe('two-sided panel', () => {
     const { container } = mount(fakeServer(() => true).start, helper);
     await clickCheck();
     expect(await screen.findByText(t('h_missing'))).toBeTruthy();
-    expect(screen.getByText(t('h_install_hint'))).toBeTruthy();
-    expect(t('h_install_hint')).toContain('npx bounce-lens helper install');
+    expect(screen.getByText(t('lg_installWhat'))).toBeTruthy();
+    expect(container.querySelector('.install-command code')?.textContent).toBe('npx bounce-lens helper install');
+    expect(screen.getByRole('button', { name: t('lg_copy') })).toBeTruthy();
+    // Only our side ran: no "Checked from both sides" heading.
+    expect(screen.queryByText(t('h_ui_title'))).toBeNull();
     await waitFor(() => expect(lines(container, 'server')).toHaveLength(3));
     expect(container.querySelector('.two-sided-verdict')).toBeNull();
   });
 
   it('when the permission is refused: says so and never connects', async () => {
     const connect = vi.fn();
-    mount(fakeServer(() => true).start, { permit: async () => false, connect });
+    mount(fakeServer(() => true).start, { permit: async () => false, connect, outgoingServer: async () => OWN_SERVER, saveOutgoingServer: async (h) => ({ ok: true, value: h }) });
     await clickCheck();
     expect(await screen.findByText(t('h_ui_permission_denied'))).toBeTruthy();
     expect(connect).not.toHaveBeenCalled();
@@ -189,6 +204,7 @@ describe('two-sided panel', () => {
     const { container } = mount(fakeServer(() => 'error').start, helper);
     await clickCheck();
     expect(await screen.findByText(t('h_ui_cannot_compare'))).toBeTruthy();
+    expect(screen.queryByText(t('h_ui_title'))).toBeNull();
     expect(lines(container, 'server')).toEqual([587, 465, 2525].map((p) => t('h_ui_port_not_checked', [String(p), t('ui_errProbeNotConfigured')])));
     expect(lines(container, 'here')).toHaveLength(3);
   });
@@ -215,7 +231,7 @@ describe('login test from this computer', () => {
     ];
   };
 
-  it('hands the password to the helper only, on the recommended port, and clears the field', async () => {
+  it('hands the password to the helper only, for the user\'s own server (shown), on the recommended port, and clears the field', async () => {
     const { helper, sent } = fakeHelper(withLogin);
     const { container } = mount(fakeServer(() => true).start, helper);
     await clickCheck();
@@ -223,17 +239,51 @@ describe('login test from this computer', () => {
     const user = container.querySelector<HTMLInputElement>('.login-check input[name=user]');
     const password = container.querySelector<HTMLInputElement>('.login-check input[name=password]');
     if (!user || !password) throw new Error('no login form');
+    expect(await screen.findByText(t('lg_ownServer', [OWN_SERVER]))).toBeTruthy();
     fireEvent.input(user, { target: { value: ' me@example.com ' } });
     fireEvent.input(password, { target: { value: 's3cret pass' } });
     fireEvent.click(screen.getByRole('button', { name: t('h_ui_test_login', ['2525']) }));
     expect(await screen.findByText('The login works.')).toBeTruthy();
     expect(password.value).toBe('');
     expect(sent.at(-1)).toEqual({
-      type: 'probe', id: 'login', host: HOST, port: 2525, security: 'starttls', timeoutMs: 15000, lang: 'en',
+      type: 'probe', id: 'login', host: OWN_SERVER, port: 2525, security: 'starttls', timeoutMs: 15000, lang: 'en',
       auth: { user: 'me@example.com', password: 's3cret pass' },
     });
     expect([...container.querySelectorAll('.login-check li.stage')].map((li) => li.getAttribute('data-stage'))).toEqual(['starttls', 'auth']);
     expect(container.textContent).not.toContain('s3cret');
+  });
+
+  it('with no own server saved: asks for it (empty, never the bounce\'s host), saves it, and tests there', async () => {
+    const { helper, sent, saved } = fakeHelper(withLogin, true, '');
+    const { container } = mount(fakeServer(() => true).start, helper);
+    await clickCheck();
+    await screen.findByText(t('h_verdict_blocked', ['587, 465', '2525']));
+    const server = await screen.findByLabelText(t('opt_outgoing'));
+    expect((server as HTMLInputElement).value).toBe('');
+    fireEvent.input(server, { target: { value: 'mail.mine.example' } });
+    fireEvent.input(container.querySelector('.login-check input[name=user]') as HTMLInputElement, { target: { value: 'me@mine.example' } });
+    fireEvent.input(container.querySelector('.login-check input[name=password]') as HTMLInputElement, { target: { value: 'pw' } });
+    fireEvent.submit(container.querySelector('.login-check') as HTMLFormElement);
+    expect(await screen.findByText('The login works.')).toBeTruthy();
+    expect(saved).toEqual(['mail.mine.example']);
+    expect(sent.at(-1)).toMatchObject({ type: 'probe', host: 'mail.mine.example' });
+    expect(sent.filter((r) => r.type === 'probe' && r.host === HOST)).toEqual([]);
+  });
+
+  it('shows the background refusing a login to another host', async () => {
+    const { helper } = fakeHelper((request) => (request.type === 'probe'
+      ? [{ id: request.id, kind: 'login-refused', reason: 'not-own-server' }]
+      : observed(() => true)(request)));
+    const { container } = mount(fakeServer(() => true).start, helper);
+    await clickCheck();
+    await screen.findByText(t('h_verdict_network_fine'));
+    const form = container.querySelector<HTMLFormElement>('.login-check');
+    if (!form) throw new Error('no login form');
+    await screen.findByText(t('lg_ownServer', [OWN_SERVER]));
+    fireEvent.input(form.querySelector('input[name=user]') as HTMLInputElement, { target: { value: 'me@example.com' } });
+    fireEvent.input(form.querySelector('input[name=password]') as HTMLInputElement, { target: { value: 'pw' } });
+    fireEvent.submit(form);
+    expect(await screen.findByText(t('lg_refused_not_own_server'))).toBeTruthy();
   });
 
   it('shows the helper refusing a password without encryption', async () => {

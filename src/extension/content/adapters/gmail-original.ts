@@ -9,8 +9,10 @@ const MAX_GLOBALS_SCAN = 20_000;
 /** The token's place in GLOBALS (its 10th element), as public extension code reads it. */
 const IK_INDEX = 9;
 const GLOBALS_START = /\bGLOBALS\s*=\s*\[/;
-const PRE_OPEN = /<pre\b[^>]*\bid\s*=\s*["']?raw_message_text\b[^>]*>/i;
-const PRE_CLOSE = /<\/pre\s*>/i;
+const PRE_START = /<pre[\s/>]/gi;
+/** Tested against one start tag at a time (bounded by its own ">"), never against the whole page. */
+const RAW_ID = /\bid\s*=\s*["']?raw_message_text(?![\w-])/i;
+const PRE_CLOSE = /<\/pre\s*>/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Index of the quote closing the string that opens at `start`, or -1 within `end`. */
@@ -90,14 +92,31 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** The raw message in a "Show original" page, or null when the page is not one. */
+/**
+ * The raw message in a "Show original" page, or null when the page is not one. Linear: each "<pre"
+ * start tag is bounded by its own ">" and the next search starts after it, so a page (or a forged
+ * answer) full of unclosed "<pre id=raw_message_text" cannot make a regex backtrack over the
+ * whole megabyte for every "<pre" in it.
+ */
 export function rawFromOriginalPage(html: string): string | null {
-  const open = PRE_OPEN.exec(html);
-  if (!open) return null;
-  const rest = html.slice(open.index + open[0].length);
-  const close = PRE_CLOSE.exec(rest);
+  let start = -1;
+  PRE_START.lastIndex = 0;
+  for (let tag = PRE_START.exec(html); tag; tag = PRE_START.exec(html)) {
+    const end = html.indexOf('>', tag.index + 4);
+    if (end === -1) return null; // no tag after this one can close either
+    if (RAW_ID.test(html.slice(tag.index + 4, end))) {
+      start = end + 1;
+      break;
+    }
+    PRE_START.lastIndex = end + 1;
+  }
+  if (start === -1) return null;
+  PRE_CLOSE.lastIndex = start;
+  const close = PRE_CLOSE.exec(html);
+  if (!close) return null;
+  const text = html.slice(start, close.index);
   // Markup inside the <pre> means this is not the escaped message text we know.
-  if (!close || rest.slice(0, close.index).includes('<')) return null;
-  const raw = decodeEntities(rest.slice(0, close.index)).replace(/^\r?\n/, '');
+  if (text.includes('<')) return null;
+  const raw = decodeEntities(text).replace(/^\r?\n/, '');
   return raw.trim() ? raw : null;
 }

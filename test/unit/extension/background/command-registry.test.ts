@@ -33,7 +33,7 @@ beforeEach(() => {
 
 describe('explain-selection', () => {
   it('reads the page\'s own selection (newlines kept) in the clicked frame, not the flattened selectionText', async () => {
-    executeScript.mockResolvedValue([{ frameId: 3, result: REAL }]);
+    executeScript.mockResolvedValue([{ frameId: 3, result: { text: REAL, focused: true } }]);
     onMenuClicked({ menuItemId: 'explain-selection', selectionText: FLAT, frameId: 3, editable: false, modifiers: [] }, { id: 7 } as never);
     await vi.waitFor(async () => expect(await fakeBrowser.storage.session.get('popupIntent')).not.toEqual({}));
     expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, frameIds: [3] } }));
@@ -51,8 +51,18 @@ describe('explain-selection', () => {
     expect(openPopup).not.toHaveBeenCalled(); // the popup asked: it is already open
   });
 
+  it('without a frame (shortcut, popup) asks every frame and takes the focused frame\'s selection', async () => {
+    executeScript.mockResolvedValue([
+      { frameId: 0, result: { text: 'stale text in the top frame', focused: false } },
+      { frameId: 5, result: { text: REAL, focused: true } },
+    ]);
+    await runCommand('explain-selection', { tabId: 7, popupOpen: true });
+    expect(executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 7, allFrames: true } }));
+    expect(await takeIntent()).toMatchObject({ kind: 'explained', text: REAL });
+  });
+
   it('says to select something first when nothing is selected', async () => {
-    executeScript.mockResolvedValue([{ frameId: 0, result: '  ' }]);
+    executeScript.mockResolvedValue([{ frameId: 0, result: { text: '  ', focused: true } }]);
     expect(await runCommand('explain-selection', { tabId: 7, popupOpen: true })).toEqual({ ok: false, error: 'ui_errNoSelection' });
     expect(await takeIntent()).toMatchObject({ kind: 'explain-failed', error: 'ui_errNoSelection' });
   });
@@ -60,7 +70,7 @@ describe('explain-selection', () => {
   it('opens a popup window for the tab when action.openPopup is refused', async () => {
     openPopup.mockRejectedValue(new Error('no active window'));
     const create = vi.spyOn(fakeBrowser.windows, 'create').mockResolvedValue({} as never);
-    executeScript.mockResolvedValue([{ frameId: 0, result: REAL }]);
+    executeScript.mockResolvedValue([{ frameId: 0, result: { text: REAL, focused: true } }]);
     await runCommand('explain-selection', { tabId: 9, popupOpen: false });
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ type: 'popup', url: expect.stringContaining('popup/index.html?tabId=9') }));
   });

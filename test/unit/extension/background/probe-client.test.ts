@@ -79,6 +79,14 @@ describe('runProbe', () => {
     expect(lastBody).toBe('untouched');
   });
 
+  it('never sends the token over plain http to anything but loopback, whatever the stored URL says', async () => {
+    for (const probeUrl of ['http://probe.example.net:8787', 'http://10.1.2.3', 'javascript:alert(1)']) {
+      const [only] = await collect({ probeUrl, probeToken: TOKEN }, { host: 'mx.example.com' });
+      expect(only?.kind, probeUrl).toBe('error');
+      expect(only?.kind === 'error' && only.error, probeUrl).toMatch(/^(opt_errProbeUrlHttp|ui_errProbeUrlInvalid)$/);
+    }
+  });
+
   it('a refused token, a busy server and an unreachable one each have their own message', async () => {
     const token = await collect({ probeUrl: base, probeToken: 'wrong' }, { host: 'mx.example.com' });
     expect(token).toEqual([{ kind: 'error', error: 'ui_errProbeToken', detail: 'bad token' }]);

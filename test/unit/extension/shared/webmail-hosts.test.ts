@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  BUILTIN_WEBMAIL_PATTERNS, isMatchPattern, parseHostList, providerWebmailPatterns, webmailPatterns,
+  BUILTIN_WEBMAIL_PATTERNS, hasWildcardHost, isMatchPattern, parseHostList, providerWebmailPatterns, webmailPatterns,
 } from '../../../../src/extension/shared/webmail-hosts.ts';
 
 describe('webmail hosts', () => {
@@ -23,11 +23,20 @@ describe('webmail hosts', () => {
     expect(bad.ok ? '' : bad.error).toContain('webmail.example.com');
   });
 
-  it('the provider webmail keeps its port for Chrome and never becomes "every https site" for Firefox', () => {
-    const chrome = providerWebmailPatterns('chrome');
-    expect(chrome.length).toBeGreaterThan(0);
-    expect(chrome.every(isMatchPattern)).toBe(true);
-    for (const p of providerWebmailPatterns('firefox')) expect(p).not.toMatch(/^https:\/\/\*\//);
+  it('refuses any-host patterns in BOUNCE_LENS_HOSTS: each site is named', () => {
+    for (const wild of ['https://*:2096/*', 'https://*/*', '*://*/*', '<all_urls>']) {
+      expect(hasWildcardHost(wild), wild).toBe(true);
+      expect(parseHostList(wild).ok, wild).toBe(false);
+    }
+    expect(hasWildcardHost('https://*.example.com/*')).toBe(false);
+    expect(parseHostList('https://*.example.com/*').ok).toBe(true);
+  });
+
+  it('the provider webmail is never built in as "any host" (cPanel\'s :2096 is enabled per site)', () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      expect(providerWebmailPatterns(target).filter(hasWildcardHost)).toEqual([]);
+      expect(webmailPatterns(target, []).filter(hasWildcardHost)).toEqual([]);
+    }
   });
 
   it('every build covers the built-in webmails first, then the extra hosts, without duplicates', () => {
