@@ -9,6 +9,7 @@ import { forgetTab, reportBounces } from './badge.ts';
 import { handleProbePort } from './probe-port.ts';
 import { handleHelperPort } from './helper-port.ts';
 import { mayAsk } from './sender-check.ts';
+import { catalogueFor, openHelp } from './page-requests.ts';
 import { restoreSiteScripts, watchPermissionRemoval } from './site-scripts.ts';
 
 const ownId = browser.runtime.id;
@@ -40,6 +41,8 @@ listen(
       const result = await runCommand(String(id), { tabId: target, arg, popupOpen: true });
       return result.ok ? { ok: true } : { ok: false, error: result.error };
     },
+    'bg:open-help': openHelp,
+    'bg:catalogue': catalogueFor,
     'bg:bounces-changed': async ({ count }, sender) => {
       if (sender.tab?.id !== undefined) await reportBounces(sender.tab.id, sender.frameId ?? 0, Number(count) || 0);
     },

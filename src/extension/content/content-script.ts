@@ -3,6 +3,8 @@
 // guarded: an error here is logged and dropped, never thrown into the page.
 import type { Analysis } from '../../core/types.ts';
 import type { ExplainResult, Translate } from '../../core/knowledge/types.ts';
+import type { Profile } from '../../core/profile/schema.ts';
+import type { NoteActions } from './annotation/note-view.ts';
 import type { Envelope, PageBounce, Protocol } from '../messages.ts';
 import type { PageLocation } from './adapters/types.ts';
 import { adaptersFor } from './adapters/index.ts';
@@ -32,6 +34,10 @@ export interface ContentEnv {
   analyzeText(text: string): Analysis;
   explain(analysis: Analysis): ExplainResult;
   t: Translate;
+  /** The language tag the notes declare. */
+  lang?: string;
+  profile?: () => Profile | undefined;
+  actions?: (bounce: PageBounce, explained: ExplainResult, headline: string) => NoteActions;
 }
 
 export interface ContentScript {
@@ -81,6 +87,9 @@ export function startContentScript(env: ContentEnv): ContentScript {
     analyzeText: env.analyzeText,
     explain: env.explain,
     t: env.t,
+    lang: env.lang,
+    profile: env.profile,
+    actions: env.actions,
     onChange: notifyBackground,
   });
 

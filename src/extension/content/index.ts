@@ -4,10 +4,12 @@
 import browser from 'webextension-polyfill';
 import { analyzeBounceText } from '../../core/index.ts';
 import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
-import { render } from '../../core/i18n.ts';
+import { catalogueTranslator, render, type Catalogue } from '../../core/i18n.ts';
+import type { Translate } from '../../core/knowledge/types.ts';
 import { sendToBackground } from '../shared/messaging.ts';
 import { startContentScript, type RuntimeLike } from './content-script.ts';
 import { translateWith } from './i18n.ts';
+import { noteActionsFor } from './note-actions.ts';
 import type { Profile } from '../../core/profile/index.ts';
 
 // The provider profile the user chose in options (saved validated by settings.ts). Read straight
@@ -18,12 +20,30 @@ function useStoredProfile(stored: unknown): void {
   profile = p?.kind === 'custom' && typeof p.profile === 'object' && p.profile !== null ? p.profile : undefined;
 }
 
-function start(): void {
+/** The language chosen in the options ("auto", "en", "de"); anything else counts as "auto". */
+function storedLanguage(stored: unknown): string {
+  const language = (stored as { language?: unknown } | undefined)?.language;
+  return typeof language === 'string' ? language : 'auto';
+}
+
+/** The chosen language's words (asked from the service worker), falling back to the browser's. */
+async function translatorFor(language: string): Promise<{ t: Translate; lang: string }> {
+  const browserT = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
+  const lang = language === 'auto' ? browser.i18n.getUILanguage() : language;
+  if (language === 'auto') return { t: browserT, lang };
+  const answer = await sendToBackground('bg:catalogue', { language });
+  if (!answer.ok || !answer.value) return { t: browserT, lang: browser.i18n.getUILanguage() };
+  const chosen = catalogueTranslator(answer.value as Catalogue);
+  return { t: (key, subs) => chosen(key, subs) || browserT(key, subs), lang };
+}
+
+function start(getMessage: Translate, lang: string): void {
   try {
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && changes.settings) useStoredProfile(changes.settings.newValue);
     });
-    const getMessage = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
+    // Catalogue keys go through the knowledge base's renderer, so substitutions work the same everywhere.
+    const t: Translate = (key, subs) => render({ key, subs }, getMessage);
     startContentScript({
       doc: document,
       location: window.location,
@@ -35,13 +55,26 @@ function start(): void {
       },
       analyzeText: analyzeBounceText,
       explain: (analysis) => explainAnalysisLite(analysis, profile ? { profile } : {}),
-      // Catalogue keys go through the knowledge base's renderer, so substitutions work the same everywhere.
-      t: (key, subs) => render({ key, subs }, getMessage),
+      t,
+      lang,
+      profile: () => profile,
+      actions: noteActionsFor(document, {
+        t,
+        profile: () => profile,
+        openHelp: (topic) => void sendToBackground('bg:open-help', { topic }),
+      }),
     });
   } catch (error) {
     console.debug('[Bounce Lens] start:', error);
   }
 }
 
-// The first scan waits for the stored profile (a few ms), so its notes name the right provider.
-browser.storage.local.get('settings').then((s) => useStoredProfile(s.settings), () => undefined).finally(start);
+// The first scan waits for the stored settings (a few ms), so its notes name the right provider
+// and speak the chosen language.
+browser.storage.local.get('settings')
+  .then(async (s) => {
+    useStoredProfile(s.settings);
+    return translatorFor(storedLanguage(s.settings));
+  })
+  .catch(() => translatorFor('auto'))
+  .then(({ t, lang }) => start(t, lang), () => undefined);

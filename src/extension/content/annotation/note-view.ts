@@ -8,6 +8,23 @@ export const NOTE_TAG = 'bounce-lens-note';
 
 type Children = (Node | string | null)[];
 
+/** The ways to a human from a note: copy a report for support, the help topic, the provider's own pages. */
+export interface NoteActions {
+  /** Puts the support report on the clipboard; false when the browser refused. */
+  copy(): Promise<boolean>;
+  openHelp(): void;
+  /** The provider's help and support pages (from the chosen profile, never from the page). */
+  links: { label: string; href: string }[];
+}
+
+/** How the note sits on its page: the page's language choice, theme and body indent. */
+export interface NotePlacement {
+  lang: string;
+  dark: boolean;
+  /** px from the body's edge to its text, so the note lines up with the message. */
+  indent: number;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string>, children: Children = []): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -37,8 +54,22 @@ function list(doc: Document, tag: 'ol' | 'ul', items: string[]): HTMLElement {
   return el(doc, tag, {}, items.map((text) => el(doc, 'li', {}, [text])));
 }
 
+function actionsRow(doc: Document, t: Translate, actions: NoteActions): HTMLElement {
+  const status = el(doc, 'span', { class: 'copied', role: 'status' });
+  const copy = el(doc, 'button', { type: 'button', class: 'act' }, [t('ext_copy_support')]);
+  copy.addEventListener('click', () => {
+    void actions.copy().then((done) => {
+      status.textContent = t(done ? 'ext_copied' : 'ext_copy_failed');
+    });
+  });
+  const help = el(doc, 'button', { type: 'button', class: 'act' }, [t('ext_help_topic')]);
+  help.addEventListener('click', () => actions.openHelp());
+  const links = actions.links.map(({ label, href }) => el(doc, 'a', { class: 'act', href, target: '_blank', rel: 'noopener noreferrer' }, [label]));
+  return el(doc, 'div', { class: 'actions' }, [copy, help, ...links, status]);
+}
+
 /** Fills a shadow root with the note; the header button toggles the details (Enter/Space work natively). */
-export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, id: string): void {
+export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, id: string, actions?: NoteActions): void {
   const doc = shadow.ownerDocument ?? document;
   const style = el(doc, 'style', {}, [NOTE_CSS]);
   const bodyId = `${id}-details`;
@@ -52,16 +83,16 @@ export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, i
   if (said.length > 0) {
     details.append(el(doc, 'h3', {}, [t('cs_evidence_heading')]));
     for (const e of said) {
-      if (e.recipient && model.evidence.length > 1) details.append(el(doc, 'p', {}, [e.recipient]));
+      if (e.recipient && model.evidence.length > 1) details.append(el(doc, 'p', { class: 'rcpt' }, [e.recipient]));
       details.append(evidenceLine(doc, e.code, e.diagnostic ?? e.code ?? ''));
     }
   }
+  if (actions) details.append(actionsRow(doc, t, actions));
   const chevron = el(doc, 'span', { class: 'chev', 'aria-hidden': 'true' }, ['▸']);
   const head = el(doc, 'button', { class: 'head', type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId }, [
     el(doc, 'span', { class: 'brand' }, [t('cs_brand')]),
-    el(doc, 'span', { class: 'line' }, [say(t, model.line)]),
-    model.tone === 'error' ? el(doc, 'span', { class: 'actor' }, [t(`cs_actor_${model.actor}`)]) : null,
     chevron,
+    el(doc, 'span', { class: 'line' }, [model.headline]),
   ]);
   head.addEventListener('click', () => {
     const open = details.hidden;
@@ -69,17 +100,23 @@ export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, i
     head.setAttribute('aria-expanded', String(open));
     chevron.textContent = open ? '▾' : '▸';
   });
-  const note = el(doc, 'section', { class: `note ${model.tone}`, 'aria-label': t('cs_region_label') }, [head, details]);
+  // The note is named by its one-line answer, so a screen reader's landmark list says it all.
+  const note = el(doc, 'section', { class: `note ${model.tone}`, 'aria-label': model.headline }, [head, details]);
   shadow.replaceChildren(style, note);
 }
 
 /** A host element for one note, carrying the stable data attributes. */
-export function createNoteHost(doc: Document, model: NoteModel, t: Translate, id: string): HTMLElement {
+export function createNoteHost(doc: Document, model: NoteModel, t: Translate, id: string, actions?: NoteActions, placement?: NotePlacement): HTMLElement {
   const host = doc.createElement(NOTE_TAG);
   host.setAttribute('data-bounce-lens-id', id);
   host.setAttribute('data-bounce-lens-reason', model.reason);
   host.setAttribute('data-bounce-lens-bucket', model.bucket);
   host.setAttribute('data-bounce-lens-tone', model.tone);
-  renderNote(host.attachShadow({ mode: 'open' }), model, t, id);
+  if (placement) {
+    host.setAttribute('lang', placement.lang);
+    host.setAttribute('data-bounce-lens-theme', placement.dark ? 'dark' : 'light');
+    if (placement.indent > 0) host.style.setProperty('margin-left', `${placement.indent}px`, 'important');
+  }
+  renderNote(host.attachShadow({ mode: 'open' }), model, t, id, actions);
   return host;
 }
