@@ -1,12 +1,11 @@
 // Content script entry (all frames, document_idle): wires the engine's text analyser, the
 // knowledge base's small explainer and the browser APIs into the content script. Raw messages
 // (Roundcube's source) go to the service worker's bg:analyze: the MIME parser stays out of pages.
-import browser from 'webextension-polyfill';
 import { analyzeBounceText } from '../../core/index.ts';
 import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
 import { catalogueTranslator, render, type Catalogue } from '../../core/i18n.ts';
 import type { Translate } from '../../core/knowledge/types.ts';
-import { sendToBackground } from '../shared/messaging.ts';
+import { api, askBackground, runtime } from './extension-api.ts';
 import { startContentScript, type RuntimeLike } from './content-script.ts';
 import { translateWith } from './i18n.ts';
 import { noteActionsFor } from './note-actions.ts';
@@ -28,18 +27,18 @@ function storedLanguage(stored: unknown): string {
 
 /** The chosen language's words (asked from the service worker), falling back to the browser's. */
 async function translatorFor(language: string): Promise<{ t: Translate; lang: string }> {
-  const browserT = translateWith((key, subs) => browser.i18n.getMessage(key, subs));
-  const lang = language === 'auto' ? browser.i18n.getUILanguage() : language;
+  const browserT = translateWith((key, subs) => api().i18n.getMessage(key, subs));
+  const lang = language === 'auto' ? api().i18n.getUILanguage() : language;
   if (language === 'auto') return { t: browserT, lang };
-  const answer = await sendToBackground('bg:catalogue', { language });
-  if (!answer.ok || !answer.value) return { t: browserT, lang: browser.i18n.getUILanguage() };
-  const chosen = catalogueTranslator(answer.value as Catalogue);
+  const catalogue = await askBackground('bg:catalogue', { language });
+  if (!catalogue) return { t: browserT, lang: api().i18n.getUILanguage() };
+  const chosen = catalogueTranslator(catalogue as Catalogue);
   return { t: (key, subs) => chosen(key, subs) || browserT(key, subs), lang };
 }
 
 function start(getMessage: Translate, lang: string): void {
   try {
-    browser.storage.onChanged.addListener((changes, area) => {
+    api().storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && changes.settings) useStoredProfile(changes.settings.newValue);
     });
     // Catalogue keys go through the knowledge base's renderer, so substitutions work the same everywhere.
@@ -48,11 +47,8 @@ function start(getMessage: Translate, lang: string): void {
       doc: document,
       location: window.location,
       isTopFrame: window === window.top,
-      runtime: (): RuntimeLike | undefined => browser.runtime,
-      analyzeRaw: async (raw) => {
-        const answer = await sendToBackground('bg:analyze', { text: raw });
-        return answer.ok ? answer.value : null;
-      },
+      runtime: (): RuntimeLike | undefined => (runtime.id ? runtime : undefined),
+      analyzeRaw: (raw) => askBackground('bg:analyze', { text: raw }),
       analyzeText: analyzeBounceText,
       explain: (analysis) => explainAnalysisLite(analysis, profile ? { profile } : {}),
       t,
@@ -61,7 +57,7 @@ function start(getMessage: Translate, lang: string): void {
       actions: noteActionsFor(document, {
         t,
         profile: () => profile,
-        openHelp: (topic) => void sendToBackground('bg:open-help', { topic }),
+        openHelp: (topic) => void askBackground('bg:open-help', { topic }),
       }),
     });
   } catch (error) {
@@ -71,7 +67,8 @@ function start(getMessage: Translate, lang: string): void {
 
 // The first scan waits for the stored settings (a few ms), so its notes name the right provider
 // and speak the chosen language.
-browser.storage.local.get('settings')
+Promise.resolve()
+  .then(() => api().storage.local.get('settings'))
   .then(async (s) => {
     useStoredProfile(s.settings);
     return translatorFor(storedLanguage(s.settings));

@@ -20,7 +20,7 @@ export function bounceMeta(text: string): BounceMeta {
 /** One line of server text: no secrets, no control characters, bounded. */
 export function safeLine(text: string): string {
   return text
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\p{Cc}+/gu, ' ')
     .replace(/\b(AUTH[ \t]+(?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5))[ \t]+\S+/gi, '$1 ***')
     .replace(/\b(pass(?:word)?|pwd|secret|token)([ \t]*[:=][ \t]*)\S+/gi, '$1$2***')
     .trim()
