@@ -21,6 +21,13 @@ const rows = [
  ['sup_reporting', 'Reporting server', 'Meldender Server', 'Report field: reporting MTA'],
  ['sup_cause', 'Likely cause', 'Wahrscheinliche Ursache', 'Report field: the cause in a sentence'],
  ['sup_message_id', 'Message-ID', 'Message-ID', 'Report field'],
+ ['ext_probe_check', 'Check my outgoing server', 'Meinen Postausgangsserver prüfen', 'Button: run the probe against the user\u2019s own outgoing server'],
+ ['ext_probe_what', 'The probe connects to your outgoing server from outside, the way your mail app does, and reports which settings work.', 'Die Prüfung verbindet sich von außen mit Ihrem Postausgangsserver, so wie Ihr E-Mail-Programm, und meldet, welche Einstellungen funktionieren.', 'One sentence under the check button'],
+ ['ext_probe_needs', 'A check could confirm this, but it needs a probe: a small service your provider or administrator runs that tests your outgoing server from outside. Its address goes in the settings.', 'Eine Prüfung könnte das bestätigen, braucht aber eine Prüfstelle: einen kleinen Dienst Ihres Anbieters oder Administrators, der Ihren Postausgangsserver von außen testet. Ihre Adresse gehört in die Einstellungen.', 'When a check would help but no probe is configured'],
+ ['ext_probe_needs_server', 'A check could confirm this, but it needs the name of your outgoing server as your mail app has it (for example mail.example.com). Type it into the box above.', 'Eine Prüfung könnte das bestätigen, braucht aber den Namen Ihres Postausgangsservers, wie er in Ihrem E-Mail-Programm steht (zum Beispiel mail.example.com). Geben Sie ihn oben ins Feld ein.', 'When a check would help but the outgoing server is unknown'],
+ ['ext_probe_not_useful', 'A check cannot confirm this cause: it lies with the recipient, not with your outgoing server.', 'Eine Prüfung kann diese Ursache nicht bestätigen: sie liegt beim Empfänger, nicht bei Ihrem Postausgangsserver.', 'When the probe is asked for but the cause is not one it can confirm'],
+ ['ext_open_settings', 'Open the settings', 'Einstellungen öffnen', 'Button to the options page'],
+ ['ext_one_line_label', 'In short', 'Kurz gesagt', 'Accessible name of the one-line summary'],
 ];
 for (const [lang, i] of [['en', 1], ['de', 2]]) {
   const out = Object.fromEntries(rows.map((r) => [r[0], { message: r[i], description: r[3] }]));
