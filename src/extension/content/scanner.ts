@@ -11,7 +11,7 @@ import { evidenceSpans } from './evidence-spans.ts';
 import { probeTargetsOf } from './probe-targets.ts';
 import { noteFor } from './annotation/note-model.ts';
 import { createNoteHost, NOTE_TAG, type NoteActions } from './annotation/note-view.ts';
-import { placementFor } from './annotation/placement.ts';
+import { alignWithText, placementFor } from './annotation/placement.ts';
 import { bounceMeta } from '../shared/support-report.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { clearHighlights, highlightRanges } from './annotation/highlight.ts';
@@ -97,6 +97,7 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
     const placement = deps.lang ? placementFor(body, deps.lang) : undefined;
     const host = createNoteHost(doc, model, deps.t, id, deps.actions?.(bounce, explained, model.headline), placement);
     body.before(host);
+    if (placement) alignWithText(host, body);
     const spans = evidenceSpans(analysis, useRaw && raw !== null ? raw : rendered.text, rendered.text);
     const ranges = spans.map(([s, e]) => rangeFor(rendered, s, e)).filter((r): r is Range => r !== null);
     highlightRanges(doc, ranges);

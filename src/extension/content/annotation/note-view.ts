@@ -17,12 +17,10 @@ export interface NoteActions {
   links: { label: string; href: string }[];
 }
 
-/** How the note sits on its page: the page's language choice, theme and body indent. */
+/** How the note sits on its page: the language chosen in the options and the page's theme. */
 export interface NotePlacement {
   lang: string;
   dark: boolean;
-  /** px from the body's edge to its text, so the note lines up with the message. */
-  indent: number;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string>, children: Children = []): HTMLElementTagNameMap[K] {
@@ -115,7 +113,6 @@ export function createNoteHost(doc: Document, model: NoteModel, t: Translate, id
   if (placement) {
     host.setAttribute('lang', placement.lang);
     host.setAttribute('data-bounce-lens-theme', placement.dark ? 'dark' : 'light');
-    if (placement.indent > 0) host.style.setProperty('margin-left', `${placement.indent}px`, 'important');
   }
   renderNote(host.attachShadow({ mode: 'open' }), model, t, id, actions);
   return host;

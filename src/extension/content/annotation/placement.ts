@@ -34,14 +34,26 @@ export function isDarkBehind(el: Element): boolean {
   return /\bdark\b/.test(scheme) && !/\blight\b/.test(scheme) ? true : /\bdark\b/.test(scheme) && win.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
 }
 
-/** The body's left padding and border: where its text starts. */
-export function indentOf(body: Element): number {
-  const style = body.ownerDocument.defaultView?.getComputedStyle(body);
-  if (!style) return 0;
-  const px = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.borderLeftWidth) || 0);
-  return Math.max(0, Math.min(MAX_INDENT, Math.round(px)));
+/**
+ * Moves a placed note so its left edge meets the body's text (after the body's padding and
+ * border). Measured, not computed from styles: a float beside the body (a webmail's sidebar)
+ * shifts where a note can start. Never more than MAX_INDENT, never to the left.
+ */
+export function alignWithText(host: HTMLElement, body: Element): void {
+  const win = body.ownerDocument.defaultView;
+  if (!win) return;
+  const style = win.getComputedStyle(body);
+  const textLeft = body.getBoundingClientRect().left + (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.borderLeftWidth) || 0);
+  const container = host.parentElement;
+  if (!container) return;
+  const cs = win.getComputedStyle(container);
+  const contentLeft = container.getBoundingClientRect().left + (parseFloat(cs.paddingLeft) || 0) + (parseFloat(cs.borderLeftWidth) || 0);
+  const shift = textLeft - host.getBoundingClientRect().left;
+  if (shift <= 0.5 || shift > MAX_INDENT) return;
+  // A margin counts from the container's content edge, even where a float pushed the note right.
+  host.style.setProperty('margin-left', `${Math.round(textLeft - contentLeft)}px`, 'important');
 }
 
 export function placementFor(body: Element, lang: string): NotePlacement {
-  return { lang, dark: isDarkBehind(body), indent: indentOf(body) };
+  return { lang, dark: isDarkBehind(body) };
 }
