@@ -158,8 +158,13 @@ export function App({ deps }: { deps: PopupDeps }) {
         <section class="explained" aria-label={t('ui_explainedHeading')}>
           <h2>{t('ui_explainedHeading')}</h2>
           {explained.from === 'command' && <pre class="explained-text">{explained.text}</pre>}
-          <p class="headline">{headline}</p>
-          <ExplainResultView result={explained.result} />
+          {/* A server name typed on its own asks for a check, not for the general guidance. */}
+          {!(targetFromHostText(explained.text) && explained.result.items.length === 0) && (
+            <>
+              <p class="headline">{headline}</p>
+              <ExplainResultView result={explained.result} />
+            </>
+          )}
           {explained.result.items.length > 0 && <SupportActions result={explained.result} headline={headline} deps={deps.support} />}
           {offer && <ProbeArea key={`${explained.text}:${explained.probeNow}`} offer={offer} start={deps.startProbe} autoStart={explained.probeNow} openSettings={openSettings} />}
           {offer?.kind === 'offer' && deps.helper && <TwoSidedPanel key={offer.target.host} host={offer.target.host} startProbe={deps.startProbe} helper={deps.helper} />}
