@@ -84,6 +84,7 @@ async function popupStates(browser: LaunchedBrowser, origin: string): Promise<vo
   await empty.close();
 
   const unknown = await popupFor(browser, await activeTabId(browser));
+  await unknown.locator('section.on-page .empty').waitFor();
   await explainIn(unknown, UNKNOWN);
   await shoot(unknown, 'popup-unknown', true);
   await unknown.close();

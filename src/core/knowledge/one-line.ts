@@ -75,10 +75,8 @@ export function oneLineSummary(result: ExplainResult, t: Translate, profile?: Pr
   // A delivery report that also lists failures speaks about the failures.
   const failing = items.filter((i) => i.permanence !== 'none');
   const shown = failing.length > 0 ? failing : items;
-  if (shown.length === 0) {
-    const general = result.general;
-    return general ? `${render(general.title, t)}. ${render({ key: 'sum_who', subs: [render(actorMsg(general.actor, profile), t)] }, t)}` : render({ key: 'sum_nothing' }, t);
-  }
+  // Nothing recognised: say so plainly; the general guidance (if any) follows below the line.
+  if (shown.length === 0) return render({ key: 'sum_nothing' }, t);
   const delayOnly = shown.every((i) => saysDelay(i.explanation));
   const parts = [`${whatText(shown, t)}.`, delayOnly ? null : permanenceText(shown, t), whoText(shown, t, profile)];
   return parts.filter((p): p is string => !!p).join(' ');

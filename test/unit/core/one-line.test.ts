@@ -71,3 +71,10 @@ describe('the one-line summary', () => {
     expect(permanenceOf(finding({ action: 'delivered', status: '2.0.0' }), 'delivery')).toBe('none');
   });
 });
+
+describe('the one-line summary when nothing is recognised', () => {
+  it('says so plainly, asking nobody to act', async () => {
+    const text = oneLineSummary(await explain('Thanks for the slides, see you on Friday!'), t);
+    expect(text).toBe(t('sum_nothing'));
+  });
+});
