@@ -14,9 +14,12 @@ import type { Profile } from '../../core/profile/index.ts';
 // The provider profile the user chose in options (saved validated by settings.ts). Read straight
 // from storage rather than through settings.ts, whose validator would weigh on every page.
 let profile: Profile | undefined;
+let probeUrl = '';
 function useStoredProfile(stored: unknown): void {
-  const p = (stored as { profile?: { kind?: string; profile?: Profile } } | undefined)?.profile;
+  const s = stored as { profile?: { kind?: string; profile?: Profile }; probeUrl?: unknown } | undefined;
+  const p = s?.profile;
   profile = p?.kind === 'custom' && typeof p.profile === 'object' && p.profile !== null ? p.profile : undefined;
+  probeUrl = typeof s?.probeUrl === 'string' ? s.probeUrl : '';
 }
 
 /** The language chosen in the options ("auto", "en", "de"); anything else counts as "auto". */
@@ -57,6 +60,7 @@ function start(getMessage: Translate, lang: string): void {
       actions: noteActionsFor(document, {
         t,
         profile: () => profile,
+        probeAvailable: () => probeUrl !== '' || Boolean(profile?.probeUrl),
         openHelp: (topic) => void askBackground('bg:open-help', { topic }),
       }),
     });

@@ -6,10 +6,13 @@ import type { Profile } from '../../core/profile/schema.ts';
 import type { PageBounce } from '../messages.ts';
 import type { NoteActions } from './annotation/note-view.ts';
 import { supportReport } from '../shared/support-report.ts';
+import { isCheckable } from '../shared/checkable.ts';
 
 export interface ActionEnv {
   t: Translate;
   profile(): Profile | undefined;
+  /** A probe is set up (in the settings or by the provider's profile). */
+  probeAvailable(): boolean;
   openHelp(topic: string): void;
   now?: () => Date;
 }
@@ -42,7 +45,9 @@ export function noteActionsFor(doc: Document, env: ActionEnv) {
     if (profile?.helpUrl) links.push({ label: env.t('ext_provider_help', [profile.name]), href: profile.helpUrl });
     if (profile?.supportUrl) links.push({ label: env.t('ext_provider_support', [profile.name]), href: profile.supportUrl });
     const lead = result.items.find((i) => i.finding.action !== 'delivered') ?? result.items[0];
+    const checkable = result.items.some((i) => isCheckable(i.explanation.bucket));
     return {
+      checkHint: checkable ? (env.probeAvailable() ? 'ext_note_check' : 'ext_probe_needs') : undefined,
       copy: () => writeClipboard(doc, supportReport({ result, headline, meta: bounce.meta, now: env.now?.() ?? new Date(), t: env.t })),
       openHelp: () => env.openHelp(lead?.explanation.bucket ?? 'unknown'),
       links,

@@ -4,8 +4,7 @@
 // "user unknown" and the like: that would confirm nothing and knock on a stranger's door.
 import type { ExplainResult } from '../../core/knowledge/types.ts';
 import type { ProbeTarget } from '../messages.ts';
-
-const CHECKABLE: ReadonlySet<string> = new Set(['settings', 'port-encryption', 'network-block', 'credentials']);
+import { isCheckable } from '../shared/checkable.ts';
 
 export type ProbeOffer =
   | { kind: 'offer'; target: ProbeTarget }
@@ -24,7 +23,7 @@ export interface ProbeSetup {
 
 /** Whether the result's causes are ones a check of the user's own outgoing server can confirm. */
 export function checkable(result: ExplainResult): boolean {
-  return result.items.some(({ explanation }) => CHECKABLE.has(explanation.bucket));
+  return result.items.some(({ explanation }) => isCheckable(explanation.bucket));
 }
 
 /**

@@ -15,6 +15,8 @@ export interface NoteActions {
   openHelp(): void;
   /** The provider's help and support pages (from the chosen profile, never from the page). */
   links: { label: string; href: string }[];
+  /** A catalogue key: how a check of the user's own server could confirm this cause (only for such causes). */
+  checkHint?: string;
 }
 
 /** How the note sits on its page: the language chosen in the options and the page's theme. */
@@ -85,6 +87,7 @@ export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, i
       details.append(evidenceLine(doc, e.code, e.diagnostic ?? e.code ?? ''));
     }
   }
+  if (actions?.checkHint) details.append(el(doc, 'p', { class: 'check' }, [t(actions.checkHint)]));
   if (actions) details.append(actionsRow(doc, t, actions));
   const chevron = el(doc, 'span', { class: 'chev', 'aria-hidden': 'true' }, ['▸']);
   const head = el(doc, 'button', { class: 'head', type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId }, [

@@ -24,6 +24,7 @@ ol,ul{padding-left:20px}
  white-space:pre-wrap;overflow-wrap:anywhere}
 mark{background:#ffe08a;color:inherit;border-radius:2px}
 .unsure{font-style:italic;color:#57606a}
+.check{font-size:12px;color:#57606a}
 .actions{display:flex;flex-wrap:wrap;gap:6px;align-items:center;margin-top:8px}
 .act{font:inherit;font-size:12px;line-height:16px;padding:3px 8px;border:1px solid #8c959f;border-radius:4px;background:#ffffff;color:#1f2328;
  cursor:pointer;text-decoration:none}
@@ -34,7 +35,7 @@ mark{background:#ffe08a;color:inherit;border-radius:2px}
 :host([data-bounce-lens-theme=dark]) .note.info{background:#13261a;border-color:#2f5c3d;border-left-color:#56d364}
 :host([data-bounce-lens-theme=dark]) .brand{color:#f0b6a8}
 :host([data-bounce-lens-theme=dark]) .chev,:host([data-bounce-lens-theme=dark]) h3,:host([data-bounce-lens-theme=dark]) .unsure,
-:host([data-bounce-lens-theme=dark]) .copied{color:#adbac7}
+:host([data-bounce-lens-theme=dark]) .copied,:host([data-bounce-lens-theme=dark]) .check{color:#adbac7}
 :host([data-bounce-lens-theme=dark]) .ev{background:#00000050}
 :host([data-bounce-lens-theme=dark]) mark{background:#7a5c00;color:#fff}
 :host([data-bounce-lens-theme=dark]) .act{background:#22272e;color:#e6edf3;border-color:#768390}
