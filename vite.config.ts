@@ -8,16 +8,20 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { manifestForTarget, type SourceManifest, type Target } from './src/extension/shared/manifest-for-target.ts';
 import { parseHostList, webmailPatterns } from './src/extension/shared/webmail-hosts.ts';
+import { geckoIdFrom } from './src/extension/shared/gecko-id.ts';
 
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const extraHosts = parseHostList(process.env.BOUNCE_LENS_HOSTS);
 if (!extraHosts.ok) throw new Error(`BOUNCE_LENS_HOSTS: ${extraHosts.error}`);
+// BOUNCE_LENS_GECKO_ID: a provider's own Firefox id (give the helper's installer the same one).
+const geckoId = geckoIdFrom(process.env.BOUNCE_LENS_GECKO_ID);
+if (!geckoId.ok) throw new Error(`BOUNCE_LENS_GECKO_ID: ${geckoId.error}`);
 
 // The catalogue is merged from its fragments before every build so _locales is never stale.
 execFileSync(process.execPath, [fileURLToPath(new URL('./scripts/build-locales.mjs', import.meta.url))], { stdio: 'inherit' });
 
 const source = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8')) as SourceManifest;
-const manifest = manifestForTarget(source, target, webmailPatterns(target, extraHosts.patterns));
+const manifest = manifestForTarget(source, target, webmailPatterns(target, extraHosts.patterns), geckoId.id);
 
 export default defineConfig({
   plugins: [

@@ -3,7 +3,7 @@
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 need=()
-for pkg in chromium firefox-esr redis-server openssl iproute2 nftables libsisimai-perl; do
+for pkg in chromium firefox-esr redis-server openssl iproute2 nftables libsisimai-perl dnsmasq-base systemd; do  # dnsmasq-base, systemd: bounce-check tests (real DNS, systemd-analyze verify)
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

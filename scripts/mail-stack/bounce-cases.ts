@@ -100,6 +100,20 @@ export const BOUNCE_CASES: BounceCase[] = [
     padBytes: none,
     expected: [{ action: 'failed', status: '5.0.0', reporter: 'exim' }],
   },
+  {
+    id: 'dnsbl',
+    title: 'refused by a remote that checks the loopback DNSBL bl.test (the sending IP is listed)',
+    recipient: () => 'someone@blocked.test',
+    padBytes: none,
+    expected: [{ action: 'failed', status: '5.7.1', reporter: 'postfix' }],
+  },
+  {
+    id: 'spf',
+    title: "refused by a remote that checks SPF (example.test's SPF does not allow the sending IP)",
+    recipient: () => 'someone@spf.test',
+    padBytes: none,
+    expected: [{ action: 'failed', status: '5.7.23', reporter: 'postfix' }],
+  },
 ];
 
 /** The test message for a case: plain ASCII, padded with text lines when the case needs size. */

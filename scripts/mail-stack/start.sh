@@ -13,6 +13,11 @@ DOMAIN=example.test
 HOSTNAME_=mail.example.test
 REMOTE_HOST=127.0.0.2
 DOWN_HOST=127.0.0.3
+# Two more remotes in the provider's Postfix (their own smtpd services): one refuses by the loopback
+# DNSBL zone bl.test, one by SPF (spf-policy.ts); SPF_POLICY_PORT is that policy service.
+RBL_HOST=127.0.0.4
+SPF_HOST=127.0.0.5
+SPF_POLICY_PORT=10040
 ALICE_PW=alice-pw-4711
 BOB_PW=bob-pw-4711
 BOB_QUOTA=20480
@@ -64,6 +69,16 @@ mx-host=late.remote.test,mx.remote.test,10
 mx-host=elsewhere.test,mx.remote.test,10
 host-record=mx.down.test,$DOWN_HOST
 mx-host=down.test,mx.down.test,10
+# Bounce checks: the provider's sending IP 127.0.0.1 is on the loopback DNSBL bl.test; example.test
+# publishes SPF that does not allow it, and DMARC reject (so the spf.test remote refuses alice's mail).
+host-record=1.0.0.127.bl.test,127.0.0.2
+txt-record=1.0.0.127.bl.test,"Listed by bl.test for the Bounce Lens tests"
+txt-record=$DOMAIN,"v=spf1 ip4:192.0.2.25 -all"
+txt-record=_dmarc.$DOMAIN,"v=DMARC1; p=reject"
+host-record=mx.blocked.test,$RBL_HOST
+mx-host=blocked.test,mx.blocked.test,10
+host-record=mx.spf.test,$SPF_HOST
+mx-host=spf.test,mx.spf.test,10
 EOF
   alive dnsmasq "$D/run/dnsmasq.pid" && return 0
   /usr/sbin/dnsmasq --conf-file="$D/dnsmasq.conf" 9>&- 2>>"$D/log/dnsmasq.log" || die dnsmasq "$(tail -n 5 "$D/log/dnsmasq.log")"
@@ -203,7 +218,7 @@ delay_warning_time = 10s
 maximal_queue_lifetime = 45s
 bounce_queue_lifetime = 45s
 EOF
-  cat >"$pc/master.cf" <<'EOF'
+  cat >"$pc/master.cf" <<EOF
 smtp       inet  n  -  n  -  -     smtpd
 submission inet  n  -  n  -  -     smtpd
   -o syslog_name=postfix/submission
@@ -218,6 +233,16 @@ smtps      inet  n  -  n  -  -     smtpd
   -o smtpd_sasl_auth_enable=yes
   -o smtpd_sender_restrictions=reject_sender_login_mismatch
   -o smtpd_relay_restrictions=permit_sasl_authenticated,reject
+# The remotes of the bounce checks. Chrooted (y) so that they resolve through the stack's dnsmasq.
+$RBL_HOST:25 inet  n  -  y  -  -     smtpd
+  -o syslog_name=postfix/remote-rbl
+  -o myhostname=mx.blocked.test
+  -o smtpd_client_restrictions=reject_rbl_client,bl.test
+  -o smtpd_relay_restrictions=reject_unauth_destination
+$SPF_HOST:25 inet  n  -  y  -  -     smtpd
+  -o syslog_name=postfix/remote-spf
+  -o myhostname=mx.spf.test
+  -o smtpd_relay_restrictions=check_policy_service,inet:127.0.0.1:$SPF_POLICY_PORT,reject_unauth_destination
 pickup     unix  n  -  n  60 1     pickup
 cleanup    unix  n  -  n  -  0     cleanup
 qmgr       unix  n  -  n  300 1    qmgr
@@ -248,6 +273,8 @@ EOF
   cat >"$pc/transport" <<EOF
 remote.test smtp:
 .remote.test smtp:
+blocked.test smtp:[$RBL_HOST]
+spf.test smtp:[$SPF_HOST]
 elsewhere.test smtp:
 down.test smtp:
 invalid smtp:
@@ -263,6 +290,13 @@ EOF
   /usr/sbin/postfix -c "$pc" start 9>&- >>"$D/log/postfix-start.log" 2>&1 ||
     die postfix "$(tail -n 5 "$D/log/postfix-start.log"; tail -n 5 "$D/log/postfix.log" 2>/dev/null)"
   started+=(postfix)
+}
+
+# --- The SPF policy service of the spf.test remote (node, mailauth, the stack's dnsmasq) ------------------
+start_spf_policy() {
+  alive node "$D/run/spf-policy.pid" && return 0
+  (cd "$HERE/../.." && exec node --import tsx scripts/mail-stack/spf-policy.ts "$SPF_POLICY_PORT" "$D/run/spf-policy.pid" 9>&- >>"$D/log/spf-policy.log" 2>&1 &)
+  started+=(spf-policy)
 }
 
 # --- Exim: the remote side on 127.0.0.2 --------------------------------------------------------------
@@ -382,6 +416,7 @@ EOF
 started=()
 start_dns
 start_dovecot
+start_spf_policy
 start_postfix
 start_exim
 start_roundcube
@@ -394,12 +429,16 @@ wait_port postfix 127.0.0.1 25
 wait_port postfix-submission 127.0.0.1 587
 wait_port postfix-smtps 127.0.0.1 465
 wait_port exim "$REMOTE_HOST" 25
+wait_port spf-policy 127.0.0.1 "$SPF_POLICY_PORT"
+wait_port remote-rbl "$RBL_HOST" 25
+wait_port remote-spf "$SPF_HOST" 25
 wait_port roundcube 127.0.0.1 "$RC_PORT"
 # A port can answer for someone else's server: each piece must also be our own process, still running.
 alive dnsmasq "$D/run/dnsmasq.pid" || die dnsmasq "exited; see $D/log/dnsmasq.log"
 alive dovecot "$D/dovecot/run/master.pid" || die dovecot "exited; see $D/log/dovecot.log"
 alive master "$D/postfix/spool/pid/master.pid" || die postfix "exited; see $D/log/postfix.log"
 alive exim4 "$D/run/exim.pid" || die exim "exited; see $D/exim/log/paniclog"
+alive node "$D/run/spf-policy.pid" || die spf-policy "exited; see $D/log/spf-policy.log"
 alive php8.2 "$D/run/roundcube.pid" || die roundcube "exited; see $D/log/roundcube.log"
 
 cat >"$D/stack.json.tmp" <<EOF
@@ -413,6 +452,7 @@ cat >"$D/stack.json.tmp" <<EOF
     "bob": { "address": "bob@$DOMAIN", "password": "$BOB_PW", "quotaBytes": $BOB_QUOTA }
   },
   "remote": { "host": "$REMOTE_HOST", "domain": "remote.test", "hostname": "mx.remote.test", "sizeLimitBytes": $REMOTE_SIZE_LIMIT },
+  "checks": { "dnsbl": "bl.test", "rblHost": "$RBL_HOST", "rblDomain": "blocked.test", "spfHost": "$SPF_HOST", "spfDomain": "spf.test" },
   "roundcubeUrl": "http://127.0.0.1:$RC_PORT/",
   "dns": { "host": "127.0.0.1", "port": 53 },
   "caCertPath": "$D/tls/cert.pem",

@@ -30,5 +30,6 @@ if alive master "$D/postfix/spool/pid/master.pid"; then
   end master "$D/postfix/spool/pid/master.pid"
 fi
 end dovecot "$D/dovecot/run/master.pid"
+end node "$D/run/spf-policy.pid"
 end dnsmasq "$D/run/dnsmasq.pid"
 rm -f "$D/stack.json"

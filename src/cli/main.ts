@@ -3,6 +3,7 @@ const USAGE = `usage:
   bounce-lens explain [--json] [--profile FILE] [FILE...]   explain bounces or SMTP errors (stdin when no file)
   bounce-lens probe HOST [--port N] [--security ssl|starttls|none|auto] [--json] [--user ADDRESS]
   bounce-lens probe --domain DOMAIN [--json]  discover the right SMTP settings for a domain
+  bounce-lens probe --bounce FILE [--json] [--dns-server IP[:PORT]]  check a bounce's cause by DNS
   bounce-lens serve [--port N] [--host H] [--token T] [--allow-private]
   bounce-lens helper install|uninstall|status
 `;

@@ -84,6 +84,7 @@ function printVerdict(v: Verdict, t: Translate, json: boolean, io: ProbeIo): voi
 }
 
 export async function runProbe(args: string[], io: ProbeIo = defaultIo): Promise<number> {
+  if (args.some((a) => a === '--bounce' || a.startsWith('--bounce='))) return (await import('./probe-bounce.ts')).runProbeBounce(args, io);
   const t = loadTranslate(io.lang);
   const refuse = (key: string, subs: string[] = []): number => {
     io.err(`${t('p_cli_bad_option', [t(key, subs)])}\n${t('p_cli_usage')}\n`);

@@ -5,13 +5,15 @@ import { DEFAULT_PORTS, loadTranslate } from '../probe/index.ts';
 import { pickLanguage } from '../probe/catalogue.ts';
 import { intFlag, listFlag, parseArgs } from '../probe/cli-args.ts';
 import { invalidNetworks } from '../probe/guard.ts';
-import { defaultServerConfig, parseCorsOrigins, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
+import { defaultServerConfig, parseCorsOrigins, parseTrustProxy, DEFAULT_LIMITS, EXTENSION_ORIGINS, type ServerConfig } from '../server/config.ts';
 import { startServer } from '../server/server.ts';
+import { drainApp } from '../server/plugins/drain.ts';
+import { CHECK_SERVE_SWITCHES, CHECK_SERVE_VALUES, checksConfigFrom } from './serve-checks.ts';
 
 const SPEC = {
   values: ['--port', '--host', '--token', '--cors-origin', '--allow-network', '--ports', '--max-concurrent', '--trust-proxy',
-    '--stage-timeout', '--rate-per-ip', '--rate-per-token', '--rate-per-target'],
-  switches: ['--allow-private', '--help', '--quiet'],
+    '--stage-timeout', '--rate-per-ip', '--rate-per-token', '--rate-per-target', ...CHECK_SERVE_VALUES],
+  switches: ['--allow-private', '--help', '--quiet', ...CHECK_SERVE_SWITCHES],
 };
 
 export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -24,7 +26,7 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
   if (!parsed.ok) return refuse(parsed.error.key, parsed.error.subs);
   const a = parsed.value;
   if (a.switches.has('--help')) {
-    process.stdout.write(`${t('p_cli_serve_usage')}\n`);
+    process.stdout.write(`${t('p_cli_serve_usage')}\n${t('pc_cli_serve_checks_usage')}\n`);
     return 0;
   }
   if (a.positional.length > 0) return refuse('p_cli_unknown_option', [a.positional[0] ?? '']);
@@ -54,7 +56,10 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
   const configured = a.values.get('--token') ?? env.BOUNCE_LENS_TOKEN;
   const token = configured && configured.length > 0 ? configured : randomBytes(24).toString('base64url');
   if (token.length < 16) return refuse('p_cli_short_token');
-  const trustProxy = a.values.get('--trust-proxy');
+  const trustProxy = parseTrustProxy(a.values.get('--trust-proxy') ?? '');
+  if (!trustProxy.ok) return refuse('p_cli_bad_proxy', [trustProxy.bad]);
+  const checks = checksConfigFrom(a, env);
+  if (!checks.ok) return refuse(checks.error.key, checks.error.subs);
   const config: ServerConfig = defaultServerConfig({
     token,
     host: a.values.get('--host') ?? '127.0.0.1',
@@ -62,11 +67,12 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
     corsOrigins: cors ? parseCorsOrigins(cors) : EXTENSION_ORIGINS,
     ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     limits,
-    trustProxy: trustProxy === undefined ? false : trustProxy === 'true' ? true : trustProxy,
+    trustProxy: trustProxy.value,
     engine: {
       policy: { ports, allowPrivate: a.switches.has('--allow-private'), allowedNetworks: networks },
       ...(stageTimeout !== undefined ? { stageTimeoutMs: stageTimeout, tryTimeoutMs: stageTimeout } : {}),
     },
+    checks: checks.value,
   });
 
   let server: Awaited<ReturnType<typeof startServer>>;
@@ -83,7 +89,8 @@ export async function runServe(args: string[], env: NodeJS.ProcessEnv = process.
     const stop = (): void => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      server.app.close().then(() => resolve(0), () => resolve(1));
+      // Drain first: running streams finish (up to --drain-timeout), new requests get 503.
+      drainApp(server.app, checks.value.drainMs).then(() => server.app.close()).then(() => resolve(0), () => resolve(1));
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

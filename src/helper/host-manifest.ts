@@ -1,7 +1,7 @@
 // The native messaging host manifest each browser family reads, and the extension ids it lets in.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { GECKO_ID } from '../extension/shared/manifest-for-target.ts';
+import { geckoIdFrom } from '../extension/shared/gecko-id.ts';
 import type { Family } from './install-locations.ts';
 
 /** Lowercase letters, digits, dots and underscores only (both browsers' rule). */
@@ -23,10 +23,15 @@ export function chromeIdFromKey(base64Key: string): string {
   return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
-type IdsResult = { ok: true; ids: ExtensionIds } | { ok: false; error: 'manifest-unreadable' | 'manifest-has-no-key' };
+type IdsResult = { ok: true; ids: ExtensionIds } | { ok: false; error: 'manifest-unreadable' | 'manifest-has-no-key' | 'bad-gecko-id' };
 
-/** The ids from the project's manifest.json (its fixed `key`) and the Firefox build's gecko id. */
-export function extensionIds(manifestUrl: URL = new URL('../../manifest.json', import.meta.url)): IdsResult {
+/**
+ * The ids from the project's manifest.json (its fixed `key`) and the Firefox build's gecko id:
+ * BOUNCE_LENS_GECKO_ID when a provider builds its own (the same value as at build time).
+ */
+export function extensionIds(manifestUrl: URL = new URL('../../manifest.json', import.meta.url), env: NodeJS.ProcessEnv = process.env): IdsResult {
+  const gecko = geckoIdFrom(env.BOUNCE_LENS_GECKO_ID);
+  if (!gecko.ok) return { ok: false, error: 'bad-gecko-id' };
   let manifest: unknown;
   try {
     manifest = JSON.parse(readFileSync(manifestUrl, 'utf8'));
@@ -35,7 +40,7 @@ export function extensionIds(manifestUrl: URL = new URL('../../manifest.json', i
   }
   const key = (manifest as { key?: unknown }).key;
   if (typeof key !== 'string' || key.length === 0) return { ok: false, error: 'manifest-has-no-key' };
-  return { ok: true, ids: { chrome: chromeIdFromKey(key), firefox: GECKO_ID } };
+  return { ok: true, ids: { chrome: chromeIdFromKey(key), firefox: gecko.id } };
 }
 
 export interface HostManifest {

@@ -6,6 +6,8 @@ import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { ConnectOutcome, PortObservation } from '../core/two-sided-verdict.ts';
 
 export interface ObserveOptions {
+  /** The address to connect to, already resolved and checked; the host name only names the certificate. */
+  address: string;
   timeoutMs: number;
   signal?: AbortSignal;
 }
@@ -127,7 +129,7 @@ export async function observePort(host: string, port: number, options: ObserveOp
   if (options.signal?.aborted) return { ...blank, connect: 'error' };
 
   const implicitTls = port === 465;
-  const opened = await openTcp(host, port, timeoutMs, options.signal);
+  const opened = await openTcp(options.address, port, timeoutMs, options.signal);
   if (!opened.ok) return { ...blank, connect: opened.outcome };
   let socket: Socket = opened.socket;
   // Destroying the TCP socket also ends any TLS layered on it, at whatever step we are.

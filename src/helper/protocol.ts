@@ -34,6 +34,7 @@ export const HELPER_ERROR_CODES = [
   'auth-needs-tls', // a password with security "none" or "auto"
   'busy', // too many requests at once
   'duplicate-id',
+  'forbidden-address', // the host is or resolves to an address the helper never connects to
   'probe-failed', // the engine threw: a bug, reported, not crashed on
 ] as const;
 /** The popup shows catalogue message h_err_<code with "_" for "-">. */

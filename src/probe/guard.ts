@@ -44,6 +44,24 @@ export function checkPort(port: number, policy: GuardPolicy): GuardError | null 
 /** Ranges that --allow-private opens; link-local (cloud metadata) and the rest stay closed. */
 const PRIVATE_RANGES = new Set(['loopback', 'private', 'uniqueLocal', 'carrierGradeNat']);
 
+const IPV4_COMPATIBLE = ipaddr.parseCIDR('::/96');
+const GLOBAL_UNICAST_V6 = ipaddr.parseCIDR('2000::/3');
+
+/**
+ * ipaddr.js's range name, with two holes closed: IPv4-compatible IPv6 (::/96, deprecated by
+ * RFC 4291 but still routed by some stacks, e.g. ::7f00:1 → 127.0.0.1) and IPv6 outside the
+ * global unicast block 2000::/3, which ipaddr.js calls "unicast" but nothing public uses.
+ */
+function rangeOf(parsed: ipaddr.IPv4 | ipaddr.IPv6): string {
+  const range = parsed.range();
+  if (parsed.kind() === 'ipv6' && range === 'unicast') {
+    const v6 = parsed as ipaddr.IPv6;
+    if (v6.match(IPV4_COMPATIBLE)) return 'ipv4Compatible';
+    if (!v6.match(GLOBAL_UNICAST_V6)) return 'reserved';
+  }
+  return range;
+}
+
 /** Checks one resolved address; IPv4-mapped IPv6 is unwrapped first. */
 export function checkAddress(address: string, policy: GuardPolicy): GuardError | null {
   if (!ipaddr.isValid(address)) return { code: 'forbidden-address', address, range: 'invalid' };
@@ -52,7 +70,7 @@ export function checkAddress(address: string, policy: GuardPolicy): GuardError |
     const [net, bits] = ipaddr.parseCIDR(cidr);
     if (net.kind() === parsed.kind() && parsed.match([net, bits])) return null;
   }
-  const range = parsed.range();
+  const range = rangeOf(parsed);
   if (range === 'unicast') return null;
   if (policy.allowPrivate && PRIVATE_RANGES.has(range)) return null;
   return { code: 'forbidden-address', address: parsed.toString(), range };
@@ -68,4 +86,17 @@ export function invalidNetworks(cidrs: readonly string[]): string[] {
       return true;
     }
   });
+}
+
+/**
+ * One key per machine a probe may reach, however the address is written: IPv4-mapped forms
+ * (::ffff:1.2.3.4, ::ffff:102:304) are unwrapped to 1.2.3.4, and IPv6 is keyed on its /64
+ * (one host commonly answers on a whole /64, so counting single addresses could be dodged).
+ */
+export function addressKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const parts = (parsed as ipaddr.IPv6).parts.slice(0, 4);
+  return `${new ipaddr.IPv6([...parts, 0, 0, 0, 0]).toString()}/64`;
 }

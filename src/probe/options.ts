@@ -40,6 +40,11 @@ export interface EngineOptions {
   messageBytes?: number;
   resolver: Resolver;
   signal?: AbortSignal;
+  /**
+   * Asked before connecting to an address the caller could not check up front (the recipient
+   * domain's MX); false skips that connection. The server counts it against its per-target limit.
+   */
+  admit?: (address: string) => Promise<boolean>;
 }
 
 export function defaultEngineOptions(overrides: Partial<EngineOptions> = {}): EngineOptions {

@@ -3,7 +3,7 @@
 import type { EngineOptions } from './options.ts';
 import type { StageResult } from './types.ts';
 import type { MxRecord } from './dns.ts';
-import { resolveChecked } from './target.ts';
+import { resolveChecked, untilAborted } from './target.ts';
 import { Budget, smtpStages } from './smtp-stages.ts';
 import { checkPort } from './guard.ts';
 import { failed, passed } from './stage-result.ts';
@@ -16,7 +16,7 @@ export async function* recipientDomainStages(domain: string, o: EngineOptions): 
   let t0 = performance.now();
   let records: MxRecord[];
   try {
-    records = await o.resolver.mx(domain);
+    records = await untilAborted(o.resolver.mx(domain), o.signal);
   } catch (err) {
     yield failed('recipient-mx', t0, [], 'dns-error', [domain, (err as NodeJS.ErrnoException).code ?? 'error']);
     return;
@@ -31,7 +31,7 @@ export async function* recipientDomainStages(domain: string, o: EngineOptions): 
     exchange = sorted[0].exchange;
     yield passed('recipient-mx', t0, sorted.map((r) => `${r.priority} ${r.exchange}`), [domain, exchange]);
   } else {
-    const fallback = await o.resolver.addresses(domain).catch(() => []);
+    const fallback = await untilAborted(o.resolver.addresses(domain), o.signal).catch(() => []);
     if (fallback.length === 0) {
       yield failed('recipient-mx', t0, [], 'no-mail-server', [domain]);
       return;
@@ -49,6 +49,11 @@ export async function* recipientDomainStages(domain: string, o: EngineOptions): 
   if (!resolved.ok || resolved.value.addresses[0] === undefined) {
     const because = resolved.ok ? resolved.value.dns.detail : resolved.error.message;
     yield { ...failed('recipient-mx-greeting', t0, [], 'mx-unreachable', [exchange, String(o.mxPort)]), because };
+    return;
+  }
+  // The MX is a connection the caller never saw: it counts against the same per-target limit.
+  if (o.admit && !(await o.admit(resolved.value.addresses[0]))) {
+    yield failed('recipient-mx-greeting', t0, [], 'rate-limited', [exchange]);
     return;
   }
   const target = { host: exchange, servername: resolved.value.servername, address: resolved.value.addresses[0], port: o.mxPort, security: 'none' as const };

@@ -48,6 +48,24 @@ export function checkDomain(domain: string): Result<string, Refusal> {
   return { ok: true, value: parsed.host.name };
 }
 
+/**
+ * The lookup's result, or a rejection with code ABORT_ERR as soon as the signal fires: a probe
+ * whose client has gone stops waiting on DNS (the lookup itself ends on the resolver's timeout).
+ */
+export function untilAborted<T>(lookup: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return lookup;
+  const aborted = (): Error => Object.assign(new Error('aborted'), { code: 'ABORT_ERR' });
+  if (signal.aborted) {
+    lookup.catch(() => undefined);
+    return Promise.reject(aborted());
+  }
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = (): void => reject(aborted());
+    signal.addEventListener('abort', onAbort, { once: true });
+    lookup.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 /** Resolves a host once and checks every address; used for every connection the probe makes. */
 export async function resolveChecked(host: string, o: EngineOptions): Promise<Result<{ servername: string | null; addresses: string[]; dns: StageResult }, Refusal>> {
   const parsed = parseHost(host);
@@ -61,7 +79,7 @@ export async function resolveChecked(host: string, o: EngineOptions): Promise<Re
     addresses = [parsed.host.address];
   } else {
     try {
-      addresses = await o.resolver.addresses(parsed.host.name);
+      addresses = await untilAborted(o.resolver.addresses(parsed.host.name), o.signal);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? 'error';
       return { ok: true, value: { servername: parsed.host.name, addresses: [], dns: failed('dns', t0, [], 'dns-error', [parsed.host.name, code]) } };
@@ -71,8 +89,8 @@ export async function resolveChecked(host: string, o: EngineOptions): Promise<Re
     }
   }
   for (const address of addresses) {
-    const bad = checkAddress(address, o.policy);
-    if (bad && bad.code === 'forbidden-address') return refuse('forbidden-address', 'p_refused_address', [host, bad.address, bad.range]);
+    // Names only: what a name resolves to stays unsaid, so refusals cannot map internal DNS.
+    if (checkAddress(address, o.policy)) return refuse('forbidden-address', 'p_refused_address', [host.trim()]);
   }
   const servername = parsed.host.kind === 'name' ? parsed.host.name : null;
   return { ok: true, value: { servername, addresses, dns: passed('dns', t0, addresses, [servername ?? addresses[0] ?? '', addresses.join(', ')]) } };

@@ -23,7 +23,7 @@ export type FailureCode =
   | 'cert-untrusted' | 'cert-expired' | 'cert-name-mismatch'
   | 'auth-not-offered' | 'auth-needs-encryption' | 'auth-failed' | 'auth-skipped'
   | 'auth-required' | 'relay-denied' | 'open-relay' | 'size-exceeded' | 'sender-rejected'
-  | 'null-mx' | 'no-mail-server' | 'mx-unreachable';
+  | 'null-mx' | 'no-mail-server' | 'mx-unreachable' | 'rate-limited';
 
 /** What the certificate says, kept even when it does not verify. */
 export interface CertificateReport {

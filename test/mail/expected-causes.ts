@@ -24,6 +24,9 @@ export const EXPECTED: Record<string, EngineExpectation> = {
   'relay-refused': failed('norelaying', 'settings'),
   'exim-unknown': { kind: 'bounce', reasons: ['userunknown', 'hostunknown'], bucket: 'recipient' },
   'exim-full': failed('mailboxfull', 'recipient'),
+  // The bounce-check remotes (issue 14): a DNSBL listing and an SPF failure, both policy refusals.
+  dnsbl: failed('blocked', 'policy-reputation'),
+  spf: failed('authfailure', 'policy-reputation'),
 };
 
 // The Diagnostic-Code of the delay bounces alone says "Connection refused": without the DSN's Action it

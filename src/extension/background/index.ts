@@ -8,6 +8,7 @@ import { createMenus, onMenuClicked } from './context-menu.ts';
 import { forgetTab, reportBounces } from './badge.ts';
 import { handleProbePort } from './probe-port.ts';
 import { handleHelperPort } from './helper-port.ts';
+import { handleBounceCheckPort } from './bounce-check-port.ts';
 import { mayAsk } from './sender-check.ts';
 import { catalogueFor, openHelp } from './page-requests.ts';
 import { restoreSiteScripts, watchPermissionRemoval } from './site-scripts.ts';
@@ -32,6 +33,7 @@ browser.commands.onCommand.addListener((name, tab) => {
 browser.tabs.onRemoved.addListener(forgetTab);
 browser.runtime.onConnect.addListener((port) => handleProbePort(port, ownId, ownOrigin));
 browser.runtime.onConnect.addListener((port) => handleHelperPort(port, ownId, ownOrigin));
+browser.runtime.onConnect.addListener((port) => handleBounceCheckPort(port, ownId, ownOrigin));
 
 listen(
   {

@@ -20,6 +20,8 @@ import { TwoSidedPanel } from './two-sided-panel.tsx';
 import { oneLineSummary } from '../../core/knowledge/one-line.ts';
 import { useProfile } from './profile-context.ts';
 import { SupportActions, type SupportDeps } from './support-actions.tsx';
+import { BounceCheckPanel } from './bounce-check-panel.tsx';
+import { checkableFinding, factsFromFinding } from '../shared/bounce-check.ts';
 
 /** Everything the popup needs from the extension, so a test can hand in its own. */
 export interface PopupDeps {
@@ -146,6 +148,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const offer = explained ? offerFor(explained) : null;
   const headline = explained ? oneLineSummary(explained.result, t, profile) : '';
   const listDeps = { explain: deps.explainAnalysis, start: deps.startProbe, setup: deps.probeSetup, support: deps.support, openSettings, helper: deps.helper };
+  const explainedCheck = explained ? checkableFinding(explained.result.analysis.findings) : undefined;
   return (
     <main>
       <header>
@@ -168,6 +171,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           {explained.result.items.length > 0 && <SupportActions result={explained.result} headline={headline} deps={deps.support} />}
           {offer && <ProbeArea key={`${explained.text}:${explained.probeNow}`} offer={offer} start={deps.startProbe} autoStart={explained.probeNow} openSettings={openSettings} />}
           {offer?.kind === 'offer' && deps.helper && <TwoSidedPanel key={offer.target.host} host={offer.target.host} startProbe={deps.startProbe} helper={deps.helper} />}
+          {explainedCheck && <BounceCheckPanel key={explained.text} facts={factsFromFinding(explainedCheck)} />}
         </section>
       )}
       <section class="on-page">

@@ -14,6 +14,8 @@ import { probeOffer, type ProbeSetup } from './probe-offer.ts';
 import { useProfile } from './profile-context.ts';
 import { SupportActions, type SupportDeps } from './support-actions.tsx';
 import { TwoSidedPanel } from './two-sided-panel.tsx';
+import { BounceCheckPanel } from './bounce-check-panel.tsx';
+import { checkableFinding, factsFromFinding } from '../shared/bounce-check.ts';
 
 export interface FoundBounce {
   frameId: number;
@@ -41,6 +43,7 @@ function BounceItem({ found, deps, probeNow }: { found: FoundBounce; deps: Bounc
   const panelId = `bounce-${found.frameId}-${found.bounce.id}`;
   // A bounce names the recipient's servers only: a check, where it helps, is of the user's own server.
   const offer = probeOffer(result, deps.setup);
+  const checkable = checkableFinding(found.bounce.analysis.findings);
   return (
     <li class="bounce" data-reason={first?.finding.reason ?? ''} data-bucket={first?.finding.bucket ?? ''}>
       <button type="button" class="bounce-head" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={() => setOpen(!open)}>
@@ -53,6 +56,7 @@ function BounceItem({ found, deps, probeNow }: { found: FoundBounce; deps: Bounc
           <SupportActions result={result} headline={headline} meta={found.bounce.meta} deps={deps.support} />
           <ProbeArea offer={offer} start={deps.start} autoStart={probeNow} openSettings={deps.openSettings} />
           {offer.kind === 'offer' && deps.helper && <TwoSidedPanel host={offer.target.host} startProbe={deps.start} helper={deps.helper} />}
+          {checkable && <BounceCheckPanel facts={factsFromFinding(checkable)} />}
         </div>
       )}
     </li>

@@ -2,6 +2,8 @@
 // host_permissions and the content-script matches, and the Firefox variant swaps the service
 // worker for background.scripts and adds its gecko settings. Pure, so a unit test checks it.
 
+import { DEFAULT_GECKO_ID } from './gecko-id.ts';
+
 export type Target = 'chrome' | 'firefox';
 
 /** The parts of manifest.json this transform reads or writes; everything else passes through. */
@@ -14,12 +16,12 @@ export interface SourceManifest {
   [k: string]: unknown;
 }
 
-/** Fixed so Firefox keeps storage and permissions across updates (the store needs it too). */
-export const GECKO_ID = 'bounce-lens@proredline.example';
+/** Fixed so Firefox keeps storage and permissions across updates (the store needs it too); see gecko-id.ts. */
+export const GECKO_ID = DEFAULT_GECKO_ID;
 /** data_collection_permissions needs Firefox 140 (desktop) / 142 (Android). */
 export const GECKO_MIN_VERSION = '140.0';
 
-export function manifestForTarget(source: SourceManifest, target: Target, hosts: readonly string[]): SourceManifest {
+export function manifestForTarget(source: SourceManifest, target: Target, hosts: readonly string[], geckoId: string = GECKO_ID): SourceManifest {
   const manifest: SourceManifest = structuredClone(source);
   manifest.host_permissions = [...new Set([...(manifest.host_permissions ?? []), ...hosts])];
   manifest.content_scripts = (manifest.content_scripts ?? []).map((cs) => ({
@@ -34,7 +36,7 @@ export function manifestForTarget(source: SourceManifest, target: Target, hosts:
   delete manifest.key;
   manifest.browser_specific_settings = {
     gecko: {
-      id: GECKO_ID,
+      id: geckoId,
       strict_min_version: GECKO_MIN_VERSION,
       // Nothing is collected: analysis is local, and the probe goes only to the user's own server.
       data_collection_permissions: { required: ['none'] },

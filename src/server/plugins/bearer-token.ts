@@ -7,6 +7,8 @@ import { translatorFor, type ErrorBody } from '../i18n.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** Does the request carry the right token? (No reply: rate limits pick their bucket by it.) */
+    hasValidToken: (request: FastifyRequest) => boolean;
     requireToken: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   }
 }
@@ -21,9 +23,13 @@ export function bearerToken(header: string | undefined): string | null {
 export default fp(async (app: FastifyInstance, opts: { token: string }) => {
   if (opts.token.length < 16) throw new Error('the server token must be at least 16 characters');
   const expected = digest(opts.token);
-  app.decorate('requireToken', async (request: FastifyRequest, reply: FastifyReply) => {
+  const hasValidToken = (request: FastifyRequest): boolean => {
     const given = bearerToken(request.headers.authorization);
-    if (given !== null && timingSafeEqual(digest(given), expected)) return;
+    return given !== null && timingSafeEqual(digest(given), expected);
+  };
+  app.decorate('hasValidToken', hasValidToken);
+  app.decorate('requireToken', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (hasValidToken(request)) return;
     await reply.code(401).header('www-authenticate', 'Bearer').send({
       error: 'unauthorized', message: translatorFor(request)('p_http_unauthorized'),
     } satisfies ErrorBody);

@@ -64,7 +64,7 @@ describe('bounce-lens probe', () => {
     [['mail.example.com', '--port', 'abc'], /whole number/],
     [['--domain', 'not a domain'], /a name like example.com/],
     [[], /give a HOST/],
-    [['127.0.0.1', '--port', '587'], /may not connect/],
+    [['127.0.0.1', '--port', '587'], /does not connect to/],
   ])('refused input %j → exit 2 with the reason on stderr', async (args, reason) => {
     const box = io();
     expect(await runProbe(args, box)).toBe(2);

@@ -28,6 +28,7 @@ const ZONE: Record<string, string[]> = {
   '6to4.evil.test': ['2002:7f00:1::1'],
   'teredo.evil.test': ['2001:0:4136:e378:8000:63bf:3fff:fdd2'],
   'ula.evil.test': ['fd00::1'],
+  'compat.evil.test': ['::7f00:1'],
   'll6.evil.test': ['fe80::1'],
   'mcast.evil.test': ['224.0.0.1'],
   'zero.evil.test': ['0.0.0.0'],
@@ -54,7 +55,7 @@ const ROWS: Row[] = [
     '::', '0.0.0.0', '0', '10.0.0.1', '172.16.0.1', '192.168.1.1', '169.254.169.254', '[::ffff:169.254.169.254]',
     '169.254.0.1', '100.64.0.1', '224.0.0.1', '255.255.255.255', '64:ff9b::7f00:1', '64:ff9b::a9fe:a9fe',
     '2002:7f00:1::1', '2002:a9fe:a9fe::1', '2001:0:4136:e378:8000:63bf:3fff:fdd2', 'fd00::1', 'fe80::1', 'fe80::1%eth0',
-    'ff02::1', '192.0.2.1', '198.18.0.1', '1.2.3'].map((h) => host(h)),
+    'ff02::1', '192.0.2.1', '198.18.0.1', '1.2.3', '::7f00:1', '::a9fe:a9fe', '[::7f00:1]'].map((h) => host(h)),
   // Names that resolve to forbidden addresses (one bad address among good ones is enough).
   ...Object.keys(ZONE).map((h) => host(h)),
   host('LOCALHOST'), host('localhost.'),

@@ -1,15 +1,22 @@
 // Every message the helper and the two-sided verdict can produce exists in English and German,
 // with the same substitutions.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { compareSides, describeObservation, type ConnectOutcome, type PortObservation } from '../../../src/core/two-sided-verdict.ts';
 import { HELPER_ERROR_CODES } from '../../../src/helper/protocol.ts';
 
 type Fragment = Record<string, { message: string }>;
 const load = (lang: string): Fragment =>
   JSON.parse(readFileSync(new URL(`../../../src/locales/${lang}/helper.json`, import.meta.url), 'utf8')) as Fragment;
-const en = load('en');
-const de = load('de');
+/** The helper's h_ messages in other areas' fragments (the security fragment adds one). */
+const loadOthers = (lang: string): Fragment => {
+  const dir = new URL(`../../../src/locales/${lang}/`, import.meta.url);
+  const others = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'helper.json');
+  const all = others.map((f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as Fragment);
+  return Object.fromEntries(all.flatMap((m) => Object.entries(m)).filter(([k]) => k.startsWith('h_')));
+};
+const en = { ...load('en'), ...loadOthers('en') };
+const de = { ...load('de'), ...loadOthers('de') };
 const placeholders = (text: string): string[] => [...new Set(text.match(/\$\d/g) ?? [])].sort();
 
 const OUTCOMES: ConnectOutcome[] = ['ok', 'timeout', 'refused', 'unreachable', 'error'];

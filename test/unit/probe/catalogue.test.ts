@@ -5,8 +5,14 @@ import { join } from 'node:path';
 import { STAGES } from '../../../src/probe/types.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
-const en = JSON.parse(readFileSync(join(root, 'src/locales/en/probe.json'), 'utf8')) as Record<string, { message: string }>;
-const de = JSON.parse(readFileSync(join(root, 'src/locales/de/probe.json'), 'utf8')) as Record<string, { message: string }>;
+/** The probe's messages (p_…) from every fragment of a language: areas add keys in their own files. */
+function probeMessages(lang: string): Record<string, { message: string }> {
+  const dir = join(root, 'src/locales', lang);
+  const all = readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as Record<string, { message: string }>);
+  return Object.fromEntries(all.flatMap((m) => Object.entries(m)).filter(([k]) => k.startsWith('p_')));
+}
+const en = probeMessages('en');
+const de = probeMessages('de');
 
 function sources(dir: string): string {
   return readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? sources(join(dir, d.name)) : d.name.endsWith('.ts') ? readFileSync(join(dir, d.name), 'utf8') : '')).join('\n');

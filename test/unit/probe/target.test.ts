@@ -29,7 +29,7 @@ describe('resolveTarget', () => {
   it('one forbidden address among good ones refuses the name; one lookup only', async () => {
     const resolver = zone();
     const r = await resolveTarget({ host: 'both.example.com', port: 587 }, defaultEngineOptions({ resolver }));
-    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden-address', message: { key: 'p_refused_address', subs: ['both.example.com', '10.0.0.1', 'private'] } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden-address', message: { key: 'p_refused_address', subs: ['both.example.com'] } } });
     expect(resolver.lookups).toEqual(['A both.example.com']);
   });
 });

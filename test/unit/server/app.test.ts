@@ -8,6 +8,7 @@ import { makeCertificates, type TestCertificates } from '../../helpers/smtp/cert
 import { startSmtp, type RunningServer } from '../../helpers/smtp/servers.ts';
 import { zoneResolver } from '../../helpers/smtp/resolver.ts';
 import { DEFAULT_LIMITS } from '../../../src/server/config.ts';
+import { CHROME_EXTENSION_ID } from '../../../src/extension/extension-id.ts';
 import type { ProbeStageEvent, ProbeVerdict } from '../../../src/extension/messages.ts';
 
 let certs: TestCertificates;
@@ -66,7 +67,8 @@ describe('public routes', () => {
 
 describe('CORS', () => {
   it.each([
-    ['chrome-extension://abcdefghijklmnopabcdefghijklmnop', true],
+    [`chrome-extension://${CHROME_EXTENSION_ID}`, true],
+    ['chrome-extension://abcdefghijklmnopabcdefghijklmnop', false],
     ['moz-extension://0f2c5a8e-1d3b-4c6a-9e7f-0123456789ab', true],
     ['https://evil.example', false],
     ['chrome-extension://abc', false],
@@ -96,7 +98,7 @@ describe('POST /v1/probe', () => {
 
   it('streams one SSE event per stage, then the verdict, in the extension’s shapes', async () => {
     const app = await testApp({ engine: engine() });
-    const origin = 'chrome-extension://abcdefghijklmnopabcdefghijklmnop';
+    const origin = `chrome-extension://${CHROME_EXTENSION_ID}`;
     const res = await app.inject({ method: 'POST', url: '/v1/probe', headers: { ...AUTH, accept: 'text/event-stream', origin }, payload: { host: 'localhost', port: smtp.port, security: 'starttls' } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^text\/event-stream/);

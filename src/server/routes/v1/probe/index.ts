@@ -1,14 +1,16 @@
-// POST /v1/probe: checks in order of cost — origin, per-IP limit, token, per-token limit,
-// body schema, target (syntax, port, one DNS resolution, every address), per-target limit,
-// concurrency — and only then connects. Streams stages as SSE, or answers one JSON document.
-import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+// POST /v1/probe: checks in order of cost — origin, per-IP limit (anonymous requests in their
+// own bucket), token, per-token limit, body schema — then, holding a concurrency slot and
+// listening for the client leaving: target (syntax, port, one DNS resolution, every address),
+// the per-target limit on the resolved address, and only then connects. Streams stages as SSE,
+// or answers one JSON document.
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Limits } from '../../../config.ts';
 import type { EngineOptions, Refusal } from '../../../../probe/index.ts';
 import { defaultEngineOptions, probeTarget, renderVerdict, renderWireStage, resolveTarget } from '../../../../probe/index.ts';
 import { originAllowed } from '../../../plugins/cors.ts';
 import { translatorFor, type ErrorBody } from '../../../i18n.ts';
 import { probeRouteSchema, type ProbeBody } from './schema.ts';
+import { createLimiters, withinLimit } from './limiters.ts';
 
 export interface ProbeRouteOptions {
   limits: Limits;
@@ -16,7 +18,7 @@ export interface ProbeRouteOptions {
   engine: Partial<EngineOptions>;
 }
 
-type Limiter = (req: FastifyRequest) => Promise<{ isAllowed: true } | { isAllowed: false; isExceeded: boolean; ttlInSeconds: number }>;
+export const PROBE_BODY_LIMIT = 2048;
 
 const REFUSAL_STATUS: Record<Refusal['code'], number> = {
   'bad-host': 400, 'bad-port': 400, 'bad-security': 400, 'bad-domain': 400, 'forbidden-address': 400,
@@ -26,32 +28,14 @@ async function sendError(reply: FastifyReply, status: number, body: ErrorBody): 
   await reply.code(status).type('application/json').send(body);
 }
 
-/** Runs a limiter; answers 429 and returns false when the window is used up. */
-async function withinLimit(limiter: Limiter, request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
-  const r = await limiter(request);
-  if (r.isAllowed || !r.isExceeded) return true;
-  await reply.header('retry-after', String(r.ttlInSeconds)).code(429).type('application/json').send({
-    error: 'rate-limited', message: translatorFor(request)('p_http_rate_limited', [String(r.ttlInSeconds)]),
-  } satisfies ErrorBody);
-  return false;
-}
-
 export default async function probeRoutes(app: FastifyInstance, opts: ProbeRouteOptions): Promise<void> {
-  const window = opts.limits.windowMs;
-  const perIp = app.createRateLimit({ max: opts.limits.perIp, timeWindow: window, keyGenerator: (r) => `ip:${r.ip}` });
-  const perToken = app.createRateLimit({
-    max: opts.limits.perToken, timeWindow: window,
-    // Keyed by a digest prefix, not the token itself (Redis keys are visible to operators).
-    keyGenerator: (r) => `tok:${createHash('sha256').update(r.headers.authorization ?? '').digest('hex').slice(0, 16)}`,
-  });
-  const perTarget = app.createRateLimit({
-    max: opts.limits.perTarget, timeWindow: window,
-    keyGenerator: (r) => `tgt:${String((r.body as ProbeBody | undefined)?.host ?? '').trim().toLowerCase()}`,
-  });
+  const limiters = createLimiters(app, opts.limits);
   const engine = defaultEngineOptions({ ...opts.engine, vantage: 'server', credentials: undefined });
 
   app.post<{ Body: ProbeBody }>('/v1/probe', {
     schema: probeRouteSchema,
+    // The largest valid body (a 253-character host and domain) is under 1 kB.
+    bodyLimit: PROBE_BODY_LIMIT,
     onRequest: [
       async (request, reply) => {
         const origin = request.headers.origin;
@@ -60,34 +44,47 @@ export default async function probeRoutes(app: FastifyInstance, opts: ProbeRoute
         }
       },
       async (request, reply) => {
-        await withinLimit(perIp, request, reply);
+        await withinLimit(limiters.client(request), request, reply);
       },
       app.requireToken,
       async (request, reply) => {
-        await withinLimit(perToken, request, reply);
+        await withinLimit(limiters.token(request), request, reply);
       },
     ],
   }, async (request, reply) => {
     const t = translatorFor(request);
+    // The client may leave at any moment, DNS included: listen before anything waits.
+    // (The response's close, not the request's: the request stream closes once its body is read.)
     const controller = new AbortController();
-    const options: EngineOptions = { ...engine, signal: controller.signal };
-    const target = await resolveTarget(request.body, options);
-    if (!target.ok) {
-      return sendError(reply, REFUSAL_STATUS[target.error.code], { error: target.error.code, message: t(target.error.message.key, target.error.message.subs) });
-    }
-    if (!(await withinLimit(perTarget, request, reply))) return reply;
+    reply.raw.on('close', () => {
+      if (!reply.raw.writableFinished) controller.abort();
+    });
+    if (request.raw.socket?.destroyed) controller.abort();
+    // DNS is work too: a slot is held from the first lookup on.
     const release = app.probeSlots.take();
     if (!release) {
       void reply.header('retry-after', '5');
       return sendError(reply, 503, { error: 'busy', message: t('p_http_busy') });
     }
-    // The client went away: stop probing (sockets close, QUIT is sent).
-    // (The response's close, not the request's: the request stream closes once its body is read.)
-    reply.raw.on('close', () => {
-      if (!reply.raw.writableFinished) controller.abort();
-    });
-    const stages = probeTarget(target.value, options);
+    const options: EngineOptions = {
+      ...engine,
+      signal: controller.signal,
+      // The recipient's MX is a connection too: it counts against the limit of its address.
+      admit: async (address) => (await limiters.target(request, address)).allowed,
+    };
     try {
+      const target = await resolveTarget(request.body, options);
+      if (controller.signal.aborted) {
+        reply.hijack();
+        reply.raw.destroy();
+        return reply;
+      }
+      if (!target.ok) {
+        return await sendError(reply, REFUSAL_STATUS[target.error.code], { error: target.error.code, message: t(target.error.message.key, target.error.message.subs) });
+      }
+      const address = target.value.addresses[0];
+      if (address !== undefined && !(await withinLimit(limiters.target(request, address), request, reply))) return reply;
+      const stages = probeTarget(target.value, options);
       if ((request.headers.accept ?? '').includes('text/event-stream')) {
         reply.hijack();
         // Hijacked: headers set by hooks (CORS) must be copied onto the raw response.
