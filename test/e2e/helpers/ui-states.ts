@@ -53,11 +53,13 @@ export async function chooseLanguage(browser: Pick<LaunchedBrowser, 'context' | 
     await options.locator('select[name=language]').selectOption(language);
     // Saved when storage says so (the same storage the content script reads), asked from the page itself.
     for (let i = 0; i < 50; i++) {
-      // The options page reloads itself in the new language: a read during the reload is retried.
-      const saved = await options.evaluate(async () => {
+      // The options page reloads itself in the new language: a read during the reload (which can
+      // also hang until the new document is there) is retried.
+      const read = options.evaluate(async () => {
         const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings?: { language?: string } }> } } } };
         return (await chrome.storage.local.get('settings')).settings?.language ?? 'auto';
       }).catch(() => null);
+      const saved = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), 1_000))]);
       if (saved === language) return;
       await options.waitForTimeout(100);
     }
