@@ -61,6 +61,19 @@ describe('the note', () => {
     }
   });
 
+  it('follows the webmail when it switches to dark while the message is open', async () => {
+    const { page, host } = await openNote(browser, http.origin + webmailPath.generic(2));
+    try {
+      expect(await host.getAttribute('data-bounce-lens-theme')).toBe('light');
+      await page.evaluate(() => document.body.setAttribute('style', 'background:#16181c;color:#ddd'));
+      await expect.poll(() => host.getAttribute('data-bounce-lens-theme')).toBe('dark');
+      await page.evaluate(() => document.body.removeAttribute('style'));
+      await expect.poll(() => host.getAttribute('data-bounce-lens-theme')).toBe('light');
+    } finally {
+      await page.close();
+    }
+  });
+
   for (const size of [{ width: 760, height: 700 }, { width: 720, height: 700 }]) {
     it(`has no overlap or clipping in Roundcube's three panes at a ${size.width} px window`, async () => {
       const { page, frame, host } = await openNote(browser, http.origin + webmailPath.roundcubeMailbox(1), size);

@@ -61,6 +61,18 @@ function isRequest(message: unknown): message is Envelope<'cs:get-bounces' | 'cs
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Calls back when the page may have switched light/dark: its root's or body's class or style, or the OS scheme. */
+function watchTheme(doc: Document, onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  for (const el of [doc.documentElement, doc.body]) if (el) observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+  const scheme = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  scheme?.addEventListener?.('change', onChange);
+  return () => {
+    observer.disconnect();
+    scheme?.removeEventListener?.('change', onChange);
+  };
+}
+
 export function startContentScript(env: ContentEnv): ContentScript {
   const { doc } = env;
   let stopped = false;
@@ -134,11 +146,13 @@ export function startContentScript(env: ContentEnv): ContentScript {
     onBatch: (roots) => void scan(roots),
   });
   env.runtime()?.onMessage.addListener(onMessage);
+  const unwatchTheme = watchTheme(doc, () => scanner.refreshThemes());
 
   function stop(): void {
     if (stopped) return;
     stopped = true;
     unwatch();
+    unwatchTheme();
     try {
       env.runtime()?.onMessage.removeListener(onMessage);
     } catch (error) {

@@ -11,7 +11,7 @@ import { evidenceSpans } from './evidence-spans.ts';
 import { probeTargetsOf } from './probe-targets.ts';
 import { noteFor } from './annotation/note-model.ts';
 import { createNoteHost, NOTE_TAG, type NoteActions } from './annotation/note-view.ts';
-import { alignWithText, placementFor } from './annotation/placement.ts';
+import { alignWithText, isDarkBehind, placementFor } from './annotation/placement.ts';
 import { bounceMeta } from '../shared/support-report.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import { clearHighlights, highlightRanges } from './annotation/highlight.ts';
@@ -49,6 +49,8 @@ export interface Scanner {
   bounces(): PageBounce[];
   /** Removes every note and highlight (the content script goes quiet). */
   clear(): void;
+  /** Sets each note's theme again from the page behind it (the webmail switched light/dark). */
+  refreshThemes(): void;
 }
 
 /** Whether an element is (inside) one of our notes: never scanned, never counted as page text. */
@@ -155,6 +157,10 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
     bounces: () => [...notes.values()].map((n) => n.bounce),
     clear() {
       for (const body of [...notes.keys()]) removeNote(body);
+    },
+    refreshThemes() {
+      if (!deps.lang) return;
+      for (const { body, host } of notes.values()) host.setAttribute('data-bounce-lens-theme', isDarkBehind(body) ? 'dark' : 'light');
     },
   };
 }

