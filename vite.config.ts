@@ -36,6 +36,8 @@ export default defineConfig({
   ],
   build: {
     outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+    // Pages the manifest does not name (crxjs builds those it does): the bundled help page.
+    rollupOptions: { input: { help: 'src/extension/help/index.html' } },
     emptyOutDir: true,
     target: 'es2022',
   },

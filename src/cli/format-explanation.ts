@@ -3,6 +3,7 @@
 // block. Nothing recognised: one sentence and one hint, no guessed "who acts" or steps.
 import type { ExplainResult, Explanation, Translate } from '../core/knowledge/types.ts';
 import { LIKELY, actorMsg } from '../core/knowledge/explain-core.ts';
+import { oneLineSummary } from '../core/knowledge/one-line.ts';
 import { render } from '../core/i18n.ts';
 import { DEFAULT_PROFILE, type Profile } from '../core/profile/index.ts';
 
@@ -56,5 +57,7 @@ export function formatExplanation(result: ExplainResult, t: Translate, profile: 
   if (result.hint) {
     blocks.push([...(result.items.length === 0 ? [render({ key: 'k_unknown_s' }, t)] : []), render(result.hint, t)]);
   }
+  // The same one-line answer the note and the popup lead with.
+  if (result.items.length > 0) blocks.unshift([oneLineSummary(result, t, profile)]);
   return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
 }

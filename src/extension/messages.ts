@@ -16,6 +16,14 @@ export interface PageBounce {
   analysis: Analysis;
   /** Hosts/domains the probe may be asked about (never message content). */
   probeTargets: ProbeTarget[];
+  /** Date and Message-IDs read from the bounce, for "Copy for support". */
+  meta?: BounceMeta;
+}
+
+/** What a support report names besides the findings (read from the bounce's own headers and text). */
+export interface BounceMeta {
+  date: string | null;
+  messageIds: string[];
 }
 
 export interface ProbeTarget {
@@ -37,6 +45,10 @@ export interface Protocol {
   /** ui→bg: run a registered command by id. */
   /** tabId: the tab the command is about (the popup knows it; a detached popup window is not that tab). */
   'bg:run-command': { req: { id: string; arg?: string; tabId?: number }; res: { ok: boolean; error?: string } };
+  /** cs→bg / ui→bg: open the bundled help page at a topic (a cause's bucket). */
+  'bg:open-help': { req: { topic: string }; res: void };
+  /** cs→bg: the catalogue of the language chosen in the options (browser.i18n cannot switch), or null for the browser's. */
+  'bg:catalogue': { req: { language: string }; res: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> | null };
   /** cs→bg: the bounces on this tab changed (badge count). */
   'bg:bounces-changed': { req: { count: number; worst: { reason: Reason; bucket: Bucket } | null }; res: void };
 }

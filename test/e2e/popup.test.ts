@@ -9,6 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
 import { t } from './helpers/catalogue.ts';
+import { seriousViolations } from './helpers/axe.ts';
+import { oneLineSummary } from '../../src/core/knowledge/one-line.ts';
+import { catalogueTranslator } from '../../src/core/i18n.ts';
 import { activeTabId } from './helpers/extension-pages.ts';
 import { startStaticServer, type StaticServer } from './helpers/static-server.ts';
 import { webmailPath, webmailRoutes } from './helpers/webmail-pages.ts';
@@ -18,6 +21,7 @@ import { render } from '../../src/core/i18n.ts';
 import { CHROME_EXTENSION_ID } from '../../src/shared/extension-identity.ts';
 
 const MESSAGES = ['eml/lhost-sendmail-01.eml', 'eml/lhost-qmail-01.eml'];
+const en = JSON.parse(readFileSync(join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Parameters<typeof catalogueTranslator>[0];
 
 let browser: LaunchedBrowser;
 let http: StaticServer;
@@ -74,6 +78,9 @@ describe('popup', () => {
       const title = (await item.locator('.bounce-title').textContent()) ?? '';
       expect(title.length).toBeGreaterThan(3);
       expect(title).not.toMatch(/^[a-z]+_[A-Za-z0-9_]+$/); // a raw catalogue key means a missing message
+      // The same one line as the note on the page.
+      expect(title).toBe(await note.evaluate((el) => el.shadowRoot?.querySelector('.line')?.textContent ?? ''));
+      expect(await seriousViolations(popup)).toEqual([]);
 
       const head = item.locator('button.bounce-head');
       expect(await head.getAttribute('aria-expanded')).toBe('false');
@@ -81,7 +88,11 @@ describe('popup', () => {
       await popup.keyboard.press('Enter');
       await expect.poll(() => head.getAttribute('aria-expanded')).toBe('true');
       await expect.poll(() => item.locator('.bounce-body .explanation').count()).toBeGreaterThan(0);
+      // A "user unknown" is the recipient's side: no check of anyone's server is offered for it.
+      if (await item.getAttribute('data-bucket') === 'recipient') expect(await item.locator('.probe, .probe-needs').count()).toBe(0);
+      expect(await item.locator('.support-actions button.copy-support').textContent()).toBe(t('ext_copy_support'));
       await saveScreenshot(popup, 'popup-bounce-expanded', { fullPage: true });
+      expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       await popup.close();
       await page.close();
@@ -98,12 +109,25 @@ describe('popup', () => {
     try {
       const input = popup.locator('textarea.palette-input');
       await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true); // focused on open
+      // A combobox: collapsed, and no aria-controls while its list does not exist.
+      expect(await input.getAttribute('role')).toBe('combobox');
+      expect(await input.getAttribute('aria-expanded')).toBe('false');
+      expect(await input.getAttribute('aria-controls')).toBeNull();
+      expect(await seriousViolations(popup)).toEqual([]);
       await input.fill(text);
+      expect(await input.getAttribute('aria-expanded')).toBe('true');
+      expect(await popup.locator(`#${await input.getAttribute('aria-controls')}`).getAttribute('role')).toBe('listbox');
       expect(await popup.locator('.palette-item.active').getAttribute('data-command')).toBe('explain');
+      expect(await seriousViolations(popup)).toEqual([]);
       await popup.keyboard.press('Enter');
       const section = popup.locator('section.explained');
       await section.waitFor();
-      expect(await section.locator('.explained-text').textContent()).toBe(text);
+      // The pasted text is shown once (in the input), the answer in one line, each code line once.
+      expect(await popup.getByText(text, { exact: true }).count()).toBeLessThanOrEqual(1);
+      expect(await section.locator('.explained-text').count()).toBe(0);
+      expect(await section.locator('.headline').textContent()).toBe(oneLineSummary(expected, catalogueTranslator(en)));
+      const codeLines = await section.locator('.codes > div').allTextContents();
+      expect(new Set(codeLines).size).toBe(codeLines.length);
       const titles = await section.locator('.finding h3').allTextContents();
       const expectedTitles = expected.items.length > 0
         ? expected.items.map((i) => render(i.explanation.title, t))
@@ -111,6 +135,26 @@ describe('popup', () => {
       expect(titles).toEqual(expectedTitles);
       if (expectedTitles.length === 0) expect(await section.locator('.empty').textContent()).toBe(t('ui_nothingRecognised'));
       await saveScreenshot(popup, 'popup-explained-dark', { fullPage: true });
+      expect(await seriousViolations(popup)).toEqual([]);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  it('says plainly when pasted text is not a delivery error', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(http.origin + webmailPath.generic(2));
+    const popup = await openPopupFor(await activeTabId(browser));
+    try {
+      await popup.locator('textarea.palette-input').fill('hello there, see you at lunch on friday, bring the slides please');
+      await popup.keyboard.press('Enter');
+      const section = popup.locator('section.explained');
+      await section.waitFor();
+      const headline = (await section.locator('.headline').textContent()) ?? '';
+      expect(headline.length).toBeGreaterThan(3);
+      expect(await section.locator('.probe, .probe-button').count()).toBe(0);
+      expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       await popup.close();
       await page.close();
@@ -161,6 +205,7 @@ describe('popup', () => {
       expect(await popup.locator('html').getAttribute('lang')).toBe('de');
       await popup.locator('li.bounce button.bounce-head').first().click();
       await saveScreenshot(popup, 'popup-german', { fullPage: true });
+      expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       // Back to the browser's language, and wait until it is saved: the next test reads English.
       await options.locator('select[name=language]').selectOption('auto');
@@ -183,6 +228,7 @@ describe('popup', () => {
     try {
       await expect.poll(() => popup.locator('section.on-page .empty').textContent(), { timeout: 10_000 }).toBe(t('ui_errNoContentScript'));
       await saveScreenshot(popup, 'popup-not-active');
+      expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       await popup.close();
       await page.close();

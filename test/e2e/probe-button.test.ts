@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, saveScreenshot, type LaunchedBrowser } from './helpers/browser.ts';
 import { t } from './helpers/catalogue.ts';
+import { seriousViolations } from './helpers/axe.ts';
 import { configureProbe } from './helpers/extension-pages.ts';
 import { freePort, startProbeServer, type ProbeServer } from './helpers/probe-server.ts';
 
@@ -50,11 +51,24 @@ async function probeFromPopup(): Promise<Page> {
   return popup;
 }
 
+/** Opens the popup and explains TARGET: with no probe set up, the check is not offered. */
+async function explainTarget(): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(browser.extensionUrl('src/extension/popup/index.html'));
+  await popup.locator('textarea.palette-input').fill(TARGET);
+  await popup.keyboard.press('Enter');
+  await popup.locator('section.explained').waitFor();
+  return popup;
+}
+
 describe('confirm with the probe', () => {
-  it('says no probe is configured before one is set up', async () => {
-    const popup = await probeFromPopup();
+  it('before a probe is set up, says in one sentence what a check would need instead of a dead button', async () => {
+    const popup = await explainTarget();
     try {
-      await expect.poll(() => popup.locator('.probe .error').textContent()).toBe(t('ui_errProbeNotConfigured'));
+      await expect.poll(() => popup.locator('.probe-needs').textContent()).toContain(t('ext_probe_needs'));
+      expect(await popup.locator('button.probe-button').count()).toBe(0);
+      expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       await popup.close();
     }
@@ -82,6 +96,7 @@ describe('confirm with the probe', () => {
       expect(log.at(-1)).toBe('verdict');
       expect(log.filter((l) => l.startsWith('stage:'))).toEqual(shown.map((s) => `stage:${s}`));
       expect(await popup.locator('.probe .error').count()).toBe(0);
+      expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       await popup.close();
     }
@@ -101,8 +116,10 @@ describe('confirm with the probe', () => {
     await configureProbe(browser, `http://127.0.0.1:${await freePort()}`, TOKEN);
     const popup = await probeFromPopup();
     try {
-      await expect.poll(() => popup.locator('.probe .error').textContent(), { timeout: 10_000 }).toContain(t('ui_errProbeUnreachable'));
+      // The catalogue's sentence only: not "(Failed to fetch)".
+      await expect.poll(() => popup.locator('.probe .error').textContent(), { timeout: 10_000 }).toBe(t('ui_errProbeUnreachable'));
       await saveScreenshot(popup, 'popup-probe-unreachable');
+      expect(await seriousViolations(popup)).toEqual([]);
     } finally {
       await popup.close();
     }

@@ -10,6 +10,7 @@ import { handleProbePort } from './probe-port.ts';
 import { handleHelperPort } from './helper-port.ts';
 import { handleBounceCheckPort } from './bounce-check-port.ts';
 import { mayAsk } from './sender-check.ts';
+import { catalogueFor, openHelp } from './page-requests.ts';
 import { restoreSiteScripts, watchPermissionRemoval, watchSettings } from './site-scripts.ts';
 import { migrateProbeToken } from '../shared/probe-token.ts';
 
@@ -45,6 +46,8 @@ listen(
       const result = await runCommand(String(id), { tabId: target, arg, popupOpen: true });
       return result.ok ? { ok: true } : { ok: false, error: result.error };
     },
+    'bg:open-help': openHelp,
+    'bg:catalogue': catalogueFor,
     'bg:bounces-changed': async ({ count }, sender) => {
       if (sender.tab?.id !== undefined) await reportBounces(sender.tab.id, sender.frameId ?? 0, Number(count) || 0);
     },

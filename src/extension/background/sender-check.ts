@@ -18,6 +18,9 @@ export function mayAsk(type: MessageType, sender: Runtime.MessageSender, ownId: 
   switch (type) {
     case 'bg:analyze':
       return isExtensionPage(sender, ownId, ownOrigin) || isOwnContentScript(sender, ownId, ownOrigin);
+    case 'bg:open-help':
+    case 'bg:catalogue':
+      return isExtensionPage(sender, ownId, ownOrigin) || isOwnContentScript(sender, ownId, ownOrigin);
     case 'bg:run-command':
       return isExtensionPage(sender, ownId, ownOrigin);
     case 'bg:bounces-changed':

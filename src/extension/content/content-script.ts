@@ -3,6 +3,8 @@
 // guarded: an error here is logged and dropped, never thrown into the page.
 import type { Analysis } from '../../core/types.ts';
 import type { ExplainResult, Translate } from '../../core/knowledge/types.ts';
+import type { Profile } from '../../core/profile/schema.ts';
+import type { NoteActions } from './annotation/note-view.ts';
 import type { Envelope, PageBounce, Protocol } from '../messages.ts';
 import type { PageLocation } from './adapters/types.ts';
 import { adaptersFor } from './adapters/index.ts';
@@ -32,6 +34,10 @@ export interface ContentEnv {
   analyzeText(text: string): Analysis;
   explain(analysis: Analysis): ExplainResult;
   t: Translate;
+  /** The language tag the notes declare. */
+  lang?: string;
+  profile?: () => Profile | undefined;
+  actions?: (bounce: PageBounce, explained: ExplainResult, headline: string) => NoteActions;
 }
 
 export interface ContentScript {
@@ -54,6 +60,18 @@ function isRequest(message: unknown): message is Envelope<'cs:get-bounces' | 'cs
 }
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Calls back when the page may have switched light/dark: its root's or body's class or style, or the OS scheme. */
+function watchTheme(doc: Document, onChange: () => void): () => void {
+  const observer = new MutationObserver(onChange);
+  for (const el of [doc.documentElement, doc.body]) if (el) observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+  const scheme = doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)');
+  scheme?.addEventListener?.('change', onChange);
+  return () => {
+    observer.disconnect();
+    scheme?.removeEventListener?.('change', onChange);
+  };
+}
 
 export function startContentScript(env: ContentEnv): ContentScript {
   const { doc } = env;
@@ -81,6 +99,9 @@ export function startContentScript(env: ContentEnv): ContentScript {
     analyzeText: env.analyzeText,
     explain: env.explain,
     t: env.t,
+    lang: env.lang,
+    profile: env.profile,
+    actions: env.actions,
     onChange: notifyBackground,
   });
 
@@ -125,11 +146,13 @@ export function startContentScript(env: ContentEnv): ContentScript {
     onBatch: (roots) => void scan(roots),
   });
   env.runtime()?.onMessage.addListener(onMessage);
+  const unwatchTheme = watchTheme(doc, () => scanner.refreshThemes());
 
   function stop(): void {
     if (stopped) return;
     stopped = true;
     unwatch();
+    unwatchTheme();
     try {
       env.runtime()?.onMessage.removeListener(onMessage);
     } catch (error) {

@@ -10,7 +10,10 @@ import { readBodyText, rangeFor } from './body-text.ts';
 import { evidenceSpans } from './evidence-spans.ts';
 import { probeTargetsOf } from './probe-targets.ts';
 import { noteFor } from './annotation/note-model.ts';
-import { createNoteHost, NOTE_TAG } from './annotation/note-view.ts';
+import { createNoteHost, NOTE_TAG, type NoteActions } from './annotation/note-view.ts';
+import { alignWithText, isDarkBehind, placementFor } from './annotation/placement.ts';
+import { bounceMeta } from '../shared/support-report.ts';
+import type { Profile } from '../../core/profile/schema.ts';
 import { clearHighlights, highlightRanges } from './annotation/highlight.ts';
 
 export interface ScannerDeps {
@@ -20,6 +23,12 @@ export interface ScannerDeps {
   analyzeText(text: string): Analysis;
   explain(analysis: Analysis): ExplainResult;
   t: Translate;
+  /** The language tag the notes declare (the one chosen in the options, or the browser's). */
+  lang?: string;
+  /** The provider profile the advice names (the default when absent). */
+  profile?: () => Profile | undefined;
+  /** The note's ways to a human (copy for support, help); none in tests that do not need them. */
+  actions?: (bounce: PageBounce, explained: ExplainResult, headline: string) => NoteActions;
   /** Told after every scan that changed the set of bounces. */
   onChange(bounces: PageBounce[]): void;
 }
@@ -40,6 +49,8 @@ export interface Scanner {
   bounces(): PageBounce[];
   /** Removes every note and highlight (the content script goes quiet). */
   clear(): void;
+  /** Sets each note's theme again from the page behind it (the webmail switched light/dark). */
+  refreshThemes(): void;
 }
 
 /** Whether an element is (inside) one of our notes: never scanned, never counted as page text. */
@@ -77,11 +88,18 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
     // The body may have changed while the raw source was fetched.
     if (!body.isConnected || signatureOf(body.textContent ?? '') !== signatureOf(text)) return false;
     const changed = removeNote(body);
-    const model = noteFor(analysis, deps.explain(analysis));
+    const explained = deps.explain(analysis);
+    const model = noteFor(analysis, explained, deps.t, deps.profile?.());
     if (!model) return changed;
     const id = `bl-${frameToken}-${++counter}`;
-    const host = createNoteHost(doc, model, deps.t, id);
+    const bounce: PageBounce = {
+      id, adapter: adapter.id, fromRawSource: useRaw, analysis, probeTargets: probeTargetsOf(analysis),
+      meta: bounceMeta(useRaw && raw !== null ? raw : rendered.text),
+    };
+    const placement = deps.lang ? placementFor(body, deps.lang) : undefined;
+    const host = createNoteHost(doc, model, deps.t, id, deps.actions?.(bounce, explained, model.headline), placement);
     body.before(host);
+    if (placement) alignWithText(host, body);
     const spans = evidenceSpans(analysis, useRaw && raw !== null ? raw : rendered.text, rendered.text);
     const ranges = spans.map(([s, e]) => rangeFor(rendered, s, e)).filter((r): r is Range => r !== null);
     highlightRanges(doc, ranges);
@@ -89,7 +107,7 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
       body,
       host,
       ranges,
-      bounce: { id, adapter: adapter.id, fromRawSource: useRaw, analysis, probeTargets: probeTargetsOf(analysis) },
+      bounce,
       reinserted: 0,
     });
     return true;
@@ -139,6 +157,10 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
     bounces: () => [...notes.values()].map((n) => n.bounce),
     clear() {
       for (const body of [...notes.keys()]) removeNote(body);
+    },
+    refreshThemes() {
+      if (!deps.lang) return;
+      for (const { body, host } of notes.values()) host.setAttribute('data-bounce-lens-theme', isDarkBehind(body) ? 'dark' : 'light');
     },
   };
 }

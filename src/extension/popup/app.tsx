@@ -13,9 +13,14 @@ import { CommandInput } from './command-input.tsx';
 import { ExplainResultView } from './explanation-view.tsx';
 import type { PaletteItem } from './palette-items.ts';
 import type { HelperAccess } from './helper-connector.ts';
-import { ProbePanel, type ProbeStarter } from './probe-panel.tsx';
-import { targetFromHostText, targetsFromAnalysis } from './probe-targets.ts';
+import { ProbeArea, type ProbeStarter } from './probe-panel.tsx';
+import { hostOf, targetFromHostText } from './probe-targets.ts';
+import { probeOffer, type ProbeOffer, type ProbeSetup } from './probe-offer.ts';
 import { TwoSidedPanel } from './two-sided-panel.tsx';
+import { oneLineSummary } from '../../core/knowledge/one-line.ts';
+import { useProfile } from './profile-context.ts';
+import { SupportActions, type SupportDeps } from './support-actions.tsx';
+import { bounceMeta } from '../shared/support-report.ts';
 import { BounceCheckPanel } from './bounce-check-panel.tsx';
 import { checkableFinding, factsFromFinding } from '../shared/bounce-check.ts';
 
@@ -35,11 +40,22 @@ export interface PopupDeps {
   enableSite: (pattern: string, tabId: number) => Promise<Result<void>>;
   /** The local helper, for the two-sided check next to the probe; absent, the check is not offered. */
   helper?: HelperAccess;
+  /** Whether a probe is set up and which server is the user's own. */
+  probeSetup: ProbeSetup;
+  support: SupportDeps;
 }
 
-/** What "Confirm with the probe" checks for an explained text: a server it names, or the text itself as host[:port]. */
-function targetOf(explained: Explained): ProbeTarget | undefined {
-  return targetsFromAnalysis(explained.result.analysis)[0] ?? targetFromHostText(explained.text) ?? undefined;
+/**
+ * The server the user asked about in an explained text: the text itself as host[:port], or the
+ * server their mail client's error names (their own outgoing server). Never a bounce's remote
+ * server: that is the recipient's.
+ */
+function askedTarget(explained: Explained): ProbeTarget | null {
+  const typed = targetFromHostText(explained.text);
+  if (typed) return typed;
+  if (explained.result.analysis.kind !== 'client-error') return null;
+  const host = explained.result.analysis.findings.map((f) => hostOf(f.remoteMta)).find((h) => h !== null);
+  return host ? { host } : null;
 }
 
 type Bounces = { state: 'loading' } | { state: 'ready'; list: FoundBounce[] } | { state: 'unavailable' };
@@ -47,10 +63,14 @@ interface Explained {
   text: string;
   result: ExplainResult;
   probeNow: boolean;
+  /** Typed into the command input (already shown there) or brought by a command (shown once, here). */
+  from: 'input' | 'command';
 }
 
 export function App({ deps }: { deps: PopupDeps }) {
   const t = useT();
+  const profile = useProfile();
+  const offerFor = (value: Explained): ProbeOffer => probeOffer(value.result, deps.probeSetup, askedTarget(value));
   const [tab, setTab] = useState<TabInfo | null>(null);
   // Asked once; a command typed before it answers waits for it rather than losing its tab.
   const tabReady = useMemo(() => deps.tab(), []);
@@ -79,12 +99,18 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   const applyIntent = (intent: PopupIntent | null): void => {
     if (!intent) return;
-    if (intent.kind === 'explained') showExplained({ text: intent.text, result: intent.result, probeNow: false });
+    if (intent.kind === 'explained') showExplained({ text: intent.text, result: intent.result, probeNow: false, from: 'command' });
     else if (intent.kind === 'explain-failed') setNotice(intent.error);
-    else if (listRef.current[0]?.bounce.probeTargets.length) setProbeFirst(true);
-    else if (explainedRef.current && targetOf(explainedRef.current)) {
-      showExplained({ ...explainedRef.current, probeNow: true });
-    } else setNotice('ui_errNothingToProbe');
+    else confirmWithProbe();
+  };
+
+  // "Confirm with the probe" (keyboard or command): the first thing a check can confirm, else why not.
+  const confirmWithProbe = (): void => {
+    const first = listRef.current[0];
+    const current = explainedRef.current;
+    if (first && probeOffer(deps.explainAnalysis(first.bounce.analysis), deps.probeSetup).kind !== 'none') setProbeFirst(true);
+    else if (current && offerFor(current).kind !== 'none') showExplained({ ...current, probeNow: true });
+    else setNotice(first || current ? 'ext_probe_not_useful' : 'ui_errNothingToProbe');
   };
 
   useEffect(() => {
@@ -101,7 +127,7 @@ export function App({ deps }: { deps: PopupDeps }) {
   const onRun = async (item: PaletteItem): Promise<void> => {
     setNotice(null);
     if (item.kind === 'explain') {
-      showExplained({ text: item.text, result: await deps.explain(item.text), probeNow: false });
+      showExplained({ text: item.text, result: await deps.explain(item.text), probeNow: false, from: 'input' });
       return;
     }
     const info = await tabReady;
@@ -119,7 +145,10 @@ export function App({ deps }: { deps: PopupDeps }) {
     else await loadBounces(tab);
   };
 
-  const explainedTarget = explained ? targetOf(explained) : undefined;
+  const openSettings = (): void => void deps.runCommand('open-settings', null).then(() => globalThis.close());
+  const offer = explained ? offerFor(explained) : null;
+  const headline = explained ? oneLineSummary(explained.result, t, profile) : '';
+  const listDeps = { explain: deps.explainAnalysis, start: deps.startProbe, setup: deps.probeSetup, support: deps.support, openSettings, helper: deps.helper };
   const explainedCheck = explained ? checkableFinding(explained.result.analysis.findings) : undefined;
   return (
     <main>
@@ -132,17 +161,24 @@ export function App({ deps }: { deps: PopupDeps }) {
       {explained && (
         <section class="explained" aria-label={t('ui_explainedHeading')}>
           <h2>{t('ui_explainedHeading')}</h2>
-          <pre class="explained-text">{explained.text}</pre>
-          <ExplainResultView result={explained.result} />
-          {explainedTarget && <ProbePanel key={`${explained.text}:${explained.probeNow}`} target={explainedTarget} start={deps.startProbe} autoStart={explained.probeNow} />}
-          {explainedTarget && deps.helper && <TwoSidedPanel key={explainedTarget.host} host={explainedTarget.host} startProbe={deps.startProbe} helper={deps.helper} />}
+          {explained.from === 'command' && <pre class="explained-text">{explained.text}</pre>}
+          {/* A server name typed on its own asks for a check, not for the general guidance. */}
+          {!(targetFromHostText(explained.text) && explained.result.items.length === 0) && (
+            <>
+              <p class="headline">{headline}</p>
+              <ExplainResultView result={explained.result} />
+            </>
+          )}
+          {explained.result.items.length > 0 && <SupportActions result={explained.result} headline={headline} meta={bounceMeta(explained.text)} deps={deps.support} />}
+          {offer && <ProbeArea key={`${explained.text}:${explained.probeNow}`} offer={offer} start={deps.startProbe} autoStart={explained.probeNow} openSettings={openSettings} />}
+          {offer?.kind === 'offer' && deps.helper && <TwoSidedPanel key={offer.target.host} host={offer.target.host} startProbe={deps.startProbe} helper={deps.helper} />}
           {explainedCheck && <BounceCheckPanel key={explained.text} facts={factsFromFinding(explainedCheck)} />}
         </section>
       )}
       <section class="on-page">
         <h2>{t('ui_bouncesOnPage')}</h2>
         {bounces.state === 'loading' && <p class="empty">{t('ui_loading')}</p>}
-        {bounces.state === 'ready' && <BounceList bounces={bounces.list} explain={deps.explainAnalysis} start={deps.startProbe} probeFirst={probeFirst} helper={deps.helper} />}
+        {bounces.state === 'ready' && <BounceList bounces={bounces.list} deps={listDeps} probeFirst={probeFirst} />}
         {bounces.state === 'unavailable' && <p class="empty">{t('ui_errNoContentScript')}</p>}
         {siteOffer && (
           <button type="button" class="enable-site" onClick={() => void enable()}>

@@ -5,6 +5,10 @@ import type { CommandInfo } from '../shared/commands.ts';
 import { useT } from '../shared/t-context.ts';
 import { paletteItems, type PaletteItem } from './palette-items.ts';
 
+// A combobox over a textarea: a bounce is pasted with its line breaks, which an <input> would drop.
+// (Preact's types allow only "textbox" on a textarea, hence the spread.)
+const COMBOBOX = { role: 'combobox' } as Record<string, string>;
+
 export function CommandInput({ commands, onRun }: { commands: readonly CommandInfo[]; onRun: (item: PaletteItem) => void }) {
   const t = useT();
   const [text, setText] = useState('');
@@ -54,8 +58,12 @@ export function CommandInput({ commands, onRun }: { commands: readonly CommandIn
         value={text}
         placeholder={t('ui_palettePlaceholder')}
         aria-label={t('ui_palettePlaceholder')}
-        aria-controls="palette-list"
+        {...COMBOBOX}
+        aria-haspopup="listbox"
+        aria-expanded={showList}
+        aria-controls={showList ? 'palette-list' : undefined}
         aria-autocomplete="list"
+        aria-describedby="palette-hint"
         aria-activedescendant={showList ? optionId(current) : undefined}
         autofocus
         spellcheck={false}
@@ -67,7 +75,7 @@ export function CommandInput({ commands, onRun }: { commands: readonly CommandIn
         onKeyDown={onKeyDown}
       />
       {showList && (
-        <ul id="palette-list" class="palette-list" role="listbox">
+        <ul id="palette-list" class="palette-list" role="listbox" aria-label={t('ui_palettePlaceholder')}>
           {items.map((item, i) => (
             <li
               key={item.kind === 'command' ? item.command.id : 'explain'}
@@ -82,12 +90,12 @@ export function CommandInput({ commands, onRun }: { commands: readonly CommandIn
               }}
             >
               {item.kind === 'explain' ? t('ui_paletteExplain') : t(item.command.title)}
-              {i === current && <kbd>↵</kbd>}
+              {i === current && <kbd aria-hidden="true">↵</kbd>}
             </li>
           ))}
         </ul>
       )}
-      <p class="palette-hint">{t('ui_paletteHint')}</p>
+      <p id="palette-hint" class="palette-hint">{t('ui_paletteHint')}</p>
     </div>
   );
 }

@@ -1,22 +1,29 @@
 // One explanation in full: what happened, who acts, the steps, what not to do, the codes.
 import { render } from '../../core/i18n.ts';
-import { LIKELY } from '../../core/knowledge/index.ts';
+import { LIKELY, actorMsg } from '../../core/knowledge/index.ts';
 import type { Actor, Explanation, ExplainResult } from '../../core/knowledge/types.ts';
 import { useT } from '../shared/t-context.ts';
+import { useProfile } from './profile-context.ts';
 
-const ACTOR_KEY: Record<Actor, string> = {
-  sender: 'ui_actorYou',
-  'sender-provider': 'ui_actorProvider',
-  recipient: 'ui_actorRecipient',
-  'recipient-provider': 'ui_actorRecipientProvider',
-  network: 'ui_actorNetwork',
-  none: 'ui_actorNobody',
-};
-
+/** "Who acts", in the same catalogue words as the one-line summary (k_actor_<actor>, any actor name). */
 export function ActorLine({ actor }: { actor: Actor }) {
   const t = useT();
-  // A span (shown as a block): it also sits inside the bounce row's button, where <p> may not.
-  return <span class={`actor actor-${actor}`}>{t(ACTOR_KEY[actor])}</span>;
+  const profile = useProfile();
+  return <span class="actor">{t('sum_who', [render(actorMsg(actor, profile), t)])}</span>;
+}
+
+/** Codes with their meanings, each line once (two findings or two tables may name the same code). */
+function uniqueCodes(codes: Explanation['codes'], say: (m: Explanation['codes'][number]['meaning']) => string): { code: string; meaning: string }[] {
+  const seen = new Set<string>();
+  const out: { code: string; meaning: string }[] = [];
+  for (const { code, meaning } of codes) {
+    const text = say(meaning);
+    const id = `${code}\u0000${text}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ code, meaning: text });
+  }
+  return out;
 }
 
 export function ExplanationView({ explanation, withActor = true }: { explanation: Explanation; withActor?: boolean }) {
@@ -24,6 +31,7 @@ export function ExplanationView({ explanation, withActor = true }: { explanation
   return (
     <div class="explanation">
       <p class="summary">{render(explanation.summary, t)}</p>
+      {explanation.lead && <p class="lead">{render(explanation.lead, t)}</p>}
       {withActor && explanation.actor && <ActorLine actor={explanation.actor} />}
       {explanation.confidence < LIKELY && <p class="unsure">{t('ui_notSure')}</p>}
       {explanation.steps.length > 0 && (
@@ -44,10 +52,10 @@ export function ExplanationView({ explanation, withActor = true }: { explanation
       )}
       {explanation.codes.length > 0 && (
         <dl class="codes">
-          {explanation.codes.map(({ code, meaning }) => (
-            <div key={code}>
+          {uniqueCodes(explanation.codes, (m) => render(m, t)).map(({ code, meaning }, i) => (
+            <div key={i}>
               <dt><code>{code}</code></dt>
-              <dd>{render(meaning, t)}</dd>
+              <dd>{meaning}</dd>
             </div>
           ))}
         </dl>
@@ -63,6 +71,18 @@ export function ExplanationView({ explanation, withActor = true }: { explanation
   );
 }
 
+/** Findings with the same advice share one section (twenty unknown recipients are one explanation). */
+function groups(result: ExplainResult): { explanation: Explanation; reason: string; bucket: string; recipients: string[] }[] {
+  const byAdvice = new Map<string, { explanation: Explanation; reason: string; bucket: string; recipients: string[] }>();
+  for (const { finding, explanation } of result.items) {
+    const id = JSON.stringify([explanation.title, explanation.summary, explanation.actor, explanation.codes.map((c) => c.code)]);
+    const group = byAdvice.get(id) ?? { explanation, reason: finding.reason, bucket: finding.bucket, recipients: [] };
+    if (finding.recipient && !group.recipients.includes(finding.recipient)) group.recipients.push(finding.recipient);
+    byAdvice.set(id, group);
+  }
+  return [...byAdvice.values()];
+}
+
 /**
  * Every finding of a result, or the general guidance, or "nothing recognised". `headed: false`
  * leaves out the title and recipient of a single finding (a bounce's row already shows them).
@@ -70,13 +90,15 @@ export function ExplanationView({ explanation, withActor = true }: { explanation
 export function ExplainResultView({ result, headed = true }: { result: ExplainResult; headed?: boolean }) {
   const t = useT();
   if (result.items.length === 0 && !result.general) return <p class="empty">{t('ui_nothingRecognised')}</p>;
+  const sections = groups(result);
+  const withHead = headed || sections.length > 1;
   return (
     <div class="result">
-      {result.items.map(({ finding, explanation }, i) => (
-        <section key={i} class="finding" data-reason={finding.reason} data-bucket={finding.bucket}>
-          {(headed || result.items.length > 1) && <h3>{render(explanation.title, t)}</h3>}
-          {(headed || result.items.length > 1) && finding.recipient && <p class="recipient">{finding.recipient}</p>}
-          <ExplanationView explanation={explanation} withActor={headed || result.items.length > 1} />
+      {sections.map(({ explanation, reason, bucket, recipients }, i) => (
+        <section key={i} class="finding" data-reason={reason} data-bucket={bucket}>
+          {withHead && <h3>{render(explanation.title, t)}</h3>}
+          {withHead && recipients.length > 0 && <p class="recipient">{recipients.join(', ')}</p>}
+          <ExplanationView explanation={explanation} withActor={withHead} />
         </section>
       ))}
       {result.items.length === 0 && result.general && (

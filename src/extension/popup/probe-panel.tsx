@@ -1,8 +1,10 @@
-// "Confirm with the probe": streams each stage as it completes, then the verdict. Clear words
-// when no probe is configured or it cannot be reached.
+// "Check my outgoing server": streams each stage as it completes, then the verdict. Offered only
+// where a check can confirm the cause (probe-offer.ts); otherwise one sentence on what a check
+// would need. Errors are the catalogue's plain sentences, never the network layer's own words.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ProbePortMessage, ProbeStageEvent, ProbeTarget, ProbeVerdict } from '../messages.ts';
 import { keyOrText, useT } from '../shared/t-context.ts';
+import type { ProbeOffer } from './probe-offer.ts';
 
 export type ProbeStarter = (target: ProbeTarget, onMessage: (m: ProbePortMessage) => void) => () => void;
 
@@ -55,6 +57,29 @@ function Verdict({ verdict }: { verdict: ProbeVerdict }) {
   );
 }
 
+// What a browser or fetch says when a connection fails ("Failed to fetch", "NetworkError when
+// attempting to fetch resource.", "TypeError: …"): the catalogue's sentence already says it plainly.
+const NETWORK_NOISE = /fetch|network|typeerror|econn|abort|load failed|socket|timed? ?out/i;
+
+/** The server's own words worth showing next to the sentence, if any. */
+export function errorDetail(error: string, detail: string): string {
+  if (!detail || error === 'ui_errProbeUnreachable' || NETWORK_NOISE.test(detail)) return '';
+  return detail;
+}
+
+/** The probe area for an offer: the check button, or one sentence on what a check would need. */
+export function ProbeArea({ offer, start, autoStart = false, openSettings }: { offer: ProbeOffer; start: ProbeStarter; autoStart?: boolean; openSettings: () => void }) {
+  const t = useT();
+  if (offer.kind === 'none') return null;
+  if (offer.kind === 'offer') return <ProbePanel target={offer.target} start={start} autoStart={autoStart} />;
+  return (
+    <p class="probe-needs">
+      {t(offer.kind === 'needs-probe' ? 'ext_probe_needs' : 'ext_probe_needs_server')}{' '}
+      {offer.kind === 'needs-probe' && <button type="button" class="link-button" onClick={openSettings}>{t('ext_open_settings')}</button>}
+    </p>
+  );
+}
+
 export function ProbePanel({ target, start, autoStart = false }: { target: ProbeTarget; start: ProbeStarter; autoStart?: boolean }) {
   const t = useT();
   const [state, setState] = useState<ProbeState>({ phase: 'idle' });
@@ -72,8 +97,9 @@ export function ProbePanel({ target, start, autoStart = false }: { target: Probe
   return (
     <div class="probe">
       <button type="button" class="probe-button" onClick={run} disabled={state.phase === 'running'}>
-        {t('ui_confirmWithProbe')} <span class="probe-where">({where})</span>
+        {t('ext_probe_check')} <span class="probe-where">({where})</span>
       </button>
+      {state.phase === 'idle' && <p class="probe-what">{t('ext_probe_what')}</p>}
       {state.phase !== 'idle' && (
         <ol class="stages" aria-live="polite">
           {state.stages.map((event, i) => <Stage key={i} event={event} />)}
@@ -84,7 +110,7 @@ export function ProbePanel({ target, start, autoStart = false }: { target: Probe
       {state.phase === 'failed' && (
         <p class="error" role="alert">
           {keyOrText(t, state.error)}
-          {state.detail && <span class="error-detail"> ({state.detail})</span>}
+          {errorDetail(state.error, state.detail) && <span class="error-detail"> ({errorDetail(state.error, state.detail)})</span>}
         </p>
       )}
     </div>

@@ -1,9 +1,11 @@
 // What one annotation says, decided from the engine's analysis and the knowledge base's
 // explanation: pure data, so the wording rules are tested without a DOM.
 import type { Analysis, Bucket, Finding, Reason } from '../../../core/types.ts';
-import type { Actor, ExplainResult, Explanation, Msg } from '../../../core/knowledge/types.ts';
+import type { ExplainResult, Explanation, Msg, Translate } from '../../../core/knowledge/types.ts';
+import type { Profile } from '../../../core/profile/schema.ts';
 import { LIKELY } from '../../../core/knowledge/explain-core.ts';
-import { actorOfSide } from '../../../core/knowledge/actors.ts';
+import { oneLineSummary } from '../../../core/knowledge/one-line.ts';
+import { render } from '../../../core/i18n.ts';
 
 export type Tone = 'error' | 'delay' | 'info';
 
@@ -11,9 +13,10 @@ export interface NoteModel {
   tone: Tone;
   reason: Reason;
   bucket: Bucket;
-  /** The cause in one line. */
-  line: Msg;
-  actor: Actor;
+  /** The answer in one line (what, to whom, permanent or temporary, who acts): the header and the note's accessible name. */
+  headline: string;
+  /** Said before the rest: that it is temporary, retried by itself, and when to worry. */
+  lead: Msg | null;
   summary: Msg | null;
   steps: Msg[];
   donts: Msg[];
@@ -42,8 +45,14 @@ function lineFor(tone: Tone, analysis: Analysis, explanation: Explanation | null
   return explanation?.title ?? { key: 'cs_fallback_line' };
 }
 
+/** The one line: the shared summary for failures and delays; a notice's own plain line otherwise. */
+function headlineFor(tone: Tone, analysis: Analysis, explained: ExplainResult, explanation: Explanation | null, t: Translate, profile?: Profile): string {
+  if (tone === 'info' || !explanation) return render(lineFor(tone, analysis, explanation), t);
+  return oneLineSummary(explained, t, profile);
+}
+
 /** The note for an analysis, or null when there is nothing to say (not a bounce). */
-export function noteFor(analysis: Analysis, explained: ExplainResult): NoteModel | null {
+export function noteFor(analysis: Analysis, explained: ExplainResult, t: Translate, profile?: Profile): NoteModel | null {
   if (analysis.kind === 'not-bounce') return null;
   const lead = leadingFinding(analysis.findings);
   if (!lead) return null;
@@ -53,8 +62,8 @@ export function noteFor(analysis: Analysis, explained: ExplainResult): NoteModel
     tone,
     reason: lead.reason,
     bucket: lead.bucket,
-    line: lineFor(tone, analysis, explanation),
-    actor: tone === 'error' ? (explanation?.actor ?? actorOfSide(lead.side)) : 'none',
+    headline: headlineFor(tone, analysis, explained, explanation, t, profile),
+    lead: explanation?.lead ?? null,
     summary: explanation?.summary ?? null,
     steps: tone === 'error' ? (explanation?.steps ?? []) : [],
     donts: tone === 'error' ? (explanation?.donts ?? []) : [],

@@ -8,6 +8,23 @@ export const NOTE_TAG = 'bounce-lens-note';
 
 type Children = (Node | string | null)[];
 
+/** The ways to a human from a note: copy a report for support, the help topic, the provider's own pages. */
+export interface NoteActions {
+  /** Puts the support report on the clipboard; false when the browser refused. */
+  copy(): Promise<boolean>;
+  openHelp(): void;
+  /** The provider's help and support pages (from the chosen profile, never from the page). */
+  links: { label: string; href: string }[];
+  /** A catalogue key: how a check of the user's own server could confirm this cause (only for such causes). */
+  checkHint?: string;
+}
+
+/** How the note sits on its page: the language chosen in the options and the page's theme. */
+export interface NotePlacement {
+  lang: string;
+  dark: boolean;
+}
+
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, attrs: Record<string, string>, children: Children = []): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
@@ -37,13 +54,28 @@ function list(doc: Document, tag: 'ol' | 'ul', items: string[]): HTMLElement {
   return el(doc, tag, {}, items.map((text) => el(doc, 'li', {}, [text])));
 }
 
+function actionsRow(doc: Document, t: Translate, actions: NoteActions): HTMLElement {
+  const status = el(doc, 'span', { class: 'copied', role: 'status' });
+  const copy = el(doc, 'button', { type: 'button', class: 'act' }, [t('ext_copy_support')]);
+  copy.addEventListener('click', () => {
+    void actions.copy().then((done) => {
+      status.textContent = t(done ? 'ext_copied' : 'ext_copy_failed');
+    });
+  });
+  const help = el(doc, 'button', { type: 'button', class: 'act' }, [t('ext_help_topic')]);
+  help.addEventListener('click', () => actions.openHelp());
+  const links = actions.links.map(({ label, href }) => el(doc, 'a', { class: 'act', href, target: '_blank', rel: 'noopener noreferrer' }, [label]));
+  return el(doc, 'div', { class: 'actions' }, [copy, help, ...links, status]);
+}
+
 /** Fills a shadow root with the note; the header button toggles the details (Enter/Space work natively). */
-export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, id: string): void {
+export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, id: string, actions?: NoteActions): void {
   const doc = shadow.ownerDocument ?? document;
   const style = el(doc, 'style', {}, [NOTE_CSS]);
   const bodyId = `${id}-details`;
   const details = el(doc, 'div', { class: 'body', id: bodyId, role: 'region', 'aria-label': t('cs_details_label') });
   details.hidden = true;
+  if (model.lead) details.append(el(doc, 'p', {}, [say(t, model.lead)]));
   if (model.summary) details.append(el(doc, 'p', {}, [say(t, model.summary)]));
   if (model.unsure) details.append(el(doc, 'p', { class: 'unsure' }, [t('cs_unsure')]));
   if (model.steps.length > 0) details.append(el(doc, 'h3', {}, [t('cs_steps_heading')]), list(doc, 'ol', model.steps.map((s) => say(t, s))));
@@ -52,16 +84,17 @@ export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, i
   if (said.length > 0) {
     details.append(el(doc, 'h3', {}, [t('cs_evidence_heading')]));
     for (const e of said) {
-      if (e.recipient && model.evidence.length > 1) details.append(el(doc, 'p', {}, [e.recipient]));
+      if (e.recipient && model.evidence.length > 1) details.append(el(doc, 'p', { class: 'rcpt' }, [e.recipient]));
       details.append(evidenceLine(doc, e.code, e.diagnostic ?? e.code ?? ''));
     }
   }
+  if (actions?.checkHint) details.append(el(doc, 'p', { class: 'check' }, [t(actions.checkHint)]));
+  if (actions) details.append(actionsRow(doc, t, actions));
   const chevron = el(doc, 'span', { class: 'chev', 'aria-hidden': 'true' }, ['▸']);
   const head = el(doc, 'button', { class: 'head', type: 'button', 'aria-expanded': 'false', 'aria-controls': bodyId }, [
     el(doc, 'span', { class: 'brand' }, [t('cs_brand')]),
-    el(doc, 'span', { class: 'line' }, [say(t, model.line)]),
-    model.tone === 'error' ? el(doc, 'span', { class: 'actor' }, [t(`cs_actor_${model.actor.replace(/-/g, '_')}`)]) : null,
     chevron,
+    el(doc, 'span', { class: 'line' }, [model.headline]),
   ]);
   head.addEventListener('click', () => {
     const open = details.hidden;
@@ -69,17 +102,22 @@ export function renderNote(shadow: ShadowRoot, model: NoteModel, t: Translate, i
     head.setAttribute('aria-expanded', String(open));
     chevron.textContent = open ? '▾' : '▸';
   });
-  const note = el(doc, 'section', { class: `note ${model.tone}`, 'aria-label': t('cs_region_label') }, [head, details]);
+  // The note is named by its one-line answer, so a screen reader's landmark list says it all.
+  const note = el(doc, 'section', { class: `note ${model.tone}`, 'aria-label': model.headline }, [head, details]);
   shadow.replaceChildren(style, note);
 }
 
 /** A host element for one note, carrying the stable data attributes. */
-export function createNoteHost(doc: Document, model: NoteModel, t: Translate, id: string): HTMLElement {
+export function createNoteHost(doc: Document, model: NoteModel, t: Translate, id: string, actions?: NoteActions, placement?: NotePlacement): HTMLElement {
   const host = doc.createElement(NOTE_TAG);
   host.setAttribute('data-bounce-lens-id', id);
   host.setAttribute('data-bounce-lens-reason', model.reason);
   host.setAttribute('data-bounce-lens-bucket', model.bucket);
   host.setAttribute('data-bounce-lens-tone', model.tone);
-  renderNote(host.attachShadow({ mode: 'open' }), model, t, id);
+  if (placement) {
+    host.setAttribute('lang', placement.lang);
+    host.setAttribute('data-bounce-lens-theme', placement.dark ? 'dark' : 'light');
+  }
+  renderNote(host.attachShadow({ mode: 'open' }), model, t, id, actions);
   return host;
 }

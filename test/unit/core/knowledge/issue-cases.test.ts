@@ -67,7 +67,8 @@ describe('issue 11 texts', () => {
   it('a delay warning is not an error, and says so first', async () => {
     const { e, text } = await verdict("Message not delivered\nThere was a temporary problem delivering your message to bob@example.org. Gmail will retry for 47 more hours. You'll be notified if the delivery fails permanently.");
     expect(e).toMatchObject({ bucket: 'not-an-error', actor: 'none', temporary: true });
-    expect(text.split('\n')[1]).toMatch(/^ {3}Temporary: /);
+    const lines = text.split('\n');
+    expect(lines[lines.findIndex((l) => /^\d+\. /.test(l)) + 1]).toMatch(/^ {3}Temporary: /);
   });
 
   it('names a provider only when the text shows it', async () => {

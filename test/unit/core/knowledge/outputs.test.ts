@@ -59,8 +59,11 @@ describe('every explain output', () => {
     const wrong: string[] = [];
     for (const v of await all(docs, 'en')) {
       if (!v.temporary) continue;
-      const [, first = ''] = v.out.text.split('\n');
+      // The one-line answer opens the output; the first block then leads with "Temporary".
+      const lines = v.out.text.split('\n');
+      const first = lines[lines.findIndex((l) => /^\d+\. /.test(l)) + 1] ?? '';
       if (!/^ {3}Temporary: /.test(first)) wrong.push(`${v.row.id}: ${first}`);
+      if (!/Temporary: |Delayed, not failed/.test(lines[0] ?? '')) wrong.push(`${v.row.id}: one line: ${lines[0]}`);
       for (const word of ['blocked', 'spam', 'block list']) {
         if (v.out.text.toLowerCase().includes(word) && !v.row.text.toLowerCase().includes(word.split(' ')[0] ?? word)) wrong.push(`${v.row.id}: says "${word}"`);
       }

@@ -55,7 +55,8 @@ describe('content script', () => {
     expect(host.getAttribute('data-bounce-lens-reason')).toBe('userunknown');
     expect(host.getAttribute('data-bounce-lens-bucket')).toBe('recipient');
     const head = host.shadowRoot?.querySelector('button.head');
-    expect(head?.textContent).toContain(t('cs_actor_recipient'));
+    expect(head?.textContent).toContain(t('k_actor_recipient'));
+    expect(head?.textContent).toContain('userunknown@example.jp');
     expect(host.shadowRoot?.querySelector('style')?.textContent).toContain(':host{all:initial');
     expect(sent).toEqual([{ type: 'bg:bounces-changed', payload: { count: 1, worst: { reason: 'userunknown', bucket: 'recipient' } } }]);
   });

@@ -19,6 +19,7 @@ const { catalogueTranslate } = await import('../../../../src/extension/shared/i1
 const { analyze } = await import('../../../../src/core/index.ts');
 const { explain, explainAnalysis } = await import('../../../../src/core/knowledge/index.ts');
 const { render: renderMsg } = await import('../../../../src/core/i18n.ts');
+const { oneLineSummary } = await import('../../../../src/core/knowledge/one-line.ts');
 
 const catalogue = JSON.parse(readFileSync(join(import.meta.dirname, '../../../../public/_locales/en/messages.json'), 'utf8'));
 const t = catalogueTranslate(catalogue, (key) => key);
@@ -40,6 +41,8 @@ function deps(over: Partial<PopupDeps> = {}): PopupDeps {
     onIntent: () => () => undefined,
     siteToEnable: () => null,
     enableSite: async () => ({ ok: true, value: undefined }),
+    probeSetup: { available: true, ownServer: null },
+    support: { copy: async () => true, helpHref: (topic) => `help.html#${topic}` },
     ...over,
   };
 }
@@ -54,7 +57,9 @@ describe('popup App', () => {
     if (!expected) throw new Error('the engine found nothing in the corpus bounce');
     const { container } = mount(deps({ bounces: async () => ({ ok: true, value: [{ frameId: 2, bounce }] }) }));
     const head = await screen.findByRole('button', { expanded: false });
-    expect(head.textContent).toContain(renderMsg(expected.explanation.title, t));
+    // The row is the shared one-line summary: the same words as the note and the CLI.
+    expect(head.textContent).toBe(`▸${oneLineSummary(explainAnalysis(bounce.analysis), t)}`);
+    expect(head.textContent).not.toMatch(/Your move/);
     fireEvent.click(head);
     await waitFor(() => expect(head.getAttribute('aria-expanded')).toBe('true'));
     const steps = [...container.querySelectorAll('.bounce-body .steps li')].map((li) => li.textContent);
@@ -87,10 +92,13 @@ describe('popup App', () => {
     const text = '535 5.7.8 Error: authentication failed: authentication failure';
     const expected = await explain(text);
     const { container } = mount(deps());
-    const input = screen.getByRole('textbox');
+    const input = screen.getByRole('combobox');
     fireEvent.input(input, { target: { value: text } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    await waitFor(() => expect(container.querySelector('.explained-text')?.textContent).toBe(text));
+    await waitFor(() => expect(container.querySelector('section.explained .headline')?.textContent).not.toBe(''));
+    // Shown once: the input still holds the pasted text, so the section does not repeat it.
+    expect(container.querySelector('.explained-text')).toBeNull();
+    expect(container.querySelector('section.explained .headline')?.textContent).toBe(oneLineSummary(expected, t));
     const titles = [...container.querySelectorAll('section.explained .finding h3')].map((h) => h.textContent);
     const first = expected.items[0]?.explanation ?? expected.general;
     expect(titles[0]).toBe(first ? renderMsg(first.title, t) : undefined);
@@ -99,7 +107,7 @@ describe('popup App', () => {
   it('runs a command by name and shows its error in words', async () => {
     const runCommand = vi.fn(async () => ({ ok: false as const, error: 'ui_errNoContentScript' }));
     mount(deps({ runCommand }));
-    const input = screen.getByRole('textbox');
+    const input = screen.getByRole('combobox');
     fireEvent.input(input, { target: { value: '> scan' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     expect((await screen.findByRole('alert')).textContent).toBe(t('ui_errNoContentScript'));
@@ -113,7 +121,7 @@ describe('popup App', () => {
       return () => undefined;
     });
     const { container } = mount(deps({ startProbe }));
-    const input = screen.getByRole('textbox');
+    const input = screen.getByRole('combobox');
     fireEvent.input(input, { target: { value: 'mail.example.com:587' } });
     fireEvent.keyDown(input, { key: 'Enter' });
     fireEvent.click(await screen.findByRole('button', { name: /mail\.example\.com:587/ }));
@@ -129,11 +137,70 @@ describe('popup App', () => {
     expect(container.querySelector('.cause')?.textContent).toBe(`${t('ui_bucket_port_encryption')}: ${t('ui_cause_ruled_out')}`);
   });
 
-  it('a "confirm with the probe" from the keyboard opens the first bounce and starts its probe', async () => {
+  it('a "confirm with the probe" from the keyboard opens the first bounce a check can confirm and starts it on the own server', async () => {
+    const bounce: PageBounce = { id: 'b2', adapter: 'generic', fromRawSource: false, analysis: await analyze('535 5.7.8 Error: authentication failed'), probeTargets: [{ host: 'mx.example.org' }] };
+    const startProbe = vi.fn(() => () => undefined);
+    const intent: PopupIntent = { kind: 'confirm-probe', tabId: 12 };
+    mount(deps({
+      bounces: async () => ({ ok: true, value: [{ frameId: 0, bounce }] }), takeIntent: vi.fn().mockResolvedValueOnce(intent).mockResolvedValue(null), startProbe,
+      probeSetup: { available: true, ownServer: { host: 'mail.own.example' } },
+    }));
+    await waitFor(() => expect(startProbe).toHaveBeenCalledWith({ host: 'mail.own.example' }, expect.any(Function)));
+  });
+
+  it('never offers to probe the recipient\'s server for "user unknown"', async () => {
     const bounce = await pageBounce([{ host: 'mx.example.org', domain: 'example.org' }]);
     const startProbe = vi.fn(() => () => undefined);
     const intent: PopupIntent = { kind: 'confirm-probe', tabId: 12 };
-    mount(deps({ bounces: async () => ({ ok: true, value: [{ frameId: 0, bounce }] }), takeIntent: vi.fn().mockResolvedValueOnce(intent).mockResolvedValue(null), startProbe }));
-    await waitFor(() => expect(startProbe).toHaveBeenCalledWith({ host: 'mx.example.org', domain: 'example.org' }, expect.any(Function)));
+    const { container } = mount(deps({
+      bounces: async () => ({ ok: true, value: [{ frameId: 0, bounce }] }), takeIntent: vi.fn().mockResolvedValueOnce(intent).mockResolvedValue(null), startProbe,
+      probeSetup: { available: true, ownServer: { host: 'mail.own.example' } },
+    }));
+    expect((await screen.findByRole('alert')).textContent).toBe(t('ext_probe_not_useful'));
+    fireEvent.click(await screen.findByRole('button', { expanded: false }));
+    await waitFor(() => expect(container.querySelector('.bounce-body')).not.toBeNull());
+    expect(container.querySelector('.probe-button')).toBeNull();
+    expect(container.querySelector('.probe-needs')).toBeNull();
+    expect(startProbe).not.toHaveBeenCalled();
+  });
+
+  it('without a probe, says in one sentence what a check would need', async () => {
+    const { container } = mount(deps({ probeSetup: { available: false, ownServer: null } }));
+    const input = screen.getByRole('combobox');
+    fireEvent.input(input, { target: { value: 'mail.example.com:587' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(container.querySelector('.probe-needs')?.textContent).toContain(t('ext_probe_needs')));
+    expect(container.querySelector('.probe-button')).toBeNull();
+  });
+
+  it('shows a plain sentence, not the network error, when the probe cannot be reached', async () => {
+    let emit: (m: ProbePortMessage) => void = () => undefined;
+    const startProbe = vi.fn((_target, onMessage: (m: ProbePortMessage) => void) => {
+      emit = onMessage;
+      return () => undefined;
+    });
+    const { container } = mount(deps({ startProbe }));
+    const input = screen.getByRole('combobox');
+    fireEvent.input(input, { target: { value: 'mail.example.com:587' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    fireEvent.click(await screen.findByRole('button', { name: /mail\.example\.com:587/ }));
+    emit({ kind: 'error', error: 'ui_errProbeUnreachable', detail: 'Failed to fetch' });
+    await waitFor(() => expect(container.querySelector('.probe .error')?.textContent).toBe(t('ui_errProbeUnreachable')));
+  });
+
+  it('copies a support report and links the help topic for the cause', async () => {
+    const copy = vi.fn(async (_text: string) => true);
+    const bounce = await pageBounce();
+    const { container } = mount(deps({ bounces: async () => ({ ok: true, value: [{ frameId: 0, bounce }] }), support: { copy, helpHref: (topic) => `help.html#${topic}` } }));
+    fireEvent.click(await screen.findByRole('button', { expanded: false }));
+    fireEvent.click(await screen.findByRole('button', { name: t('ext_copy_support') }));
+    await waitFor(() => expect(copy).toHaveBeenCalledOnce());
+    const report = copy.mock.calls[0]?.[0] ?? '';
+    const first = bounce.analysis.findings[0];
+    expect(report).toContain(t('sup_title'));
+    if (first?.recipient) expect(report).toContain(first.recipient);
+    if (first?.status) expect(report).toContain(first.status);
+    await waitFor(() => expect(container.querySelector('.copy-status')?.textContent).toBe(t('ext_copied')));
+    expect(container.querySelector('a.help-link')?.getAttribute('href')).toBe(`help.html#${first?.bucket}`);
   });
 });
