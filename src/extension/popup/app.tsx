@@ -147,6 +147,8 @@ export function App({ deps }: { deps: PopupDeps }) {
 
   const openSettings = (): void => void deps.runCommand('open-settings', null).then(() => globalThis.close());
   const offer = explained ? offerFor(explained) : null;
+  // The check from this computer needs no probe: it runs wherever the target is known.
+  const localTarget = offer?.kind === 'offer' || offer?.kind === 'needs-probe' ? offer.target : null;
   const headline = explained ? oneLineSummary(explained.result, t, profile) : '';
   const listDeps = { explain: deps.explainAnalysis, start: deps.startProbe, setup: deps.probeSetup, support: deps.support, openSettings, helper: deps.helper };
   const explainedCheck = explained ? checkableFinding(explained.result.analysis.findings) : undefined;
@@ -171,7 +173,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           )}
           {explained.result.items.length > 0 && <SupportActions result={explained.result} headline={headline} meta={bounceMeta(explained.text)} deps={deps.support} />}
           {offer && <ProbeArea key={`${explained.text}:${explained.probeNow}`} offer={offer} start={deps.startProbe} autoStart={explained.probeNow} openSettings={openSettings} />}
-          {offer?.kind === 'offer' && deps.helper && <TwoSidedPanel key={offer.target.host} host={offer.target.host} startProbe={deps.startProbe} helper={deps.helper} />}
+          {localTarget && deps.helper && <TwoSidedPanel key={localTarget.host} host={localTarget.host} startProbe={deps.startProbe} helper={deps.helper} />}
           {explainedCheck && <BounceCheckPanel key={explained.text} facts={factsFromFinding(explainedCheck)} />}
         </section>
       )}

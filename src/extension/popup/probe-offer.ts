@@ -8,8 +8,11 @@ import { isCheckable } from '../shared/checkable.ts';
 
 export type ProbeOffer =
   | { kind: 'offer'; target: ProbeTarget }
-  /** A check would help, but no probe is configured (in the settings or by the provider's profile). */
-  | { kind: 'needs-probe' }
+  /**
+   * A check would help, but no probe is configured (in the settings or by the provider's profile).
+   * The check from this computer (local helper) still works on `target` when it is known.
+   */
+  | { kind: 'needs-probe'; target: ProbeTarget | null }
   /** A check would help, but the user's outgoing server is not known. */
   | { kind: 'needs-server' }
   | { kind: 'none' };
@@ -33,6 +36,6 @@ export function checkable(result: ExplainResult): boolean {
 export function probeOffer(result: ExplainResult, setup: ProbeSetup, asked: ProbeTarget | null = null): ProbeOffer {
   if (!asked && !checkable(result)) return { kind: 'none' };
   const target = asked ?? setup.ownServer;
-  if (!setup.available) return { kind: 'needs-probe' };
+  if (!setup.available) return { kind: 'needs-probe', target };
   return target ? { kind: 'offer', target } : { kind: 'needs-server' };
 }
