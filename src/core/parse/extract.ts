@@ -9,6 +9,8 @@ import type { Action } from '../types.ts';
 
 export interface Candidate {
   recipient: Located<string> | null;
+  /** The address the sender wrote, when the report names it and it differs (an alias, a forward). */
+  originalRecipient?: string | null;
   action: Located<Action> | null;
   status: Located<string> | null;
   replyCode: Located<number> | null;
@@ -149,6 +151,31 @@ function withSingleRecipientText(candidates: Candidate[], blocks: ReadonlyMap<st
   return candidates;
 }
 
+/**
+ * One candidate per recipient: a report that repeats its per-recipient block (one delivery-status
+ * part per attempt, or the same block per copy) still names each recipient once. Fields the first
+ * block lacks are taken from the later ones; records that name no recipient and say the same are one.
+ */
+function onePerRecipient(candidates: Candidate[]): Candidate[] {
+  const kept = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = c.recipient?.value ?? `\u0000${c.action?.value}|${c.status?.value}|${c.replyCode?.value}|${c.diagnostic?.value}`;
+    const first = kept.get(key);
+    if (!first) {
+      kept.set(key, c);
+      continue;
+    }
+    first.originalRecipient ??= c.originalRecipient;
+    first.action ??= c.action;
+    first.status ??= c.status;
+    first.replyCode ??= c.replyCode;
+    first.diagnostic ??= c.diagnostic;
+    first.remoteMta ??= c.remoteMta;
+    first.command ??= c.command;
+  }
+  return kept.size === candidates.length ? candidates : [...kept.values()];
+}
+
 export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number): Candidate[] {
   const dsn = parseDsn(text, from, to);
   const blocks = groupBlocks(findRecipientBlocks(text, from, to));
@@ -182,6 +209,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode);
       candidates.push({
         recipient: r.recipient,
+        originalRecipient: r.originalRecipient,
         action: toAction(r.action, r.status),
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
         ...(quoted && r.status ? { verdictStatus: r.status.value } : {}),
@@ -200,7 +228,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     }
     // The fields say what they say; but a report about one recipient is about that recipient
     // throughout (Sendmail's transcript under a DSN whose Final-Recipient is a pipe or broken).
-    return candidates.length === 1 ? withSingleRecipientText(candidates, blocks, text, from, to) : candidates;
+    const records = onePerRecipient(candidates);
+    return records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records;
   }
   for (const [recipient, list] of blocks) {
     const textRanges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
@@ -212,6 +241,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     const codeAt = Math.min(reply?.start ?? Infinity, status?.start ?? Infinity);
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
+      originalRecipient: list.find((b) => b.originalRecipient)?.originalRecipient ?? null,
       action: null,
       status,
       replyCode: reply,

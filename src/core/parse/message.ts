@@ -77,9 +77,13 @@ export function headerValue(fields: readonly HeaderField[], name: string): strin
   return f ? f.value : null;
 }
 
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n){1,20}/;
+
 export function splitMessage(text: string): MessageRegions {
-  // An mbox file starts with a "From " separator line before the header.
-  const headerFrom = text.startsWith('From ') ? text.indexOf('\n') + 1 : 0;
+  // Blank lines before the header (a paste, a saved file) do not end it before it starts; an mbox
+  // file starts with a "From " separator line before the header.
+  const lead = LEADING_BLANK_LINES.exec(text)?.[0].length ?? 0;
+  const headerFrom = text.startsWith('From ', lead) ? text.indexOf('\n', lead) + 1 : lead;
   const block = parseHeaderBlock(text, headerFrom > 0 ? headerFrom : 0);
   // A real header block has at least two fields (pasted text may start with one "Word: …" line).
   const headers = block.fields.length >= 2 ? block.fields : [];

@@ -5,6 +5,10 @@ import { ADDRESS_SOURCE } from './address.ts';
 
 export interface RecipientBlock {
   recipient: string;
+  /** The address the sender wrote, when the report names it apart ("(generated from x@y)"). */
+  originalRecipient?: string | null;
+  /** Named by an "Original recipient:" label: a "Final recipient:" after it replaces it. */
+  labelledOriginal?: boolean;
   /** Offset of the address in the text. */
   start: number;
   end: number;
@@ -18,7 +22,7 @@ const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+on[ \t])`;
 // A leading name (no colon: that would be a header line) or a Sendmail reply code, then the address;
 // or the address first on its line, followed by anything (Zoho: "user@x Invalid Address, …").
 const RECIPIENT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
+  String.raw`^[ \t]*(?:(?:[-*•]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
 );
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
@@ -46,6 +50,60 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   return TRAILER_AFTER.test(line.slice(m.index + m[0].length)) ? m : null;
 }
+// A labelled recipient: "Recipient: [SMTP:x@y]", "Failed recipient: x@y", "Original recipient: x@y",
+// "Recipient address: dda:SMTP=x@y". ("To: x" alone is a header line of the returned original.)
+const LABELLED = new RegExp(
+  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t-]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
+  'i',
+);
+// Exim names the address a redirected one came from under it: "(generated from alias@x)".
+const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
+// A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
+// address there is help text, not a failed recipient.
+const HELP_BEFORE = /\b(?:please|contact|questions?|help|assistance|more information|notify|administrator|write to|(?:you|one)[ \t]+(?:can|may|should|might|could)[ \t]+(?:send|mail|e-?mail|reach|write))\b/i;
+// The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
+const SENDER_BEFORE = /(?:\bsent by|\bfrom|\bsender|return.path|\bauthor)$/i;
+// Addresses a mailing list manager writes into a digest or its footer (list-request@, list-owner@ …)
+// and the mail system's own mailboxes: they are who to ask, not who failed.
+const ROLE_SUFFIXES = ['-request', '-owner', '-admin', '-bounce', '-bounces', '-confirm', '-join', '-leave', '-subscribe', '-unsubscribe'];
+// (postmaster@ may be the failed recipient itself: only help text around it excludes it.)
+const SYSTEM_MAILBOXES = new Set(['mailer-daemon']);
+
+function isRoleAddress(address: string): boolean {
+  const local = (address.split('@')[0] ?? '').split('+')[0]?.toLowerCase() ?? '';
+  return SYSTEM_MAILBOXES.has(local) || local.startsWith('owner-') || ROLE_SUFFIXES.some((s) => local.endsWith(s));
+}
+
+/** Whether the words just before an address name it as the sender ("A message sent by <x@y>"). */
+function introducesSender(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && ' \t\n:<"('.includes(before[end - 1] ?? '')) end--;
+  return SENDER_BEFORE.test(before.slice(Math.max(0, end - 40), end).replace(/\s+/g, ' '));
+}
+// SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address.
+const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
+
+/** The last non-blank line before `lineStart` (blank lines skipped), up to 3 lines back. */
+function previousLine(text: string, lineStart: number, floor: number): string {
+  let end = lineStart - 1;
+  for (let n = 0; n < 3 && end > floor; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(Math.max(start, floor), end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** Whether an address found on a line is said to be someone other than a failed recipient. */
+function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number): boolean {
+  if (isRoleAddress(address)) return true;
+  const before = line.slice(0, addressAt);
+  if (HELP_BEFORE.test(before) || introducesSender(before)) return true;
+  // Alone on its line: the sentence above may introduce it as the sender.
+  return before.trim().replace(/[<"]/g, '') === '' && introducesSender(previousLine(text, lineStart, floor));
+}
+
 // Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
 // Sticky: tried at a line start in the whole text, so lines without an address are not sliced.
 const BLOCK_END = /(?:--[!-~]|content-type:|[ \t]*-{3,}|_{5,})/iy;
@@ -81,15 +139,45 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
     // Only a line with an "@" can name a recipient: most lines skip the three patterns.
     if (nextAt !== -1 && nextAt < lineStart) nextAt = text.indexOf('@', lineStart);
     const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 ? text.slice(lineStart, lineEnd) : null;
-    const m = line !== null ? (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line)) : null;
-    if (m && line !== null) {
+    const generated = line !== null ? GENERATED.exec(line) : null;
+    if (generated && line !== null) {
+      // Under the address it came from: that block's original address. Under a pipe or a file (no
+      // address of its own), the generating address is what failed.
+      const alias = (generated[1] ?? '').toLowerCase();
+      if (open && lineStart - open.end < 200) open.originalRecipient = alias;
+      else {
+        const at = lineStart + line.toLowerCase().indexOf(alias);
+        const block: RecipientBlock = { recipient: alias, start: at, end: at + alias.length, textStart: lineStart, textEnd: lineEnd };
+        blocks.push(block);
+        open = block;
+      }
+      continue;
+    }
+    const labelled = line !== null ? LABELLED.exec(line) : null;
+    if (labelled && line !== null && /^original$/i.test(labelled[1] ?? '') && open && lineStart - open.end < 200) {
+      // "Final recipient: x" then "Original recipient: y": y is what the sender wrote.
+      const original = (labelled[2] ?? '').toLowerCase();
+      if (original !== open.recipient) open.originalRecipient = original;
+      continue;
+    }
+    if (labelled && line !== null && /^final$/i.test(labelled[1] ?? '') && open?.labelledOriginal && lineStart - open.end < 200) {
+      const final = (labelled[2] ?? '').toLowerCase();
+      const at = lineStart + line.toLowerCase().indexOf(final);
+      if (final !== open.recipient) Object.assign(open, { originalRecipient: open.recipient, recipient: final, start: at, end: at + final.length, labelledOriginal: false });
+      continue;
+    }
+    const m = line !== null ? (labelled ? [labelled[0], labelled[2]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
+    const found = m?.[1] ?? '';
+    const address = found.replace(GATEWAY_PREFIX, '');
+    const addressAt = line !== null ? line.indexOf(address) : -1;
+    if (m && line !== null && address.includes('@') && !notARecipient(text, line, lineStart, address, addressAt, from)) {
       if (open) open.textEnd = lineStart;
-      const address = m[1] ?? '';
-      const addrStart = lineStart + line.indexOf(address);
+      const addrStart = lineStart + addressAt;
       const verdict = isVerdictLine(line, line.indexOf(address) + address.length);
       // The whole line belongs to the recipient: Sendmail and Gmail put the reply code before the address.
       const textStart: number = verdict && !open && lineStart - unclaimed <= MAX_BLOCK ? unclaimed : lineStart;
       const block: RecipientBlock = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart, textEnd: lineEnd };
+      if (labelled && /^original$/i.test(labelled[1] ?? '')) block.labelledOriginal = true;
       blocks.push(block);
       open = verdict ? null : block;
       unclaimed = pos;
