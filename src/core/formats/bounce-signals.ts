@@ -45,3 +45,16 @@ const DELAY_PHRASES: readonly string[] = [
 export function hasDelayPhrase(textLower: string): boolean {
   return DELAY_PHRASES.some((p) => textLower.includes(p));
 }
+
+// What only a warning says: the MTA keeps the message and goes on trying, whatever code the remote
+// gave on the last attempt (Exim, Postfix, Sendmail, Exchange and Gmail warnings). Outweighs a 5xx.
+const STILL_TRYING_PHRASES: readonly string[] = [
+  'warning message only', 'this is a warning only', 'do not need to resend', 'delivery attempts will continue',
+  'will continue to try', 'will keep trying', 'will keep on trying', 'no action is required on your part',
+  'will retry for', 'still trying to deliver', 'has been postponed', 'was postponed', 'delivery is delayed',
+  'delivery has been delayed', 'has not yet been delivered',
+];
+
+export function saysStillTrying(textLower: string): boolean {
+  return STILL_TRYING_PHRASES.some((p) => textLower.includes(p));
+}

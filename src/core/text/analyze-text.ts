@@ -5,7 +5,7 @@ import { classify, namesAReason, namesSenderSideCause } from '../classify/classi
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
 import { isAutoReply } from '../formats/auto-reply.ts';
-import { fromMailSystem, hasBounceHeaders, hasBouncePhrase, hasDelayPhrase } from '../formats/bounce-signals.ts';
+import { fromMailSystem, hasBounceHeaders, hasBouncePhrase, hasDelayPhrase, saysStillTrying } from '../formats/bounce-signals.ts';
 import { findFeedbackReport, isUnsubscribeRequest } from '../formats/feedback.ts';
 import { headerReason } from '../formats/provider-headers.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
@@ -72,10 +72,13 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   // Without an Action field, a 4.x.x expiry or a report that says it keeps trying is a delay.
   const permanent = c.status ? c.status.value.startsWith('5') : c.replyCode !== null && c.replyCode.value >= 500;
   const delayed =
-    (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) || (!permanent && report !== null && hasDelayPhrase(report.lower));
+    (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) ||
+    (report !== null && (permanent ? saysStillTrying(report.lower) : hasDelayPhrase(report.lower)));
   const action = c.action?.value ?? (delayed ? 'delayed' : 'failed');
+  const recipient = c.recipient?.value ?? null;
   return {
-    recipient: c.recipient?.value ?? null,
+    recipient,
+    originalRecipient: c.originalRecipient && c.originalRecipient !== recipient ? c.originalRecipient : null,
     action,
     status: c.status?.value ?? null,
     replyCode: c.replyCode?.value ?? null,
@@ -83,7 +86,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     remoteMta: c.remoteMta,
     reportingMta: c.reportingMta,
     command: c.command,
-    hard: verdict.hard,
+    hard: verdict.hard && action !== 'delayed',
     reason: verdict.reason,
     bucket: verdict.bucket,
     side: verdict.side,
@@ -179,9 +182,12 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   // RFC 3834: "Auto-Submitted: auto-replied" marks a response, not a delivery report (those are
   // auto-generated). Exim and others mark their bounces so too, but send them as the mail system
   // (MAILER-DAEMON, postmaster), name the failed recipients in a header, or state codes or DSN fields.
+  // A reply that names a failed recipient and a cause from the reason tables ("<x@y>: That's not a
+  // valid user here") is a bounce whatever its headers say.
   const autoReply =
     headers.length > 0 && isAutoReply(headers) && !fromMailSystem(headers) && headerValue(headers, 'x-failed-recipients') === null &&
-    !candidates.some((c) => c.action || c.status || c.replyCode);
+    !candidates.some((c) => c.action || c.status || c.replyCode) &&
+    !(candidates.some((c) => c.recipient) && namesAReason(reportScan.lower));
   if (autoReply) return { kind: 'auto-reply', findings: [notAnError('vacation', null, [])], format };
   if (!isBounce) {
     const reply = smtpReplyAnalysis(text, format);
