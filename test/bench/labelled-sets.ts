@@ -76,6 +76,13 @@ export interface SetScore {
 
 const PSEUDO = /^[245]\.0\.9\d\d$/;
 
+/** The class a finding states: its status, else its reply code, else its action (the corpus rule). */
+function classDigit(f: SetOutcome['findings'][number]): string | null {
+  if (f.status) return f.status[0] ?? null;
+  if (f.reply !== null) return String(f.reply)[0] ?? null;
+  return f.delayed === null ? null : f.delayed ? '4' : '5';
+}
+
 export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, SetOutcome>): SetScore {
   const s: SetScore = {
     messages: 0, bounces: 0, detected: 0, nonBounces: 0, leftAlone: 0, recipients: 0, found: 0, wrong: 0,
@@ -117,7 +124,7 @@ export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, 
       else s.misses.push(`${row.file}: recipient ${r.address} not found`);
       if (r.original !== '-') tally(s.original, f?.original === r.original, `original ${r.original}, got ${f?.original ?? 'none'}`, row);
       if (r.status !== '-') {
-        const ok = PSEUDO.test(r.status) ? (f?.status?.[0] ?? (f?.reply !== null && f?.reply !== undefined ? String(f.reply)[0] : null)) === r.status[0] : f?.status === r.status;
+        const ok = PSEUDO.test(r.status) ? f !== undefined && classDigit(f) === r.status[0] : f?.status === r.status;
         tally(s.status, ok, `status ${r.status}, got ${f?.status ?? 'none'}`, row);
       }
       if (r.reply !== '-') tally(s.reply, (f?.reply === null || f?.reply === undefined ? '' : String(f.reply)) === r.reply, `reply ${r.reply || 'none'}, got ${f?.reply ?? 'none'}`, row);

@@ -13,7 +13,8 @@ const ENHANCED = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\d)/g;
 // A reply code stands at the start of the reply, after "said:", "#", "<<<", "(" …, followed by a
 // space, a dash (multi-line reply) or the end of the line.
 // "550: 5.1.1" keeps its code: a colon is allowed when a status follows.
-const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)/gm;
+// At a line start, "554: delivery error" (Yahoo) is a reply too.
+const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])/gm;
 const COMMAND =
   /(?:\b(?:in reply to|after|progress was|during|while sending|response to)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
 
@@ -67,7 +68,7 @@ export function findReplyCode(text: string, from = 0): Located<number> | null {
   REPLY.lastIndex = from;
   let first: Located<number> | null = null;
   for (let m = REPLY.exec(text); m; m = REPLY.exec(text)) {
-    const value = Number(m[1]);
+    const value = Number(m[1] ?? m[2]);
     if (!REPLY_CODES.has(value)) continue;
     const start = m.index + m[0].length - 3;
     if (inNonReportField(text, start)) continue;

@@ -143,8 +143,13 @@ function withSingleRecipientText(candidates: Candidate[], blocks: ReadonlyMap<st
   if (!only.recipient && named) {
     const [recipient, list] = named;
     const first = list[0] as RecipientBlock;
+    const ranges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
     only.recipient = { value: recipient, start: first.start, end: first.end };
-    only.textRanges.push(...list.map((b): [number, number] => [b.textStart, b.textEnd]));
+    only.originalRecipient ??= first.originalRecipient ?? null;
+    only.textRanges.push(...ranges);
+    // The fields named no codes ("Action: failed" under a plain-text report): the recipient's text does.
+    only.status ??= firstIn(text, ranges, findStatus);
+    only.replyCode ??= firstIn(text, ranges, findReplyCode);
   }
   const whole: [number, number][] = [[from, to]];
   only.replyCode ??= firstIn(text, whole, findReplyLine);
@@ -214,7 +219,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
         ...(quoted && r.status ? { verdictStatus: r.status.value } : {}),
         ...(r.diagnostic?.value ? { diagnosticField: true } : {}),
-        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, findStatus), reply),
+        // A generic Status (5.0.0) without a Diagnostic-Code: the recipient's text may say more.
+        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }

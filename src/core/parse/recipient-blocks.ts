@@ -25,6 +25,9 @@ const RECIPIENT_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:[-*•]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
 );
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
+// A server's reply quoted anywhere on a line that names the address it refused, Sendmail-style:
+// "… smtp;550 5.1.1 <x@y>... User unknown", "550 5.1.1 <x@y>: Recipient address rejected".
+const REPLY_NAMES_ADDRESS = new RegExp(String.raw`[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?<(${ADDRESS_SOURCE})>(?:\.\.\.|:)`);
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
@@ -61,6 +64,9 @@ const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.
 const HELP_BEFORE = /\b(?:please|contact|questions?|help|assistance|more information|notify|administrator|write to|(?:you|one)[ \t]+(?:can|may|should|might|could)[ \t]+(?:send|mail|e-?mail|reach|write))\b/i;
+const HELP_ABOVE = /\b(?:please|contact|questions?|write to|mail to|submissions|subscribe|mailing list|managing)\b|\breach\b.*\bat[ \t]*$/i;
+// A line above that says something failed introduces the failed address, whatever else it says.
+const FAILURE_WORDS = /\b(?:not|unable|fail\w*|undeliver\w*|error|reject\w*|problems?)\b|n't\b/i;
 // The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
 const SENDER_BEFORE = /(?:\bsent by|\bfrom|\bsender|return.path|\bauthor)$/i;
 // Addresses a mailing list manager writes into a digest or its footer (list-request@, list-owner@ …)
@@ -100,8 +106,11 @@ function notARecipient(text: string, line: string, lineStart: number, address: s
   if (isRoleAddress(address)) return true;
   const before = line.slice(0, addressAt);
   if (HELP_BEFORE.test(before) || introducesSender(before)) return true;
-  // Alone on its line: the sentence above may introduce it as the sender.
-  return before.trim().replace(/[<"]/g, '') === '' && introducesSender(previousLine(text, lineStart, floor));
+  // First on its line: the sentence above may introduce it as the sender, or as whom to write to
+  // ("please send mail to\n postmaster@x", a digest's "Send … submissions to\n list@x").
+  if (before.trim().replace(/[<"]/g, '') !== '') return false;
+  const above = previousLine(text, lineStart, floor);
+  return introducesSender(above) || (HELP_ABOVE.test(above) && !FAILURE_WORDS.test(above));
 }
 
 // Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
@@ -123,8 +132,25 @@ function matchesAt(pattern: RegExp, text: string, pos: number, lineEnd: number):
 const isVerdictLine = (line: string, addressEnd: number): boolean =>
   CODE_FIRST.test(line) && /^>?\.\.\./.test(line.slice(addressEnd));
 
+// The envelope sender as a transcript or an MTA's own line gives it ("MAIL FROM:<x>", "envelope-from <x>").
+const SENDER_COMMAND = /(?:mail from:|envelope-from)[ \t]*<([^<>\s]{1,254})>/gi;
+
+/** Addresses the report names as the envelope sender: never a failed recipient. */
+function envelopeSenders(text: string, from: number, to: number): Set<string> {
+  const senders = new Set<string>();
+  const region = text.slice(from, to);
+  if (!/mail from:|envelope-from/i.test(region)) return senders;
+  SENDER_COMMAND.lastIndex = 0;
+  for (let m = SENDER_COMMAND.exec(region); m; m = SENDER_COMMAND.exec(region)) senders.add((m[1] ?? '').toLowerCase());
+  return senders;
+}
+
 export function findRecipientBlocks(text: string, from: number, to: number): RecipientBlock[] {
+  const senders = envelopeSenders(text, from, to);
   const blocks: RecipientBlock[] = [];
+  // Addresses only a quoted reply names: the recipients when the report names none otherwise
+  // (Exchange's "Paul Jones … <#5.1.1 smtp;550 5.1.1 <pj@x>... User unknown>").
+  const quoted: RecipientBlock[] = [];
   let open: RecipientBlock | null = null;
   // Start of the lines no block has claimed since a verdict line or a section rule.
   let unclaimed = from;
@@ -170,7 +196,7 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
     const found = m?.[1] ?? '';
     const address = found.replace(GATEWAY_PREFIX, '');
     const addressAt = line !== null ? line.indexOf(address) : -1;
-    if (m && line !== null && address.includes('@') && !notARecipient(text, line, lineStart, address, addressAt, from)) {
+    if (m && line !== null && address.includes('@') && !senders.has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
       if (open) open.textEnd = lineStart;
       const addrStart = lineStart + addressAt;
       const verdict = isVerdictLine(line, line.indexOf(address) + address.length);
@@ -183,6 +209,12 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
       unclaimed = pos;
       continue;
     }
+    const replied = line !== null && !m ? REPLY_NAMES_ADDRESS.exec(line) : null;
+    if (replied && line !== null) {
+      const address = (replied[1] ?? '').toLowerCase();
+      const at = lineStart + replied.index + replied[0].indexOf('<') + 1;
+      if (!senders.has(address) && !isRoleAddress(address)) quoted.push({ recipient: address, start: at, end: at + address.length, textStart: lineStart, textEnd: lineEnd });
+    }
     const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd);
     if (sectionEnd) unclaimed = pos;
     else if (lineEnd - lineStart > 16 && matchesAt(SESSION_START, text, lineStart, lineEnd)) unclaimed = lineStart;
@@ -194,5 +226,5 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
     }
     open.textEnd = lineEnd;
   }
-  return blocks;
+  return blocks.length ? blocks : quoted;
 }

@@ -172,13 +172,16 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   }
   // Without headers (rendered text) the report's own words decide: a bounce phrase, or any text of
   // the reason tables next to a recipient or a code.
+  // A message with a header block of its own that is not from a mail system must name a failed
+  // recipient to be a bounce: a person's mail about a delivery, with a "5.1.1" in it, is not one.
+  const personal = headers.length > 0 && !hasBounceHeaders(headers) && !candidates.some((c) => c.recipient || c.action || c.diagnosticField);
   const isBounce =
     hasBounceHeaders(headers) ||
     candidates.some((c) => c.action) ||
-    (hasFields && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
+    (hasFields && !personal && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
     // A Diagnostic-Code field, even alone: only delivery-status reports write one.
     candidates.some((c) => c.diagnosticField === true) ||
-    signatureReason(reportScan.lower) !== null;
+    (signatureReason(reportScan.lower) !== null && !personal);
   // RFC 3834: "Auto-Submitted: auto-replied" marks a response, not a delivery report (those are
   // auto-generated). Exim and others mark their bounces so too, but send them as the mail system
   // (MAILER-DAEMON, postmaster), name the failed recipients in a header, or state codes or DSN fields.
