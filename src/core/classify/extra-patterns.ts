@@ -36,6 +36,11 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // vpopmail/qmail-smtpd chkuser: the domain is here, the user is not.
   ['userunknown', "that's not a valid user here", 'vpopmail'],
   ['userunknown', 'that\u2019s not a valid user here', 'vpopmail'],
+  // A disabled mailbox said in other words than the tables' ("The user's mailbox is disabled").
+  ['suspend', 'mailbox is disabled'],
+  ['suspend', 'mailbox has been disabled'],
+  ['suspend', 'account is disabled'],
+  ['suspend', 'account has been disabled'],
   // Trend Micro InterScan.
   ['userunknown', 'please check if address is correct', 'trendmicro'],
 ];
