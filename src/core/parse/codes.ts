@@ -21,7 +21,9 @@ const COMMAND =
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
 const NON_REPORT_FIELD =
-  /[ \t>]*(?:x-(?!(?:postfix-|supplementary-|actual-)|[a-z]*-?diagnostic)[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|in-reply-to|dkim-signature|arc-[\w-]+|authentication-results|precedence|errors-to|return-path|delivered-to|thread-[\w-]+|organization)[ \t]*:/iy;
+  /[ \t>]*(x-[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|in-reply-to|dkim-signature|arc-[\w-]+|authentication-results|precedence|errors-to|return-path|delivered-to|thread-[\w-]+|organization)[ \t]*:/iy;
+// X- fields in which some MTAs do write the report (Postfix's, Exchange's diagnostics).
+const REPORT_X_FIELD = /^x-(?:postfix-|supplementary-|actual-)|diagnostic/i;
 // A product and its version ("Mailman 2.0.12", "version 4.1.1", "v2.1.0") name no status.
 const VERSION_BEFORE = /(?:version|ver\.?|release|v|mailman|exim|postfix|sendmail|qmail|courier|build|rev\.?)[ \t:]*$/i;
 // A success status said in free text follows its 250 reply; alone it is more likely a version.
@@ -30,7 +32,8 @@ const SUCCESS_REPLY_BEFORE = /2\d\d[ -]+$|status:?[ \t]*$/i;
 /** Whether the line holding offset `at` is a header field that never holds the report's codes. */
 export function inNonReportField(text: string, at: number): boolean {
   NON_REPORT_FIELD.lastIndex = text.lastIndexOf('\n', at - 1) + 1;
-  return NON_REPORT_FIELD.test(text) && NON_REPORT_FIELD.lastIndex <= at;
+  const m = NON_REPORT_FIELD.exec(text);
+  return m !== null && NON_REPORT_FIELD.lastIndex <= at && !REPORT_X_FIELD.test(m[1] ?? '');
 }
 
 export function findStatus(text: string, from = 0): Located<string> | null {

@@ -27,7 +27,22 @@ const RECIPIENT_LINE = new RegExp(
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
 // A server's reply quoted anywhere on a line that names the address it refused, Sendmail-style:
 // "… smtp;550 5.1.1 <x@y>... User unknown", "550 5.1.1 <x@y>: Recipient address rejected".
-const REPLY_NAMES_ADDRESS = new RegExp(String.raw`[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?<(${ADDRESS_SOURCE})>(?:\.\.\.|:)`);
+const REPLY_BEFORE_ADDRESS = /[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?</g;
+const WHOLE_ADDRESS = new RegExp(String.raw`^${ADDRESS_SOURCE}$`);
+
+/** "550 5.1.1 <x@y>..." / "550 <x@y>:" anywhere on the line: the address, and where it starts in the line. */
+function replyNamesAddress(line: string): { address: string; at: number } | null {
+  REPLY_BEFORE_ADDRESS.lastIndex = 0;
+  for (let m = REPLY_BEFORE_ADDRESS.exec(line); m; m = REPLY_BEFORE_ADDRESS.exec(line)) {
+    const at = m.index + m[0].length;
+    const close = line.indexOf('>', at);
+    if (close === -1 || close - at > 254) continue;
+    const address = line.slice(at, close);
+    const after = line.slice(close + 1, close + 4);
+    if ((after === '...' || after.startsWith(':')) && WHOLE_ADDRESS.test(address)) return { address, at };
+  }
+  return null;
+}
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
@@ -63,8 +78,9 @@ const LABELLED = new RegExp(
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.
-const HELP_BEFORE = /\b(?:please|contact|questions?|help|assistance|more information|notify|administrator|write to|(?:you|one)[ \t]+(?:can|may|should|might|could)[ \t]+(?:send|mail|e-?mail|reach|write))\b/i;
-const HELP_ABOVE = /\b(?:please|contact|questions?|write to|mail to|submissions|subscribe|mailing list|managing)\b|\breach\b.*\bat[ \t]*$/i;
+// (Tested on text whose whitespace runs are single spaces.)
+const HELP_BEFORE = /\b(?:please|contact|questions?|help|assistance|more information|notify|administrator|write to|(?:you|one) (?:can|may|should|might|could) (?:send|mail|e-?mail|reach|write))\b/i;
+const HELP_ABOVE = /\b(?:please|contact|questions?|write to|mail to|submissions|subscribe|mailing list|managing|reach)\b/i;
 // A line above that says something failed introduces the failed address, whatever else it says.
 const FAILURE_WORDS = /\b(?:not|unable|fail\w*|undeliver\w*|error|reject\w*|problems?)\b|n't\b/i;
 // The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
@@ -105,7 +121,7 @@ function previousLine(text: string, lineStart: number, floor: number): string {
 function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number): boolean {
   if (isRoleAddress(address)) return true;
   const before = line.slice(0, addressAt);
-  if (HELP_BEFORE.test(before) || introducesSender(before)) return true;
+  if (HELP_BEFORE.test(before.replace(/\s+/g, ' ')) || introducesSender(before)) return true;
   // First on its line: the sentence above may introduce it as the sender, or as whom to write to
   // ("please send mail to\n postmaster@x", a digest's "Send … submissions to\n list@x").
   if (before.trim().replace(/[<"]/g, '') !== '') return false;
@@ -209,10 +225,10 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
       unclaimed = pos;
       continue;
     }
-    const replied = line !== null && !m ? REPLY_NAMES_ADDRESS.exec(line) : null;
-    if (replied && line !== null) {
-      const address = (replied[1] ?? '').toLowerCase();
-      const at = lineStart + replied.index + replied[0].indexOf('<') + 1;
+    const replied = line !== null && !m ? replyNamesAddress(line) : null;
+    if (replied) {
+      const address = replied.address.toLowerCase();
+      const at = lineStart + replied.at;
       if (!senders.has(address) && !isRoleAddress(address)) quoted.push({ recipient: address, start: at, end: at + address.length, textStart: lineStart, textEnd: lineEnd });
     }
     const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd);
