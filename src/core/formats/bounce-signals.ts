@@ -3,17 +3,16 @@
 import { headerValue, type HeaderField } from '../parse/message.ts';
 
 const BOUNCE_PHRASES: readonly string[] = [
-  'could not be delivered', 'couldn\'t be delivered', 'was not delivered', 'wasn\'t delivered', 'delivery has failed',
-  'delivery failed', 'undeliverable', 'undelivered', 'permanent error', 'permanent failure', 'failed permanently',
-  'following address(es) failed', 'following addresses had permanent', 'following recipient', 'returned mail',
-  'mail delivery failed', 'mail delivery subsystem', 'this is the mail system at host', 'wasn\'t able to deliver',
-  'was unable to deliver', 'unable to deliver', 'delivery status notification', 'failure notice', 'non-delivery',
-  'nondelivery', 'could not deliver', 'delivery to the following', 'rejected by the server', 'message not delivered',
-  'delivery problem', 'has been delayed', 'delivery is delayed', 'will retry', 'not yet been delivered',
-  'returned to sender', 'unzustellbar', 'nicht zugestellt', 'konnte nicht zugestellt', 'user unknown',
+  'could not be delivered', 'couldn\'t be delivered', 'wasn\'t delivered', 'delivery has failed', 'delivery failed',
+  'undeliver', 'permanent error', 'permanent failure', 'failed permanently', 'following address(es) failed',
+  'following addresses had permanent', 'following recipient', 'returned mail', 'mail delivery subsystem',
+  'this is the mail system at host', 'wasn\'t able to deliver', 'unable to deliver', 'delivery status notification',
+  'failure notice', 'non-delivery', 'nondelivery', 'could not deliver', 'delivery to the following',
+  'rejected by the server', 'delivery problem', 'has been delayed', 'delivery is delayed', 'will retry',
+  'not yet been delivered', 'returned to sender', 'unzustellbar', 'nicht zugestellt', 'user unknown',
   'mailbox unavailable', 'remote host said', 'smtp error from remote', 'said:', 'rejected your message',
-  'error that the other server returned', 'rejected by a remote mail server', 'did not reach', 'unable to deliver',
-  'not delivered', 'delivery failure', 'failed with:', 'no such user', 'does not exist',
+  'error that the other server returned', 'rejected by a remote mail server', 'did not reach', 'not delivered',
+  'delivery failure', 'failed with:', 'no such user', 'does not exist',
 ];
 
 const MAILER_SENDER = /mailer-daemon|postmaster|mail delivery|mail administrator|mailer@|bounce/i;
@@ -37,24 +36,19 @@ export function hasBouncePhrase(textLower: string): boolean {
   return BOUNCE_PHRASES.some((p) => textLower.includes(p));
 }
 
-// A warning that the MTA keeps trying: the message is delayed, not returned.
+// What only a warning says: the MTA keeps the message and goes on trying (Exim, Postfix, Sendmail,
+// Exchange and Gmail warnings), whatever code the remote gave on the last attempt: these outweigh a
+// 5xx. The last three say so only of a reply that is not final itself.
 const DELAY_PHRASES: readonly string[] = [
-  'warning message only', 'has been delayed', 'delivery is delayed', 'will be retried', 'will retry', 'not yet been delivered',
+  'warning message only', 'warning only', 'need to resend', 'attempts will continue', 'will continue to try',
+  'will keep trying', 'will keep on trying', 'no action is required', 'will retry for', 'still trying',
+  'postponed', 'delivery is delayed', 'has been delayed', 'not yet been delivered', 'will be retried', 'will retry',
 ];
+const WEAK_DELAY = 2;
 
-export function hasDelayPhrase(textLower: string): boolean {
-  return DELAY_PHRASES.some((p) => textLower.includes(p));
-}
-
-// What only a warning says: the MTA keeps the message and goes on trying, whatever code the remote
-// gave on the last attempt (Exim, Postfix, Sendmail, Exchange and Gmail warnings). Outweighs a 5xx.
-const STILL_TRYING_PHRASES: readonly string[] = [
-  'warning message only', 'this is a warning only', 'do not need to resend', 'delivery attempts will continue',
-  'will continue to try', 'will keep trying', 'will keep on trying', 'no action is required on your part',
-  'will retry for', 'still trying to deliver', 'has been postponed', 'was postponed', 'delivery is delayed',
-  'delivery has been delayed', 'has not yet been delivered',
-];
-
-export function saysStillTrying(textLower: string): boolean {
-  return STILL_TRYING_PHRASES.some((p) => textLower.includes(p));
+/** Whether the text says the MTA keeps trying; `final`: a reply that is itself permanent (5xx). */
+export function hasDelayPhrase(textLower: string, final = false): boolean {
+  const n = DELAY_PHRASES.length - (final ? WEAK_DELAY : 0);
+  for (let i = 0; i < n; i++) if (textLower.includes(DELAY_PHRASES[i] ?? '\0')) return true;
+  return false;
 }

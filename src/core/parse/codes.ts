@@ -21,7 +21,7 @@ const COMMAND =
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
 const NON_REPORT_FIELD =
-  /[ \t>]*(x-[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|in-reply-to|dkim-signature|arc-[\w-]+|authentication-results|precedence|errors-to|return-path|delivered-to|thread-[\w-]+|organization)[ \t]*:/iy;
+  /[ \t>]*(x-[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|dkim-signature|return-path)[ \t]*:/iy;
 // X- fields in which some MTAs do write the report (Postfix's, Exchange's diagnostics).
 const REPORT_X_FIELD = /^x-(?:postfix-|supplementary-|actual-)|diagnostic/i;
 // A product and its version ("Mailman 2.0.12", "version 4.1.1", "v2.1.0") name no status.

@@ -4,7 +4,7 @@ import { extractAddress } from './address.ts';
 import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } from './codes.ts';
 import { parseDsn } from './dsn.ts';
 import { headerValue, type HeaderField } from './message.ts';
-import { findRecipientBlocks, type RecipientBlock } from './recipient-blocks.ts';
+import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import type { Action } from '../types.ts';
 
 export interface Candidate {
@@ -158,32 +158,22 @@ function withSingleRecipientText(candidates: Candidate[], blocks: ReadonlyMap<st
 
 /**
  * One candidate per recipient: a report that repeats its per-recipient block (one delivery-status
- * part per attempt, or the same block per copy) still names each recipient once. Fields the first
- * block lacks are taken from the later ones; records that name no recipient and say the same are one.
+ * part per attempt, or the same block per copy) still names each recipient once, by the first block
+ * that states a status.
  */
 function onePerRecipient(candidates: Candidate[]): Candidate[] {
   const kept = new Map<string, Candidate>();
   for (const c of candidates) {
-    const key = c.recipient?.value ?? `\u0000${c.action?.value}|${c.status?.value}|${c.replyCode?.value}|${c.diagnostic?.value}`;
+    const key = c.recipient?.value ?? String(kept.size);
     const first = kept.get(key);
-    if (!first) {
-      kept.set(key, c);
-      continue;
-    }
-    first.originalRecipient ??= c.originalRecipient;
-    first.action ??= c.action;
-    first.status ??= c.status;
-    first.replyCode ??= c.replyCode;
-    first.diagnostic ??= c.diagnostic;
-    first.remoteMta ??= c.remoteMta;
-    first.command ??= c.command;
+    if (!first || (!first.status && c.status)) kept.set(key, c);
   }
-  return kept.size === candidates.length ? candidates : [...kept.values()];
+  return [...kept.values()];
 }
 
-export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number): Candidate[] {
+export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number, forms: RecipientForms | null = null): Candidate[] {
   const dsn = parseDsn(text, from, to);
-  const blocks = groupBlocks(findRecipientBlocks(text, from, to));
+  const blocks = groupBlocks(findRecipientBlocks(text, from, to, forms));
   const generating = dsn.reportingMta ? null : GENERATING_SERVER.exec(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
   const reportingMta = dsn.reportingMta ?? (generating?.[1] ? generating[1].toLowerCase() : null);
   const rangesOf = (recipient: string | null): [number, number][] =>

@@ -7,8 +7,8 @@ export interface RecipientBlock {
   recipient: string;
   /** The address the sender wrote, when the report names it apart ("(generated from x@y)"). */
   originalRecipient?: string | null;
-  /** Named by an "Original recipient:" label: a "Final recipient:" after it replaces it. */
-  labelledOriginal?: boolean;
+  /** Named by an "original recipient" line: a final address just after it replaces it. */
+  fromOriginal?: boolean;
   /** Offset of the address in the text. */
   start: number;
   end: number;
@@ -25,24 +25,6 @@ const RECIPIENT_LINE = new RegExp(
   String.raw`^[ \t]*(?:(?:[-*•]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
 );
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
-// A server's reply quoted anywhere on a line that names the address it refused, Sendmail-style:
-// "… smtp;550 5.1.1 <x@y>... User unknown", "550 5.1.1 <x@y>: Recipient address rejected".
-const REPLY_BEFORE_ADDRESS = /[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?</g;
-const WHOLE_ADDRESS = new RegExp(String.raw`^${ADDRESS_SOURCE}$`);
-
-/** "550 5.1.1 <x@y>..." / "550 <x@y>:" anywhere on the line: the address, and where it starts in the line. */
-function replyNamesAddress(line: string): { address: string; at: number } | null {
-  REPLY_BEFORE_ADDRESS.lastIndex = 0;
-  for (let m = REPLY_BEFORE_ADDRESS.exec(line); m; m = REPLY_BEFORE_ADDRESS.exec(line)) {
-    const at = m.index + m[0].length;
-    const close = line.indexOf('>', at);
-    if (close === -1 || close - at > 254) continue;
-    const address = line.slice(at, close);
-    const after = line.slice(close + 1, close + 4);
-    if ((after === '...' || after.startsWith(':')) && WHOLE_ADDRESS.test(address)) return { address, at };
-  }
-  return null;
-}
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
@@ -68,33 +50,20 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   return TRAILER_AFTER.test(line.slice(m.index + m[0].length)) ? m : null;
 }
-// A labelled recipient: "Recipient: [SMTP:x@y]", "Failed recipient: x@y", "Original recipient: x@y",
-// "Recipient address: dda:SMTP=x@y". ("To: x" alone is a header line of the returned original.)
-const LABELLED = new RegExp(
-  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t-]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
-  'i',
-);
-// Exim names the address a redirected one came from under it: "(generated from alias@x)".
-const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.
-// (Tested on text whose whitespace runs are single spaces.)
-const HELP_BEFORE = /\b(?:please|contact|questions?|help|assistance|more information|notify|administrator|write to|(?:you|one) (?:can|may|should|might|could) (?:send|mail|e-?mail|reach|write))\b/i;
-const HELP_ABOVE = /\b(?:please|contact|questions?|write to|mail to|submissions|subscribe|mailing list|managing|reach)\b/i;
+const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to';
+const HELP_BEFORE = new RegExp(`\\b(?:${HELP_WORDS})\\b`, 'i');
+const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|mailing list|managing|reach)\\b`, 'i');
 // A line above that says something failed introduces the failed address, whatever else it says.
 const FAILURE_WORDS = /\b(?:not|unable|fail\w*|undeliver\w*|error|reject\w*|problems?)\b|n't\b/i;
 // The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
 const SENDER_BEFORE = /(?:\bsent by|\bfrom|\bsender|return.path|\bauthor)$/i;
 // Addresses a mailing list manager writes into a digest or its footer (list-request@, list-owner@ …)
 // and the mail system's own mailboxes: they are who to ask, not who failed.
-const ROLE_SUFFIXES = ['-request', '-owner', '-admin', '-bounce', '-bounces', '-confirm', '-join', '-leave', '-subscribe', '-unsubscribe'];
 // (postmaster@ may be the failed recipient itself: only help text around it excludes it.)
-const SYSTEM_MAILBOXES = new Set(['mailer-daemon']);
-
-function isRoleAddress(address: string): boolean {
-  const local = (address.split('@')[0] ?? '').split('+')[0]?.toLowerCase() ?? '';
-  return SYSTEM_MAILBOXES.has(local) || local.startsWith('owner-') || ROLE_SUFFIXES.some((s) => local.endsWith(s));
-}
+const ROLE_LOCAL = /^(?:mailer-daemon|owner-.*|.*-(?:request|owner|admin|bounces?|confirm|join|leave|(?:un)?subscribe))$/;
+const isRoleAddress = (address: string): boolean => ROLE_LOCAL.test(address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '');
 
 /** Whether the words just before an address name it as the sender ("A message sent by <x@y>"). */
 function introducesSender(before: string): boolean {
@@ -102,9 +71,6 @@ function introducesSender(before: string): boolean {
   while (end > 0 && ' \t\n:<"('.includes(before[end - 1] ?? '')) end--;
   return SENDER_BEFORE.test(before.slice(Math.max(0, end - 40), end).replace(/\s+/g, ' '));
 }
-// SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address.
-const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
-
 /** The last non-blank line before `lineStart` (blank lines skipped), up to 3 lines back. */
 function previousLine(text: string, lineStart: number, floor: number): string {
   let end = lineStart - 1;
@@ -121,7 +87,7 @@ function previousLine(text: string, lineStart: number, floor: number): string {
 function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number): boolean {
   if (isRoleAddress(address)) return true;
   const before = line.slice(0, addressAt);
-  if (HELP_BEFORE.test(before.replace(/\s+/g, ' ')) || introducesSender(before)) return true;
+  if (HELP_BEFORE.test(before) || introducesSender(before)) return true;
   // First on its line: the sentence above may introduce it as the sender, or as whom to write to
   // ("please send mail to\n postmaster@x", a digest's "Send … submissions to\n list@x").
   if (before.trim().replace(/[<"]/g, '') !== '') return false;
@@ -148,21 +114,25 @@ function matchesAt(pattern: RegExp, text: string, pos: number, lineEnd: number):
 const isVerdictLine = (line: string, addressEnd: number): boolean =>
   CODE_FIRST.test(line) && /^>?\.\.\./.test(line.slice(addressEnd));
 
-// The envelope sender as a transcript or an MTA's own line gives it ("MAIL FROM:<x>", "envelope-from <x>").
-const SENDER_COMMAND = /(?:mail from:|envelope-from)[ \t]*<([^<>\s]{1,254})>/gi;
-
-/** Addresses the report names as the envelope sender: never a failed recipient. */
-function envelopeSenders(text: string, from: number, to: number): Set<string> {
-  const senders = new Set<string>();
-  const region = text.slice(from, to);
-  if (!/mail from:|envelope-from/i.test(region)) return senders;
-  SENDER_COMMAND.lastIndex = 0;
-  for (let m = SENDER_COMMAND.exec(region); m; m = SENDER_COMMAND.exec(region)) senders.add((m[1] ?? '').toLowerCase());
-  return senders;
+/**
+ * Rarer ways of naming a recipient, recognised on the full paths (analyze, analyzeText) but not in
+ * the content script, which must stay small (parse/recipient-forms.ts).
+ */
+export interface RecipientForms {
+  /**
+   * A recipient line of a rarer form. `original`: it names the address the recipient above came from
+   * (or, with none above, what failed); `final`: the address an "original" line above came to.
+   */
+  line(line: string): { address: string; names: 'recipient' | 'original' | 'final' } | null;
+  /** An address only a quoted server reply names ("… 550 5.1.1 <x@y>... User unknown"). */
+  quoted(line: string): { address: string; at: number } | null;
+  /** Addresses the report names as the envelope sender ("MAIL FROM:<x>"): never a failed recipient. */
+  senders(text: string, from: number, to: number): ReadonlySet<string>;
 }
+const NO_SENDERS: ReadonlySet<string> = new Set();
 
-export function findRecipientBlocks(text: string, from: number, to: number): RecipientBlock[] {
-  const senders = envelopeSenders(text, from, to);
+export function findRecipientBlocks(text: string, from: number, to: number, forms: RecipientForms | null = null): RecipientBlock[] {
+  const senders = forms ? forms.senders(text, from, to) : NO_SENDERS;
   const blocks: RecipientBlock[] = [];
   // Addresses only a quoted reply names: the recipients when the report names none otherwise
   // (Exchange's "Paul Jones … <#5.1.1 smtp;550 5.1.1 <pj@x>... User unknown>").
@@ -181,37 +151,18 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
     // Only a line with an "@" can name a recipient: most lines skip the three patterns.
     if (nextAt !== -1 && nextAt < lineStart) nextAt = text.indexOf('@', lineStart);
     const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 ? text.slice(lineStart, lineEnd) : null;
-    const generated = line !== null ? GENERATED.exec(line) : null;
-    if (generated && line !== null) {
-      // Under the address it came from: that block's original address. Under a pipe or a file (no
-      // address of its own), the generating address is what failed.
-      const alias = (generated[1] ?? '').toLowerCase();
-      if (open && lineStart - open.end < 200) open.originalRecipient = alias;
-      else {
-        const at = lineStart + line.toLowerCase().indexOf(alias);
-        const block: RecipientBlock = { recipient: alias, start: at, end: at + alias.length, textStart: lineStart, textEnd: lineEnd };
-        blocks.push(block);
-        open = block;
-      }
+    const rare = line !== null && forms ? forms.line(line) : null;
+    const near = open !== null && lineStart - open.end < 200;
+    if (rare && open && near && (rare.names === 'original' || (rare.names === 'final' && open.fromOriginal))) {
+      // Under the address it came from: that block's original address (under a pipe or a file, with
+      // no address above, the original is what failed). A final address after an original one replaces it.
+      if (rare.names === 'final') Object.assign(open, { originalRecipient: open.recipient, recipient: rare.address, fromOriginal: false });
+      else if (rare.address !== open.recipient) open.originalRecipient = rare.address;
       continue;
     }
-    const labelled = line !== null ? LABELLED.exec(line) : null;
-    if (labelled && line !== null && /^original$/i.test(labelled[1] ?? '') && open && lineStart - open.end < 200) {
-      // "Final recipient: x" then "Original recipient: y": y is what the sender wrote.
-      const original = (labelled[2] ?? '').toLowerCase();
-      if (original !== open.recipient) open.originalRecipient = original;
-      continue;
-    }
-    if (labelled && line !== null && /^final$/i.test(labelled[1] ?? '') && open?.labelledOriginal && lineStart - open.end < 200) {
-      const final = (labelled[2] ?? '').toLowerCase();
-      const at = lineStart + line.toLowerCase().indexOf(final);
-      if (final !== open.recipient) Object.assign(open, { originalRecipient: open.recipient, recipient: final, start: at, end: at + final.length, labelledOriginal: false });
-      continue;
-    }
-    const m = line !== null ? (labelled ? [labelled[0], labelled[2]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
-    const found = m?.[1] ?? '';
-    const address = found.replace(GATEWAY_PREFIX, '');
-    const addressAt = line !== null ? line.indexOf(address) : -1;
+    const m = line !== null ? (rare ? [line, rare.address] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
+    const address = m?.[1] ?? '';
+    const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
     if (m && line !== null && address.includes('@') && !senders.has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
       if (open) open.textEnd = lineStart;
       const addrStart = lineStart + addressAt;
@@ -219,17 +170,16 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
       // The whole line belongs to the recipient: Sendmail and Gmail put the reply code before the address.
       const textStart: number = verdict && !open && lineStart - unclaimed <= MAX_BLOCK ? unclaimed : lineStart;
       const block: RecipientBlock = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart, textEnd: lineEnd };
-      if (labelled && /^original$/i.test(labelled[1] ?? '')) block.labelledOriginal = true;
+      if (rare?.names === 'original') block.fromOriginal = true;
       blocks.push(block);
       open = verdict ? null : block;
       unclaimed = pos;
       continue;
     }
-    const replied = line !== null && !m ? replyNamesAddress(line) : null;
+    const replied = line !== null && !m && forms ? forms.quoted(line) : null;
     if (replied) {
-      const address = replied.address.toLowerCase();
       const at = lineStart + replied.at;
-      if (!senders.has(address) && !isRoleAddress(address)) quoted.push({ recipient: address, start: at, end: at + address.length, textStart: lineStart, textEnd: lineEnd });
+      if (!senders.has(replied.address) && !isRoleAddress(replied.address)) quoted.push({ recipient: replied.address, start: at, end: at + replied.address.length, textStart: lineStart, textEnd: lineEnd });
     }
     const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd);
     if (sectionEnd) unclaimed = pos;

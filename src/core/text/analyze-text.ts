@@ -4,12 +4,12 @@
 import { classify, namesAReason, namesSenderSideCause } from '../classify/classify.ts';
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
-import { isAutoReply } from '../formats/auto-reply.ts';
-import { fromMailSystem, hasBounceHeaders, hasBouncePhrase, hasDelayPhrase, saysStillTrying } from '../formats/bounce-signals.ts';
-import { findFeedbackReport, isUnsubscribeRequest } from '../formats/feedback.ts';
-import { headerReason } from '../formats/provider-headers.ts';
+import { hasBouncePhrase, hasDelayPhrase } from '../formats/bounce-signals.ts';
+import type { findFeedbackReport } from '../formats/feedback.ts';
+import { NO_HEADER_VERDICT, type HeaderVerdict } from '../formats/header-verdict.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
 import { extractCandidates, type Candidate } from '../parse/extract.ts';
+import type { RecipientForms } from '../parse/recipient-blocks.ts';
 import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts';
 import { REASON_DEFAULTS } from '../reasons.ts';
 import type { Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
@@ -73,7 +73,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   const permanent = c.status ? c.status.value.startsWith('5') : c.replyCode !== null && c.replyCode.value >= 500;
   const delayed =
     (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) ||
-    (report !== null && (permanent ? saysStillTrying(report.lower) : hasDelayPhrase(report.lower)));
+    (report !== null && hasDelayPhrase(report.lower, permanent));
   const action = c.action?.value ?? (delayed ? 'delayed' : 'failed');
   const recipient = c.recipient?.value ?? null;
   return {
@@ -139,16 +139,29 @@ function smtpReplyAnalysis(text: string, format: Analysis['format']): Analysis |
 /** Recognises what is neither a bounce nor an SMTP reply (a mail client's error); null when none. */
 export type RecognizeOther = (text: string) => Finding[] | null;
 
-export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean, other: RecognizeOther | null): Analysis {
+/**
+ * What the full paths add to the content script's engine: mail clients' errors, rarer recipient
+ * forms, and the reading of a header block (a page's rendered bounce has none).
+ */
+export interface Recognizers {
+  other: RecognizeOther | null;
+  forms: RecipientForms | null;
+  headers: ((headers: readonly HeaderField[]) => HeaderVerdict) | null;
+  /** ARF complaint reports (not bounces: a mailbox owner's page has none to annotate). */
+  feedback: typeof findFeedbackReport | null;
+}
+const BOUNCES_ONLY: Recognizers = { other: null, forms: null, headers: null, feedback: null };
+
+export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean, more: Recognizers): Analysis {
   const text = normalizeLineEndings(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
   const { headers, bodyStart, originalStart } = splitMessage(text);
-  const result = analyzeRegions(text, headers, bodyStart, originalStart, format, other);
+  const result = analyzeRegions(text, headers, bodyStart, originalStart, format, more);
   if (!keepEvidence) for (const f of result.findings) f.evidence = [];
   return result;
 }
 
-export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format'], other: RecognizeOther | null): Analysis {
-  const feedback = findFeedbackReport(text, bodyStart, originalStart);
+export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format'], more: Recognizers): Analysis {
+  const feedback = more.feedback?.(text, bodyStart, originalStart);
   if (feedback) {
     const typeEvidence = evidenceOf('pattern', { start: feedback.typeStart, end: feedback.typeEnd });
     const findings = feedback.recipients.length
@@ -156,13 +169,14 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
       : [notAnError('feedback', null, typeEvidence)];
     return { kind: 'feedback', findings, format };
   }
-  if (headers.length && isUnsubscribeRequest(headerValue(headers, 'subject'))) {
+  const said = headers.length && more.headers ? more.headers(headers) : NO_HEADER_VERDICT;
+  if (said.unsubscribe) {
     return { kind: 'feedback', findings: [notAnError('feedback', null, [])], format };
   }
   // What the classifier reads: the report with multi-line replies joined (same offsets as `text`).
   const readable = blankReplyContinuations(text, bodyStart, originalStart);
   const reportScan = compactRanges(readable, [[bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)]]);
-  const candidates = extractCandidates(text, headers, bodyStart, originalStart);
+  const candidates = extractCandidates(text, headers, bodyStart, originalStart, more.forms);
   const hasFields = candidates.some((c) => c.recipient || c.action || c.status || c.replyCode || c.diagnostic);
   // A pasted reply ("550 5.7.1 Relay access denied") is one line, or names no recipient: an SMTP
   // error, not a report.
@@ -174,34 +188,31 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   // the reason tables next to a recipient or a code.
   // A message with a header block of its own that is not from a mail system must name a failed
   // recipient to be a bounce: a person's mail about a delivery, with a "5.1.1" in it, is not one.
-  const personal = headers.length > 0 && !hasBounceHeaders(headers) && !candidates.some((c) => c.recipient || c.action || c.diagnosticField);
+  const personal = headers.length > 0 && more.headers !== null && !said.bounce && !candidates.some((c) => c.recipient || c.action || c.diagnosticField);
   const isBounce =
-    hasBounceHeaders(headers) ||
+    said.bounce ||
     candidates.some((c) => c.action) ||
     (hasFields && !personal && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
     // A Diagnostic-Code field, even alone: only delivery-status reports write one.
     candidates.some((c) => c.diagnosticField === true) ||
     (signatureReason(reportScan.lower) !== null && !personal);
   // RFC 3834: "Auto-Submitted: auto-replied" marks a response, not a delivery report (those are
-  // auto-generated). Exim and others mark their bounces so too, but send them as the mail system
-  // (MAILER-DAEMON, postmaster), name the failed recipients in a header, or state codes or DSN fields.
-  // A reply that names a failed recipient and a cause from the reason tables ("<x@y>: That's not a
-  // valid user here") is a bounce whatever its headers say.
+  // auto-generated) — unless it states codes or DSN fields, or names a failed recipient and a cause
+  // from the reason tables ("<x@y>: That's not a valid user here"): then it is a bounce.
   const autoReply =
-    headers.length > 0 && isAutoReply(headers) && !fromMailSystem(headers) && headerValue(headers, 'x-failed-recipients') === null &&
+    said.autoReply &&
     !candidates.some((c) => c.action || c.status || c.replyCode) &&
     !(candidates.some((c) => c.recipient) && namesAReason(reportScan.lower));
   if (autoReply) return { kind: 'auto-reply', findings: [notAnError('vacation', null, [])], format };
   if (!isBounce) {
     const reply = smtpReplyAnalysis(text, format);
     if (reply) return reply;
-    const client = other?.(text);
+    const client = more.other?.(text);
     if (client && client.length) return { kind: 'client-error', findings: client, format };
     return NOT_BOUNCE(format);
   }
   const from = (headerValue(headers, 'from') ?? '').toLowerCase();
-  const stated = headerReason(headers);
-  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, stated));
+  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason));
   return { kind: kindOf(findings), findings, format };
 }
 
@@ -210,7 +221,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
  *  webmail page, where a bounce is what there is to find. */
 export function analyzeBounceText(text: string): Analysis {
   try {
-    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, null);
+    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, BOUNCES_ONLY);
   } catch {
     // Never reached by design; a bug must not take the page down.
     return NOT_BOUNCE('text');

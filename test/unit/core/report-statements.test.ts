@@ -4,10 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeText } from '../../../src/core/index.ts';
 import { findRecipientBlocks } from '../../../src/core/parse/recipient-blocks.ts';
+import { RECIPIENT_FORMS } from '../../../src/core/parse/recipient-forms.ts';
 import { findReplyCode, findStatus } from '../../../src/core/parse/codes.ts';
 
 const MAILER = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nSubject: Mail delivery failed\n';
-const recipients = (text: string): string[] => findRecipientBlocks(text, 0, text.length).map((b) => b.recipient);
+const recipients = (text: string): string[] => findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS).map((b) => b.recipient);
 
 describe('recipients as the report states them', () => {
   it.each([
@@ -19,7 +20,7 @@ describe('recipients as the report states them', () => {
     ['Final then Original', 'Final recipient: a@example.net\nOriginal recipient: b@example.com\nReason: unknown\n', 'a@example.net', 'b@example.com'],
     ['Original then Final', 'Original recipient: b@example.com\nFinal recipient: a@example.net\n', 'a@example.net', 'b@example.com'],
   ])('%s', (_name, text, recipient, original) => {
-    const blocks = findRecipientBlocks(text, 0, text.length);
+    const blocks = findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS);
     expect(blocks.map((b) => b.recipient)).toEqual([recipient]);
     expect(blocks[0]?.originalRecipient ?? null).toBe(original);
   });

@@ -1,0 +1,58 @@
+// Rarer ways bounces name a failed recipient, read on the full paths (analyze, analyzeText) and kept
+// out of the content script: X.400 and Exchange gateways ("Recipient: [SMTP:x@y]", "dda:SMTP=x@y"),
+// labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:"), Exim's
+// "(generated from alias@x)", and an address only a quoted server reply names.
+import { ADDRESS_SOURCE } from './address.ts';
+import type { RecipientForms } from './recipient-blocks.ts';
+
+// ("To: x" alone is a header line of the returned original, so "to" is not a label here.)
+const LABELLED = new RegExp(
+  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t-]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
+  'i',
+);
+const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
+// SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
+const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
+
+// Sendmail-style replies quoted anywhere on a line: "… smtp;550 5.1.1 <x@y>... User unknown",
+// "550 5.1.1 <x@y>: Recipient address rejected" (Exchange 2003 names the recipient only so).
+const REPLY_BEFORE_ADDRESS = /[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?</g;
+const WHOLE_ADDRESS = new RegExp(String.raw`^${ADDRESS_SOURCE}$`);
+
+// The envelope sender as a transcript or an MTA's own line gives it ("MAIL FROM:<x>", "envelope-from <x>").
+const SENDER_COMMAND = /(?:mail from:|envelope-from)[ \t]*<([^<>\s]{1,254})>/gi;
+
+/** Addresses the report names as the envelope sender: never a failed recipient. */
+function envelopeSenders(text: string, from: number, to: number): Set<string> {
+  const senders = new Set<string>();
+  const region = text.slice(from, to);
+  if (!/mail from:|envelope-from/i.test(region)) return senders;
+  SENDER_COMMAND.lastIndex = 0;
+  for (let m = SENDER_COMMAND.exec(region); m; m = SENDER_COMMAND.exec(region)) senders.add((m[1] ?? '').toLowerCase());
+  return senders;
+}
+
+export const RECIPIENT_FORMS: RecipientForms = {
+  senders: envelopeSenders,
+  line(line) {
+    const generated = GENERATED.exec(line);
+    if (generated) return { address: (generated[1] ?? '').toLowerCase(), names: 'original' };
+    const labelled = LABELLED.exec(line);
+    if (!labelled) return null;
+    const label = (labelled[1] ?? '').toLowerCase();
+    const address = (labelled[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();
+    return { address, names: label === 'original' ? 'original' : label === 'final' ? 'final' : 'recipient' };
+  },
+  quoted(line) {
+    REPLY_BEFORE_ADDRESS.lastIndex = 0;
+    for (let m = REPLY_BEFORE_ADDRESS.exec(line); m; m = REPLY_BEFORE_ADDRESS.exec(line)) {
+      const at = m.index + m[0].length;
+      const close = line.indexOf('>', at);
+      if (close === -1 || close - at > 254) continue;
+      const address = line.slice(at, close);
+      const after = line.slice(close + 1, close + 4);
+      if ((after === '...' || after.startsWith(':')) && WHOLE_ADDRESS.test(address)) return { address: address.toLowerCase(), at };
+    }
+    return null;
+  },
+};
