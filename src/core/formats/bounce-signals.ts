@@ -38,17 +38,13 @@ export function hasBouncePhrase(textLower: string): boolean {
 
 // What only a warning says: the MTA keeps the message and goes on trying (Exim, Postfix, Sendmail,
 // Exchange and Gmail warnings), whatever code the remote gave on the last attempt: these outweigh a
-// 5xx. The last three say so only of a reply that is not final itself.
-const DELAY_PHRASES: readonly string[] = [
-  'warning message only', 'warning only', 'need to resend', 'attempts will continue', 'will continue to try',
-  'will keep trying', 'will keep on trying', 'no action is required', 'will retry for', 'still trying',
-  'postponed', 'delivery is delayed', 'has been delayed', 'not yet been delivered', 'will be retried', 'will retry',
-];
-const WEAK_DELAY = 2;
+// 5xx. Matched on the report as written (line breaks anywhere), without compacting it first.
+const STILL_TRYING =
+  /warning (?:message )?only|need\s+to\s+resend|attempts\s+will\s+continue|will\s+(?:continue\s+to\s+try|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|has\s+been)\s+delayed|not\s+yet\s+been\s+delivered/i;
+// Said also of a reply that is final itself: a warning only when the reply is not permanent.
+const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 
-/** Whether the text says the MTA keeps trying; `final`: a reply that is itself permanent (5xx). */
-export function hasDelayPhrase(textLower: string, final = false): boolean {
-  const n = DELAY_PHRASES.length - (final ? WEAK_DELAY : 0);
-  for (let i = 0; i < n; i++) if (textLower.includes(DELAY_PHRASES[i] ?? '\0')) return true;
-  return false;
+/** 2: the report says the MTA keeps trying; 1: it says it will retry; 0: neither. */
+export function delayWording(report: string): 0 | 1 | 2 {
+  return STILL_TRYING.test(report) ? 2 : WILL_RETRY.test(report) ? 1 : 0;
 }

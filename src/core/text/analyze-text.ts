@@ -4,7 +4,7 @@
 import { classify, namesAReason, namesSenderSideCause } from '../classify/classify.ts';
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
-import { hasBouncePhrase, hasDelayPhrase } from '../formats/bounce-signals.ts';
+import { delayWording, hasBouncePhrase } from '../formats/bounce-signals.ts';
 import type { findFeedbackReport } from '../formats/feedback.ts';
 import { NO_HEADER_VERDICT, type HeaderVerdict } from '../formats/header-verdict.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
@@ -23,6 +23,8 @@ export const MAX_INPUT = 2 * 1024 * 1024;
 const MAX_REPORT_SCAN = 2 * 1024;
 const LINKED_HOST = /https?:\/\/[a-z0-9.-]+/gi;
 
+const NO_DELAY_WORDS = (): number => 0;
+
 export const NOT_BOUNCE = (format: Analysis['format']): Analysis => ({ kind: 'not-bounce', findings: [], format });
 
 function evidenceOf(kind: Evidence['kind'], at: { start: number; end: number } | null): Evidence[] {
@@ -36,7 +38,7 @@ function providersOf(hostsLower: string, report: CompactText | null): Set<string
   return byHost.size || !report ? byHost : new Set(providersBySignature(report.lower));
 }
 
-function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null): Finding {
+function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS): Finding {
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
   const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
@@ -71,10 +73,8 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   }
   // Without an Action field, a 4.x.x expiry or a report that says it keeps trying is a delay.
   const permanent = c.status ? c.status.value.startsWith('5') : c.replyCode !== null && c.replyCode.value >= 500;
-  const delayed =
-    (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) ||
-    (report !== null && hasDelayPhrase(report.lower, permanent));
-  const action = c.action?.value ?? (delayed ? 'delayed' : 'failed');
+  const delayed = (): boolean => (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) || delayWords() > (permanent ? 1 : 0);
+  const action = c.action?.value ?? (delayed() ? 'delayed' : 'failed');
   const recipient = c.recipient?.value ?? null;
   return {
     recipient,
@@ -212,7 +212,10 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
     return NOT_BOUNCE(format);
   }
   const from = (headerValue(headers, 'from') ?? '').toLowerCase();
-  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason));
+  // Read once per report, and only when a finding asks (most are decided by their codes).
+  let wording: number | undefined;
+  const delayWords = (): number => (wording ??= delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN))));
+  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason, delayWords));
   return { kind: kindOf(findings), findings, format };
 }
 
