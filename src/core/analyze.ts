@@ -10,6 +10,7 @@ import { mboxMessageStarts } from './parse/mbox.ts';
 import { decodeReport, needsDecoding } from './parse/mime-decode.ts';
 import { parseHeaderBlock, splitMessage, type MessageRegions } from './parse/message.ts';
 import { RECIPIENT_FORMS } from './parse/recipient-forms.ts';
+import { pastedMessage } from './text/pasted-message.ts';
 import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf, type Recognizers } from './text/analyze-text.ts';
 import { normalizeLineEndings } from './text/line-endings.ts';
 import type { Analysis, InputKind } from './types.ts';
@@ -17,7 +18,7 @@ import type { Analysis, InputKind } from './types.ts';
 export { analyzeBounceText } from './text/analyze-text.ts';
 
 // Everything the engine recognises (the content script's analyzeBounceText carries less).
-const ALL: Recognizers = { other: recognizeClientError, forms: RECIPIENT_FORMS, headers: readHeaders, feedback: findFeedbackReport };
+const ALL: Recognizers = { other: recognizeClientError, forms: RECIPIENT_FORMS, headers: readHeaders, feedback: findFeedbackReport, pasted: pastedMessage };
 
 /** Plain text as a person sees it (a rendered bounce, a pasted SMTP reply or mail-client error). Synchronous. */
 export function analyzeText(text: string): Analysis {

@@ -7,8 +7,6 @@ export interface RecipientBlock {
   recipient: string;
   /** The address the sender wrote, when the report names it apart ("(generated from x@y)"). */
   originalRecipient?: string | null;
-  /** Named by an "original recipient" line: a final address just after it replaces it. */
-  fromOriginal?: boolean;
   /** Offset of the address in the text. */
   start: number;
   end: number;
@@ -63,7 +61,7 @@ const SENDER_BEFORE = /(?:\bsent by|\bfrom|\bsender|return.path|\bauthor)$/i;
 // and the mail system's own mailboxes: they are who to ask, not who failed.
 // (postmaster@ may be the failed recipient itself: only help text around it excludes it.)
 const ROLE_LOCAL = /^(?:mailer-daemon|owner-.*|.*-(?:request|owner|admin|bounces?|confirm|join|leave|(?:un)?subscribe))$/;
-const isRoleAddress = (address: string): boolean => ROLE_LOCAL.test(address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '');
+export const isRoleAddress = (address: string): boolean => ROLE_LOCAL.test(address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '');
 
 /** Whether the words just before an address name it as the sender ("A message sent by <x@y>"). */
 function introducesSender(before: string): boolean {
@@ -120,23 +118,20 @@ const isVerdictLine = (line: string, addressEnd: number): boolean =>
  */
 export interface RecipientForms {
   /**
-   * A recipient line of a rarer form. `original`: it names the address the recipient above came from
-   * (or, with none above, what failed); `final`: the address an "original" line above came to.
+   * A recipient line of a rarer form: its address; or true when the line names where the recipient
+   * just above (`above`) came from, recorded there as its original recipient.
    */
-  line(line: string): { address: string; names: 'recipient' | 'original' | 'final' } | null;
-  /** An address only a quoted server reply names ("… 550 5.1.1 <x@y>... User unknown"). */
-  quoted(line: string): { address: string; at: number } | null;
+  line(line: string, above: RecipientBlock | null): string | true | null;
   /** Addresses the report names as the envelope sender ("MAIL FROM:<x>"): never a failed recipient. */
   senders(text: string, from: number, to: number): ReadonlySet<string>;
+  /** When no line names a recipient: the addresses quoted server replies name ("550 5.1.1 <x@y>..."). */
+  quoted(text: string, from: number, to: number, senders: ReadonlySet<string>): RecipientBlock[];
 }
 const NO_SENDERS: ReadonlySet<string> = new Set();
 
 export function findRecipientBlocks(text: string, from: number, to: number, forms: RecipientForms | null = null): RecipientBlock[] {
   const senders = forms ? forms.senders(text, from, to) : NO_SENDERS;
   const blocks: RecipientBlock[] = [];
-  // Addresses only a quoted reply names: the recipients when the report names none otherwise
-  // (Exchange's "Paul Jones … <#5.1.1 smtp;550 5.1.1 <pj@x>... User unknown>").
-  const quoted: RecipientBlock[] = [];
   let open: RecipientBlock | null = null;
   // Start of the lines no block has claimed since a verdict line or a section rule.
   let unclaimed = from;
@@ -151,16 +146,9 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     // Only a line with an "@" can name a recipient: most lines skip the three patterns.
     if (nextAt !== -1 && nextAt < lineStart) nextAt = text.indexOf('@', lineStart);
     const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 ? text.slice(lineStart, lineEnd) : null;
-    const rare = line !== null && forms ? forms.line(line) : null;
-    const near = open !== null && lineStart - open.end < 200;
-    if (rare && open && near && (rare.names === 'original' || (rare.names === 'final' && open.fromOriginal))) {
-      // Under the address it came from: that block's original address (under a pipe or a file, with
-      // no address above, the original is what failed). A final address after an original one replaces it.
-      if (rare.names === 'final') Object.assign(open, { originalRecipient: open.recipient, recipient: rare.address, fromOriginal: false });
-      else if (rare.address !== open.recipient) open.originalRecipient = rare.address;
-      continue;
-    }
-    const m = line !== null ? (rare ? [line, rare.address] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
+    const rare = line !== null && forms ? forms.line(line, open !== null && lineStart - open.end < 200 ? open : null) : null;
+    if (rare === true) continue;
+    const m = line !== null ? (rare ? [line, rare] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
     const address = m?.[1] ?? '';
     const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
     if (m && line !== null && address.includes('@') && !senders.has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
@@ -170,16 +158,10 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
       // The whole line belongs to the recipient: Sendmail and Gmail put the reply code before the address.
       const textStart: number = verdict && !open && lineStart - unclaimed <= MAX_BLOCK ? unclaimed : lineStart;
       const block: RecipientBlock = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart, textEnd: lineEnd };
-      if (rare?.names === 'original') block.fromOriginal = true;
       blocks.push(block);
       open = verdict ? null : block;
       unclaimed = pos;
       continue;
-    }
-    const replied = line !== null && !m && forms ? forms.quoted(line) : null;
-    if (replied) {
-      const at = lineStart + replied.at;
-      if (!senders.has(replied.address) && !isRoleAddress(replied.address)) quoted.push({ recipient: replied.address, start: at, end: at + replied.address.length, textStart: lineStart, textEnd: lineEnd });
     }
     const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd);
     if (sectionEnd) unclaimed = pos;
@@ -192,5 +174,5 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     }
     open.textEnd = lineEnd;
   }
-  return blocks.length ? blocks : quoted;
+  return blocks.length || !forms ? blocks : forms.quoted(text, from, to, senders);
 }

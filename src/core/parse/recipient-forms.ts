@@ -3,7 +3,7 @@
 // labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:"), Exim's
 // "(generated from alias@x)", and an address only a quoted server reply names.
 import { ADDRESS_SOURCE } from './address.ts';
-import type { RecipientForms } from './recipient-blocks.ts';
+import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 
 // ("To: x" alone is a header line of the returned original, so "to" is not a label here.)
 const LABELLED = new RegExp(
@@ -34,25 +34,42 @@ function envelopeSenders(text: string, from: number, to: number): Set<string> {
 
 export const RECIPIENT_FORMS: RecipientForms = {
   senders: envelopeSenders,
-  line(line) {
+  line(line, above) {
     const generated = GENERATED.exec(line);
-    if (generated) return { address: (generated[1] ?? '').toLowerCase(), names: 'original' };
-    const labelled = LABELLED.exec(line);
-    if (!labelled) return null;
-    const label = (labelled[1] ?? '').toLowerCase();
-    const address = (labelled[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();
-    return { address, names: label === 'original' ? 'original' : label === 'final' ? 'final' : 'recipient' };
+    const labelled = generated ? null : LABELLED.exec(line);
+    const address = (generated?.[1] ?? labelled?.[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();
+    if (!address) return null;
+    // Under the address it came from (an alias, a forward): that recipient's original address. With
+    // no address above (a pipe, a file), the original address is what failed.
+    const original = generated !== null || /^original$/i.test(labelled?.[1] ?? '');
+    if (!original || !above) return address;
+    if (address !== above.recipient) above.originalRecipient = address;
+    return true;
   },
-  quoted(line) {
-    REPLY_BEFORE_ADDRESS.lastIndex = 0;
-    for (let m = REPLY_BEFORE_ADDRESS.exec(line); m; m = REPLY_BEFORE_ADDRESS.exec(line)) {
-      const at = m.index + m[0].length;
-      const close = line.indexOf('>', at);
-      if (close === -1 || close - at > 254) continue;
-      const address = line.slice(at, close);
-      const after = line.slice(close + 1, close + 4);
-      if ((after === '...' || after.startsWith(':')) && WHOLE_ADDRESS.test(address)) return { address: address.toLowerCase(), at };
+  quoted(text, from, to, senders) {
+    const blocks: RecipientBlock[] = [];
+    for (let pos = from; pos < to; ) {
+      const nl = text.indexOf('\n', pos);
+      const lineEnd = nl === -1 || nl > to ? to : nl;
+      const hit = lineEnd - pos < 400 ? quotedReply(text.slice(pos, lineEnd)) : null;
+      if (hit && !senders.has(hit.address) && !isRoleAddress(hit.address)) {
+        blocks.push({ recipient: hit.address, start: pos + hit.at, end: pos + hit.at + hit.address.length, textStart: pos, textEnd: lineEnd });
+      }
+      pos = lineEnd + 1;
     }
-    return null;
+    return blocks;
   },
 };
+
+function quotedReply(line: string): { address: string; at: number } | null {
+  REPLY_BEFORE_ADDRESS.lastIndex = 0;
+  for (let m = REPLY_BEFORE_ADDRESS.exec(line); m; m = REPLY_BEFORE_ADDRESS.exec(line)) {
+    const at = m.index + m[0].length;
+    const close = line.indexOf('>', at);
+    if (close === -1 || close - at > 254) continue;
+    const address = line.slice(at, close);
+    const after = line.slice(close + 1, close + 4);
+    if ((after === '...' || after.startsWith(':')) && WHOLE_ADDRESS.test(address)) return { address: address.toLowerCase(), at };
+  }
+  return null;
+}

@@ -1,13 +1,14 @@
 // The engine on text: a report's regions (headers, report, original) in, one finding per affected
 // recipient out. Everything the content script runs; no MIME decoder here (analyze.ts adds it for
 // raw messages), so the page's script does not carry one.
-import { classify, namesAReason, namesSenderSideCause } from '../classify/classify.ts';
+import { classify, namesAReason } from '../classify/classify.ts';
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
 import { delayWording, hasBouncePhrase } from '../formats/bounce-signals.ts';
 import type { findFeedbackReport } from '../formats/feedback.ts';
 import { NO_HEADER_VERDICT, type HeaderVerdict } from '../formats/header-verdict.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
+import type { Located } from '../parse/codes.ts';
 import { extractCandidates, type Candidate } from '../parse/extract.ts';
 import type { RecipientForms } from '../parse/recipient-blocks.ts';
 import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts';
@@ -109,28 +110,14 @@ export function kindOf(findings: readonly Finding[]): InputKind {
   return 'bounce';
 }
 
-// A pasted server message without a code still names its cause when it is one of the curated
-// sender-side texts ("… has exceeded the max emails per hour …"); longer texts are not a message.
-const MAX_PASTED_MESSAGE = 2000;
-
-function smtpReplyAnalysis(text: string, format: Analysis['format']): Analysis | null {
+function smtpReplyAnalysis(text: string, format: Analysis['format'], more: Recognizers): Analysis | null {
   const reply = findSmtpReply(text);
-  let c: Candidate;
-  if (reply && (reply.replyCode || reply.status)) {
-    c = {
-      recipient: null, action: null, status: reply.status, replyCode: reply.replyCode, diagnostic: reply.line,
-      remoteMta: null, reportingMta: null, command: null, textRanges: [[reply.line.start, reply.line.end]], primaryRanges: [],
-    };
-  } else {
-    const trimmed = text.trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_PASTED_MESSAGE || !namesSenderSideCause(trimmed.toLowerCase().replace(/\s+/g, ' '))) return null;
-    const start = text.indexOf(trimmed);
-    const line = { value: trimmed.replace(/\s+/g, ' '), start, end: start + trimmed.length };
-    c = {
-      recipient: null, action: null, status: null, replyCode: null, diagnostic: line,
-      remoteMta: null, reportingMta: null, command: null, textRanges: [[line.start, line.end]], primaryRanges: [],
-    };
-  }
+  const line = reply && (reply.replyCode || reply.status) ? reply.line : more.pasted?.(text);
+  if (!line) return null;
+  const c: Candidate = {
+    recipient: null, action: null, status: reply?.status ?? null, replyCode: reply?.replyCode ?? null, diagnostic: line,
+    remoteMta: null, reportingMta: null, command: null, textRanges: [[line.start, line.end]], primaryRanges: [],
+  };
   const f = finding(c, text, text, null, '');
   // A bare code is not a delivery report: there is no action to state.
   return { kind: 'smtp-error', findings: [{ ...f, action: null }], format };
@@ -149,8 +136,10 @@ export interface Recognizers {
   headers: ((headers: readonly HeaderField[]) => HeaderVerdict) | null;
   /** ARF complaint reports (not bounces: a mailbox owner's page has none to annotate). */
   feedback: typeof findFeedbackReport | null;
+  /** A server's message pasted without a code that names a known cause (text/pasted-message.ts). */
+  pasted: ((text: string) => Located<string> | null) | null;
 }
-const BOUNCES_ONLY: Recognizers = { other: null, forms: null, headers: null, feedback: null };
+const BOUNCES_ONLY: Recognizers = { other: null, forms: null, headers: null, feedback: null, pasted: null };
 
 export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean, more: Recognizers): Analysis {
   const text = normalizeLineEndings(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
@@ -181,7 +170,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   // A pasted reply ("550 5.7.1 Relay access denied") is one line, or names no recipient: an SMTP
   // error, not a report.
   if (!headers.length && (!text.trim().includes('\n') || !candidates.some((c) => c.recipient || c.action))) {
-    const reply = smtpReplyAnalysis(text, format);
+    const reply = smtpReplyAnalysis(text, format, more);
     if (reply) return reply;
   }
   // Without headers (rendered text) the report's own words decide: a bounce phrase, or any text of
@@ -205,7 +194,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
     !(candidates.some((c) => c.recipient) && namesAReason(reportScan.lower));
   if (autoReply) return { kind: 'auto-reply', findings: [notAnError('vacation', null, [])], format };
   if (!isBounce) {
-    const reply = smtpReplyAnalysis(text, format);
+    const reply = smtpReplyAnalysis(text, format, more);
     if (reply) return reply;
     const client = more.other?.(text);
     if (client && client.length) return { kind: 'client-error', findings: client, format };
