@@ -20,20 +20,16 @@ const COMMAND =
 
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
-const NON_REPORT_FIELD =
-  /[ \t>]*(x-[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|dkim-signature|return-path)[ \t]*:/iy;
-// X- fields in which some MTAs do write the report (Postfix's, Exchange's diagnostics).
-const REPORT_X_FIELD = /^x-(?:postfix-|supplementary-|actual-)|diagnostic/i;
-// A product and its version ("Mailman 2.0.12", "version 4.1.1", "v2.1.0") name no status.
-const VERSION_BEFORE = /(?:version|ver\.?|release|v|mailman|exim|postfix|sendmail|qmail|courier|build|rev\.?)[ \t:]*$/i;
-// A success status said in free text follows its 250 reply; alone it is more likely a version.
-const SUCCESS_REPLY_BEFORE = /2\d\d[ -]+$|status:?[ \t]*$/i;
+const NON_REPORT_FIELD = /[ \t>]*(?:x-[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|dkim-signature|return-path)[ \t]*:/iy;
+// A product and its version ("Mailman 2.0.12", "version 4.1.1", "v2.1.0") name no status; a success
+// status said in free text follows its 250 reply (alone it is more likely a version).
+const VERSION_BEFORE = /(?:version|v|mailman|exim|postfix|sendmail)[ \t:]*$/i;
+const SUCCESS_BEFORE = /2\d\d[ -]+$/;
 
 /** Whether the line holding offset `at` is a header field that never holds the report's codes. */
 export function inNonReportField(text: string, at: number): boolean {
   NON_REPORT_FIELD.lastIndex = text.lastIndexOf('\n', at - 1) + 1;
-  const m = NON_REPORT_FIELD.exec(text);
-  return m !== null && NON_REPORT_FIELD.lastIndex <= at && !REPORT_X_FIELD.test(m[1] ?? '');
+  return NON_REPORT_FIELD.test(text) && NON_REPORT_FIELD.lastIndex <= at;
 }
 
 export function findStatus(text: string, from = 0): Located<string> | null {
@@ -43,7 +39,7 @@ export function findStatus(text: string, from = 0): Located<string> | null {
     // Subject and detail beyond the registry's range are version numbers or dates, not codes.
     if (Number(sub) > 7 || Number(detail) > 999) continue;
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (VERSION_BEFORE.test(before) || (cls === '2' && m.index > 0 && !SUCCESS_REPLY_BEFORE.test(before))) continue;
+    if (VERSION_BEFORE.test(before) || (cls === '2' && m.index > 0 && !SUCCESS_BEFORE.test(before))) continue;
     if (inNonReportField(text, m.index)) continue;
     return { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
   }
