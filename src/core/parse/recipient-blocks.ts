@@ -118,10 +118,10 @@ const isVerdictLine = (line: string, addressEnd: number): boolean =>
  */
 export interface RecipientForms {
   /**
-   * A recipient line of a rarer form: its address; or true when the line names where the recipient
-   * just above (`above`) came from, recorded there as its original recipient.
+   * A recipient line of a rarer form: its address (and the original address it was expanded from);
+   * or true when the line names where the recipient just above (`above`) came from, recorded there.
    */
-  line(line: string, above: RecipientBlock | null): string | true | null;
+  line(line: string, above: RecipientBlock | null): [string, string?] | true | null;
   /** Addresses the report names as the envelope sender ("MAIL FROM:<x>"): never a failed recipient. */
   senders(text: string, from: number, to: number): ReadonlySet<string>;
   /** When no line names a recipient: the addresses quoted server replies name ("550 5.1.1 <x@y>..."). */
@@ -148,7 +148,7 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 ? text.slice(lineStart, lineEnd) : null;
     const rare = line !== null && forms ? forms.line(line, open !== null && lineStart - open.end < 200 ? open : null) : null;
     if (rare === true) continue;
-    const m = line !== null ? (rare ? [line, rare] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
+    const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
     const address = m?.[1] ?? '';
     const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
     if (m && line !== null && address.includes('@') && !senders.has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
@@ -158,6 +158,7 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
       // The whole line belongs to the recipient: Sendmail and Gmail put the reply code before the address.
       const textStart: number = verdict && !open && lineStart - unclaimed <= MAX_BLOCK ? unclaimed : lineStart;
       const block: RecipientBlock = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart, textEnd: lineEnd };
+      if (rare?.[1]) block.originalRecipient = rare[1];
       blocks.push(block);
       open = verdict ? null : block;
       unclaimed = pos;

@@ -11,6 +11,7 @@ const LABELLED = new RegExp(
   'i',
 );
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
+const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
 // SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
 const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
 
@@ -35,6 +36,9 @@ function envelopeSenders(text: string, from: number, to: number): Set<string> {
 export const RECIPIENT_FORMS: RecipientForms = {
   senders: envelopeSenders,
   line(line, above) {
+    // Postfix: "<final@x> (expanded from <alias@y>): reason".
+    const expanded = EXPANDED.exec(line);
+    if (expanded) return [(expanded[1] ?? '').toLowerCase(), (expanded[2] ?? '').toLowerCase()];
     const generated = GENERATED.exec(line);
     const labelled = generated ? null : LABELLED.exec(line);
     const address = (generated?.[1] ?? labelled?.[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();
@@ -42,7 +46,7 @@ export const RECIPIENT_FORMS: RecipientForms = {
     // Under the address it came from (an alias, a forward): that recipient's original address. With
     // no address above (a pipe, a file), the original address is what failed.
     const original = generated !== null || /^original$/i.test(labelled?.[1] ?? '');
-    if (!original || !above) return address;
+    if (!original || !above) return [address];
     if (address !== above.recipient) above.originalRecipient = address;
     return true;
   },
