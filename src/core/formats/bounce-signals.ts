@@ -44,7 +44,10 @@ const STILL_TRYING =
 // Said also of a reply that is final itself: a warning only when the reply is not permanent.
 const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 
-/** 2: the report says the MTA keeps trying; 1: it says it will retry; 0: neither. */
-export function delayWording(report: string): 0 | 1 | 2 {
-  return STILL_TRYING.test(report) ? 2 : WILL_RETRY.test(report) ? 1 : 0;
+// The MTA's final word: it stopped trying (a queue expiry reported with a 4.x.x status is still final).
+const GAVE_UP = /gave\s+up|giving\s+up|deleted\s+from\s+(?:the\s+)?queue/i;
+
+/** 2: the report says the MTA keeps trying; 1: it says it will retry; -1: it gave up; 0: none of these. */
+export function delayWording(report: string): -1 | 0 | 1 | 2 {
+  return STILL_TRYING.test(report) ? 2 : GAVE_UP.test(report) ? -1 : WILL_RETRY.test(report) ? 1 : 0;
 }

@@ -74,7 +74,10 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   }
   // Without an Action field, a 4.x.x expiry or a report that says it keeps trying is a delay.
   const permanent = c.status ? c.status.value.startsWith('5') : c.replyCode !== null && c.replyCode.value >= 500;
-  const delayed = (): boolean => (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) || delayWords() > (permanent ? 1 : 0);
+  const delayed = (): boolean => {
+    const words = delayWords();
+    return words > (permanent ? 1 : 0) || (words === 0 && verdict.reason === 'expired' && c.status?.value.startsWith('4') === true);
+  };
   const action = c.action?.value ?? (delayed() ? 'delayed' : 'failed');
   const recipient = c.recipient?.value ?? null;
   return {
