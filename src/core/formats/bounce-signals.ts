@@ -40,7 +40,7 @@ export function hasBouncePhrase(textLower: string): boolean {
 // Exchange and Gmail warnings), whatever code the remote gave on the last attempt: these outweigh a
 // 5xx. Matched on the report as written (line breaks anywhere), without compacting it first.
 const STILL_TRYING =
-  /warning (?:message )?only|need\s+to\s+resend|attempts\s+will\s+continue|will\s+(?:continue\s+to\s+try|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|has\s+been)\s+delayed|not\s+yet\s+been\s+delivered/i;
+  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered/i;
 // Said also of a reply that is final itself: a warning only when the reply is not permanent.
 const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 
