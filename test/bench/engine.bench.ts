@@ -1,8 +1,11 @@
 // `npm run bench`: agreement with the corpus labels (raw and rendered-text paths), a confusion table
 // of the misses, throughput — and, when Debian's libsisimai-perl is installed, Sisimai's figures on
 // the same files in the same run. Figures are printed, never asserted.
-// Flags: --quick (one round, one Sisimai run), --verbose (every row that disagrees), --rendered (with
-// --verbose: the rendered-text path's rows).
+// Then the engine's own labelled sets (test/fixtures/engine/sets), per source family and split, with
+// Sisimai on the same files.
+// Flags: --quick (one round, one Sisimai run), --verbose (every row that disagrees; for the labelled
+// sets, the tune split's misses only), --holdout (with --verbose: the holdout split's misses too),
+// --rendered (with --verbose: the rendered-text path's rows).
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
