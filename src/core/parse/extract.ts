@@ -173,7 +173,10 @@ function onePerRecipient(candidates: Candidate[]): Candidate[] {
 
 export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number, forms: RecipientForms | null = null): Candidate[] {
   const dsn = parseDsn(text, from, to);
-  const blocks = groupBlocks(findRecipientBlocks(text, from, to, forms));
+  let found = findRecipientBlocks(text, from, to, forms);
+  // Nothing names a recipient: a server reply quoted in the report may (full paths only).
+  if (!found.length && !dsn.records.length && forms) found = forms.quoted(text, from, to);
+  const blocks = groupBlocks(found);
   const generating = dsn.reportingMta ? null : GENERATING_SERVER.exec(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
   const reportingMta = dsn.reportingMta ?? (generating?.[1] ? generating[1].toLowerCase() : null);
   const rangesOf = (recipient: string | null): [number, number][] =>

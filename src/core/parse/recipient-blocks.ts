@@ -124,8 +124,8 @@ export interface RecipientForms {
   line(line: string, above: RecipientBlock | null): [string, string?] | true | null;
   /** Addresses the report names as the envelope sender ("MAIL FROM:<x>"): never a failed recipient. */
   senders(text: string, from: number, to: number): ReadonlySet<string>;
-  /** When no line names a recipient: the addresses quoted server replies name ("550 5.1.1 <x@y>..."). */
-  quoted(text: string, from: number, to: number, senders: ReadonlySet<string>): RecipientBlock[];
+  /** When nothing else names a recipient: the addresses quoted server replies name ("550 5.1.1 <x@y>..."). */
+  quoted(text: string, from: number, to: number): RecipientBlock[];
 }
 const NO_SENDERS: ReadonlySet<string> = new Set();
 
@@ -175,5 +175,5 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     }
     open.textEnd = lineEnd;
   }
-  return blocks.length || !forms ? blocks : forms.quoted(text, from, to, senders);
+  return blocks;
 }

@@ -5,9 +5,10 @@
 import { ADDRESS_SOURCE } from './address.ts';
 import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 
-// ("To: x" alone is a header line of the returned original, so "to" is not a label here.)
+// ("To: x" alone is a header line of the returned original, so "to" is not a label here; the RFC 3464
+// fields "Final-Recipient:"/"Original-Recipient:" are parse/dsn.ts's.)
 const LABELLED = new RegExp(
-  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t-]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
+  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
   'i',
 );
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
@@ -23,11 +24,14 @@ const WHOLE_ADDRESS = new RegExp(String.raw`^${ADDRESS_SOURCE}$`);
 // The envelope sender as a transcript or an MTA's own line gives it ("MAIL FROM:<x>", "envelope-from <x>").
 const SENDER_COMMAND = /(?:mail from:|envelope-from)[ \t]*<([^<>\s]{1,254})>/gi;
 
+const MAX_SENDER_SCAN = 16 * 1024;
+
 /** Addresses the report names as the envelope sender: never a failed recipient. */
 function envelopeSenders(text: string, from: number, to: number): Set<string> {
   const senders = new Set<string>();
-  const region = text.slice(from, to);
-  if (!/mail from:|envelope-from/i.test(region)) return senders;
+  // Where a transcript or the MTA's own lines would say so: near the report's start.
+  const region = text.slice(from, Math.min(to, from + MAX_SENDER_SCAN));
+  if (!region.includes('ROM:') && !region.includes('rom:') && !region.includes('nvelope-from')) return senders;
   SENDER_COMMAND.lastIndex = 0;
   for (let m = SENDER_COMMAND.exec(region); m; m = SENDER_COMMAND.exec(region)) senders.add((m[1] ?? '').toLowerCase());
   return senders;
@@ -50,30 +54,23 @@ export const RECIPIENT_FORMS: RecipientForms = {
     if (address !== above.recipient) above.originalRecipient = address;
     return true;
   },
-  quoted(text, from, to, senders) {
+  quoted(text, from, to) {
+    const senders = envelopeSenders(text, from, to);
     const blocks: RecipientBlock[] = [];
-    for (let pos = from; pos < to; ) {
-      const nl = text.indexOf('\n', pos);
-      const lineEnd = nl === -1 || nl > to ? to : nl;
-      const hit = lineEnd - pos < 400 ? quotedReply(text.slice(pos, lineEnd)) : null;
-      if (hit && !senders.has(hit.address) && !isRoleAddress(hit.address)) {
-        blocks.push({ recipient: hit.address, start: pos + hit.at, end: pos + hit.at + hit.address.length, textStart: pos, textEnd: lineEnd });
-      }
-      pos = lineEnd + 1;
+    const region = text.slice(from, to);
+    REPLY_BEFORE_ADDRESS.lastIndex = 0;
+    for (let m = REPLY_BEFORE_ADDRESS.exec(region); m; m = REPLY_BEFORE_ADDRESS.exec(region)) {
+      const at = m.index + m[0].length;
+      const close = region.indexOf('>', at);
+      if (close === -1 || close - at > 254) continue;
+      const address = region.slice(at, close).toLowerCase();
+      const after = region.slice(close + 1, close + 4);
+      if ((after !== '...' && !after.startsWith(':')) || !WHOLE_ADDRESS.test(address) || senders.has(address) || isRoleAddress(address)) continue;
+      const lineStart = region.lastIndexOf('\n', m.index) + 1;
+      const nl = region.indexOf('\n', close);
+      const start = from + at;
+      blocks.push({ recipient: address, start, end: start + address.length, textStart: from + lineStart, textEnd: nl === -1 ? to : from + nl });
     }
     return blocks;
   },
 };
-
-function quotedReply(line: string): { address: string; at: number } | null {
-  REPLY_BEFORE_ADDRESS.lastIndex = 0;
-  for (let m = REPLY_BEFORE_ADDRESS.exec(line); m; m = REPLY_BEFORE_ADDRESS.exec(line)) {
-    const at = m.index + m[0].length;
-    const close = line.indexOf('>', at);
-    if (close === -1 || close - at > 254) continue;
-    const address = line.slice(at, close);
-    const after = line.slice(close + 1, close + 4);
-    if ((after === '...' || after.startsWith(':')) && WHOLE_ADDRESS.test(address)) return { address: address.toLowerCase(), at };
-  }
-  return null;
-}
