@@ -130,7 +130,8 @@ export interface RecipientForms {
 const NO_SENDERS: ReadonlySet<string> = new Set();
 
 export function findRecipientBlocks(text: string, from: number, to: number, forms: RecipientForms | null = null): RecipientBlock[] {
-  const senders = forms ? forms.senders(text, from, to) : NO_SENDERS;
+  // Read only once an address is about to be taken (most lines never get that far).
+  let senders: ReadonlySet<string> | null = forms ? null : NO_SENDERS;
   const blocks: RecipientBlock[] = [];
   let open: RecipientBlock | null = null;
   // Start of the lines no block has claimed since a verdict line or a section rule.
@@ -151,7 +152,7 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
     const address = m?.[1] ?? '';
     const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
-    if (m && line !== null && address.includes('@') && !senders.has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
+    if (m && line !== null && address.includes('@') && !(senders ??= (forms as RecipientForms).senders(text, from, to)).has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
       if (open) open.textEnd = lineStart;
       const addrStart = lineStart + addressAt;
       const verdict = isVerdictLine(line, line.indexOf(address) + address.length);
