@@ -23,7 +23,7 @@ const COMMAND =
 const NON_REPORT_FIELD = /[ \t>]*(?:x-[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|dkim-signature|return-path)[ \t]*:/iy;
 // A product and its version ("Mailman 2.0.12", "version 4.1.1", "v2.1.0") name no status; a success
 // status said in free text follows its 250 reply (alone it is more likely a version).
-const VERSION_BEFORE = /(?:version|v|mailman|exim|postfix|sendmail)[ \t:]*$/i;
+const VERSION_BEFORE = /(?:version|v|mailman|exim|postfix)[ \t:]*$/i;
 const SUCCESS_BEFORE = /2\d\d[ -]+$/;
 
 /** Whether the line holding offset `at` is a header field that never holds the report's codes. */

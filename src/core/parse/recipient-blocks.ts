@@ -16,7 +16,8 @@ export interface RecipientBlock {
 }
 
 // What may follow the address on a recipient line: ":" / "..." / "(…" / "on <date>" or nothing.
-const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+on[ \t])`;
+// Or the sentence that says it failed: "Your message to x couldn't be delivered" (Microsoft 365).
+const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+(?:on|could(?:n't| not) be delivered)[ \t.])`;
 // A leading name (no colon: that would be a header line) or a Sendmail reply code, then the address;
 // or the address first on its line, followed by anything (Zoho: "user@x Invalid Address, …").
 const RECIPIENT_LINE = new RegExp(
@@ -28,7 +29,7 @@ const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
 const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
 const TRAILER_AFTER = new RegExp(`^${TRAILER}`);
-const MAX_INTRO_WORDS = 7;
+const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
 function introducedRecipient(line: string): RegExpExecArray | null {
@@ -52,7 +53,7 @@ function introducedRecipient(line: string): RegExpExecArray | null {
 // address there is help text, not a failed recipient.
 const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to';
 const HELP_BEFORE = new RegExp(`\\b(?:${HELP_WORDS})\\b`, 'i');
-const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|mailing list|managing|reach)\\b`, 'i');
+const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|reach)\\b`, 'i');
 // A line above that says something failed introduces the failed address, whatever else it says.
 const FAILURE_WORDS = /\b(?:not|unable|fail\w*|undeliver\w*|error|reject\w*|problems?)\b|n't\b/i;
 // The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
