@@ -4,19 +4,26 @@
 import { recognizeClientError } from './client-errors/recognize.ts';
 import { decodeEncodedParts } from './parse/encoded-parts.ts';
 import { hasBounceHeaders } from './formats/bounce-signals.ts';
+import { findFeedbackReport } from './formats/feedback.ts';
+import { readHeaders } from './formats/header-verdict.ts';
 import { mboxMessageStarts } from './parse/mbox.ts';
 import { decodeReport, needsDecoding } from './parse/mime-decode.ts';
 import { parseHeaderBlock, splitMessage, type MessageRegions } from './parse/message.ts';
-import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf } from './text/analyze-text.ts';
+import { RECIPIENT_FORMS } from './parse/recipient-forms.ts';
+import { pastedMessage } from './text/pasted-message.ts';
+import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf, type Recognizers } from './text/analyze-text.ts';
 import { normalizeLineEndings } from './text/line-endings.ts';
 import type { Analysis, InputKind } from './types.ts';
 
 export { analyzeBounceText } from './text/analyze-text.ts';
 
+// Everything the engine recognises (the content script's analyzeBounceText carries less).
+const ALL: Recognizers = { other: recognizeClientError, forms: RECIPIENT_FORMS, headers: readHeaders, feedback: findFeedbackReport, pasted: pastedMessage };
+
 /** Plain text as a person sees it (a rendered bounce, a pasted SMTP reply or mail-client error). Synchronous. */
 export function analyzeText(text: string): Analysis {
   try {
-    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, recognizeClientError);
+    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, ALL);
   } catch {
     // Never reached by design; a bug must not take the caller down.
     return NOT_BOUNCE('text');
@@ -46,7 +53,7 @@ async function analyzeMessage(raw: string, text: string, depth = 0): Promise<Ana
   const regions = splitMessage(text);
   const needs = regions.headers.length > 0 && (needsDecoding(text, regions.bodyStart, regions.originalStart) || needsDecoding(text, 0, regions.bodyStart));
   // Most reports are 7bit: read them without a promise in between.
-  const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions), recognizeClientError);
+  const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions), ALL);
   if (depth >= MAX_NESTING || !saysNothing(outer) || regions.originalStart >= text.length) return outer;
   const inner = attachedReportStart(text, regions.originalStart);
   if (inner === null) return outer;
@@ -64,8 +71,8 @@ async function analyzeEncoded(raw: string, text: string, regions: MessageRegions
     decodeEncodedParts(text, 0, originalStart) ??
     (await decodeReport(new TextEncoder().encode(raw.slice(0, originalStart).replace(/\r\n?/g, '\n')), text.slice(0, bodyStart)));
   // Offsets in the decoded document are not offsets in the input: no evidence from it.
-  if (decoded !== null) return analyzeDocument(decoded, formatOf(regions), false, recognizeClientError);
-  return analyzeRegions(text, headers, bodyStart, originalStart, formatOf(regions), recognizeClientError);
+  if (decoded !== null) return analyzeDocument(decoded, formatOf(regions), false, ALL);
+  return analyzeRegions(text, headers, bodyStart, originalStart, formatOf(regions), ALL);
 }
 
 /** The reports of an mbox's messages as one analysis: findings in order, evidence at input offsets. */

@@ -36,7 +36,14 @@ export interface Evidence {
 
 /** One affected recipient (or, for a client-side error, one error). */
 export interface Finding {
+  /** The failed address, only as the report states it (never the sender or the returned original's). */
   recipient: string | null;
+  /**
+   * The address the sender wrote, when the report gives one that differs from `recipient` (an alias
+   * or forward: RFC 3464 Original-Recipient, Exim's "(generated from …)"). The engine always sets it;
+   * optional so that findings built elsewhere (client errors, tests) need not.
+   */
+  originalRecipient?: string | null;
   action: Action | null;
   /** RFC 3463 enhanced status code, e.g. "5.1.1". */
   status: string | null;

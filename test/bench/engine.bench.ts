@@ -1,9 +1,13 @@
 // `npm run bench`: agreement with the corpus labels (raw and rendered-text paths), a confusion table
 // of the misses, throughput — and, when Debian's libsisimai-perl is installed, Sisimai's figures on
 // the same files in the same run. Figures are printed, never asserted.
-// Flags: --quick (one round, one Sisimai run), --verbose (every row that disagrees), --rendered (with
-// --verbose: the rendered-text path's rows).
+// Then the engine's own labelled sets (test/fixtures/engine/sets), per source family and split, with
+// Sisimai on the same files.
+// Flags: --quick (one round, one Sisimai run), --verbose (every row that disagrees; for the labelled
+// sets, the tune split's misses only), --holdout (with --verbose: the holdout split's misses too),
+// --rendered (with --verbose: the rendered-text path's rows).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { analyze, analyzeText, type Finding } from '../../src/core/index.ts';
@@ -11,6 +15,7 @@ import {
   CORPUS_DIR, STATUS_RULE, loadLabels, outcomeOf, readCorpusFile, reasonAgrees, replyAgrees, statusAgrees,
   type Label, type Outcome,
 } from './corpus.ts';
+import { SETS_DIR, engineOutcome, loadSetRows, scoreSet, setLine, type SetOutcome, type SetRow } from './labelled-sets.ts';
 import { renderAsWebmail } from './render-as-webmail.ts';
 
 interface Score { rows: number; reason: number; status: number; reply: number }
@@ -104,6 +109,8 @@ async function main(): Promise<void> {
     console.log('Sisimai: not installed (perl -MSisimai -e1 failed); install libsisimai-perl for the side-by-side figures');
   }
 
+  await labelledSets();
+
   // Bounded time on big inputs: 10 MB of bounce-like text, and 50 MB of raw message.
   const bounceLine = '<someone@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n';
   const tenMb = bounceLine.repeat(Math.ceil((10 * 1024 * 1024) / bounceLine.length));
@@ -129,6 +136,51 @@ async function main(): Promise<void> {
       });
     }
   }
+}
+
+/** The engine's own labelled sets, per source family and split, with Sisimai on the same files. */
+async function labelledSets(): Promise<void> {
+  const rows = loadSetRows();
+  const ours = new Map<string, SetOutcome>();
+  for (const row of rows) ours.set(row.file, engineOutcome(await analyze(readFileSync(join(SETS_DIR, row.file)))));
+  const theirs = sisimaiOutcomes(rows);
+  console.log(`\nlabelled sets (test/fixtures/engine/sets/labels.tsv: ${rows.length} messages; tune = looked at while writing rules, holdout = not)`);
+  const families = [...new Set(rows.map((r) => r.family))];
+  const groups: [string, SetRow[]][] = [
+    ...families.flatMap((fam): [string, SetRow[]][] => (['tune', 'holdout'] as const).map((split): [string, SetRow[]] => [`${fam} ${split}`, rows.filter((r) => r.family === fam && r.split === split)])),
+    ['all tune', rows.filter((r) => r.split === 'tune')],
+    ['all holdout', rows.filter((r) => r.split === 'holdout')],
+    ['all', rows],
+  ];
+  for (const [name, group] of groups) {
+    if (!group.length) continue;
+    console.log(setLine(`Bounce Lens ${name}`, scoreSet(group, ours)));
+    if (theirs) console.log(setLine(`Sisimai 4.25.15 ${name}`, scoreSet(group, theirs)));
+  }
+  if (process.argv.includes('--verbose')) {
+    // Misses of the tune split only: the holdout split is not read row by row (--holdout shows it).
+    const shown = rows.filter((r) => r.split === 'tune' || process.argv.includes('--holdout'));
+    for (const m of scoreSet(shown, ours).misses) console.log(`  miss: ${m}`);
+  }
+}
+
+function sisimaiOutcomes(rows: readonly SetRow[]): Map<string, SetOutcome> | null {
+  if (spawnSync('perl', ['-MSisimai', '-e1']).status !== 0) return null;
+  const run = spawnSync('perl', [join(import.meta.dirname, 'sisimai-run.pl')], { input: rows.map((r) => join(SETS_DIR, r.file)).join('\n'), encoding: 'utf8' });
+  if (run.status !== 0) return null;
+  const out = new Map<string, SetOutcome>(rows.map((r) => [r.file, { detected: false, leftAlone: true, findings: [] }]));
+  for (const l of run.stdout.split('\n')) {
+    if (!l || l.startsWith('#')) continue;
+    const [path = '', reason = '', status = '', reply = '', recipient = '', action = '', soft = '-1'] = l.split('\t');
+    const o = out.get(path.slice(SETS_DIR.length + 1));
+    if (!o) continue;
+    // Sisimai reports vacation replies too (delivered => 1 is set for the corpus run): they are not bounces.
+    if (reason === 'vacation' || reason === 'delivered') continue;
+    o.detected = true;
+    o.leftAlone = false;
+    o.findings.push({ recipient: recipient.toLowerCase() || null, original: null, status: status || null, reply: reply ? Number(reply) : null, reason, hard: soft === '-1' ? null : soft === '0', delayed: action === 'delayed' });
+  }
+  return out;
 }
 
 function runSisimai(files: string[], labels: Map<string, Label[]>): { score: Score; rate: number } | null {

@@ -52,8 +52,12 @@ const TEXT_DECIDES = new Set<Reason>([
 // Code defaults that stand unless the text names one of these (Sisimai's UserUnknown pre-matches
 // for 5.1.1; a timeout whose text shows a DNS/network failure or a block).
 const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
-  ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept'])],
+  // A 5.1.1 whose words name a size, a quota, spam, a virus or a disabled account is about that.
+  ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'mesgtoobig', 'emailtoolarge', 'exceedlimit', 'spamdetected', 'virusdetected', 'suspend'])],
   ['expired', new Set<Reason>(['networkerror', 'blocked'])],
+  // 5.1.10 is a null MX (RFC 7505) in the registry, but Microsoft 365 writes it for an address its
+  // directory lacks ("RESOLVER.ADR.RecipientNotFound"): the words say which.
+  ['notaccept', new Set<Reason>(['userunknown', 'hostunknown'])],
   // "Content rejected" (5.6.x) that the text calls spam or a virus.
   ['contenterror', new Set<Reason>(['spamdetected', 'virusdetected', 'policyviolation'])],
   // A mail-system status (5.3.x) stands against a text that only names the local delivery agent.
@@ -88,6 +92,18 @@ function score(m: RuleMatch): number {
   return 2001 + (RANK.get(m.rule.reason) ?? 999) + 1 - Math.min(m.end - m.start, 900) / 1000;
 }
 
+// The word "spam" on its own ("550 5.9.8 Spam", "rejected: spam") when no longer text matched: a
+// blocklist's name ("spamhaus", "spamcop") is not the word.
+const SPAM_WORD = /(?:^|[^a-z])spam(?![a-z])/;
+const SPAM_RULE: RuleMatch['rule'] = { reason: 'spamdetected', parts: [], kind: 'generic' };
+
+function spamWord(lower: string): RuleMatch | null {
+  const m = SPAM_WORD.exec(lower);
+  if (!m) return null;
+  const start = m.index + m[0].length - 4;
+  return { rule: SPAM_RULE, start, end: start + 4 };
+}
+
 function fromReplyCode(code: number | null, command: string | null, action: Action | null): Reason {
   if (action === 'delayed') return 'expired';
   if (code === null) return 'onhold';
@@ -104,7 +120,8 @@ export function classify(input: ClassifyInput): Classification {
   let match: RuleMatch | null = null;
   let text = -1;
   for (let i = 0; i < input.texts.length && !match; i++) {
-    match = bestMatch(matchRules(input.texts[i]?.lower ?? '', input.providers, input.status));
+    const lower = input.texts[i]?.lower ?? '';
+    match = bestMatch(matchRules(lower, input.providers, input.status)) ?? spamWord(lower);
     text = i;
   }
   // Only generic words so far: the provider's own wording further on (a transcript quoting the

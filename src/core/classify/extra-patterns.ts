@@ -28,6 +28,19 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // IMail Server and BSD mail.local state the address they have no user for after a colon
   // ("Unknown user: kijitora@example.com"): the server's own lookup, not a filter's refusal.
   ['userunknown', 'unknown user:', 'imailserver'],
+  // Postfix's own recipient lookups (smtpd(8) and the virtual/local delivery agents): the address is
+  // not in the table of valid recipients. Said at RCPT, whatever stage the bounce names.
+  ['userunknown', 'user unknown in virtual mailbox table', 'postfix'],
+  ['userunknown', 'user unknown in relay recipient table', 'postfix'],
+  ['userunknown', 'user unknown in virtual alias table', 'postfix'],
+  // vpopmail/qmail-smtpd chkuser: the domain is here, the user is not.
+  ['userunknown', "that's not a valid user here", 'vpopmail'],
+  ['userunknown', 'that\u2019s not a valid user here', 'vpopmail'],
+  // A disabled mailbox said in other words than the tables' ("The user's mailbox is disabled").
+  ['suspend', 'mailbox is disabled'],
+  ['suspend', 'mailbox has been disabled'],
+  ['suspend', 'account is disabled'],
+  ['suspend', 'account has been disabled'],
   // Trend Micro InterScan.
   ['userunknown', 'please check if address is correct', 'trendmicro'],
 ];

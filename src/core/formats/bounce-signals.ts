@@ -3,17 +3,16 @@
 import { headerValue, type HeaderField } from '../parse/message.ts';
 
 const BOUNCE_PHRASES: readonly string[] = [
-  'could not be delivered', 'couldn\'t be delivered', 'was not delivered', 'wasn\'t delivered', 'delivery has failed',
-  'delivery failed', 'undeliverable', 'undelivered', 'permanent error', 'permanent failure', 'failed permanently',
-  'following address(es) failed', 'following addresses had permanent', 'following recipient', 'returned mail',
-  'mail delivery failed', 'mail delivery subsystem', 'this is the mail system at host', 'wasn\'t able to deliver',
-  'was unable to deliver', 'unable to deliver', 'delivery status notification', 'failure notice', 'non-delivery',
-  'nondelivery', 'could not deliver', 'delivery to the following', 'rejected by the server', 'message not delivered',
-  'delivery problem', 'has been delayed', 'delivery is delayed', 'will retry', 'not yet been delivered',
-  'returned to sender', 'unzustellbar', 'nicht zugestellt', 'konnte nicht zugestellt', 'user unknown',
+  'could not be delivered', 'couldn\'t be delivered', 'wasn\'t delivered', 'delivery has failed', 'delivery failed',
+  'undeliver', 'permanent error', 'permanent failure', 'failed permanently', 'following address(es) failed',
+  'following addresses had permanent', 'following recipient', 'returned mail', 'mail delivery subsystem',
+  'this is the mail system at host', 'wasn\'t able to deliver', 'unable to deliver', 'delivery status notification',
+  'failure notice', 'non-delivery', 'nondelivery', 'could not deliver', 'delivery to the following',
+  'rejected by the server', 'delivery problem', 'has been delayed', 'delivery is delayed', 'will retry',
+  'not yet been delivered', 'returned to sender', 'unzustellbar', 'nicht zugestellt', 'user unknown',
   'mailbox unavailable', 'remote host said', 'smtp error from remote', 'said:', 'rejected your message',
-  'error that the other server returned', 'rejected by a remote mail server', 'did not reach', 'unable to deliver',
-  'not delivered', 'delivery failure', 'failed with:', 'no such user', 'does not exist',
+  'error that the other server returned', 'rejected by a remote mail server', 'did not reach', 'not delivered',
+  'delivery failure', 'failed with:', 'no such user', 'does not exist',
 ];
 
 const MAILER_SENDER = /mailer-daemon|postmaster|mail delivery|mail administrator|mailer@|bounce/i;
@@ -37,11 +36,18 @@ export function hasBouncePhrase(textLower: string): boolean {
   return BOUNCE_PHRASES.some((p) => textLower.includes(p));
 }
 
-// A warning that the MTA keeps trying: the message is delayed, not returned.
-const DELAY_PHRASES: readonly string[] = [
-  'warning message only', 'has been delayed', 'delivery is delayed', 'will be retried', 'will retry', 'not yet been delivered',
-];
+// What only a warning says: the MTA keeps the message and goes on trying (Exim, Postfix, Sendmail,
+// Exchange and Gmail warnings), whatever code the remote gave on the last attempt: these outweigh a
+// 5xx. Matched on the report as written (line breaks anywhere), without compacting it first.
+const STILL_TRYING =
+  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered/i;
+// Said also of a reply that is final itself: a warning only when the reply is not permanent.
+const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 
-export function hasDelayPhrase(textLower: string): boolean {
-  return DELAY_PHRASES.some((p) => textLower.includes(p));
+// The MTA's final word: it stopped trying (a queue expiry reported with a 4.x.x status is still final).
+const GAVE_UP = /gave\s+up|giving\s+up|deleted\s+from\s+(?:the\s+)?queue/i;
+
+/** 2: the report says the MTA keeps trying; 1: it says it will retry; -1: it gave up; 0: none of these. */
+export function delayWording(report: string): -1 | 0 | 1 | 2 {
+  return STILL_TRYING.test(report) ? 2 : GAVE_UP.test(report) ? -1 : WILL_RETRY.test(report) ? 1 : 0;
 }

@@ -10,5 +10,6 @@ const ADDRESS = new RegExp(ADDRESS_SOURCE);
 /** The first address in a value like "rfc822; <User@Example.jp>", lowercased. */
 export function extractAddress(value: string): string | null {
   const m = ADDRESS.exec(value);
-  return m ? m[0].toLowerCase().replace(/\.$/, '') : null;
+  // X.400 gateways write "SMTP=user@x" (LOCAL allows "="): the prefix is not part of the address.
+  return m ? m[0].toLowerCase().replace(/\.$/, '').replace(/^smtp=/, '') : null;
 }

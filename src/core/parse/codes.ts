@@ -7,13 +7,30 @@ export interface Located<T> {
   end: number;
 }
 
-// Not part of an IP address or version number: no digit or dot on either side.
-const ENHANCED = /(?<![\d.])([245])\.(\d{1,3})\.(\d{1,3})(?![\d.])/g;
+// Not part of an IP address or version number: no digit, letter or dot before it, no digit or
+// letter after it ("2.1.12rc2"), a dot only as the end of a sentence.
+const ENHANCED = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\d)/g;
 // A reply code stands at the start of the reply, after "said:", "#", "<<<", "(" …, followed by a
 // space, a dash (multi-line reply) or the end of the line.
-const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$)/gm;
+// "550: 5.1.1" keeps its code: a colon is allowed when a status follows.
+// At a line start, "554: delivery error" (Yahoo) is a reply too.
+const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])/gm;
 const COMMAND =
   /(?:\b(?:in reply to|after|progress was|during|while sending|response to)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
+
+// Header fields that never carry the report's codes: a number in them is a version, a date, an id
+// ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
+const NON_REPORT_FIELD = /[ \t>]*(?:x-[\w-]*|received|date|message-id|mime-version|user-agent|list-[\w-]+|references|dkim-signature|return-path)[ \t]*:/iy;
+// A product and its version ("Mailman 2.0.12", "version 4.1.1", "v2.1.0") name no status; a success
+// status said in free text follows its 250 reply (alone it is more likely a version).
+const VERSION_BEFORE = /(?:version|v|mailman|exim|postfix)[ \t:]*$/i;
+const SUCCESS_BEFORE = /2\d\d[ -]+$/;
+
+/** Whether the line holding offset `at` is a header field that never holds the report's codes. */
+export function inNonReportField(text: string, at: number): boolean {
+  NON_REPORT_FIELD.lastIndex = text.lastIndexOf('\n', at - 1) + 1;
+  return NON_REPORT_FIELD.test(text) && NON_REPORT_FIELD.lastIndex <= at;
+}
 
 export function findStatus(text: string, from = 0): Located<string> | null {
   ENHANCED.lastIndex = from;
@@ -21,6 +38,9 @@ export function findStatus(text: string, from = 0): Located<string> | null {
     const [whole, cls, sub, detail] = m;
     // Subject and detail beyond the registry's range are version numbers or dates, not codes.
     if (Number(sub) > 7 || Number(detail) > 999) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (VERSION_BEFORE.test(before) || (cls === '2' && m.index > 0 && !SUCCESS_BEFORE.test(before))) continue;
+    if (inNonReportField(text, m.index)) continue;
     return { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
   }
   return null;
@@ -47,9 +67,10 @@ export function findReplyCode(text: string, from = 0): Located<number> | null {
   REPLY.lastIndex = from;
   let first: Located<number> | null = null;
   for (let m = REPLY.exec(text); m; m = REPLY.exec(text)) {
-    const value = Number(m[1]);
+    const value = Number(m[1] ?? m[2]);
     if (!REPLY_CODES.has(value)) continue;
     const start = m.index + m[0].length - 3;
+    if (inNonReportField(text, start)) continue;
     const found = { value, start, end: start + 3 };
     if (value >= 400) return found;
     first ??= found;

@@ -4,11 +4,13 @@ import { extractAddress } from './address.ts';
 import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } from './codes.ts';
 import { parseDsn } from './dsn.ts';
 import { headerValue, type HeaderField } from './message.ts';
-import { findRecipientBlocks, type RecipientBlock } from './recipient-blocks.ts';
+import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import type { Action } from '../types.ts';
 
 export interface Candidate {
   recipient: Located<string> | null;
+  /** The address the sender wrote, when the report names it and it differs (an alias, a forward). */
+  originalRecipient?: string | null;
   action: Located<Action> | null;
   status: Located<string> | null;
   replyCode: Located<number> | null;
@@ -141,17 +143,40 @@ function withSingleRecipientText(candidates: Candidate[], blocks: ReadonlyMap<st
   if (!only.recipient && named) {
     const [recipient, list] = named;
     const first = list[0] as RecipientBlock;
+    const ranges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
     only.recipient = { value: recipient, start: first.start, end: first.end };
-    only.textRanges.push(...list.map((b): [number, number] => [b.textStart, b.textEnd]));
+    only.originalRecipient ??= first.originalRecipient ?? null;
+    only.textRanges.push(...ranges);
+    // The fields named no codes ("Action: failed" under a plain-text report): the recipient's text does.
+    only.status ??= firstIn(text, ranges, findStatus);
+    only.replyCode ??= firstIn(text, ranges, findReplyCode);
   }
   const whole: [number, number][] = [[from, to]];
   only.replyCode ??= firstIn(text, whole, findReplyLine);
   return candidates;
 }
 
-export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number): Candidate[] {
+/**
+ * One candidate per recipient: a report that repeats its per-recipient block (one delivery-status
+ * part per attempt, or the same block per copy) still names each recipient once, by the first block
+ * that states a status.
+ */
+function onePerRecipient(candidates: Candidate[]): Candidate[] {
+  const kept = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const key = c.recipient?.value ?? String(kept.size);
+    const first = kept.get(key);
+    if (!first || (!first.status && c.status)) kept.set(key, c);
+  }
+  return [...kept.values()];
+}
+
+export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number, forms: RecipientForms | null = null): Candidate[] {
   const dsn = parseDsn(text, from, to);
-  const blocks = groupBlocks(findRecipientBlocks(text, from, to));
+  let found = findRecipientBlocks(text, from, to, forms);
+  // Nothing names a recipient: a server reply quoted in the report may (full paths only).
+  if (!found.length && !dsn.records.length && forms) found = forms.quoted(text, from, to);
+  const blocks = groupBlocks(found);
   const generating = dsn.reportingMta ? null : GENERATING_SERVER.exec(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
   const reportingMta = dsn.reportingMta ?? (generating?.[1] ? generating[1].toLowerCase() : null);
   const rangesOf = (recipient: string | null): [number, number][] =>
@@ -182,11 +207,13 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode);
       candidates.push({
         recipient: r.recipient,
+        originalRecipient: r.originalRecipient,
         action: toAction(r.action, r.status),
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
         ...(quoted && r.status ? { verdictStatus: r.status.value } : {}),
         ...(r.diagnostic?.value ? { diagnosticField: true } : {}),
-        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status ? diagRange : textRanges, findStatus), reply),
+        // A generic Status (5.0.0) without a Diagnostic-Code: the recipient's text may say more.
+        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
@@ -200,7 +227,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     }
     // The fields say what they say; but a report about one recipient is about that recipient
     // throughout (Sendmail's transcript under a DSN whose Final-Recipient is a pipe or broken).
-    return candidates.length === 1 ? withSingleRecipientText(candidates, blocks, text, from, to) : candidates;
+    const records = onePerRecipient(candidates);
+    return records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records;
   }
   for (const [recipient, list] of blocks) {
     const textRanges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
@@ -212,6 +240,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     const codeAt = Math.min(reply?.start ?? Infinity, status?.start ?? Infinity);
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
+      originalRecipient: list.find((b) => b.originalRecipient)?.originalRecipient ?? null,
       action: null,
       status,
       replyCode: reply,

@@ -77,9 +77,13 @@ export function headerValue(fields: readonly HeaderField[], name: string): strin
   return f ? f.value : null;
 }
 
+const LEADING_BLANK_LINES = /^(?:[ \t]*\n){1,20}/;
+
 export function splitMessage(text: string): MessageRegions {
-  // An mbox file starts with a "From " separator line before the header.
-  const headerFrom = text.startsWith('From ') ? text.indexOf('\n') + 1 : 0;
+  // Blank lines before the header (a paste, a saved file) do not end it before it starts; an mbox
+  // file starts with a "From " separator line before the header.
+  const lead = LEADING_BLANK_LINES.exec(text)?.[0].length ?? 0;
+  const headerFrom = text.startsWith('From ', lead) ? text.indexOf('\n', lead) + 1 : lead;
   const block = parseHeaderBlock(text, headerFrom > 0 ? headerFrom : 0);
   // A real header block has at least two fields (pasted text may start with one "Word: …" line).
   const headers = block.fields.length >= 2 ? block.fields : [];
@@ -89,7 +93,8 @@ export function splitMessage(text: string): MessageRegions {
   // A heading of the readable part ("Original Message Details" in Microsoft 365's report) is not
   // the original when the delivery-status part still follows: the original comes after that.
   // (indexOf first: most reports have no such part after the marker, and the regex would read on.)
-  const near = m !== -1 ? window.slice(m, m + MAX_READABLE_PART) : '';
+  // (A MIME part of the returned message is the original itself: a report inside it is its own.)
+  const near = m !== -1 && !/^[ \t>]*content-type:/i.test(window.slice(m, m + 40)) ? window.slice(m, m + MAX_READABLE_PART) : '';
   const dsn = near.includes('elivery-status') ? DSN_PART.exec(near) : null;
   if (m !== -1 && dsn && dsn.index > 0) m = originalMarker(window, m + dsn.index);
   const originalStart = m !== -1 ? bodyStart + m : Math.min(text.length, bodyStart + MAX_REPORT);

@@ -5,6 +5,8 @@ import { ADDRESS_SOURCE } from './address.ts';
 
 export interface RecipientBlock {
   recipient: string;
+  /** The address the sender wrote, when the report names it apart ("(generated from x@y)"). */
+  originalRecipient?: string | null;
   /** Offset of the address in the text. */
   start: number;
   end: number;
@@ -14,11 +16,12 @@ export interface RecipientBlock {
 }
 
 // What may follow the address on a recipient line: ":" / "..." / "(…" / "on <date>" or nothing.
-const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+on[ \t])`;
+// Or the sentence that says it failed: "Your message to x couldn't be delivered" (Microsoft 365).
+const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+(?:on|could(?:n't| not) be delivered)[ \t.])`;
 // A leading name (no colon: that would be a header line) or a Sendmail reply code, then the address;
 // or the address first on its line, followed by anything (Zoho: "user@x Invalid Address, …").
 const RECIPIENT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*•][ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
+  String.raw`^[ \t]*(?:(?:[-*•]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
 );
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
@@ -26,7 +29,7 @@ const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
 const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
 const TRAILER_AFTER = new RegExp(`^${TRAILER}`);
-const MAX_INTRO_WORDS = 7;
+const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
 function introducedRecipient(line: string): RegExpExecArray | null {
@@ -46,6 +49,51 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   return TRAILER_AFTER.test(line.slice(m.index + m[0].length)) ? m : null;
 }
+// A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
+// address there is help text, not a failed recipient.
+const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to';
+const HELP_BEFORE = new RegExp(`\\b(?:${HELP_WORDS})\\b`, 'i');
+const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|reach)\\b`, 'i');
+// A line above that says something failed introduces the failed address, whatever else it says.
+const FAILURE_WORDS = /\b(?:not|unable|fail\w*|undeliver\w*|error|reject\w*|problems?)\b|n't\b/i;
+// The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
+const SENDER_BEFORE = /(?:\bsent by|\bfrom|\bsender|return.path|\bauthor)$/i;
+// Addresses a mailing list manager writes into a digest or its footer (list-request@, list-owner@ …)
+// and the mail system's own mailboxes: they are who to ask, not who failed.
+// (postmaster@ may be the failed recipient itself: only help text around it excludes it.)
+const ROLE_LOCAL = /^(?:mailer-daemon|owner-.*|.*-(?:request|owner|admin|bounces?|confirm|join|leave|(?:un)?subscribe))$/;
+export const isRoleAddress = (address: string): boolean => ROLE_LOCAL.test(address.split('@')[0]?.split('+')[0]?.toLowerCase() ?? '');
+
+/** Whether the words just before an address name it as the sender ("A message sent by <x@y>"). */
+function introducesSender(before: string): boolean {
+  let end = before.length;
+  while (end > 0 && ' \t\n:<"('.includes(before[end - 1] ?? '')) end--;
+  return SENDER_BEFORE.test(before.slice(Math.max(0, end - 40), end).replace(/\s+/g, ' '));
+}
+/** The last non-blank line before `lineStart` (blank lines skipped), up to 3 lines back. */
+function previousLine(text: string, lineStart: number, floor: number): string {
+  let end = lineStart - 1;
+  for (let n = 0; n < 3 && end > floor; n++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(Math.max(start, floor), end);
+    if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
+}
+
+/** Whether an address found on a line is said to be someone other than a failed recipient. */
+function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number): boolean {
+  if (isRoleAddress(address)) return true;
+  const before = line.slice(0, addressAt);
+  if (HELP_BEFORE.test(before) || introducesSender(before)) return true;
+  // First on its line: the sentence above may introduce it as the sender, or as whom to write to
+  // ("please send mail to\n postmaster@x", a digest's "Send … submissions to\n list@x").
+  if (before.trim().replace(/[<"]/g, '') !== '') return false;
+  const above = previousLine(text, lineStart, floor);
+  return introducesSender(above) || (HELP_ABOVE.test(above) && !FAILURE_WORDS.test(above));
+}
+
 // Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
 // Sticky: tried at a line start in the whole text, so lines without an address are not sliced.
 const BLOCK_END = /(?:--[!-~]|content-type:|[ \t]*-{3,}|_{5,})/iy;
@@ -65,7 +113,26 @@ function matchesAt(pattern: RegExp, text: string, pos: number, lineEnd: number):
 const isVerdictLine = (line: string, addressEnd: number): boolean =>
   CODE_FIRST.test(line) && /^>?\.\.\./.test(line.slice(addressEnd));
 
-export function findRecipientBlocks(text: string, from: number, to: number): RecipientBlock[] {
+/**
+ * Rarer ways of naming a recipient, recognised on the full paths (analyze, analyzeText) but not in
+ * the content script, which must stay small (parse/recipient-forms.ts).
+ */
+export interface RecipientForms {
+  /**
+   * A recipient line of a rarer form: its address (and the original address it was expanded from);
+   * or true when the line names where the recipient just above (`above`) came from, recorded there.
+   */
+  line(line: string, above: RecipientBlock | null): [string, string?] | true | null;
+  /** Addresses the report names as the envelope sender ("MAIL FROM:<x>"): never a failed recipient. */
+  senders(text: string, from: number, to: number): ReadonlySet<string>;
+  /** When nothing else names a recipient: the addresses quoted server replies name ("550 5.1.1 <x@y>..."). */
+  quoted(text: string, from: number, to: number): RecipientBlock[];
+}
+const NO_SENDERS: ReadonlySet<string> = new Set();
+
+export function findRecipientBlocks(text: string, from: number, to: number, forms: RecipientForms | null = null): RecipientBlock[] {
+  // Read only once an address is about to be taken (most lines never get that far).
+  let senders: ReadonlySet<string> | null = forms ? null : NO_SENDERS;
   const blocks: RecipientBlock[] = [];
   let open: RecipientBlock | null = null;
   // Start of the lines no block has claimed since a verdict line or a section rule.
@@ -81,15 +148,19 @@ export function findRecipientBlocks(text: string, from: number, to: number): Rec
     // Only a line with an "@" can name a recipient: most lines skip the three patterns.
     if (nextAt !== -1 && nextAt < lineStart) nextAt = text.indexOf('@', lineStart);
     const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 ? text.slice(lineStart, lineEnd) : null;
-    const m = line !== null ? (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line)) : null;
-    if (m && line !== null) {
+    const rare = line !== null && forms ? forms.line(line, open !== null && lineStart - open.end < 200 ? open : null) : null;
+    if (rare === true) continue;
+    const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
+    const address = m?.[1] ?? '';
+    const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
+    if (m && line !== null && address.includes('@') && !(senders ??= (forms as RecipientForms).senders(text, from, to)).has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
       if (open) open.textEnd = lineStart;
-      const address = m[1] ?? '';
-      const addrStart = lineStart + line.indexOf(address);
+      const addrStart = lineStart + addressAt;
       const verdict = isVerdictLine(line, line.indexOf(address) + address.length);
       // The whole line belongs to the recipient: Sendmail and Gmail put the reply code before the address.
       const textStart: number = verdict && !open && lineStart - unclaimed <= MAX_BLOCK ? unclaimed : lineStart;
       const block: RecipientBlock = { recipient: address.toLowerCase(), start: addrStart, end: addrStart + address.length, textStart, textEnd: lineEnd };
+      if (rare?.[1]) block.originalRecipient = rare[1];
       blocks.push(block);
       open = verdict ? null : block;
       unclaimed = pos;

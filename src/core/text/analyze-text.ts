@@ -1,15 +1,16 @@
 // The engine on text: a report's regions (headers, report, original) in, one finding per affected
 // recipient out. Everything the content script runs; no MIME decoder here (analyze.ts adds it for
 // raw messages), so the page's script does not carry one.
-import { classify, namesAReason, namesSenderSideCause } from '../classify/classify.ts';
+import { classify, namesAReason } from '../classify/classify.ts';
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
-import { isAutoReply } from '../formats/auto-reply.ts';
-import { fromMailSystem, hasBounceHeaders, hasBouncePhrase, hasDelayPhrase } from '../formats/bounce-signals.ts';
-import { findFeedbackReport, isUnsubscribeRequest } from '../formats/feedback.ts';
-import { headerReason } from '../formats/provider-headers.ts';
+import { delayWording, hasBouncePhrase } from '../formats/bounce-signals.ts';
+import type { findFeedbackReport } from '../formats/feedback.ts';
+import { NO_HEADER_VERDICT, type HeaderVerdict } from '../formats/header-verdict.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
+import type { Located } from '../parse/codes.ts';
 import { extractCandidates, type Candidate } from '../parse/extract.ts';
+import type { RecipientForms } from '../parse/recipient-blocks.ts';
 import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts';
 import { REASON_DEFAULTS } from '../reasons.ts';
 import type { Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
@@ -22,6 +23,8 @@ import { blankReplyContinuations } from './reply-continuations.ts';
 export const MAX_INPUT = 2 * 1024 * 1024;
 const MAX_REPORT_SCAN = 2 * 1024;
 const LINKED_HOST = /https?:\/\/[a-z0-9.-]+/gi;
+
+const NO_DELAY_WORDS = (): number => 0;
 
 export const NOT_BOUNCE = (format: Analysis['format']): Analysis => ({ kind: 'not-bounce', findings: [], format });
 
@@ -36,7 +39,7 @@ function providersOf(hostsLower: string, report: CompactText | null): Set<string
   return byHost.size || !report ? byHost : new Set(providersBySignature(report.lower));
 }
 
-function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null): Finding {
+function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS): Finding {
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
   const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
@@ -71,11 +74,15 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   }
   // Without an Action field, a 4.x.x expiry or a report that says it keeps trying is a delay.
   const permanent = c.status ? c.status.value.startsWith('5') : c.replyCode !== null && c.replyCode.value >= 500;
-  const delayed =
-    (verdict.reason === 'expired' && c.status?.value.startsWith('4') === true) || (!permanent && report !== null && hasDelayPhrase(report.lower));
-  const action = c.action?.value ?? (delayed ? 'delayed' : 'failed');
+  const delayed = (): boolean => {
+    const words = delayWords();
+    return words > (permanent ? 1 : 0) || (words === 0 && verdict.reason === 'expired' && c.status?.value.startsWith('4') === true);
+  };
+  const action = c.action?.value ?? (delayed() ? 'delayed' : 'failed');
+  const recipient = c.recipient?.value ?? null;
   return {
-    recipient: c.recipient?.value ?? null,
+    recipient,
+    originalRecipient: c.originalRecipient && c.originalRecipient !== recipient ? c.originalRecipient : null,
     action,
     status: c.status?.value ?? null,
     replyCode: c.replyCode?.value ?? null,
@@ -83,7 +90,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     remoteMta: c.remoteMta,
     reportingMta: c.reportingMta,
     command: c.command,
-    hard: verdict.hard,
+    hard: verdict.hard && action !== 'delayed',
     reason: verdict.reason,
     bucket: verdict.bucket,
     side: verdict.side,
@@ -106,28 +113,14 @@ export function kindOf(findings: readonly Finding[]): InputKind {
   return 'bounce';
 }
 
-// A pasted server message without a code still names its cause when it is one of the curated
-// sender-side texts ("… has exceeded the max emails per hour …"); longer texts are not a message.
-const MAX_PASTED_MESSAGE = 2000;
-
-function smtpReplyAnalysis(text: string, format: Analysis['format']): Analysis | null {
+function smtpReplyAnalysis(text: string, format: Analysis['format'], more: Recognizers): Analysis | null {
   const reply = findSmtpReply(text);
-  let c: Candidate;
-  if (reply && (reply.replyCode || reply.status)) {
-    c = {
-      recipient: null, action: null, status: reply.status, replyCode: reply.replyCode, diagnostic: reply.line,
-      remoteMta: null, reportingMta: null, command: null, textRanges: [[reply.line.start, reply.line.end]], primaryRanges: [],
-    };
-  } else {
-    const trimmed = text.trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_PASTED_MESSAGE || !namesSenderSideCause(trimmed.toLowerCase().replace(/\s+/g, ' '))) return null;
-    const start = text.indexOf(trimmed);
-    const line = { value: trimmed.replace(/\s+/g, ' '), start, end: start + trimmed.length };
-    c = {
-      recipient: null, action: null, status: null, replyCode: null, diagnostic: line,
-      remoteMta: null, reportingMta: null, command: null, textRanges: [[line.start, line.end]], primaryRanges: [],
-    };
-  }
+  const line = reply && (reply.replyCode || reply.status) ? reply.line : more.pasted?.(text);
+  if (!line) return null;
+  const c: Candidate = {
+    recipient: null, action: null, status: reply?.status ?? null, replyCode: reply?.replyCode ?? null, diagnostic: line,
+    remoteMta: null, reportingMta: null, command: null, textRanges: [[line.start, line.end]], primaryRanges: [],
+  };
   const f = finding(c, text, text, null, '');
   // A bare code is not a delivery report: there is no action to state.
   return { kind: 'smtp-error', findings: [{ ...f, action: null }], format };
@@ -136,16 +129,31 @@ function smtpReplyAnalysis(text: string, format: Analysis['format']): Analysis |
 /** Recognises what is neither a bounce nor an SMTP reply (a mail client's error); null when none. */
 export type RecognizeOther = (text: string) => Finding[] | null;
 
-export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean, other: RecognizeOther | null): Analysis {
+/**
+ * What the full paths add to the content script's engine: mail clients' errors, rarer recipient
+ * forms, and the reading of a header block (a page's rendered bounce has none).
+ */
+export interface Recognizers {
+  other: RecognizeOther | null;
+  forms: RecipientForms | null;
+  headers: ((headers: readonly HeaderField[]) => HeaderVerdict) | null;
+  /** ARF complaint reports (not bounces: a mailbox owner's page has none to annotate). */
+  feedback: typeof findFeedbackReport | null;
+  /** A server's message pasted without a code that names a known cause (text/pasted-message.ts). */
+  pasted: ((text: string) => Located<string> | null) | null;
+}
+const BOUNCES_ONLY: Recognizers = { other: null, forms: null, headers: null, feedback: null, pasted: null };
+
+export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean, more: Recognizers): Analysis {
   const text = normalizeLineEndings(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
   const { headers, bodyStart, originalStart } = splitMessage(text);
-  const result = analyzeRegions(text, headers, bodyStart, originalStart, format, other);
+  const result = analyzeRegions(text, headers, bodyStart, originalStart, format, more);
   if (!keepEvidence) for (const f of result.findings) f.evidence = [];
   return result;
 }
 
-export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format'], other: RecognizeOther | null): Analysis {
-  const feedback = findFeedbackReport(text, bodyStart, originalStart);
+export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: number, originalStart: number, format: Analysis['format'], more: Recognizers): Analysis {
+  const feedback = more.feedback?.(text, bodyStart, originalStart);
   if (feedback) {
     const typeEvidence = evidenceOf('pattern', { start: feedback.typeStart, end: feedback.typeEnd });
     const findings = feedback.recipients.length
@@ -153,46 +161,53 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
       : [notAnError('feedback', null, typeEvidence)];
     return { kind: 'feedback', findings, format };
   }
-  if (headers.length && isUnsubscribeRequest(headerValue(headers, 'subject'))) {
+  const said = headers.length && more.headers ? more.headers(headers) : NO_HEADER_VERDICT;
+  if (said.unsubscribe) {
     return { kind: 'feedback', findings: [notAnError('feedback', null, [])], format };
   }
   // What the classifier reads: the report with multi-line replies joined (same offsets as `text`).
   const readable = blankReplyContinuations(text, bodyStart, originalStart);
   const reportScan = compactRanges(readable, [[bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)]]);
-  const candidates = extractCandidates(text, headers, bodyStart, originalStart);
+  const candidates = extractCandidates(text, headers, bodyStart, originalStart, more.forms);
   const hasFields = candidates.some((c) => c.recipient || c.action || c.status || c.replyCode || c.diagnostic);
   // A pasted reply ("550 5.7.1 Relay access denied") is one line, or names no recipient: an SMTP
   // error, not a report.
   if (!headers.length && (!text.trim().includes('\n') || !candidates.some((c) => c.recipient || c.action))) {
-    const reply = smtpReplyAnalysis(text, format);
+    const reply = smtpReplyAnalysis(text, format, more);
     if (reply) return reply;
   }
   // Without headers (rendered text) the report's own words decide: a bounce phrase, or any text of
   // the reason tables next to a recipient or a code.
+  // A message with a header block of its own that is not from a mail system must name a failed
+  // recipient to be a bounce: a person's mail about a delivery, with a "5.1.1" in it, is not one.
+  const personal = headers.length > 0 && more.headers !== null && !said.bounce && !candidates.some((c) => c.recipient || c.action || c.diagnosticField);
   const isBounce =
-    hasBounceHeaders(headers) ||
+    said.bounce ||
     candidates.some((c) => c.action) ||
-    (hasFields && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
+    (hasFields && !personal && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
     // A Diagnostic-Code field, even alone: only delivery-status reports write one.
     candidates.some((c) => c.diagnosticField === true) ||
-    signatureReason(reportScan.lower) !== null;
+    (signatureReason(reportScan.lower) !== null && !personal);
   // RFC 3834: "Auto-Submitted: auto-replied" marks a response, not a delivery report (those are
-  // auto-generated). Exim and others mark their bounces so too, but send them as the mail system
-  // (MAILER-DAEMON, postmaster), name the failed recipients in a header, or state codes or DSN fields.
+  // auto-generated) — unless it states codes or DSN fields, or names a failed recipient and a cause
+  // from the reason tables ("<x@y>: That's not a valid user here"): then it is a bounce.
   const autoReply =
-    headers.length > 0 && isAutoReply(headers) && !fromMailSystem(headers) && headerValue(headers, 'x-failed-recipients') === null &&
-    !candidates.some((c) => c.action || c.status || c.replyCode);
+    said.autoReply &&
+    !candidates.some((c) => c.action || c.status || c.replyCode) &&
+    !(candidates.some((c) => c.recipient) && namesAReason(reportScan.lower));
   if (autoReply) return { kind: 'auto-reply', findings: [notAnError('vacation', null, [])], format };
   if (!isBounce) {
-    const reply = smtpReplyAnalysis(text, format);
+    const reply = smtpReplyAnalysis(text, format, more);
     if (reply) return reply;
-    const client = other?.(text);
+    const client = more.other?.(text);
     if (client && client.length) return { kind: 'client-error', findings: client, format };
     return NOT_BOUNCE(format);
   }
   const from = (headerValue(headers, 'from') ?? '').toLowerCase();
-  const stated = headerReason(headers);
-  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, stated));
+  // Read once per report, and only when a finding asks (most are decided by their codes).
+  let wording: number | undefined;
+  const delayWords = (): number => (wording ??= delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN))));
+  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason, delayWords));
   return { kind: kindOf(findings), findings, format };
 }
 
@@ -201,7 +216,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
  *  webmail page, where a bounce is what there is to find. */
 export function analyzeBounceText(text: string): Analysis {
   try {
-    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, null);
+    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, BOUNCES_ONLY);
   } catch {
     // Never reached by design; a bug must not take the page down.
     return NOT_BOUNCE('text');

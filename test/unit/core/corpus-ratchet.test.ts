@@ -43,7 +43,7 @@ const REACHED: Readonly<Record<string, number>> = {
 };
 // Whole-corpus counts of 445 recipients: reason, status, reply code; raw and rendered-text paths.
 const RAW = { reason: 432, status: 437, reply: 441 };
-const RENDERED = { reason: 423, status: 433, reply: 438 };
+const RENDERED = { reason: 424, status: 433, reply: 438 };
 
 let raw: Agreement;
 let rendered: Agreement;

@@ -1,0 +1,76 @@
+// Rarer ways bounces name a failed recipient, read on the full paths (analyze, analyzeText) and kept
+// out of the content script: X.400 and Exchange gateways ("Recipient: [SMTP:x@y]", "dda:SMTP=x@y"),
+// labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:"), Exim's
+// "(generated from alias@x)", and an address only a quoted server reply names.
+import { ADDRESS_SOURCE } from './address.ts';
+import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
+
+// ("To: x" alone is a header line of the returned original, so "to" is not a label here; the RFC 3464
+// fields "Final-Recipient:"/"Original-Recipient:" are parse/dsn.ts's.)
+const LABELLED = new RegExp(
+  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
+  'i',
+);
+const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
+const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
+// SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
+const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
+
+// Sendmail-style replies quoted anywhere on a line: "… smtp;550 5.1.1 <x@y>... User unknown",
+// "550 5.1.1 <x@y>: Recipient address rejected" (Exchange 2003 names the recipient only so).
+const REPLY_BEFORE_ADDRESS = /[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?</g;
+const WHOLE_ADDRESS = new RegExp(String.raw`^${ADDRESS_SOURCE}$`);
+
+// The envelope sender as a transcript or an MTA's own line gives it ("MAIL FROM:<x>", "envelope-from <x>").
+const SENDER_COMMAND = /(?:mail from:|envelope-from)[ \t]*<([^<>\s]{1,254})>/gi;
+
+const MAX_SENDER_SCAN = 16 * 1024;
+
+/** Addresses the report names as the envelope sender: never a failed recipient. */
+function envelopeSenders(text: string, from: number, to: number): Set<string> {
+  const senders = new Set<string>();
+  // Where a transcript or the MTA's own lines would say so: near the report's start.
+  const region = text.slice(from, Math.min(to, from + MAX_SENDER_SCAN));
+  if (!region.includes('ROM:') && !region.includes('rom:') && !region.includes('nvelope-from')) return senders;
+  SENDER_COMMAND.lastIndex = 0;
+  for (let m = SENDER_COMMAND.exec(region); m; m = SENDER_COMMAND.exec(region)) senders.add((m[1] ?? '').toLowerCase());
+  return senders;
+}
+
+export const RECIPIENT_FORMS: RecipientForms = {
+  senders: envelopeSenders,
+  line(line, above) {
+    // Postfix: "<final@x> (expanded from <alias@y>): reason".
+    const expanded = EXPANDED.exec(line);
+    if (expanded) return [(expanded[1] ?? '').toLowerCase(), (expanded[2] ?? '').toLowerCase()];
+    const generated = GENERATED.exec(line);
+    const labelled = generated ? null : LABELLED.exec(line);
+    const address = (generated?.[1] ?? labelled?.[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();
+    if (!address) return null;
+    // Under the address it came from (an alias, a forward): that recipient's original address. With
+    // no address above (a pipe, a file), the original address is what failed.
+    const original = generated !== null || /^original$/i.test(labelled?.[1] ?? '');
+    if (!original || !above) return [address];
+    if (address !== above.recipient) above.originalRecipient = address;
+    return true;
+  },
+  quoted(text, from, to) {
+    const senders = envelopeSenders(text, from, to);
+    const blocks: RecipientBlock[] = [];
+    const region = text.slice(from, to);
+    REPLY_BEFORE_ADDRESS.lastIndex = 0;
+    for (let m = REPLY_BEFORE_ADDRESS.exec(region); m; m = REPLY_BEFORE_ADDRESS.exec(region)) {
+      const at = m.index + m[0].length;
+      const close = region.indexOf('>', at);
+      if (close === -1 || close - at > 254) continue;
+      const address = region.slice(at, close).toLowerCase();
+      const after = region.slice(close + 1, close + 4);
+      if ((after !== '...' && !after.startsWith(':')) || !WHOLE_ADDRESS.test(address) || senders.has(address) || isRoleAddress(address)) continue;
+      const lineStart = region.lastIndexOf('\n', m.index) + 1;
+      const nl = region.indexOf('\n', close);
+      const start = from + at;
+      blocks.push({ recipient: address, start, end: start + address.length, textStart: from + lineStart, textEnd: nl === -1 ? to : from + nl });
+    }
+    return blocks;
+  },
+};

@@ -1,0 +1,112 @@
+// What the engine takes from a bounce: the recipient only from the report's own statement about it,
+// codes only from the report, words over a code's generic meaning, a warning told from a failure.
+// Each case is one format family's way of writing it (see test/fixtures/engine/sets for whole messages).
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeBounceText, analyzeText } from '../../../src/core/index.ts';
+import { findRecipientBlocks } from '../../../src/core/parse/recipient-blocks.ts';
+import { RECIPIENT_FORMS } from '../../../src/core/parse/recipient-forms.ts';
+import { findReplyCode, findStatus } from '../../../src/core/parse/codes.ts';
+
+const MAILER = 'From: Mail Delivery System <MAILER-DAEMON@mx.example.org>\nSubject: Mail delivery failed\n';
+const recipients = (text: string): string[] => findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS).map((b) => b.recipient);
+
+describe('recipients as the report states them', () => {
+  it.each([
+    ['Exim (generated from …)', '  gina@host.example.com\n    (generated from info@example.com)\n    Mailbox quota exceeded\n', 'gina@host.example.com', 'info@example.com'],
+    ['an X.400 gateway', 'Recipient address: dda:SMTP=victor@notes.example.com\n', 'victor@notes.example.com', null],
+    ['Exchange [SMTP:…]', 'Recipient: [SMTP:wendy@gw.example.com]\nReason: 550 5.2.1 disabled\n', 'wendy@gw.example.com', null],
+    ['a dash list', '-- sabineko@example.net\n   550 5.1.1 unknown\n', 'sabineko@example.net', null],
+    ['alone on a line', 'The following addresses had delivery problems:\n\npostmaster@mx.example.jp\n\nMailbox full\n', 'postmaster@mx.example.jp', null],
+    ['Final then Original', 'Final recipient: a@example.net\nOriginal recipient: b@example.com\nReason: unknown\n', 'a@example.net', 'b@example.com'],
+  ])('%s', (_name, text, recipient, original) => {
+    const blocks = findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS);
+    expect(blocks.map((b) => b.recipient)).toEqual([recipient]);
+    expect(blocks[0]?.originalRecipient ?? null).toBe(original);
+  });
+
+  it('the sentence that says an address failed names it, on the content script\'s path too', () => {
+    const text = 'Your message to oscar@example.com couldn\'t be delivered.\noscar wasn\'t found at example.com.\n';
+    expect(findRecipientBlocks(text, 0, text.length).map((b) => b.recipient)).toEqual(['oscar@example.com']);
+    expect(analyzeBounceText(`${text}Status code: 550 5.1.10\n`).findings[0]?.recipient).toBe('oscar@example.com');
+  });
+
+  it('never the sender, help addresses or a list\'s role addresses', () => {
+    expect(recipients('A message sent by\n\n  <list-bounces+x=example.net@lists.example.org>\n\ncould not be delivered.\n')).toEqual([]);
+    expect(recipients('If you have questions, please send mail to\npostmaster@mx.example.org and include this report.\n')).toEqual([]);
+    expect(recipients('For help, contact postmaster@mx.example.org.\n')).toEqual([]);
+    expect(recipients('Send devel mailing list submissions to\n\tdevel@lists.example.org\nor write to\n\tdevel-request@lists.example.org\n  devel-owner@lists.example.org\n')).toEqual([]);
+    expect(recipients('SMTP error from remote mail server after MAIL FROM:<me@example.jp>:\n  550 5.7.0 <me@example.jp>... use your ISP\n')).toEqual([]);
+  });
+
+  it('reports the original recipient of a DSN when it differs', async () => {
+    const text = `${MAILER}Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; erin@backend.example.com\nOriginal-Recipient: rfc822;sales@example.com\nAction: failed\nStatus: 5.2.2\n\n--b--\n`;
+    const [f] = (await analyze(text)).findings;
+    expect(f).toMatchObject({ recipient: 'erin@backend.example.com', originalRecipient: 'sales@example.com' });
+  });
+});
+
+describe('codes only from the report', () => {
+  it('skips versions, header values and success codes said in passing', () => {
+    expect(findStatus('X-Mailman-Version: 2.1.5')).toBeNull();
+    expect(findStatus('Mailman 2.0.12 is running')).toBeNull();
+    expect(findStatus('release 2.1.12rc2')).toBeNull();
+    expect(findStatus('250 2.0.0 Ok: queued')?.value).toBe('2.0.0');
+    expect(findStatus('rejected (5.1.1).')?.value).toBe('5.1.1');
+  });
+
+  it('keeps a reply code written with a colon', () => {
+    expect(findReplyCode('host mx: 550: 5.1.1 No such user')?.value).toBe(550);
+    expect(findReplyCode('554: delivery error: dd This user doesn\'t have an account')?.value).toBe(554);
+  });
+
+  it('a generic Status gives way to the diagnostic\'s more specific one of the same class', async () => {
+    const text = `${MAILER}\nFinal-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.0.0\nDiagnostic-Code: smtp; 550 5.1.1 <a@example.net>: Recipient address rejected\n`;
+    expect((await analyze(text)).findings[0]).toMatchObject({ status: '5.1.1', replyCode: 550, reason: 'userunknown' });
+  });
+});
+
+describe('words over codes', () => {
+  it.each([
+    ['<u@example.net>: host mx.example.net said: 552 5.1.1 max message size exceeded (in reply to end of DATA command)', ['mesgtoobig', 'emailtoolarge']],
+    ['<v@example.net>: host mx.example.net said: 550 5.1.1 <v@example.net>: Recipient address rejected: User unknown in virtual mailbox table', ['userunknown']],
+    ['<w@example.net>: host mx.example.net said: 550 5.9.8 Spam', ['spamdetected']],
+    ['<x@example.com>: host mx.example.com said: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', ['userunknown']],
+  ])('%s', async (line, reasons) => {
+    const a = await analyze(`${MAILER}\n${line}\n`);
+    expect(a.findings).toHaveLength(1);
+    expect(reasons).toContain(a.findings[0]?.reason);
+  });
+
+  it('a user unknown in Postfix\'s table is a hard bounce', async () => {
+    const [f] = (await analyze(`${MAILER}\n<v@example.net>: User unknown in virtual mailbox table\n`)).findings;
+    expect(f).toMatchObject({ reason: 'userunknown', hard: true });
+  });
+});
+
+describe('what the text says decides the kind', () => {
+  it('"Delivery attempts will continue" is a delay whatever the last code', async () => {
+    const a = await analyze(`${MAILER}\n<b@example.net>: host mx.example.net said: 550 mailbox unavailable\nDelivery attempts will continue to be made for 4 days.\n`);
+    expect(a.kind).toBe('delay');
+    expect(a.findings[0]).toMatchObject({ action: 'delayed', hard: false });
+  });
+
+  it('a bounce whose first line is blank is still a message', async () => {
+    const a = await analyze(` \n${MAILER}Auto-Submitted: auto-replied\n\n<c@example.net>:\nThat's not a valid user here.\n`);
+    expect(a.format).toBe('mime');
+    expect(a.kind).toBe('bounce');
+    expect(a.findings[0]).toMatchObject({ recipient: 'c@example.net', reason: 'userunknown' });
+  });
+
+  it('an auto-submitted message that names a failed recipient is a bounce, a vacation reply is not', async () => {
+    const bounce = await analyze('From: Mail System <robot@example.org>\nSubject: Auto: not delivered\nAuto-Submitted: auto-replied\n\n<c@example.net>:\nThat\'s not a valid user here.\n');
+    expect(bounce.kind).toBe('bounce');
+    const vacation = await analyze('From: Bob <bob@example.net>\nSubject: Out of office\nAuto-Submitted: auto-replied\n\nI am away. For urgent matters contact carol@example.org.\n');
+    expect(vacation.kind).toBe('auto-reply');
+  });
+
+  it('a person\'s mail that mentions a delivery and a code is not a bounce', async () => {
+    const a = await analyze('From: Dan <dan@example.com>\nTo: alice@example.org\nSubject: Re: parcel\n\nThe parcel could not be delivered; the app says status 5.1.1.\n');
+    expect(a.kind).toBe('not-bounce');
+    expect(analyzeText('The parcel could not be delivered today.').findings.every((f) => f.recipient === null)).toBe(true);
+  });
+});
