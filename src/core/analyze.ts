@@ -15,9 +15,8 @@ import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf, type Re
 import { normalizeLineEndings } from './text/line-endings.ts';
 import type { Analysis, InputKind } from './types.ts';
 
-export { analyzeBounceText } from './text/analyze-text.ts';
 
-// Everything the engine recognises (the content script's analyzeBounceText carries less).
+// Everything the engine recognises.
 const ALL: Recognizers = { other: recognizeClientError, forms: RECIPIENT_FORMS, headers: readHeaders, feedback: findFeedbackReport, pasted: pastedMessage };
 
 /** Plain text as a person sees it (a rendered bounce, a pasted SMTP reply or mail-client error). Synchronous. */

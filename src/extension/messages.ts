@@ -39,9 +39,13 @@ export interface Protocol {
   'cs:get-bounces': { req: Record<string, never>; res: { bounces: PageBounce[] } };
   /** ui→cs / bg→cs: scan the page again now. */
   'cs:rescan': { req: Record<string, never>; res: { bounces: PageBounce[] } };
-  /** ui→bg or cs→bg: explain a piece of text. */
   /** cs→bg: analyse a raw message (the MIME parser lives here, not in every page). */
   'bg:analyze': { req: { text: string }; res: Analysis };
+  /**
+   * cs→bg: analyse a bounce's text as the page renders it. The engine runs in the service worker,
+   * not in every page: the content script stays small, and pages get the full text reader.
+   */
+  'bg:analyze-text': { req: { text: string }; res: Analysis };
   /** ui→bg: run a registered command by id. */
   /** tabId: the tab the command is about (the popup knows it; a detached popup window is not that tab). */
   'bg:run-command': { req: { id: string; arg?: string; tabId?: number }; res: { ok: boolean; error?: string } };

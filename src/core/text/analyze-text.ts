@@ -142,7 +142,6 @@ export interface Recognizers {
   /** A server's message pasted without a code that names a known cause (text/pasted-message.ts). */
   pasted: ((text: string) => Located<string> | null) | null;
 }
-const BOUNCES_ONLY: Recognizers = { other: null, forms: null, headers: null, feedback: null, pasted: null };
 
 export function analyzeDocument(input: string, format: Analysis['format'], keepEvidence: boolean, more: Recognizers): Analysis {
   const text = normalizeLineEndings(input.length > MAX_INPUT ? input.slice(0, MAX_INPUT) : input);
@@ -211,14 +210,3 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   return { kind: kindOf(findings), findings, format };
 }
 
-/** Bounce text only: reports, rendered bounces and SMTP replies, but not mail clients' errors.
- *  The content script's entry: it keeps the client-error and provider tables out of every
- *  webmail page, where a bounce is what there is to find. */
-export function analyzeBounceText(text: string): Analysis {
-  try {
-    return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, BOUNCES_ONLY);
-  } catch {
-    // Never reached by design; a bug must not take the page down.
-    return NOT_BOUNCE('text');
-  }
-}

@@ -31,7 +31,7 @@ export interface ContentEnv {
   runtime(): RuntimeLike | undefined;
   /** Raw messages are analysed where the MIME parser lives (the service worker), not in every page. */
   analyzeRaw(raw: string): Promise<Analysis | null>;
-  analyzeText(text: string): Analysis;
+  analyzeText(text: string): Analysis | null | Promise<Analysis | null>;
   explain(analysis: Analysis): ExplainResult;
   t: Translate;
   /** The language tag the notes declare. */

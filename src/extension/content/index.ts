@@ -1,7 +1,7 @@
-// Content script entry (all frames, document_idle): wires the engine's text analyser, the
-// knowledge base's small explainer and the browser APIs into the content script. Raw messages
-// (Roundcube's source) go to the service worker's bg:analyze: the MIME parser stays out of pages.
-import { analyzeBounceText } from '../../core/index.ts';
+// Content script entry (document_idle): wires the knowledge base's small explainer and the browser
+// APIs into the content script. The engine runs in the service worker: a bounce's rendered text
+// goes to bg:analyze-text, a raw message (Roundcube's source) to bg:analyze, so neither the
+// engine's tables nor the MIME parser weigh on every webmail page.
 import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
 import { catalogueTranslator, render, type Catalogue } from '../../core/i18n.ts';
 import type { Translate } from '../../core/knowledge/types.ts';
@@ -62,7 +62,7 @@ function start(getMessage: Translate, lang: string): void {
       isTopFrame: window === window.top,
       runtime: (): RuntimeLike | undefined => (runtime.id ? runtime : undefined),
       analyzeRaw: (raw) => askBackground('bg:analyze', { text: raw }),
-      analyzeText: analyzeBounceText,
+      analyzeText: (text) => askBackground('bg:analyze-text', { text }),
       explain: (analysis) => explainAnalysisLite(analysis, profile ? { profile } : {}),
       t,
       lang,

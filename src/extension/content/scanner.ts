@@ -20,7 +20,8 @@ export interface ScannerDeps {
   adapters: readonly WebmailAdapter[];
   /** The raw message's analysis, or null when it cannot be had (then the rendered text is analysed). */
   analyzeRaw(raw: string): Promise<Analysis | null>;
-  analyzeText(text: string): Analysis;
+  /** The service worker's reader in the extension (null when it could not answer); tests pass the engine directly. */
+  analyzeText(text: string): Analysis | null | Promise<Analysis | null>;
   explain(analysis: Analysis): ExplainResult;
   t: Translate;
   /** The language tag the notes declare (the one chosen in the options, or the browser's). */
@@ -84,7 +85,8 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
     const raw = adapter.rawSource ? await adapter.rawSource(body) : null;
     const fromRaw = raw !== null ? await deps.analyzeRaw(raw).catch(() => null) : null;
     const useRaw = fromRaw !== null && fromRaw.kind !== 'not-bounce' && fromRaw.findings.length > 0;
-    const analysis = useRaw ? fromRaw : deps.analyzeText(rendered.text);
+    const analysis = useRaw ? fromRaw : await deps.analyzeText(rendered.text);
+    if (analysis === null) return false;
     // The body may have changed while the raw source was fetched.
     if (!body.isConnected || signatureOf(body.textContent ?? '') !== signatureOf(text)) return false;
     const changed = removeNote(body);

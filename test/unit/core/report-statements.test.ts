@@ -2,7 +2,7 @@
 // codes only from the report, words over a code's generic meaning, a warning told from a failure.
 // Each case is one format family's way of writing it (see test/fixtures/engine/sets for whole messages).
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeBounceText, analyzeText } from '../../../src/core/index.ts';
+import { analyze, analyzeText } from '../../../src/core/index.ts';
 import { findRecipientBlocks } from '../../../src/core/parse/recipient-blocks.ts';
 import { RECIPIENT_FORMS } from '../../../src/core/parse/recipient-forms.ts';
 import { findReplyCode, findStatus } from '../../../src/core/parse/codes.ts';
@@ -24,10 +24,10 @@ describe('recipients as the report states them', () => {
     expect(blocks[0]?.originalRecipient ?? null).toBe(original);
   });
 
-  it('the sentence that says an address failed names it, on the content script\'s path too', () => {
+  it('the sentence that says an address failed names it, in rendered text too', () => {
     const text = 'Your message to oscar@example.com couldn\'t be delivered.\noscar wasn\'t found at example.com.\n';
     expect(findRecipientBlocks(text, 0, text.length).map((b) => b.recipient)).toEqual(['oscar@example.com']);
-    expect(analyzeBounceText(`${text}Status code: 550 5.1.10\n`).findings[0]?.recipient).toBe('oscar@example.com');
+    expect(analyzeText(`${text}Status code: 550 5.1.10\n`).findings[0]?.recipient).toBe('oscar@example.com');
   });
 
   it('never the sender, help addresses or a list\'s role addresses', () => {
