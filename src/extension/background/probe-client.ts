@@ -125,12 +125,14 @@ export async function* runProbe(config: ProbeConfig, target: unknown, signal?: A
   }
   let response: Response;
   try {
-    response = await fetch(`${base.value}/v1/probe`, {
+    // Without a token, the provider's public probe (serve --public) checks its own submission hosts.
+    const route = config.probeToken ? '/v1/probe' : '/v1/public/probe';
+    response = await fetch(`${base.value}${route}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         accept: 'text/event-stream',
-        authorization: `Bearer ${config.probeToken}`,
+        ...(config.probeToken ? { authorization: `Bearer ${config.probeToken}` } : {}),
       },
       body: JSON.stringify(request.value),
       signal,

@@ -11,6 +11,7 @@ const TOKEN = 'secret-token';
 let server: Server;
 let base: string;
 let lastBody: unknown = null;
+let lastAuthorization: string | undefined;
 let answer: (res: ServerResponse) => void = () => undefined;
 
 const stage = (name: string, ok: boolean) => `event: stage\ndata: ${JSON.stringify({ stage: name, ok, ms: 3, reply: ['220 hi'], detail: name })}\n\n`;
@@ -22,6 +23,9 @@ beforeAll(async () => {
     req.on('data', (d: Buffer) => (body += d.toString()));
     req.on('end', () => {
       lastBody = body ? JSON.parse(body) : null;
+      lastAuthorization = req.headers.authorization;
+      // A provider's public probe (serve --public): its own submission hosts, no token.
+      if (req.url === '/v1/public/probe' && req.method === 'POST') return void answer(res);
       if (req.url !== '/v1/probe' || req.method !== 'POST') return void res.writeHead(404).end();
       if (req.headers.authorization !== `Bearer ${TOKEN}`) {
         res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'unauthorized', message: 'bad token' }));
@@ -53,6 +57,15 @@ describe('probe request', () => {
 });
 
 describe('runProbe', () => {
+  it('without a token asks the provider\'s public probe, and sends no authorization', async () => {
+    answer = (res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.end(stage('dns', true) + VERDICT);
+    };
+    const out = await collect({ probeUrl: base, probeToken: '' }, { host: 'smtp.provider.example', port: 587 });
+    expect(lastAuthorization).toBeUndefined();
+    expect(out.map((m) => m.kind)).toEqual(['stage', 'verdict']);
+  });
   it('streams each stage, then the verdict, and sends nothing but the target', async () => {
     answer = (res) => {
       res.writeHead(200, { 'content-type': 'text/event-stream' });
