@@ -53,6 +53,22 @@ function bareCodeFinding(text: string): Finding | null {
   };
 }
 
+// A server's reply on a line of its own, as an SMTP transcript or a log shows it ("<-- 451 …",
+// "<<< 550 …", "S: 421 …"): its code says whether it is final even when its words are not known.
+const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:)?[ \t]{0,4}([45]\d\d)(?:[ -]+([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
+
+function replyLineFinding(text: string): Finding | null {
+  const m = REPLY_LINE.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return {
+    recipient: null, action: null, status: m[2] ?? null, replyCode: Number(m[1]),
+    diagnostic: m[0].trim(), remoteMta: null, reportingMta: null, command: null,
+    hard: m[1].startsWith('5'), reason: 'undefined', bucket: 'unknown', side: 'none',
+    confidence: 0.2, evidence: [{ start, end: start + m[1].length, kind: 'reply-code' }],
+  };
+}
+
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
 function delayFinding(text: string): Finding | null {
   const m = DELAY_WORDS.exec(text);
@@ -83,7 +99,7 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (client) return { ...analysis, kind: 'client-error', findings: client };
   const provider = providerFinding(text);
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
-  const bare = bareCodeFinding(text);
+  const bare = bareCodeFinding(text) ?? replyLineFinding(text);
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
   const undelivered = undeliveredFinding(text);
   return undelivered ? { ...analysis, kind: 'bounce', findings: [undelivered] } : analysis;
