@@ -360,6 +360,10 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.outlookPostmaster]),
 
   // iCloud: the recipient's address is receiving too much right now.
+  // iCloud's bracketed filter codes ([CS01], [CS02], [HM08] …) with "rejected due to local policy":
+  // Apple's own filter judged the sending server or the message (smtp.codes/icloud, Apple's postmaster page).
+  entry('icloud_local_policy', 'apple', followedBy(/\[(?:cs|hm)\d{2}\]/gi, /\bmessage rejected due to local policy\b/i, 20), 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.icloud]),
   entry('icloud_volume', 'apple', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.icloud]),
 
@@ -375,16 +379,16 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // "not allowed to send to", an access list): only the recipient's side can lift it (Mimecast,
   // Barracuda, Exchange, Postfix access maps, Thunderbird Pro's bounce guide).
   entry('recipient_policy_block', 'generic', anyOf(
-    /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b/i,
+    /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b|\b(?:permanently )?blocked (?:the )?delivery\b/i,
     /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address) rejected: access denied\b|\byour access to submit messages\b/i,
     /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b/i,
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
   // The address is not one the receiver has: said without "user unknown".
-  entry('recipient_invalid', 'generic', /\bnot a valid recipient\b|\brecipient verification failed\b|\brecipient (?:e-?mail )?add?ress (?:is )?unknown\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b/i, 'userunknown', 'recipient', 'sender',
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox)\b|\brecipient verification failed\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   // RFC 5321's own text for 552: the recipient's storage is used up.
-  entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b/i, 'mailboxfull', 'recipient', 'recipient',
+  entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b|\bmailbox (?:size )?limit exceeded\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
   // The sender's own allowance (a relay's quota, a host's hourly limit), whatever the code says.
   entry('sender_over_limit', 'generic', /\byou have exceeded your (?:[a-z]{1,20} ){0,2}(?:quota|limit)\b|\bzu viele e-?mails in zu kurzer zeit\b/i, 'ratelimited', 'sender-account', 'sender',
@@ -399,12 +403,12 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
   entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
-  entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b/i, 'emailtoolarge', 'content', 'sender',
+  entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
   // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
   entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.eximSpec]),
-  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:a|the|our) (?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
   entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
@@ -413,7 +417,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay', 'k_n_own_dns'], [REF.postfixBounce]),
   entry('mail_loop', 'generic', /\bthis message is looping\b|\bmail(?:ing)? loop\b|\brouting loop\b|\btoo many hops\b/i, 'networkerror', 'remote-transient', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
-  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bhost unknown \(name server:/i, 'hostunknown', 'recipient', 'sender',
+  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bdomain name does not exist\b|\bhost unknown \(name server:/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),

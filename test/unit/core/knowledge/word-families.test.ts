@@ -68,4 +68,26 @@ describe('wording families', () => {
     // Not a reply: a number inside a sentence.
     expect((await explain('We shipped 450 parcels today')).items).toHaveLength(0);
   });
+
+  it('round 3 families: account-less and malformed addresses, mailbox limits, listings without an article', async () => {
+    expect((await verdict('550 That user does not have an account here')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('553 The address is malformed')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('552 Mailbox size limit exceeded')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('554 Your IP is on blacklist')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('550 The receiving side blocked the delivery')).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+  });
+
+  it('iCloud\'s bracketed filter codes are its own filter judging the sender', async () => {
+    expect((await verdict('550 5.7.1 [CS05] Message rejected due to local policy')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+
+  it('German mail programs: server name not found, connection not made', async () => {
+    expect((await verdict('Der Server "smtp.example.de" wurde nicht gefunden.'))[0]).toBe('settings');
+    expect((await verdict('Die Verbindung zum Postausgangsserver konnte nicht hergestellt werden.'))[0]).toBe('network-block');
+  });
+
+  it('a bare phrase the engine\'s reason tables know is explained without a bounce around it', async () => {
+    expect((await verdict('Bad recipient address syntax'))[0]).toBe('recipient');
+  });
 });
+
