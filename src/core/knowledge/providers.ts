@@ -362,6 +362,13 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // iCloud: the recipient's address is receiving too much right now.
   // iCloud's bracketed filter codes ([CS01], [CS02], [HM08] …) with "rejected due to local policy":
   // Apple's own filter judged the sending server or the message (smtp.codes/icloud, Apple's postmaster page).
+  // AOL's bracketed reason codes: RLY:SN is a From address AOL does not allow from this server;
+  // CON, DYN, RTR, HVU and IPTS codes refuse the sending server's IP (connections, dynamic ranges,
+  // reputation, volume). Source: AOL's postmaster error pages, as quoted by Word to the Wise.
+  entry('aol_rly_sn', 'aol', /\brly:sn\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from'], ['k_n_resend'], []),
+  entry('aol_ip_block', 'aol', /\b(?:con|dyn|rtr|hvu|ipts):[a-z0-9]{1,3}\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, []),
   entry('icloud_local_policy', 'apple', followedBy(/\[(?:cs|hm)\d{2}\]/gi, /\bmessage rejected due to local policy\b/i, 20), 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.icloud]),
   entry('icloud_volume', 'apple', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',
@@ -380,13 +387,16 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Barracuda, Exchange, Postfix access maps, Thunderbird Pro's bounce guide).
   entry('recipient_policy_block', 'generic', anyOf(
     /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b|\b(?:permanently )?blocked (?:the )?delivery\b/i,
-    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address) rejected: access denied\b|\byour access to submit messages\b/i,
+    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
     /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b/i,
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
   // The address is not one the receiver has: said without "user unknown".
-  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox)\b|\brecipient verification failed\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b/i, 'userunknown', 'recipient', 'sender',
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox)\b|\brecipient verification failed\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
+  // A mailbox that exists but is switched off (inactive, disabled, deactivated): the recipient's own.
+  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\baccount has been disabled\b/i, 'suspend', 'recipient', 'recipient',
+    ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
   // RFC 5321's own text for 552: the recipient's storage is used up.
   entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b|\bmailbox (?:size )?limit exceeded\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),

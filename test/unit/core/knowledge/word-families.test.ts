@@ -89,5 +89,15 @@ describe('wording families', () => {
   it('a bare phrase the engine\'s reason tables know is explained without a bounce around it', async () => {
     expect((await verdict('Bad recipient address syntax'))[0]).toBe('recipient');
   });
+
+  it('round 4 families: switched-off mailboxes, gone or misspelt addressees, refusing this sender, AOL\'s codes', async () => {
+    expect((await verdict('550 Mailbox is disabled')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('550 deactivated account')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('550 That user no longer exists')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('553 Addressee unknown')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('550 bad recipient address')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('550 The user is not accepting mail from your sender')).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+    expect((await verdict('421 DYN:T2 dynamic ranges are not accepted')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
 });
 
