@@ -120,6 +120,12 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   // PHPMailer (WordPress's mailer) and its German translation.
   text('phpmailer_auth', 'any', /smtp error: could not authenticate|smtp-fehler: authentifizierung fehlgeschlagen/i, 'securityerror', 'credentials', ['k_s_verify_login']),
   text('phpmailer_connect', 'any', /smtp error: could not connect to smtp host|smtp connect\(\) failed|smtp error: failed to connect to server|smtp-fehler: konnte keine verbindung zum smtp-host/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  // Other website and script mailers (PEAR Mail, form plugins) say the same two failures plainly.
+  text('script_auth', 'any', /\bunable to authenticate (?:to|with) (?:the )?smtp server\b/i, 'securityerror', 'credentials', ['k_s_verify_login']),
+  text('script_connect', 'any', /\bunable to connect to (?:the )?smtp server\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  // German mail programs' own words when the outgoing server's name or connection fails.
+  text('de_server_not_found', 'any', anyOf(/\bhost unbekannt\b/i, followedBy(/\b(?:host|servername|server)\b/gi, /\bwurde nicht gefunden\b/i, 120)), 'hostunknown', 'settings', ['k_s_check_server_name']),
+  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) konnte nicht hergestellt werden\b|\bzeitüberschreitung der verbindung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   text('phpmailer_mail_function', 'any', /could not instantiate mail function/i, 'mailererror', 'settings', ['k_s_use_smtp_login']),
   text('phpmailer_recipients_failed', 'any', /the following recipients failed/i, 'userunknown', 'recipient', ['k_s_check_address'], true),
   text('tls_verify_failed', 'any', /certificate verify failed|ssl operation failed/i, 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),

@@ -360,6 +360,17 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.outlookPostmaster]),
 
   // iCloud: the recipient's address is receiving too much right now.
+  // iCloud's bracketed filter codes ([CS01], [CS02], [HM08] …) with "rejected due to local policy":
+  // Apple's own filter judged the sending server or the message (smtp.codes/icloud, Apple's postmaster page).
+  // AOL's bracketed reason codes: RLY:SN is a From address AOL does not allow from this server;
+  // CON, DYN, RTR, HVU and IPTS codes refuse the sending server's IP (connections, dynamic ranges,
+  // reputation, volume). Source: AOL's postmaster error pages, as quoted by Word to the Wise.
+  entry('aol_rly_sn', 'aol', /\brly:sn\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from'], ['k_n_resend'], []),
+  entry('aol_ip_block', 'aol', /\b(?:con|dyn|rtr|hvu|ipts):[a-z0-9]{1,3}\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, []),
+  entry('icloud_local_policy', 'apple', followedBy(/\[(?:cs|hm)\d{2}\]/gi, /\bmessage rejected due to local policy\b/i, 20), 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.icloud]),
   entry('icloud_volume', 'apple', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.icloud]),
 
@@ -370,16 +381,44 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_plain_format', 'k_s_script_fix'], NO_RESEND, [REF.eximSpec]),
 
   // Wordings any server uses, last: the providers' own entries above are more exact.
-  entry('virus_found', 'generic', /\bcontains? (?:a )?virus\b|\bvirus detected\b|\binfected with\b/i, 'virusdetected', 'content', 'sender',
+  // Each names a family of wordings (several servers, one meaning), never one server's sentence.
+  // The receiver's own rule against this sender (a user's or admin's block entry, a policy list,
+  // "not allowed to send to", an access list): only the recipient's side can lift it (Mimecast,
+  // Barracuda, Exchange, Postfix access maps, Thunderbird Pro's bounce guide).
+  entry('recipient_policy_block', 'generic', anyOf(
+    /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b|\b(?:permanently )?blocked (?:the )?delivery\b/i,
+    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
+    /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b/i,
+  ), 'policyviolation', 'policy-reputation', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
+  // The address is not one the receiver has: said without "user unknown".
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox)\b|\brecipient verification failed\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
+  // A mailbox that exists but is switched off (inactive, disabled, deactivated): the recipient's own.
+  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\baccount has been disabled\b/i, 'suspend', 'recipient', 'recipient',
+    ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
+  // RFC 5321's own text for 552: the recipient's storage is used up.
+  entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b|\bmailbox (?:size )?limit exceeded\b/i, 'mailboxfull', 'recipient', 'recipient',
+    ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
+  // The sender's own allowance (a relay's quota, a host's hourly limit), whatever the code says.
+  entry('sender_over_limit', 'generic', /\byou have exceeded your (?:[a-z]{1,20} ){0,2}(?:quota|limit)\b|\bzu viele e-?mails in zu kurzer zeit\b/i, 'ratelimited', 'sender-account', 'sender',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_resend'], [REF.rfc3463]),
+  // Exchange 5.7.60 and others: the login may not send with this From address.
+  entry('send_as_denied', 'generic', /\bnot have permissions? to send as\b|\bnot (?:allowed|authori[sz]ed|permitted) to send as\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from'], ['k_n_resend'], [REF.rfc5321]),
+  // The sending server broke the SMTP protocol (a software or set-up fault on the sending side).
+  entry('protocol_violation', 'generic', /\bsmtp protocol violation\b|\bno commands allowed to pipeline\b/i, 'syntaxerror', 'settings', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_resend'], [REF.rfc5321]),
+  entry('virus_found', 'generic', /\bcontains? (?:a )?virus\b|\bvirus (?:detected|found)\b|\binfected with\b|\b(?:rejected|refused|blocked) (?:due to|because of) (?:a )?virus\b/i, 'virusdetected', 'content', 'sender',
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
   entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
-  entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\bbecause it is too large\b/i, 'emailtoolarge', 'content', 'sender',
+  entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
   // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
   entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.eximSpec]),
-  entry('blocklist_listed', 'generic', /\bblocked using [a-z0-9.-]{1,100}\.[a-z]{2,}|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
   entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
@@ -388,24 +427,28 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay', 'k_n_own_dns'], [REF.postfixBounce]),
   entry('mail_loop', 'generic', /\bthis message is looping\b|\bmail(?:ing)? loop\b|\brouting loop\b|\btoo many hops\b/i, 'networkerror', 'remote-transient', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
-  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bhost unknown \(name server:/i, 'hostunknown', 'recipient', 'sender',
+  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bdomain name does not exist\b|\bhost unknown \(name server:/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
   entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
-  entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\bservice (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 
   // German wordings (German providers' and clients' own words).
-  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|empfängeradresse|adresse) (?:wurde )?nicht gefunden\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b/i, 'userunknown', 'recipient', 'sender',
+  entry('de_sender_invalid', 'generic', anyOf(/\babsenderadresse (?:ist )?ungültig\b|\bungültige absenderadresse\b|\babsenderadresse wurde (?:vom server )?abgelehnt\b/i,
+    followedBy(/\babsender-?adresse\b/gi, /\b(?:nicht existiert|existiert nicht|ungültig|abgelehnt)\b/i, 120)), 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
+  // "Username and/or password … wrong" as German providers and clients say it.
+  entry('de_login_failed', 'generic', followedBy(/\b(?:benutzername|passwort|kennwort|zugangsdaten)\b/gi, /\b(?:falsch|ungültig|nicht korrekt)\b/i, 120), 'securityerror', 'credentials', 'sender',
+    ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
+  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|empfängeradresse|adresse) (?:wurde )?nicht gefunden\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b|\b(?:e-mail-)?adresse existiert nicht\b|\bexistiert nicht auf diesem server\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
-  entry('de_mailbox_full', 'generic', /\bpostfach (?:des empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b/i, 'mailboxfull', 'recipient', 'recipient',
+  entry('de_mailbox_full', 'generic', /\b(?:empfänger)?postfach (?:des (?:e-mail-)?empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
   entry('de_server_unavailable', 'generic', /\b(?:server|dienst) (?:ist )?(?:zurzeit|derzeit|momentan|vorübergehend) nicht (?:erreichbar|verfügbar)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
-  entry('de_sender_invalid', 'generic', /\babsenderadresse (?:ist )?ungültig\b|\bungültige absenderadresse\b|\babsenderadresse wurde (?:vom server )?abgelehnt\b/i, 'rejected', 'sender-account', 'sender',
-    ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
 ];
 
 /** The first provider entry whose text matches, or null. */

@@ -4,6 +4,7 @@ import type { Analysis, Finding } from '../types.ts';
 import { recognizeClientError } from '../client-errors/recognize.ts';
 import { findEmbeddedReply, findStatus } from '../client-errors/reply.ts';
 import { findProviderEntry } from './providers.ts';
+import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
 
@@ -53,6 +54,35 @@ function bareCodeFinding(text: string): Finding | null {
   };
 }
 
+// A bare phrase with no bounce around it ("Mailbox limit exceeded", "Bad recipient address
+// syntax"): the engine's own reason tables (thousands of servers' wordings) still name its cause.
+function phraseFinding(text: string): Finding | null {
+  const lower = text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 2000);
+  const c = classify({ texts: [{ lower }], reportIndex: null, status: null, replyCode: null, command: null, action: 'failed', providers: new Set() });
+  if (!c.match || c.reason === 'undefined' || c.bucket === 'unknown') return null;
+  return {
+    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+    remoteMta: null, reportingMta: null, command: null, hard: c.hard, reason: c.reason, bucket: c.bucket, side: c.side,
+    confidence: Math.min(c.confidence, 0.6), evidence: [],
+  };
+}
+
+// A server's reply on a line of its own, as an SMTP transcript or a log shows it ("<-- 451 …",
+// "<<< 550 …", "S: 421 …", "SMTP Error 450 - …"): its code says whether it is final even when its words are not known.
+const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:|smtp error:?)?[ \t]{0,4}([45]\d\d)(?:[ -]+([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
+
+function replyLineFinding(text: string): Finding | null {
+  const m = REPLY_LINE.exec(text);
+  if (!m || m[1] === undefined) return null;
+  const start = m.index + m[0].indexOf(m[1]);
+  return {
+    recipient: null, action: null, status: m[2] ?? null, replyCode: Number(m[1]),
+    diagnostic: m[0].trim(), remoteMta: null, reportingMta: null, command: null,
+    hard: m[1].startsWith('5'), reason: 'undefined', bucket: 'unknown', side: 'none',
+    confidence: 0.2, evidence: [{ start, end: start + m[1].length, kind: 'reply-code' }],
+  };
+}
+
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
 function delayFinding(text: string): Finding | null {
   const m = DELAY_WORDS.exec(text);
@@ -83,7 +113,9 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (client) return { ...analysis, kind: 'client-error', findings: client };
   const provider = providerFinding(text);
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
-  const bare = bareCodeFinding(text);
+  const phrase = bareCodeFinding(text) ? null : phraseFinding(text);
+  if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };
+  const bare = bareCodeFinding(text) ?? replyLineFinding(text);
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
   const undelivered = undeliveredFinding(text);
   return undelivered ? { ...analysis, kind: 'bounce', findings: [undelivered] } : analysis;

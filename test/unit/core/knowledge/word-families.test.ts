@@ -1,0 +1,103 @@
+// Wording families (providers.ts "Wordings any server uses", client-errors/table.ts, the reply-line
+// fallback): each family is tried with wordings that are NOT rows of the labelled sets, so a rule
+// that only fits one fixture sentence fails here.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../src/core/knowledge/index.ts';
+
+async function verdict(text: string): Promise<[string | undefined, string | null | undefined, boolean | undefined]> {
+  const e = (await explain(text)).items[0]?.explanation;
+  return [e?.bucket, e?.actor, e?.temporary];
+}
+
+describe('wording families', () => {
+  it.each([
+    ['550 Message blocked: envelope blocked by policy', 'policy-reputation', 'recipient-provider'],
+    ['554 5.7.1 Your mail was blocked by the recipient', 'policy-reputation', 'recipient-provider'],
+    ['550 5.7.1 you are not allowed to send e-mail to this domain', 'policy-reputation', 'recipient-provider'],
+    ['550 5.7.1 Unauthenticated email is not allowed from your network', 'policy-reputation', 'recipient-provider'],
+    ['554 5.7.1 This message violates contoso.com e-mail policy', 'policy-reputation', 'recipient-provider'],
+  ])('a recipient organisation\'s own rule: %s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it.each([
+    '550 5.1.1 <a@example.org>: not a valid recipient here',
+    '550 Recipient verification failed: no such mailbox',
+    '550 5.1.1 Recipient email address is unknown',
+    '550 5.7.1 The address is marked as invalid',
+  ])('an address the receiver does not have: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'sender']);
+  });
+
+  it('RFC 5321\'s 552 text is a full mailbox, with or without the code', async () => {
+    expect((await verdict('552 Requested mail action aborted: exceeded storage allocation')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('exceeded storage allocation')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+
+  it('the sender\'s own quota outweighs "Recipient address rejected" and 5.7.1', async () => {
+    expect((await verdict('554 5.7.1 <a@example.org>: Recipient address rejected: You have exceeded your daily sending limit')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('a send-as refusal is the sender\'s From address', async () => {
+    expect((await verdict('554 5.7.1 Sender is not authorized to send as this address')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('a virus, a size and a listing said in other words', async () => {
+    expect((await verdict('550 Message refused because of a virus')).slice(0, 2)).toEqual(['content', 'sender']);
+    expect((await verdict('552 5.3.4 Message size exceeded for this server')).slice(0, 2)).toEqual(['content', 'sender']);
+    expect((await verdict('554 Your server is on our block list')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+
+  it('German: wrong login, unknown address, full mailbox, bad sender domain', async () => {
+    expect((await verdict('Das Passwort für das Konto ist falsch.')).slice(0, 2)).toEqual(['credentials', 'sender']);
+    expect((await verdict('Diese Adresse existiert nicht.')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('Das Empfängerpostfach ist voll.')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('Die Absender-Adresse wurde abgelehnt.')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('script mailers: cannot connect, cannot log in', async () => {
+    expect((await verdict('Error: unable to connect to the smtp server mail.example.org:465'))[0]).toBe('network-block');
+    expect((await verdict('Failed: unable to authenticate with the SMTP server'))[0]).toBe('credentials');
+  });
+
+  it('a transcript\'s reply line with unknown words: its code still says temporary or not', async () => {
+    expect(await verdict('>>> RCPT TO:<a@example.org>\n<<< 450 something we do not know')).toEqual(['remote-transient', 'none', true]);
+    const [bucket, actor] = await verdict('<<< 554 something we do not know');
+    expect(bucket).toBe('unknown');
+    expect(actor).toBeNull();
+    // Not a reply: a number inside a sentence.
+    expect((await explain('We shipped 450 parcels today')).items).toHaveLength(0);
+  });
+
+  it('round 3 families: account-less and malformed addresses, mailbox limits, listings without an article', async () => {
+    expect((await verdict('550 That user does not have an account here')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('553 The address is malformed')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('552 Mailbox size limit exceeded')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('554 Your IP is on blacklist')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('550 The receiving side blocked the delivery')).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+  });
+
+  it('iCloud\'s bracketed filter codes are its own filter judging the sender', async () => {
+    expect((await verdict('550 5.7.1 [CS05] Message rejected due to local policy')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+
+  it('German mail programs: server name not found, connection not made', async () => {
+    expect((await verdict('Der Server "smtp.example.de" wurde nicht gefunden.'))[0]).toBe('settings');
+    expect((await verdict('Die Verbindung zum Postausgangsserver konnte nicht hergestellt werden.'))[0]).toBe('network-block');
+  });
+
+  it('a bare phrase the engine\'s reason tables know is explained without a bounce around it', async () => {
+    expect((await verdict('Bad recipient address syntax'))[0]).toBe('recipient');
+  });
+
+  it('round 4 families: switched-off mailboxes, gone or misspelt addressees, refusing this sender, AOL\'s codes', async () => {
+    expect((await verdict('550 Mailbox is disabled')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('550 deactivated account')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('550 That user no longer exists')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('553 Addressee unknown')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('550 bad recipient address')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('550 The user is not accepting mail from your sender')).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+    expect((await verdict('421 DYN:T2 dynamic ranges are not accepted')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+});
+
