@@ -168,7 +168,7 @@ export function App({ deps }: { deps: PopupDeps }) {
           {!(targetFromHostText(explained.text) && explained.result.items.length === 0) && (
             <>
               <p class="headline">{headline}</p>
-              <ExplainResultView result={explained.result} />
+              <ExplainResultView result={explained.result} pasted />
             </>
           )}
           {explained.result.items.length > 0 && <SupportActions result={explained.result} headline={headline} meta={bounceMeta(explained.text)} deps={deps.support} />}

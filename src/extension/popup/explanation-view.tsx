@@ -87,9 +87,10 @@ function groups(result: ExplainResult): { explanation: Explanation; reason: stri
  * Every finding of a result, or the general guidance, or "nothing recognised". `headed: false`
  * leaves out the title and recipient of a single finding (a bounce's row already shows them).
  */
-export function ExplainResultView({ result, headed = true }: { result: ExplainResult; headed?: boolean }) {
+export function ExplainResultView({ result, headed = true, pasted = false }: { result: ExplainResult; headed?: boolean; pasted?: boolean }) {
   const t = useT();
-  if (result.items.length === 0 && !result.general) return <p class="empty">{t('ui_nothingRecognised')}</p>;
+  // Nothing recognised in pasted text: the one line above says so; here only the one hint (what to paste instead).
+  if (result.items.length === 0 && !result.general) return <p class="empty">{pasted && result.hint ? render(result.hint, t) : t('ui_nothingRecognised')}</p>;
   const sections = groups(result);
   const withHead = headed || sections.length > 1;
   return (

@@ -104,6 +104,19 @@ describe('popup App', () => {
     expect(titles[0]).toBe(first ? renderMsg(first.title, t) : undefined);
   });
 
+  it('answers pasted text it does not recognise with one sentence and one hint, no steps', async () => {
+    const text = 'Thanks for the slides, see you on Friday!';
+    const expected = await explain(text);
+    const { container } = mount(deps());
+    const input = screen.getByRole('combobox');
+    fireEvent.input(input, { target: { value: text } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    await waitFor(() => expect(container.querySelector('section.explained .empty')).not.toBeNull());
+    expect(expected.hint).not.toBeNull();
+    expect(container.querySelector('section.explained .empty')?.textContent).toBe(expected.hint ? renderMsg(expected.hint, t) : '');
+    expect(container.querySelector('section.explained .steps')).toBeNull();
+  });
+
   it('runs a command by name and shows its error in words', async () => {
     const runCommand = vi.fn(async () => ({ ok: false as const, error: 'ui_errNoContentScript' }));
     mount(deps({ runCommand }));
