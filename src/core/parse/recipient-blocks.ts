@@ -28,7 +28,9 @@ const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
 const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
-const TRAILER_AFTER = new RegExp(`^${TRAILER}`);
+// An introduced address may also end its sentence with another one after it ("… delivering your
+// message to x@y. Gmail will retry for 46 more hours.").
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z])`);
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
