@@ -85,6 +85,21 @@ describe('bounces', () => {
     expect(f).toMatchObject({ bucket: 'sender-account', side: 'sender' });
   });
 
+  it('keeps a 5xx that says the address does not exist final, even when filed under filtered', async () => {
+    const report = (diagnostic: string, status: string): string => [
+      'From: MAILER-DAEMON@mx.example.org', 'To: me@example.org', 'Subject: Returned mail', 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '', '--b', 'Content-Type: text/plain', '',
+      'The following address had permanent fatal errors.', '', '--b', 'Content-Type: message/delivery-status', '',
+      'Reporting-MTA: dns; mx.example.org', '', 'Final-Recipient: rfc822; gone@example.net', 'Action: failed',
+      `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, '', '--b--', '',
+    ].join('\r\n');
+    const [unknown] = (await analyze(new TextEncoder().encode(report('550 user unknown', '5.0.0')))).findings;
+    expect(unknown).toMatchObject({ recipient: 'gone@example.net', hard: true });
+    // The same words with a temporary code stay temporary.
+    const [later] = (await analyze(new TextEncoder().encode(report('450 user unknown', '4.0.0')))).findings;
+    expect(later?.hard).toBe(false);
+  });
+
   it('reports a delay warning as delayed, not failed', async () => {
     const a = await analyze(engineFixture('delay-warning.eml'));
     expect(a.kind).toBe('delay');
