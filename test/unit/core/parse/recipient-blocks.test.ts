@@ -21,6 +21,8 @@ describe('recipients named in free-text reports', () => {
   it('does not take header lines or prose for recipients', () => {
     expect(recipients('To: someone@example.jp\nFrom: other@example.jp\nPlease write to me at me@example.jp if you like.\n')).toEqual([]);
     expect(recipients('> To: <someone@example.jp>\n  MAIL FROM: me@example.jp\nOriginal Sender:    <me@example.jp>\n')).toEqual([]);
+    // A MIME delimiter may carry an "@" (a boundary made of a queue id and a host).
+    expect(recipients('--18F5D18A0075.1460023470/some@daemon.com\nContent-Type: text/plain\n')).toEqual([]);
     // A sentence that ends after the address is no licence for help text or a sender.
     expect(recipients('For help, please send mail to postmaster@example.jp. Thank you.\nIt was sent by me@example.jp. Sorry.\n')).toEqual([]);
   });
