@@ -140,6 +140,8 @@ export function classify(input: ClassifyInput): Classification {
 
   let reason: Reason;
   let confidence: number;
+  // The words say the address does not exist, whatever stage the refusal is filed under.
+  let saysNoSuchAddress = false;
   if (match && strongText) {
     reason = match.rule.reason;
     confidence = 0.9;
@@ -164,7 +166,10 @@ export function classify(input: ClassifyInput): Classification {
       reason === 'userunknown' && !match.rule.mta &&
       // A reply pasted on its own (no report) has no stage or filter to show: read as said.
       (input.command === 'DATA' || (input.command === null && noDetail && input.reportIndex !== null) || (codeReason === 'filtered' && input.command !== 'RCPT'))
-    ) reason = 'filtered';
+    ) {
+      reason = 'filtered';
+      saysNoSuchAddress = true;
+    }
     confidence = inReport ? 0.6 : codeReason === reason ? 0.95 : 0.8;
   } else if (codeReason) {
     reason = codeReason;
@@ -201,7 +206,9 @@ export function classify(input: ClassifyInput): Classification {
     reason,
     bucket,
     side,
-    hard: defaults.hard && !temporary && input.action !== 'delayed',
+    // Filed as a filter's refusal (Sisimai's vocabulary), but a 5xx that says the address does not
+    // exist is still final: resending to it will not help.
+    hard: (defaults.hard || (saysNoSuchAddress && reason === 'filtered')) && !temporary && input.action !== 'delayed',
     confidence,
     match: match ? { start: match.start, end: match.end, text } : null,
   };

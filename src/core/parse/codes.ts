@@ -53,6 +53,10 @@ const REPLY_CODES = new Set([
   503, 504, 521, 523, 524, 525, 530, 533, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
 ]);
 
+// Exchange's delay notices say "400 4.4.7 Message delayed": a bare class code, taken only where an
+// enhanced status of the same class follows it.
+const CLASS_ONLY_400 = /^[ \t]+4\.\d/;
+
 // Sendmail writes its own code before the address and the remote server's after it:
 // "554 <user@x>... 550 Host unknown" — the remote's reply is the one that explains.
 const SENDMAIL_REMOTE = /\.\.\.[ \t]+([245]\d\d)(?=[ -])/;
@@ -68,8 +72,8 @@ export function findReplyCode(text: string, from = 0): Located<number> | null {
   let first: Located<number> | null = null;
   for (let m = REPLY.exec(text); m; m = REPLY.exec(text)) {
     const value = Number(m[1] ?? m[2]);
-    if (!REPLY_CODES.has(value)) continue;
     const start = m.index + m[0].length - 3;
+    if (!REPLY_CODES.has(value) && !(value === 400 && CLASS_ONLY_400.test(text.slice(start + 3, start + 8)))) continue;
     if (inNonReportField(text, start)) continue;
     const found = { value, start, end: start + 3 };
     if (value >= 400) return found;

@@ -12,6 +12,8 @@ export interface DsnRecord {
   statusLineEnd: number;
   diagnostic: Located<string> | null;
   remoteMta: string | null;
+  /** The recipient stands in from Original-Recipient: the Final-Recipient was missing or no address. */
+  recipientFromOriginal?: true;
   /** Offset of the record's first field. */
   start: number;
 }
@@ -117,7 +119,10 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
   // Diagnostic-Code field alone is what a person selects in a rendered bounce).
   report.records = report.records.filter((r) => r.recipient || r.originalRecipient || r.status || r.action || r.diagnostic?.value);
   for (const r of report.records) {
-    if (!r.recipient && r.originalRecipient) r.recipient = { value: r.originalRecipient, start: r.start, end: r.start };
+    if (!r.recipient && r.originalRecipient) {
+      r.recipient = { value: r.originalRecipient, start: r.start, end: r.start };
+      r.recipientFromOriginal = true;
+    }
   }
   return report;
 }

@@ -194,7 +194,12 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   const candidates: Candidate[] = [];
   if (dsn.records.length) {
     for (const r of dsn.records) {
-      const ranges = rangesOf(r.recipient?.value ?? null);
+      // A Final-Recipient the report masked or left out: the notification's own line about the one
+      // recipient it names is the final address; Original-Recipient stays what the sender wrote.
+      const [stated] = r.recipientFromOriginal && dsn.records.length === 1 && blocks.size === 1 ? [...blocks] : [];
+      const statedAt = stated?.[1][0];
+      const recipient = stated && statedAt ? { value: stated[0], start: statedAt.start, end: statedAt.end } : r.recipient;
+      const ranges = rangesOf(recipient?.value ?? null);
       const diagRange: [number, number][] = r.diagnostic ? [[r.diagnostic.start, r.diagnostic.end]] : [];
       // "Status: 5.2.1 (mailbox disabled, not accepting messages)": the comment is the server's too.
       const comment: [number, number][] = r.status && r.status.end < r.statusLineEnd ? [[r.status.end, r.statusLineEnd]] : [];
@@ -206,7 +211,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       const quoted = quotedReplyIn(text, diagRange);
       const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode);
       candidates.push({
-        recipient: r.recipient,
+        recipient,
         originalRecipient: r.originalRecipient,
         action: toAction(r.action, r.status),
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
@@ -217,10 +222,10 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
-          : diagnosticOf(text, ranges, reply?.start ?? null, r.recipient?.end ?? null),
+          : diagnosticOf(text, ranges, reply?.start ?? null, recipient?.end ?? null),
         remoteMta: r.remoteMta,
         reportingMta,
-        command: findCommand(textRanges.map(([s, e]) => text.slice(s, e)).join(' ')) ?? transcriptCommand(r.recipient?.value ?? null),
+        command: findCommand(textRanges.map(([s, e]) => text.slice(s, e)).join(' ')) ?? transcriptCommand(recipient?.value ?? null),
         textRanges,
         primaryRanges,
       });

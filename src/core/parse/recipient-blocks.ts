@@ -28,7 +28,9 @@ const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
 const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
-const TRAILER_AFTER = new RegExp(`^${TRAILER}`);
+// An introduced address may also end its sentence with another one after it ("… delivering your
+// message to x@y. Gmail will retry for 46 more hours.").
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z])`);
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
@@ -105,6 +107,9 @@ const CODE_FIRST = /^[ \t]*[245]\d\d[ \t]/;
 // A new conversation with another host: what came before it is not about the next recipient.
 const SESSION_START = /[ \t]*(?:\.\.\.[ \t]*)?while talking to /iy;
 
+const isDelimiter = (text: string, lineStart: number): boolean =>
+  text.startsWith('--', lineStart) && !' \t\r\n'.includes(text[lineStart + 2] ?? ' ');
+
 /** Whether the sticky `pattern` matches at `pos` within the line ending at `lineEnd`. */
 function matchesAt(pattern: RegExp, text: string, pos: number, lineEnd: number): boolean {
   pattern.lastIndex = pos;
@@ -147,7 +152,8 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     pos = lineEnd + 1;
     // Only a line with an "@" can name a recipient: most lines skip the three patterns.
     if (nextAt !== -1 && nextAt < lineStart) nextAt = text.indexOf('@', lineStart);
-    const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 ? text.slice(lineStart, lineEnd) : null;
+    // A MIME delimiter ("--boundary", which may hold an "@") is never a recipient line.
+    const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 && !isDelimiter(text, lineStart) ? text.slice(lineStart, lineEnd) : null;
     const rare = line !== null && forms ? forms.line(line, open !== null && lineStart - open.end < 200 ? open : null) : null;
     if (rare === true) continue;
     const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;

@@ -85,6 +85,36 @@ describe('bounces', () => {
     expect(f).toMatchObject({ bucket: 'sender-account', side: 'sender' });
   });
 
+  it('keeps a 5xx that says the address does not exist final, even when filed under filtered', async () => {
+    const report = (diagnostic: string, status: string): string => [
+      'From: MAILER-DAEMON@mx.example.org', 'To: me@example.org', 'Subject: Returned mail', 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '', '--b', 'Content-Type: text/plain', '',
+      'The following address had permanent fatal errors.', '', '--b', 'Content-Type: message/delivery-status', '',
+      'Reporting-MTA: dns; mx.example.org', '', 'Final-Recipient: rfc822; gone@example.net', 'Action: failed',
+      `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, '', '--b--', '',
+    ].join('\r\n');
+    const [unknown] = (await analyze(new TextEncoder().encode(report('550 user unknown', '5.0.0')))).findings;
+    expect(unknown).toMatchObject({ recipient: 'gone@example.net', hard: true });
+    // The same words with a temporary code stay temporary.
+    const [later] = (await analyze(new TextEncoder().encode(report('450 user unknown', '4.0.0')))).findings;
+    expect(later?.hard).toBe(false);
+  });
+
+  it('takes the notification\'s recipient line when the Final-Recipient is masked, keeping the Original-Recipient', async () => {
+    const bounce = (final: string): Uint8Array => new TextEncoder().encode([
+      'From: MAILER-DAEMON@mx.example.org', 'To: me@example.org', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '', '--b', 'Content-Type: text/plain', '',
+      'This is the mail system at host mx.example.org.', '', '<alias-target@example.net>: Message delivery failed', '',
+      '--b', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.org', '',
+      ...(final ? [`Final-Recipient: rfc822; ${final}`] : []), 'Original-Recipient: rfc822;written@example.org',
+      'Action: failed', 'Status: 5.2.0', '', '--b--', '',
+    ].join('\r\n'));
+    for (const final of ['********@******', '']) {
+      const [f] = (await analyze(bounce(final))).findings;
+      expect(f).toMatchObject({ recipient: 'alias-target@example.net', originalRecipient: 'written@example.org', status: '5.2.0' });
+    }
+  });
+
   it('reports a delay warning as delayed, not failed', async () => {
     const a = await analyze(engineFixture('delay-warning.eml'));
     expect(a.kind).toBe('delay');

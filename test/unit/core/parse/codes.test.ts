@@ -13,6 +13,9 @@ describe('SMTP codes in text', () => {
     expect(findReplyCode('ERROR_CODE :550, ERROR_CODE :5.1.1')?.value).toBe(550);
     expect(findReplyCode('SIZE=1543 id 2550')).toBeNull();
     expect(findReplyCode('550-5.7.1 multi-line')?.value).toBe(550);
+    // Exchange's bare class code counts only beside an enhanced status of its class.
+    expect(findReplyCode('smtp;400 4.4.7 Message delayed')?.value).toBe(400);
+    expect(findReplyCode('queued 400 messages today')).toBeNull();
   });
 
   it('prefers the remote server\'s code in a Sendmail line, and an error code over a greeting', () => {

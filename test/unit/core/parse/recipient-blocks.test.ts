@@ -13,6 +13,7 @@ describe('recipients named in free-text reports', () => {
     ['Zoho', 'user@example.jp Invalid Address, ERROR_CODE :550\n'],
     ['a bullet', '  * user@example.jp\n'],
     ['a sentence ending in a colon', 'User mailbox exceeds allowed size: user@example.jp\n'],
+    ['an introduced address ending its sentence', 'There was a temporary problem delivering your message to user@example.jp. Gmail will retry.\n'],
   ])('%s', (_mta, text) => {
     expect(recipients(text)).toEqual(['user@example.jp']);
   });
@@ -20,6 +21,10 @@ describe('recipients named in free-text reports', () => {
   it('does not take header lines or prose for recipients', () => {
     expect(recipients('To: someone@example.jp\nFrom: other@example.jp\nPlease write to me at me@example.jp if you like.\n')).toEqual([]);
     expect(recipients('> To: <someone@example.jp>\n  MAIL FROM: me@example.jp\nOriginal Sender:    <me@example.jp>\n')).toEqual([]);
+    // A MIME delimiter may carry an "@" (a boundary made of a queue id and a host).
+    expect(recipients('--18F5D18A0075.1460023470/some@daemon.com\nContent-Type: text/plain\n')).toEqual([]);
+    // A sentence that ends after the address is no licence for help text or a sender.
+    expect(recipients('For help, please send mail to postmaster@example.jp. Thank you.\nIt was sent by me@example.jp. Sorry.\n')).toEqual([]);
   });
 
   it('gives each recipient the text up to the next one', () => {
