@@ -34,11 +34,20 @@ try {
     await popup.goto(browser.extensionUrl(`src/extension/popup/index.html?tabId=${tabId}`));
     await popup.locator('li.bounce').first().waitFor({ timeout: 15_000 });
     // The popup's HTML is an empty #app: its first contentful paint is the App's first render.
-    const fcp = await popup.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
-    firstRender.push(fcp);
+    // The paint entry may not be recorded yet when the page reports loaded: wait for it (5 s at most).
+    const fcp = await popup.evaluate(() => new Promise<number>((resolve) => {
+      const seen = performance.getEntriesByName('first-contentful-paint')[0];
+      if (seen) return resolve(seen.startTime);
+      new PerformanceObserver((list) => {
+        const paint = list.getEntriesByName('first-contentful-paint')[0];
+        if (paint) resolve(paint.startTime);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(() => resolve(NaN), 5000);
+    }));
+    if (Number.isFinite(fcp)) firstRender.push(fcp);
     await popup.close();
   }
-  console.log(`popup first render (first contentful paint), ${RUNS} runs: median ${median(firstRender).toFixed(1)} ms, p95 ${p95(firstRender).toFixed(1)} ms (target ≤ 100 ms)`);
+  console.log(`popup first render (first contentful paint), ${firstRender.length} of ${RUNS} runs painted: median ${median(firstRender).toFixed(1)} ms, p95 ${p95(firstRender).toFixed(1)} ms (target ≤ 100 ms)`);
 } finally {
   await browser.close();
   await http.close();

@@ -51,6 +51,9 @@ async function managedNotes(): Promise<unknown> {
 
 function start(getMessage: Translate, lang: string): void {
   try {
+    // Wake the service worker (and its engine) now, so the first bounce opened is not the one
+    // that waits for it to start.
+    void askBackground('bg:analyze-text', { text: '' });
     api().storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && changes.settings) useStoredProfile(changes.settings.newValue);
     });
