@@ -1,6 +1,6 @@
 // One explanation in full: what happened, who acts, the steps, what not to do, the codes.
 import { render } from '../../core/i18n.ts';
-import { LIKELY, actorMsg } from '../../core/knowledge/index.ts';
+import { LIKELY, actorMsg } from '../../core/knowledge/explain-core.ts';
 import type { Actor, Explanation, ExplainResult } from '../../core/knowledge/types.ts';
 import { useT } from '../shared/t-context.ts';
 import { useProfile } from './profile-context.ts';

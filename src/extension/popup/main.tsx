@@ -1,7 +1,7 @@
 // Popup entry: load the language, wire the real extension into the App.
 import { render } from 'preact';
 import browser from 'webextension-polyfill';
-import { explain, explainAnalysis, type ExplainOptions } from '../../core/knowledge/index.ts';
+import type { ExplainOptions } from '../../core/knowledge/types.ts';
 import { DEFAULT_PROFILE } from '../../core/profile/index.ts';
 import { helpPath } from '../shared/help-topics.ts';
 import type { ProbeSetup } from './probe-offer.ts';
@@ -16,6 +16,12 @@ import { App, type PopupDeps } from './app.tsx';
 import { bouncesOnTab, currentTab, runCommand, startProbe } from './connector.ts';
 import { helperAccess } from './helper-connector.ts';
 import './popup.css';
+
+// The knowledge base (with the engine and its tables) is most of the popup's code: it loads after
+// the first paint, and the page's bounces are listed once it is there.
+const knowledge = import('../../core/knowledge/index.ts');
+let knowledgeLoaded: Awaited<typeof knowledge> | null = null;
+void knowledge.then((k) => (knowledgeLoaded = k));
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -41,12 +47,13 @@ function popupDeps(options: ExplainOptions, settings: Settings): PopupDeps {
     probeSetup: probeSetupOf(settings, options),
     support: { copy: copyText, helpHref: (topic) => browser.runtime.getURL(helpPath(topic)) },
     tab: () => currentTab(location.search),
-    bounces: bouncesOnTab,
+    bounces: async (tabId) => (await Promise.all([bouncesOnTab(tabId), knowledge]))[0],
     runCommand: (id, tabId) => runCommand(id, tabId),
     startProbe,
     helper: helperAccess,
-    explain: (text) => explain(text, options),
-    explainAnalysis: (analysis) => explainAnalysis(analysis, options),
+    explain: async (text) => (await knowledge).explain(text, options),
+    // Asked only for listed bounces, which wait for the knowledge base (see bounces above).
+    explainAnalysis: (analysis) => knowledgeLoaded?.explainAnalysis(analysis, options) ?? { analysis, items: [], general: null, hint: null },
     takeIntent,
     onIntent,
     siteToEnable: (url) => {
