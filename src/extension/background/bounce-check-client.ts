@@ -3,10 +3,8 @@
 // a provider's public probe (its profile's probeUrl) answers without one.
 import { BUCKETS, type Bucket } from '../../core/types.ts';
 import { REFUSAL_CAP, type CheckFacts, type CheckPortMessage, type CheckRow, type CheckVerdictView } from '../shared/bounce-check.ts';
-import { errorText } from '../shared/result.ts';
-import { validateProbeUrl } from '../shared/probe-url.ts';
 import type { ProbeConfig } from './probe-config.ts';
-import { readSse } from './sse.ts';
+import { probeBase, streamFromProbe } from './probe-stream.ts';
 
 
 
@@ -66,67 +64,17 @@ export function toCheckMessage(event: string, data: string): CheckPortMessage | 
   return null;
 }
 
-function statusError(status: number, detail: string): CheckPortMessage {
-  if (status === 401 || status === 403) return { kind: 'error', error: 'ui_errProbeToken', detail };
-  if (status === 400) return { kind: 'error', error: 'ui_errProbeRefused', detail };
-  if (status === 429 || status === 503) return { kind: 'error', error: 'ui_errProbeBusy', detail };
-  return { kind: 'error', error: 'ui_errProbeFailed', detail: `HTTP ${status} ${detail}`.trim() };
-}
-
 /** Runs one bounce check; always ends with exactly one verdict or one error. */
 export async function* runBounceCheck(config: ProbeConfig, facts: unknown, signal?: AbortSignal): AsyncGenerator<CheckPortMessage> {
-  if (config.probeUrl === '') {
-    yield { kind: 'error', error: 'ui_errProbeNotConfigured' };
-    return;
-  }
-  // The token must never go over plain http to anything but loopback.
-  const base = validateProbeUrl(config.probeUrl);
+  const base = probeBase(config);
   if (!base.ok) {
-    yield { kind: 'error', error: base.error };
+    yield base.error;
     return;
   }
-  const url = base.value;
   const body = checkBodyFrom(facts);
   if (!body) {
     yield { kind: 'error', error: 'ui_errProbeTarget' };
     return;
   }
-  let response: Response;
-  try {
-    response = await fetch(`${url}/v1/check`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json', accept: 'text/event-stream',
-        ...(config.probeToken ? { authorization: `Bearer ${config.probeToken}` } : {}),
-      },
-      body: JSON.stringify(body),
-      signal,
-    });
-  } catch (e) {
-    yield { kind: 'error', error: 'ui_errProbeUnreachable', detail: errorText(e) };
-    return;
-  }
-  if (!response.ok || !response.body) {
-    let detail = '';
-    try {
-      const b = (await response.json()) as { message?: unknown };
-      detail = String(b.message ?? '').slice(0, 300);
-    } catch {
-      /* no body */
-    }
-    yield statusError(response.status, detail);
-    return;
-  }
-  try {
-    for await (const { event, data } of readSse(response.body)) {
-      const message = toCheckMessage(event, data);
-      if (!message) continue;
-      yield message;
-      if (message.kind !== 'check') return;
-    }
-  } catch (e) {
-    yield { kind: 'error', error: 'ui_errProbeUnreachable', detail: errorText(e) };
-    return;
-  }
-  yield { kind: 'error', error: 'ui_errProbeIncomplete' };
+  yield* streamFromProbe(base.value, config.probeToken, { path: () => '/v1/check', body, toMessage: toCheckMessage, progress: 'check' }, signal);
 }

@@ -2,10 +2,9 @@
 // port messages. Only host, port and domain ever leave the browser — never message content.
 import type { ProbePortMessage, ProbeStageEvent, ProbeTarget, ProbeVerdict } from '../messages.ts';
 import { BUCKETS, type Bucket } from '../../core/types.ts';
-import { readSse } from './sse.ts';
-import { errorText, fail, ok, type Result } from '../shared/result.ts';
-import { validateProbeUrl } from '../shared/probe-url.ts';
+import { fail, ok, type Result } from '../shared/result.ts';
 import type { ProbeConfig } from './probe-config.ts';
+import { probeBase, streamFromProbe } from './probe-stream.ts';
 
 export interface ProbeRequest {
   host: string;
@@ -90,32 +89,11 @@ export function toPortMessage(event: string, data: string): ProbePortMessage | n
   return null;
 }
 
-function statusError(status: number, detail: string): ProbePortMessage {
-  if (status === 401 || status === 403) return { kind: 'error', error: 'ui_errProbeToken', detail };
-  if (status === 400) return { kind: 'error', error: 'ui_errProbeRefused', detail };
-  if (status === 429 || status === 503) return { kind: 'error', error: 'ui_errProbeBusy', detail };
-  return { kind: 'error', error: 'ui_errProbeFailed', detail: `HTTP ${status} ${detail}`.trim() };
-}
-
-async function responseDetail(response: Response): Promise<string> {
-  try {
-    const body = (await response.json()) as { message?: unknown; error?: unknown };
-    return String(body.message ?? body.error ?? '').slice(0, 300);
-  } catch {
-    return '';
-  }
-}
-
 /** Runs one probe; always ends with exactly one verdict or one error. */
 export async function* runProbe(config: ProbeConfig, target: unknown, signal?: AbortSignal): AsyncGenerator<ProbePortMessage> {
-  if (config.probeUrl === '') {
-    yield { kind: 'error', error: 'ui_errProbeNotConfigured' };
-    return;
-  }
-  // Checked again here: the token must never go over plain http to anything but loopback.
-  const base = validateProbeUrl(config.probeUrl);
+  const base = probeBase(config);
   if (!base.ok) {
-    yield { kind: 'error', error: base.error };
+    yield base.error;
     return;
   }
   const request = probeRequestFrom(target);
@@ -123,38 +101,11 @@ export async function* runProbe(config: ProbeConfig, target: unknown, signal?: A
     yield { kind: 'error', error: request.error };
     return;
   }
-  let response: Response;
-  try {
+  yield* streamFromProbe(base.value, config.probeToken, {
     // Without a token, the provider's public probe (serve --public) checks its own submission hosts.
-    const route = config.probeToken ? '/v1/probe' : '/v1/public/probe';
-    response = await fetch(`${base.value}${route}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'text/event-stream',
-        ...(config.probeToken ? { authorization: `Bearer ${config.probeToken}` } : {}),
-      },
-      body: JSON.stringify(request.value),
-      signal,
-    });
-  } catch (e) {
-    yield { kind: 'error', error: 'ui_errProbeUnreachable', detail: errorText(e) };
-    return;
-  }
-  if (!response.ok || !response.body) {
-    yield statusError(response.status, await responseDetail(response));
-    return;
-  }
-  try {
-    for await (const { event, data } of readSse(response.body)) {
-      const message = toPortMessage(event, data);
-      if (!message) continue;
-      yield message;
-      if (message.kind !== 'stage') return;
-    }
-  } catch (e) {
-    yield { kind: 'error', error: 'ui_errProbeUnreachable', detail: errorText(e) };
-    return;
-  }
-  yield { kind: 'error', error: 'ui_errProbeIncomplete' };
+    path: (withToken) => (withToken ? '/v1/probe' : '/v1/public/probe'),
+    body: request.value,
+    toMessage: toPortMessage,
+    progress: 'stage',
+  }, signal);
 }
