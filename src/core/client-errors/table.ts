@@ -3,6 +3,7 @@
 // has no certificate warnings or bare timeouts, so those lines match the clients' usual wording.
 import type { Bucket, Reason } from '../types.ts';
 import { anyOf, followedBy, type TextMatcher } from '../knowledge/matchers.ts';
+import { EntryIndex, KNOWLEDGE_GROUP } from '../knowledge/entry-index.ts';
 
 export type MailClient = 'outlook' | 'thunderbird' | 'apple-mail' | 'any';
 
@@ -168,6 +169,8 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
 export const LOOSE_CLIENT_WORDS: ReadonlySet<string> = new Set(['timeout', 'connection_refused']);
 
 /** The first client error whose text matches, or null. */
+const INDEX = new EntryIndex(CLIENT_ERRORS, KNOWLEDGE_GROUP);
+
 export function findClientError(text: string): ClientErrorEntry | null {
-  return CLIENT_ERRORS.find((e) => e.match.test(text)) ?? null;
+  return INDEX.first(text);
 }

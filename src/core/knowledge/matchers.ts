@@ -17,11 +17,18 @@ export interface TextMatcher {
 interface Composite extends TextMatcher {
   /** The plain patterns it is made of (for the pattern checks in tests). */
   parts: readonly RegExp[];
+  /** Whether a match needs all of its parts to match, or any one of them (for the prefilter in entry-index.ts). */
+  needs: 'all' | 'any';
 }
 
 /** The plain patterns behind a matcher. */
 export function patternsOf(m: TextMatcher): readonly RegExp[] {
   return m instanceof RegExp ? [m] : (m as Composite).parts ?? [];
+}
+
+/** Whether a match of the matcher needs all of its patterns to match, or any one. */
+export function needsOf(m: TextMatcher): 'all' | 'any' {
+  return m instanceof RegExp ? 'all' : (m as Composite).needs ?? 'any';
 }
 
 /** `first` (a /g pattern), then `then` within `within` characters after it, on the same line. */
@@ -42,7 +49,7 @@ export function followedBy(first: RegExp, then: RegExp, within = 200): Composite
     }
     return null;
   };
-  return { exec, test: (text) => exec(text) !== null, parts: [first, then] };
+  return { exec, test: (text) => exec(text) !== null, parts: [first, then], needs: 'all' };
 }
 
 /** The earliest match of any of the matchers. */
@@ -55,5 +62,5 @@ export function anyOf(...matchers: TextMatcher[]): Composite {
     }
     return best;
   };
-  return { exec, test: (text) => exec(text) !== null, parts: matchers.flatMap(patternsOf) };
+  return { exec, test: (text) => exec(text) !== null, parts: matchers.flatMap(patternsOf), needs: 'any' };
 }

@@ -5,6 +5,7 @@ import type { Bucket, Reason } from '../types.ts';
 import type { Actor, Advice } from './types.ts';
 import { REF } from './refs.ts';
 import { anyOf, followedBy, type TextMatcher } from './matchers.ts';
+import { EntryIndex, KNOWLEDGE_GROUP } from './entry-index.ts';
 import { PROVIDER_ABOUT, type ProviderId } from '../classify/provider-registry.ts';
 
 export interface ProviderEntry extends Advice {
@@ -451,8 +452,10 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 ];
 
+const INDEX = new EntryIndex(PROVIDER_ENTRIES, KNOWLEDGE_GROUP);
+
 /** The first provider entry whose text matches, or null. */
 export function findProviderEntry(text: string | null): ProviderEntry | null {
   if (!text) return null;
-  return PROVIDER_ENTRIES.find((e) => e.match.test(text)) ?? null;
+  return INDEX.first(text);
 }

@@ -1,160 +1,121 @@
 // Aho–Corasick automaton: finds every keyword of a large table in one pass over the text.
 // Hundreds of patterns checked one by one with indexOf would cost far more per bounce.
+//
+// The automaton is a dense table, one array read per character of text: the characters that occur
+// in the keywords each get a class of their own and every other character shares class 0, so a
+// row is (classes + 1) wide. A transition through failure links is worked out the first time a
+// text needs it and then remembered, so building costs little and scanning stays one read per
+// character. (A hashed automaton spent most of its scan time walking failure links.)
 
 /** Called for each occurrence: keyword id and the offset just past its last character. */
 export type KeywordVisitor = (keyword: number, end: number) => void;
 
 export class KeywordAutomaton {
-  // Construction-time transitions in one map keyed by char code * 65536 + state: for ASCII the
-  // key stays a small integer (state-major keys were heap numbers, most of the engine's start-up).
-  private readonly edges = new Map<number, number>();
-  private fail: number[] = [0];
-  private out: number[][] = [[]];
-  // Each state's parent, entering char and depth: the failure links are computed in depth order
-  // from these, with no per-state child lists.
-  private parent: number[] = [0];
-  private via: number[] = [0];
-  private depth: number[] = [0];
+  private readonly classOf = new Uint16Array(65536);
+  private readonly width: number;
+  /** Transitions, state + 1 (0: not worked out yet): trie edges when built, the rest on first use. */
+  private readonly next: Uint16Array | Int32Array;
+  private readonly fail: Int32Array;
+  /** The first keyword ending at each state (-1: none); keywords spelled alike are chained in `sameAs`. */
+  private readonly own: Int32Array;
+  private readonly sameAs: Int32Array;
+  /** The nearest shorter suffix state where a keyword ends (0: none). */
+  private readonly dict: Int32Array;
+  private readonly hasOut: Uint8Array;
+
   constructor(keywords: readonly string[]) {
-    keywords.forEach((word, id) => this.insert(word, id));
-    this.link();
-    this.buildTable();
-    // Construction only: scanning reads the typed-array table.
-    this.edges.clear();
-  }
-
-  private step(state: number, c: number): number | undefined {
-    return this.edges.get(c * 65536 + state);
-  }
-
-  // Scanning uses an open-addressing hash in typed arrays: a Map lookup per character was the
-  // engine's hottest spot. A slot's key is (state << 16) | char, -1 when empty.
-  private tableMask = 0;
-  private tableKey = new Int32Array(0);
-  private tableNext = new Int32Array(0);
-  // Transitions resolved through failure links are remembered in the same table (a lazily built
-  // DFA): text reads mostly the same few hundred of them, and each then costs one lookup, not a
-  // walk up the failure links. Bounded, so probing stays short.
-  private filled = 0;
-  private maxFilled = 0;
-  // Each state's keywords (its own and its failure states'), flat: ids outIds[outStart[s] .. outStart[s + 1]).
-  private outStart = new Int32Array(0);
-  private outIds = new Int32Array(0);
-
-  // The root's transitions for ASCII in a dense array: most characters of a text start no keyword
-  // or restart at the root, and this skips the hash lookup for them.
-  private readonly rootNext = new Int32Array(128).fill(0);
-
-  private buildTable(): void {
-    // 16 bits of state in a key: far more than the tables need (about 25,000 states).
-    if (this.fail.length >= 0xffff) throw new RangeError('keyword table too large for the automaton');
-    for (let c = 0; c < 128; c++) this.rootNext[c] = this.step(0, c) ?? 0;
-    let size = 1;
-    while (size < this.edges.size * 2) size *= 2;
-    this.tableMask = size - 1;
-    this.filled = this.edges.size;
-    this.maxFilled = Math.floor(size * 0.6);
-    this.tableKey = new Int32Array(size).fill(-1);
-    this.tableNext = new Int32Array(size);
-    for (const [key, to] of this.edges) this.put(key % 65536, Math.floor(key / 65536), to);
-    this.outStart = new Int32Array(this.out.length + 1);
-    this.out.forEach((ids, state) => (this.outStart[state + 1] = (this.outStart[state] ?? 0) + ids.length));
-    this.outIds = Int32Array.from(this.out.flat());
-    this.out = [];
-  }
-
-  private put(state: number, c: number, to: number): void {
-    const key = (state << 16) | c;
-    let h = hash(key) & this.tableMask;
-    while (this.tableKey[h] !== -1) h = (h + 1) & this.tableMask;
-    this.tableKey[h] = key;
-    this.tableNext[h] = to;
-  }
-
-  private insert(word: string, id: number): void {
-    let state = 0;
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i);
-      let to = this.step(state, c);
-      if (to === undefined) {
-        to = this.fail.length;
-        this.fail.push(0);
-        this.out.push([]);
-        this.parent.push(state);
-        this.via.push(c);
-        this.depth.push((this.depth[state] ?? 0) + 1);
-        this.edges.set(c * 65536 + state, to);
+    let classes = 1;
+    let chars = 0;
+    for (const word of keywords) {
+      chars += word.length;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        if (this.classOf[c] === 0) this.classOf[c] = classes++;
       }
-      state = to;
     }
-    this.out[state]?.push(id);
+    const width = (this.width = classes);
+    // Zero-filled by the allocator: the rows of states a text never reaches cost no work.
+    const next = (this.next = chars + 1 < 0xffff ? new Uint16Array((chars + 1) * width) : new Int32Array((chars + 1) * width));
+    const own = new Int32Array(chars + 1).fill(-1);
+    // Each state's parent, entering class and depth: failure links are then linked in depth order.
+    const parent = new Int32Array(chars + 1);
+    const via = new Int32Array(chars + 1);
+    const depth = new Int32Array(chars + 1);
+    this.sameAs = new Int32Array(keywords.length).fill(-1);
+    let count = 1;
+    let deepest = 0;
+    keywords.forEach((word, id) => {
+      if (word.length === 0) return; // an empty keyword would match everywhere: never asked for
+      let s = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = this.classOf[word.charCodeAt(i)] ?? 0;
+        let t = (next[s * width + c] ?? 0) - 1;
+        if (t === -1) {
+          t = count++;
+          next[s * width + c] = t + 1;
+          parent[t] = s;
+          via[t] = c;
+          depth[t] = i + 1;
+        }
+        s = t;
+      }
+      deepest = Math.max(deepest, word.length);
+      this.sameAs[id] = own[s] ?? -1;
+      own[s] = id;
+    });
+    this.own = own;
+    // States by depth (a counting sort): a state's failure state is shallower, so already linked.
+    const start = new Int32Array(deepest + 2);
+    for (let s = 1; s < count; s++) {
+      const d = (depth[s] ?? 0) + 1;
+      start[d] = (start[d] ?? 0) + 1;
+    }
+    for (let d = 1; d <= deepest + 1; d++) start[d] = (start[d] ?? 0) + (start[d - 1] ?? 0);
+    const order = new Int32Array(count);
+    for (let s = 1; s < count; s++) {
+      const d = depth[s] ?? 0;
+      const at = start[d] ?? 0;
+      start[d] = at + 1;
+      order[at] = s;
+    }
+    const fail = (this.fail = new Int32Array(count));
+    const dict = (this.dict = new Int32Array(count));
+    for (let k = 0; k < count - 1; k++) {
+      const t = order[k] ?? 0;
+      const p = parent[t] ?? 0;
+      const f = p === 0 ? 0 : this.step(fail[p] ?? 0, via[t] ?? 0);
+      fail[t] = f;
+      dict[t] = (own[f] ?? -1) !== -1 ? f : (dict[f] ?? 0);
+    }
+    this.hasOut = Uint8Array.from({ length: count }, (_, s) => ((own[s] ?? -1) !== -1 || (dict[s] ?? 0) !== 0 ? 1 : 0));
   }
 
-  private link(): void {
-    // Breadth-first order is depth order: a counting sort of the states by depth.
-    const n = this.fail.length;
-    let maxDepth = 0;
-    for (let s = 1; s < n; s++) maxDepth = Math.max(maxDepth, this.depth[s] ?? 0);
-    const start = new Int32Array(maxDepth + 2);
-    for (let s = 1; s < n; s++) start[(this.depth[s] ?? 0) + 1]!++;
-    for (let d = 1; d <= maxDepth + 1; d++) start[d]! += start[d - 1] ?? 0;
-    const order = new Int32Array(n);
-    for (let s = 1; s < n; s++) order[start[this.depth[s] ?? 0]!++] = s;
-    for (let k = 0; k < n - 1; k++) {
-      const child = order[k] ?? 0;
-      const state = this.parent[child] ?? 0;
-      if (state === 0) continue; // depth 1: fails to the root
-      const c = this.via[child] ?? 0;
-      let f = this.fail[state] ?? 0;
-      while (f !== 0 && this.step(f, c) === undefined) f = this.fail[f] ?? 0;
-      const target = this.step(f, c);
-      const fail = target !== undefined && target !== child ? target : 0;
-      this.fail[child] = fail;
-      const inherited = this.out[fail];
-      if (inherited && inherited.length) this.out[child]?.push(...inherited);
-    }
-    this.parent = [];
-    this.via = [];
-    this.depth = [];
+  /** The state after `state` reads a character of class `c`, worked out through failure links once and remembered. */
+  private step(state: number, c: number): number {
+    const { next, fail, width } = this;
+    const known = next[state * width + c] ?? 0;
+    if (known !== 0) return known - 1;
+    const to = state === 0 ? 0 : this.step(fail[state] ?? 0, c);
+    next[state * width + c] = to + 1;
+    return to;
   }
 
-  /** Visits every keyword occurrence in `text`, in order of end offset. */
+  /** Visits every keyword occurrence in `text`, in order of end offset (longest first at one end). */
   scan(text: string, visit: KeywordVisitor): void {
-    const { tableMask: mask, tableKey: keys, tableNext: next, fail, outStart, outIds, rootNext } = this;
-    let state = 0;
+    const { classOf, next, width, hasOut } = this;
+    let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const from = state;
-      let to = -1;
-      let viaFailure = false;
-      for (;;) {
-        if (state === 0 && c < 128) {
-          to = rootNext[c] ?? 0;
-          break;
-        }
-        // Open-addressing lookup of (state, c), inlined: this loop is the engine's hottest code.
-        const key = (state << 16) | c;
-        for (let h = hash(key) & mask, k = keys[h] ?? -1; k !== -1; h = (h + 1) & mask, k = keys[h] ?? -1) {
-          if (k === key) {
-            to = next[h] ?? -1;
-            break;
-          }
-        }
-        if (to !== -1 || state === 0) break;
-        state = fail[state] ?? 0;
-        viaFailure = true;
-      }
-      state = to === -1 ? 0 : to;
-      if (viaFailure && this.filled < this.maxFilled) {
-        this.put(from, c, state);
-        this.filled++;
-      }
-      const end = outStart[state + 1] ?? 0;
-      for (let k = outStart[state] ?? 0; k < end; k++) visit(outIds[k] ?? 0, i + 1);
+      const c = classOf[text.charCodeAt(i)] ?? 0;
+      const known = next[s * width + c] ?? 0;
+      s = known !== 0 ? known - 1 : this.step(s, c);
+      if (hasOut[s] === 1) this.report(s, i + 1, visit);
     }
   }
-}
 
-function hash(key: number): number {
-  return Math.imul(key ^ (key >>> 15), 0x9e3779b1) >>> 7;
+  private report(state: number, end: number, visit: KeywordVisitor): void {
+    const { own, dict, sameAs } = this;
+    for (let s = state; s !== 0; s = dict[s] ?? 0) {
+      for (let id = own[s] ?? -1; id !== -1; id = sameAs[id] ?? -1) visit(id, end);
+    }
+  }
 }
