@@ -37,7 +37,7 @@ function literalsOf(m: TextMatcher): string[] | null {
 
 // Building the index costs about as much as this many lookups without it: a process that
 // explains one text never builds it, a batch builds it early on.
-const LINEAR_LOOKUPS = 32;
+const LINEAR_LOOKUPS = 4;
 
 /** Literal sets of several tables, scanned for together. */
 export class IndexGroup {
