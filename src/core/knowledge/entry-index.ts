@@ -35,9 +35,6 @@ function literalsOf(m: TextMatcher): string[] | null {
   return literals;
 }
 
-// Building the index costs about as much as this many lookups without it: a process that
-// explains one text never builds it, a batch builds it early on.
-const LINEAR_LOOKUPS = 4;
 
 /** Literal sets of several tables, scanned for together. */
 export class IndexGroup {
@@ -105,8 +102,9 @@ export class EntryIndex<T extends MatchEntry> {
   private readonly candidates: Uint8Array;
   private lookups = 0;
 
-  /** `linearLookups`: lookups made without the index before it is built. */
-  constructor(private readonly entries: readonly T[], private readonly group: IndexGroup = new IndexGroup(), private readonly linearLookups = LINEAR_LOOKUPS) {
+  /** `linearLookups`: lookups made without the index before it is built (for tables whose
+   *  literals are not stored ahead, reading them costs as much as a few lookups). */
+  constructor(private readonly entries: readonly T[], private readonly group: IndexGroup = new IndexGroup(), private readonly linearLookups = 0) {
     this.table = group.add(entries);
     this.candidates = new Uint8Array(entries.length);
   }

@@ -6,6 +6,7 @@
 // Sound, not complete: when a part of the pattern is not understood, it is treated as "any
 // text", which only weakens the filter. Case is folded the same way on both sides (foldCase),
 // which over-approximates a case-sensitive pattern and covers what the `i` flag matches.
+import { STORED_LITERALS } from './entry-literals.ts';
 
 /** Lower case, with the two letters whose lower case depends on context or on the `u` flag
  *  (final sigma, long s) folded as a case-insensitive pattern would. */
@@ -251,11 +252,34 @@ class Parser {
   }
 }
 
+/** The key a pattern's literals are stored under in entry-literals.ts: a 53-bit hash of flags and source. */
+export function patternKey(re: RegExp): string {
+  const text = `${re.flags}/${re.source}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
 /**
  * Lower-case strings of which every match of `re` contains one, or null when none can be told
- * (the pattern must then be run on every text). Patterns with the `v` flag are not read.
+ * (the pattern must then be run on every text). The knowledge tables' patterns are read ahead of
+ * time (entry-literals.ts, `npm run gen:literals`): reading them when a process starts cost more
+ * than explaining one bounce. Any other pattern is read here.
  */
 export function requiredLiterals(re: RegExp): string[] | null {
+  const stored = STORED_LITERALS[patternKey(re)];
+  return stored === undefined ? deriveLiterals(re) : stored && [...stored];
+}
+
+/** requiredLiterals() worked out from the pattern itself. Patterns with the `v` flag are not read. */
+export function deriveLiterals(re: RegExp): string[] | null {
   if (re.flags.includes('v')) return null;
   try {
     const set = required(new Parser(re.source).parse());

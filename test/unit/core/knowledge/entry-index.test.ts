@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { foldCase, requiredLiterals } from '../../../../src/core/knowledge/regex-literals.ts';
+import { deriveLiterals, foldCase, patternKey, requiredLiterals } from '../../../../src/core/knowledge/regex-literals.ts';
+import { STORED_LITERALS } from '../../../../src/core/knowledge/entry-literals.ts';
+import { storedLiterals } from '../../../../src/core/knowledge/stored-literals.ts';
 import { EntryIndex, IndexGroup, matcherLiterals, type MatchEntry } from '../../../../src/core/knowledge/entry-index.ts';
 import { PROVIDER_ENTRIES } from '../../../../src/core/knowledge/providers.ts';
 import { CLIENT_ERRORS } from '../../../../src/core/client-errors/table.ts';
@@ -49,12 +51,27 @@ describe('requiredLiterals', () => {
     const text = fc.array(fc.constantFrom('a', 'b', 'c', 'A', 'B', 'C', '.', '5', ' ', '\n', 'x'), { maxLength: 24 }).map((cs) => cs.join(''));
     fc.assert(fc.property(pattern, fc.constantFrom('', 'i', 'm', 'im'), fc.array(text, { minLength: 1, maxLength: 8 }), (source, flags, texts) => {
       const re = new RegExp(source, flags);
-      const literals = requiredLiterals(re);
+      const literals = deriveLiterals(re);
       if (!literals) return;
       for (const t of texts) {
         if (re.test(t)) expect(literals.some((l) => foldCase(t).includes(l)), `${re} on ${JSON.stringify(t)}: ${JSON.stringify(literals)}`).toBe(true);
       }
     }), { numRuns: 3000 });
+  });
+});
+
+describe('entry-literals.ts', () => {
+  it('holds the literals of every pattern of the knowledge tables, as read now (else: npm run gen:literals)', () => {
+    const now = storedLiterals();
+    expect(Object.keys(STORED_LITERALS).sort()).toEqual([...now.keys()].sort());
+    for (const [key, literals] of now) expect(STORED_LITERALS[key], key).toEqual(literals);
+  });
+
+  it('is what requiredLiterals gives for a stored pattern, and a new pattern is read', () => {
+    const re = PROVIDER_ENTRIES.map((e) => e.match).find((m): m is RegExp => m instanceof RegExp) as RegExp;
+    expect(requiredLiterals(re)).toEqual(deriveLiterals(re));
+    expect(STORED_LITERALS[patternKey(/never stored (?:here|there)/i)]).toBeUndefined();
+    expect(requiredLiterals(/never stored (?:here|there)/i)?.sort()).toEqual(['never stored here', 'never stored there']);
   });
 });
 
