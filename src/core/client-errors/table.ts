@@ -125,7 +125,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('script_connect', 'any', /\bunable to connect to (?:the )?smtp server\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // German mail programs' own words when the outgoing server's name or connection fails.
   text('de_server_not_found', 'any', anyOf(/\bhost unbekannt\b/i, followedBy(/\b(?:host|servername|server)\b/gi, /\bwurde nicht gefunden\b/i, 120)), 'hostunknown', 'settings', ['k_s_check_server_name']),
-  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) konnte nicht hergestellt werden\b|\bzeitüberschreitung der verbindung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) (?:konnte nicht hergestellt werden|(?:ist )?nicht möglich)\b|\bzeitüberschreitung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   text('phpmailer_mail_function', 'any', /could not instantiate mail function/i, 'mailererror', 'settings', ['k_s_use_smtp_login']),
   text('phpmailer_recipients_failed', 'any', /the following recipients failed/i, 'userunknown', 'recipient', ['k_s_check_address'], true),
   text('tls_verify_failed', 'any', /certificate verify failed|ssl operation failed/i, 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
@@ -135,9 +135,9 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('no_secure_auth', 'any', /does not support secure authentication/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
 
   // German clients (Thunderbird, Outlook, Apple Mail in German).
-  text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i, followedBy(/\b(?:postausgangs-?server|smtp-server)\b/gi, /\bantwortet nicht\b/i, 60)), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('de_connection_dropped', 'any', /verbindung zum server wurde unterbrochen|server hat die verbindung (?:getrennt|beendet)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
-  text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
+  text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|\banmeldung (?:ist )?fehlgeschlagen\b|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
 
   // Apple Mail (macOS, iOS).
   text('apple_too_large', 'apple-mail', /rejected by the server because it is too large/i, 'emailtoolarge', 'content', ['k_s_smaller_message']),
@@ -157,7 +157,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
 
   // Certificate warnings (any client).
   text('cert_expired', 'any', /certificate (?:has )?expired|certificate is expired|expired certificate/i, 'failedstarttls', 'port-encryption', ['k_s_check_clock', 'k_s_check_cert_name']),
-  text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
+  text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception|(?:cannot|can't|unable to) verify (?:the )?server(?:'s)? identity|identität des servers (?:kann nicht|konnte nicht) (?:überprüft|bestätigt) werden/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
   text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),

@@ -382,26 +382,41 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
 
   // Wordings any server uses, last: the providers' own entries above are more exact.
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
+  // The receiver judged the sending server or domain by its reputation (any filter's wording).
+  entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
+  // The sending server's IP has no proper reverse DNS (PTR) name: its provider sets that, never the person.
+  entry('reverse_dns', 'generic', /\breverse dns\b|\brdns\b|\bptr record\b|\breverse (?:host ?name|lookup)\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_ptr'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc5321]),
+  // Postfix: the receiving server refused the connection at its greeting (usually the sending IP).
+  entry('greeting_refused', 'generic', /\brefused to talk to me\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.postfixBounce]),
+  // Exim's log line for a delivery it will try again ("== addr R=… T=… defer (-53): …").
+  entry('exim_defer', 'generic', /\bdefer \(-?\d{1,3}\):/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.eximSpec]),
+  // Microsoft 365: a server outside Microsoft would not relay the message (its set-up or the route to it).
+  entry('ms_external_relay', MS, /couldn't relay your message|isn't correctly set up to receive and relay/i, 'norelaying', 'settings', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.microsoftNdr]),
   // The receiver's own rule against this sender (a user's or admin's block entry, a policy list,
   // "not allowed to send to", an access list): only the recipient's side can lift it (Mimecast,
   // Barracuda, Exchange, Postfix access maps, Thunderbird Pro's bounce guide).
   entry('recipient_policy_block', 'generic', anyOf(
     /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b|\b(?:permanently )?blocked (?:the )?delivery\b/i,
-    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
+    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address|recipient address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
     /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b/i,
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
   // The address is not one the receiver has: said without "user unknown".
-  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox)\b|\brecipient verification failed\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\bmust specify a domain name\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   // A mailbox that exists but is switched off (inactive, disabled, deactivated): the recipient's own.
-  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\baccount has been disabled\b/i, 'suspend', 'recipient', 'recipient',
+  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\baccount has been disabled\b|\b(?:account|mailbox) (?:is |has been )?closed\b|\b(?:konto|postfach) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen)\b/i, 'suspend', 'recipient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
   // RFC 5321's own text for 552: the recipient's storage is used up.
-  entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b|\bmailbox (?:size )?limit exceeded\b/i, 'mailboxfull', 'recipient', 'recipient',
+  entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b|\bmailbox (?:size )?limit exceeded\b|\bover (?:storage |disk )?quota\b|\b(?:exhausted|used up) (?:(?:its|the|their|all|allowed) ){0,2}(?:storage|disk) space\b|\bmailbox (?:has )?(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|limit|capacity|quota)\b|\bexceed (?:the )?(?:maximum |max )?mailbox size\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
   // The sender's own allowance (a relay's quota, a host's hourly limit), whatever the code says.
-  entry('sender_over_limit', 'generic', /\byou have exceeded your (?:[a-z]{1,20} ){0,2}(?:quota|limit)\b|\bzu viele e-?mails in zu kurzer zeit\b/i, 'ratelimited', 'sender-account', 'sender',
+  entry('sender_over_limit', 'generic', /\byou have exceeded your (?:[a-z]{1,20} ){0,2}(?:quota|limit)\b|\bsend(?:ing)? quota (?:exceeded|reached)\b|\bexceeded the max(?:imum)? (?:e-?mails|messages) per (?:hour|day)\b|\bzu viele e-?mails in zu kurzer zeit\b|\bsende(?:kontingent|limit|quota) (?:ist )?(?:überschritten|erreicht|erschöpft)\b/i, 'ratelimited', 'sender-account', 'sender',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_resend'], [REF.rfc3463]),
   // Exchange 5.7.60 and others: the login may not send with this From address.
   entry('send_as_denied', 'generic', /\bnot have permissions? to send as\b|\bnot (?:allowed|authori[sz]ed|permitted) to send as\b/i, 'rejected', 'sender-account', 'sender',
@@ -411,14 +426,14 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_resend'], [REF.rfc5321]),
   entry('virus_found', 'generic', /\bcontains? (?:a )?virus\b|\bvirus (?:detected|found)\b|\binfected with\b|\b(?:rejected|refused|blocked) (?:due to|because of) (?:a )?virus\b/i, 'virusdetected', 'content', 'sender',
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
-  entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b/i, 'spamdetected', 'policy-reputation', 'sender',
+  entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b|\bals spam (?:eingestuft|erkannt)\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
   entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
   // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
   entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.eximSpec]),
-  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b|\bip(?: address)? (?:is |has been |was )?(?:listed|black ?listed|block ?listed)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
   entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
@@ -431,23 +446,23 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b/i, 'norelaying', 'settings', 'sender',
+  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
   entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 
   // German wordings (German providers' and clients' own words).
-  entry('de_sender_invalid', 'generic', anyOf(/\babsenderadresse (?:ist )?ungültig\b|\bungültige absenderadresse\b|\babsenderadresse wurde (?:vom server )?abgelehnt\b/i,
+  entry('de_sender_invalid', 'generic', anyOf(/\babsenderadresse (?:ist )?ungültig\b|\bungültige absenderadresse\b|\babsenderadresse wurde (?:vom server )?abgelehnt\b|\babsender (?:wurde )?abgelehnt\b/i,
     followedBy(/\babsender-?adresse\b/gi, /\b(?:nicht existiert|existiert nicht|ungültig|abgelehnt)\b/i, 120)), 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // "Username and/or password … wrong" as German providers and clients say it.
   entry('de_login_failed', 'generic', followedBy(/\b(?:benutzername|passwort|kennwort|zugangsdaten)\b/gi, /\b(?:falsch|ungültig|nicht korrekt)\b/i, 120), 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|empfängeradresse|adresse) (?:wurde )?nicht gefunden\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b|\b(?:e-mail-)?adresse existiert nicht\b|\bexistiert nicht auf diesem server\b/i, 'userunknown', 'recipient', 'sender',
+  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|empfängeradresse|adresse) (?:wurde )?nicht gefunden\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b|\b(?:e-mail-)?adresse existiert nicht\b|\bexistiert nicht auf diesem server\b|\b(?:konto|postfach) (?:ist )?nicht vorhanden\b|\b(?:konto|postfach) existiert nicht\b|\badresse des empfängers (?:existiert nicht|ist (?:ungültig|unbekannt))\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
-  entry('de_mailbox_full', 'generic', /\b(?:empfänger)?postfach (?:des (?:e-mail-)?empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b/i, 'mailboxfull', 'recipient', 'recipient',
+  entry('de_mailbox_full', 'generic', /\b(?:empfänger)?postfach (?:des (?:e-mail-)?empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b|\bspeicher(?:platz|volumen|kontingent)(?: des kontos| des postfachs)? (?:ist )?(?:ueberschritten|überschritten|erschöpft|aufgebraucht)\b|\bspeicherplatzbegrenzung\b|\bzu ?viele (?:e-?)?mails auf dem server\b|\bmailbox (?:ist )?voll\b|\bkontingent (?:ist )?(?:überschritten|erschöpft|aufgebraucht)\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
-  entry('de_server_unavailable', 'generic', /\b(?:server|dienst) (?:ist )?(?:zurzeit|derzeit|momentan|vorübergehend) nicht (?:erreichbar|verfügbar)\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('de_server_unavailable', 'generic', /\b(?:server|dienst) (?:ist )?(?:zurzeit |derzeit |momentan |vorübergehend )?nicht (?:erreichbar|verfügbar)\b|\bspäter (?:erneut|noch einmal) versuchen\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 ];
 

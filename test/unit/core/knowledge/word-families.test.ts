@@ -99,5 +99,40 @@ describe('wording families', () => {
     expect((await verdict('550 The user is not accepting mail from your sender')).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
     expect((await verdict('421 DYN:T2 dynamic ranges are not accepted')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
   });
-});
 
+  it('round 5 families (after fresh-6): closed and missing mailboxes, storage used up, own send quota, reputation, reverse DNS', async () => {
+    expect((await verdict('550 Mailbox closed')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('550 No such recipient here')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('550 Sorry, that is not a valid e-mail address')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('550 carol was not found at example.net')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('552 User has used up all disk space')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('552 The mailbox has exceeded its maximum size')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('550 Sending quota exceeded for this account')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+    expect((await verdict('554 Rejected due to poor sender reputation')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('550 No PTR record found for your server')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('550 The IP address has been blacklisted')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+
+  it('temporary by its words alone, and Exim\'s own deferral line', async () => {
+    expect(await verdict('Mailbox size limit exceeded. Your message will be reattempted later')).toEqual(['recipient', 'recipient', true]);
+    expect(await verdict('2024-01-02 10:00:00 1abcDE-000001-AB == a@example.org R=dnslookup T=remote_smtp defer (-44): SMTP error from remote mail server')).toEqual(['remote-transient', 'none', true]);
+  });
+
+  it('German: the seven phrases the issue names, in words not in the labelled sets', async () => {
+    expect((await verdict('Die Adresse des Empfängers ist unbekannt')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('Das Postfach existiert nicht')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('Mailbox ist voll')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('Speicherplatz des Postfachs aufgebraucht')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('Das Kontingent ist erschöpft')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+    expect((await verdict('Sendelimit erreicht')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+    expect((await verdict('Der SMTP-Server antwortet nicht.'))[0]).toBe('settings');
+    expect(await verdict('Der Dienst ist derzeit nicht verfügbar, bitte später noch einmal versuchen')).toEqual(['remote-transient', 'none', true]);
+    expect((await verdict('Der Absender wurde abgelehnt')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+    expect((await verdict('Postfach gesperrt')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+
+  it('a server whose identity cannot be verified is a certificate problem (Apple Mail, English and German)', async () => {
+    expect((await verdict('Unable to verify the server\'s identity'))[0]).toBe('port-encryption');
+    expect((await verdict('Die Identität des Servers konnte nicht bestätigt werden'))[0]).toBe('port-encryption');
+  });
+});
