@@ -76,6 +76,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x800CCC18', 'securityerror', 'settings', ['k_s_disable_spa']),
   outlook('0x800CCC19', 'networkerror', 'network-block'),
   outlook('0x800CCC1A', 'failedstarttls', 'port-encryption'),
+  outlook('0x800CCC92', 'securityerror', 'credentials'),
   outlook('0x800CCC60', 'undefined', 'unknown', [], true),
   outlook('0x800CCC61', 'undefined', 'unknown', [], true),
   ...replyEntries,
@@ -91,6 +92,8 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x80042109', 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   outlook('0x8004210A', 'networkerror', 'network-block'),
   outlook('0x8004210B', 'networkerror', 'network-block', [], true),
+  text('outlook_cannot_connect', 'outlook', /cannot connect to your outgoing \(smtp\) e-?mail server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('outlook_smtp_internal', 'outlook', /outgoing \(smtp\) e-?mail server has reported an internal error/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
   text('outlook_task_error', 'outlook', followedBy(/task '/gi, /' reported error/i, 200), 'undefined', 'unknown', ['k_s_read_detail'], true),
 
   // Thunderbird (message ids from its localisation files; texts as users see them).
@@ -125,8 +128,12 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('script_connect', 'any', /\bunable to connect to (?:the )?smtp server\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // German mail programs' own words when the outgoing server's name or connection fails.
   text('de_server_not_found', 'any', anyOf(/\bhost unbekannt\b/i, followedBy(/\b(?:host|servername|server)\b/gi, /\bwurde nicht gefunden\b/i, 120)), 'hostunknown', 'settings', ['k_s_check_server_name']),
-  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) (?:konnte nicht hergestellt werden|(?:ist )?nicht möglich)\b|\bzeitüberschreitung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) (?:konnte nicht hergestellt werden|(?:ist )?nicht möglich|(?:ist )?fehlgeschlagen)\b|\bzeitüberschreitung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   text('phpmailer_mail_function', 'any', /could not instantiate mail function/i, 'mailererror', 'settings', ['k_s_use_smtp_login']),
+  text('phpmailer_data', 'any', /smtp error: data not accepted/i, 'spamdetected', 'policy-reputation', [], true),
+  text('phpmailer_invalid_from', 'any', /invalid address: +\(from\)/i, 'rejected', 'sender-account', ['k_s_check_from', 'k_s_script_fix']),
+  text('phpmailer_invalid_to', 'any', /invalid address: +\((?:to|cc|bcc)\)/i, 'userunknown', 'recipient', ['k_s_check_address']),
+  text('phpmailer_no_recipient', 'any', /must provide at least one recipient/i, 'syntaxerror', 'content', ['k_s_script_fix']),
   text('phpmailer_recipients_failed', 'any', /the following recipients failed/i, 'userunknown', 'recipient', ['k_s_check_address'], true),
   text('tls_verify_failed', 'any', /certificate verify failed|ssl operation failed/i, 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
@@ -146,10 +153,11 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('apple_message_rejected', 'apple-mail', /the message was rejected by the server/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
   text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
   text('apple_password_incorrect', 'apple-mail', followedBy(/user name or password for /gi, / is incorrect/i, 200), 'securityerror', 'credentials'),
+  text('apple_content_failed', 'apple-mail', /sending the message content to the server failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
   text('apple_cannot_send', 'apple-mail', /cannot send (?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Android (Gmail app, Samsung Email) and short wordings any app shows.
-  text('connection_failed', 'any', /the connection to the server failed|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('connection_failed', 'any', /the connection to the server failed|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('login_incorrect', 'any', /username or password (?:is )?incorrect|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
@@ -160,6 +168,9 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception|(?:cannot|can't|unable to) verify (?:the )?server(?:'s)? identity|identität des servers (?:kann nicht|konnte nicht) (?:überprüft|bestätigt) werden/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
+  // A mail program's plain "could not send", and its quoting of the server's reply: the reply decides.
+  text('send_failed_plain', 'any', /^(?:unable to send (?:the |this )?message|(?:the )?message could not be sent|couldn'?t send (?:the |this )?message)\.?$/im, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('server_responded', 'any', /\bthe (?:mail |smtp )?server responded:/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
   text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),
   text('timeout', 'any', /\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, 'networkerror', 'network-block'),
 ];

@@ -83,7 +83,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_defers_failures', 'k_s_sending_limit_wait', 'k_s_password_compromise'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc3463]),
   entry('cpanel_max_emails', CPANEL, /exceeded the max emails per hour/i, 'ratelimited', 'sender-account', 'sender',
     ['k_s_sending_limit_wait', 'k_s_password_compromise', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc3463]),
-  entry('exim_retry_timeout', CPANEL, /retry timeout exceeded|all hosts have been failing for a long time/i, 'expired', 'remote-transient', 'recipient',
+  entry('exim_retry_timeout', CPANEL, /(?<!\S: )retry timeout exceeded|all hosts have been failing for a long time/i, 'expired', 'remote-transient', 'recipient',
     ['k_s_expired', 'k_s_contact_recipient_other'], NO_RESEND, [REF.rfc5321]),
   entry('exim_unrouteable', CPANEL, /unrouteable address|all relevant mx records point to non-existent hosts/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.rfc5321]),
@@ -382,6 +382,15 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
 
   // Wordings any server uses, last: the providers' own entries above are more exact.
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
+  // The sender's own account was stopped for unusual or suspicious sending (often a stolen password).
+  entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:sending )?activity\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.rfc3463]),
+  // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
+  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent )?(?:smtp )?connections from (?:your|this|the sending) (?:ip|host|server)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc5321]),
+  // The message's own structure (MIME, headers) is broken: the program or script that made it must change.
+  entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
+    ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.rfc5322]),
   // The receiver judged the sending server or domain by its reputation (any filter's wording).
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
@@ -407,7 +416,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
   // The address is not one the receiver has: said without "user unknown".
-  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\bmust specify a domain name\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   // A mailbox that exists but is switched off (inactive, disabled, deactivated): the recipient's own.
   entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\baccount has been disabled\b|\b(?:account|mailbox) (?:is |has been )?closed\b|\b(?:konto|postfach) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen)\b/i, 'suspend', 'recipient', 'recipient',
@@ -437,8 +446,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
   entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
-  entry('connection_timeout', 'generic', anyOf(/connection dropped due to timeout|error: timeout exceeded|timed out while receiving the initial server greeting|timed out while sending/i,
-    followedBy(/\bconnect to [^\s[]{1,200}\[/gi, /\]:\d{1,5}: (?:connection timed out|connection refused|no route to host|network is unreachable)/i)), 'networkerror', 'remote-transient', 'none',
+  entry('connection_timeout', 'generic', anyOf(/connection dropped due to timeout|error: timeout exceeded|\bconnection died\b|\bdeferred: connection (?:refused|timed out|reset) by\b|timed out while receiving the initial server greeting|timed out while sending/i,
+    followedBy(/\bconnect to [^\s[]{1,200}\[/gi, /\]:\d{1,5}: (?:connection timed out|connection refused|no route to host|network is unreachable)/i),
+    followedBy(/\blost connection with [^\s[]{1,200}\[/gi, /\] while /i, 80)), 'networkerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay', 'k_n_own_dns'], [REF.postfixBounce]),
   entry('mail_loop', 'generic', /\bthis message is looping\b|\bmail(?:ing)? loop\b|\brouting loop\b|\btoo many hops\b/i, 'networkerror', 'remote-transient', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
@@ -446,7 +456,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
+  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
   entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),

@@ -135,4 +135,27 @@ describe('wording families', () => {
     expect((await verdict('Unable to verify the server\'s identity'))[0]).toBe('port-encryption');
     expect((await verdict('Die Identität des Servers konnte nicht bestätigt werden'))[0]).toBe('port-encryption');
   });
+
+  it('round 5: server-side connection failures are not the person\'s program; a cause written before Exim\'s "retry timeout exceeded" decides', async () => {
+    expect(await verdict('Deferred: Connection reset by mail.example.net.')).toEqual(['remote-transient', 'none', true]);
+    expect((await verdict('lost connection with mx.example.net[192.0.2.7] while sending RCPT TO'))[0]).toBe('remote-transient');
+    expect((await verdict('Connected to 192.0.2.8 but connection died. (#4.4.2)'))[0]).toBe('remote-transient');
+    expect((await verdict('bob@example.net\n    mailbox is full: retry timeout exceeded')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+
+  it('round 5: own-account stops, IP connection limits, broken message structure, relay refusals', async () => {
+    expect((await verdict('554 Suspicious activity detected on this account')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+    expect((await verdict('421 4.7.0 Too many concurrent connections from this IP')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('554 Malformed MIME structure')).slice(0, 2)).toEqual(['content', 'sender']);
+    expect((await verdict('553 5.7.1 You are not allowed to relay')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+
+  it('round 5: a mail program\'s own message names the cause when no server code is in it', async () => {
+    expect((await verdict('Invalid address:  (From): www-data@localhost')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+    expect((await verdict('Outlook cannot connect to your outgoing (SMTP) e-mail server.'))[0]).toBe('settings');
+    expect((await verdict('Cannot connect to the SMTP server'))[0]).toBe('settings');
+    // Quoted by the program, the server's words decide: qmail's rcpthosts refusal is a relay refusal.
+    expect((await verdict('The server responded: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
 });
+
