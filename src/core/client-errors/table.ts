@@ -128,7 +128,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('script_connect', 'any', /\bunable to connect to (?:the )?smtp server\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // German mail programs' own words when the outgoing server's name or connection fails.
   text('de_server_not_found', 'any', anyOf(/\bhost unbekannt\b/i, followedBy(/\b(?:host|servername|server)\b/gi, /\bwurde nicht gefunden\b/i, 120)), 'hostunknown', 'settings', ['k_s_check_server_name']),
-  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) (?:konnte nicht hergestellt werden|(?:ist )?nicht möglich|(?:ist )?fehlgeschlagen)\b|\bzeitüberschreitung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) (?:konnte nicht hergestellt werden|(?:ist )?nicht möglich|(?:ist )?fehlgeschlagen|wurde (?:abgelehnt|verweigert))\b|\bzeitüberschreitung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   text('phpmailer_mail_function', 'any', /could not instantiate mail function/i, 'mailererror', 'settings', ['k_s_use_smtp_login']),
   text('phpmailer_data', 'any', /smtp error: data not accepted/i, 'spamdetected', 'policy-reputation', [], true),
   text('phpmailer_invalid_from', 'any', /invalid address: +\(from\)/i, 'rejected', 'sender-account', ['k_s_check_from', 'k_s_script_fix']),
@@ -150,15 +150,15 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('apple_too_large', 'apple-mail', /rejected by the server because it is too large/i, 'emailtoolarge', 'content', ['k_s_smaller_message']),
   text('apple_outgoing_failed', 'apple-mail', followedBy(/the connection to the outgoing server/gi, / failed/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('apple_relaying', 'apple-mail', /does not allow relaying/i, 'norelaying', 'settings', ['k_s_enable_auth']),
-  text('apple_message_rejected', 'apple-mail', /the message was rejected by the server/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
+  text('apple_message_rejected', 'apple-mail', /the message was rejected by the server|\bpostausgangsserver (?:hat )?(?:sie|die nachricht) abgelehnt|\bserver hat die nachricht abgelehnt\b/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
   text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
   text('apple_password_incorrect', 'apple-mail', followedBy(/user name or password for /gi, / is incorrect/i, 200), 'securityerror', 'credentials'),
   text('apple_content_failed', 'apple-mail', /sending the message content to the server failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
-  text('apple_cannot_send', 'apple-mail', /cannot send (?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('apple_cannot_send', 'apple-mail', /\b(?:cannot|unable to) send (?:this |the )?(?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Android (Gmail app, Samsung Email) and short wordings any app shows.
   text('connection_failed', 'any', /the connection to the server failed|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
-  text('login_incorrect', 'any', /username or password (?:is )?incorrect|^authentication failed\.?$/im, 'securityerror', 'credentials'),
+  text('login_incorrect', 'any', /username or password (?:is )?incorrect|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
   text('connection_refused', 'any', /\bconnection (?:was )?refused\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),

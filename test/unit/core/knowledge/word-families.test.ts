@@ -157,5 +157,15 @@ describe('wording families', () => {
     // Quoted by the program, the server's words decide: qmail's rcpthosts refusal is a relay refusal.
     expect((await verdict('The server responded: 553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)')).slice(0, 2)).toEqual(['settings', 'sender']);
   });
+
+  it('round 5: a domain that does not exist, malware, Apple\'s password and server wordings, German word order', async () => {
+    expect((await verdict('550 5.4.310 DNS domain example.cmo does not exist')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('554 Rejected: the attachment contains malware')).slice(0, 2)).toEqual(['content', 'sender']);
+    expect((await verdict('Mail cannot send the message using the server "mail.example.net".'))[0]).toBe('settings');
+    expect((await verdict('The server "mail.example.net" rejected the password for this account.'))[0]).toBe('credentials');
+    expect((await verdict('Die Nachricht kam zurück, weil das Postfach nicht existiert.')).slice(0, 2)).toEqual(['recipient', 'sender']);
+    expect((await verdict('Die Verbindung zum Postausgangsserver wurde verweigert.'))[0]).toBe('network-block');
+    expect((await verdict('Speichergrenze des Postfachs erreicht')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
 });
 
