@@ -94,6 +94,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x8004210B', 'networkerror', 'network-block', [], true),
   text('outlook_cannot_connect', 'outlook', /cannot connect to your outgoing \(smtp\) e-?mail server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('outlook_smtp_internal', 'outlook', /outgoing \(smtp\) e-?mail server has reported an internal error/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
+  text('outlook_smtp_interrupted', 'outlook', /connection to your outgoing \(smtp\) e-?mail server was interrupted/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
   text('outlook_task_error', 'outlook', followedBy(/task '/gi, /' reported error/i, 200), 'undefined', 'unknown', ['k_s_read_detail'], true),
 
   // Thunderbird (message ids from its localisation files; texts as users see them).
@@ -118,7 +119,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('smtpTempSizeExceeded', 'thunderbird', /exceeds a temporary size limit/i, 'emailtoolarge', 'content'),
   text('smtpTooManyRecipients', 'thunderbird', /exceeding the allowed number of recipients/i, 'ratelimited', 'policy-reputation', ['k_s_fewer_recipients']),
   text('errorIllegalLocalPart', 'thunderbird', /non-ascii characters in the local part/i, 'contenterror', 'content', ['k_s_remove_non_ascii']),
-  text('imapLoginFailed', 'thunderbird', /login to server \S{1,200} with username \S{1,200} failed/i, 'securityerror', 'credentials'),
+  text('imapLoginFailed', 'thunderbird', /login to server \S{1,200} with username \S{1,200} failed|anmeldung beim server \S{1,200} mit (?:dem )?benutzernamen \S{1,200} fehlgeschlagen/i, 'securityerror', 'credentials'),
 
   // PHPMailer (WordPress's mailer) and its German translation.
   text('phpmailer_auth', 'any', /smtp error: could not authenticate|smtp-fehler: authentifizierung fehlgeschlagen/i, 'securityerror', 'credentials', ['k_s_verify_login']),
@@ -142,7 +143,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('no_secure_auth', 'any', /does not support secure authentication/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
 
   // German clients (Thunderbird, Outlook, Apple Mail in German).
-  text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i, followedBy(/\b(?:postausgangs-?server|smtp-server)\b/gi, /\bantwortet nicht\b/i, 60)), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen|fehlschlug/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i, followedBy(/\b(?:postausgangs-?server|smtp-server)\b/gi, /\bantwortet nicht\b/i, 60)), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('de_connection_dropped', 'any', /verbindung zum server wurde unterbrochen|server hat die verbindung (?:getrennt|beendet)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
   text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|\banmeldung (?:ist )?fehlgeschlagen\b|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
 
@@ -154,11 +155,12 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
   text('apple_password_incorrect', 'apple-mail', followedBy(/user name or password for /gi, / is incorrect/i, 200), 'securityerror', 'credentials'),
   text('apple_content_failed', 'apple-mail', /sending the message content to the server failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('apple_not_responding', 'apple-mail', followedBy(/the mail server /gi, / is not responding/i, 200), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('apple_cannot_send', 'apple-mail', /\b(?:cannot|unable to) send (?:this |the )?(?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Android (Gmail app, Samsung Email) and short wordings any app shows.
   text('connection_failed', 'any', /the connection to the server failed|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
-  text('login_incorrect', 'any', /username or password (?:is )?incorrect|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
+  text('login_incorrect', 'any', /username or password (?:is )?incorrect|^couldn'?t sign in\.?$|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
   text('connection_refused', 'any', /\bconnection (?:was )?refused\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),

@@ -223,7 +223,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Mimecast.
   entry('mimecast_auth', MIMECAST, /(?:spf|dkim|dmarc) sender invalid - envelope rejected/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.mimecast]),
-  entry('mimecast_blocked_sender', MIMECAST, /envelope blocked|manually blocked senders|header-based blocked senders|header based manually blocked|block policy for envelope from/i, 'rejected', 'policy-reputation', 'recipient',
+  entry('mimecast_blocked_sender', MIMECAST, /envelope blocked|manually blocked senders|header-based blocked senders|header based manually blocked|header based blocked senders|block policy for (?:envelope|header) from/i, 'rejected', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
   entry('mimecast_spoofing', MIMECAST, /anti-spoofing policy/i, 'policyviolation', 'policy-reputation', 'recipient',
     ['k_s_recipient_admin', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
@@ -367,8 +367,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // reputation, volume). Source: AOL's postmaster error pages, as quoted by Word to the Wise.
   entry('aol_rly_sn', 'aol', /\brly:sn\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from'], ['k_n_resend'], []),
-  entry('aol_ip_block', 'aol', /\b(?:con|dyn|rtr|hvu|ipts):[a-z0-9]{1,3}\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('aol_ip_block', 'aol', /\b(?:con|dyn|rtr|hvu|ipts):[a-z0-9]{1,3}\b|\brly:b[1-3]\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, []),
+  // AOL's 521 5.2.1: its filters will not take this message (spam-like content or sending pattern).
+  entry('aol_not_accepted', 'aol', /aol will not accept delivery of this message/i, 'spamdetected', 'policy-reputation', 'sender-provider',
+    ['k_s_check_content', 'k_s_ask_provider_reputation'], ['k_n_spam_tricks', 'k_n_resend'], [REF.aolAfterData]),
   entry('icloud_local_policy', 'apple', followedBy(/\[(?:cs|hm)\d{2}\]/gi, /\bmessage rejected due to local policy\b/i, 20), 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.icloud]),
   entry('icloud_volume', 'apple', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',
@@ -384,13 +387,17 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
   // The sender's own account was stopped for unusual or suspicious sending (often a stolen password).
   entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:sending )?activity\b/i, 'rejected', 'sender-account', 'sender',
-    ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.rfc3463]),
+    ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zohoUsage]),
   // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
   entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent )?(?:smtp )?connections from (?:your|this|the sending) (?:ip|host|server)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc5321]),
   // The message's own structure (MIME, headers) is broken: the program or script that made it must change.
   entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.rfc5322]),
+  // The sending server introduced itself (HELO/EHLO) with a name the receiver will not take: the
+  // sending server's set-up (a mail program sending straight to the receiver is told the same).
+  entry('helo_rejected', 'generic', /\b(?:invalid|bad|illegal) helo\b|\bhelo command rejected\b/i, 'rejected', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
   // The receiver judged the sending server or domain by its reputation (any filter's wording).
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
@@ -416,7 +423,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
   // The address is not one the receiver has: said without "user unknown".
-  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\brecipient cannot be verified\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   // A mailbox that exists but is switched off (inactive, disabled, deactivated): the recipient's own.
   entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\baccount has been disabled\b|\b(?:account|mailbox) (?:is |has been )?closed\b|\b(?:konto|postfach) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen)\b/i, 'suspend', 'recipient', 'recipient',
@@ -435,7 +442,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_resend'], [REF.rfc5321]),
   entry('virus_found', 'generic', /\bcontains? (?:a |some )?(?:virus|malware)\b|\b(?:virus|malware) (?:detected|found)\b|\binfected with\b|\b(?:rejected|refused|blocked) (?:due to|because of) (?:a )?virus\b/i, 'virusdetected', 'content', 'sender',
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
-  entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b|\bals spam (?:eingestuft|erkannt)\b/i, 'spamdetected', 'policy-reputation', 'sender',
+  entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b|\bals spam (?:eingestuft|erkannt)\b|\bspamverdacht\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
   entry('message_too_large', 'generic', /\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
@@ -456,9 +463,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
+  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\bnicht berechtigt,? über diesen server zu (?:senden|versenden)\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
-  entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b|\binternal error reading data\b|\blocal error in processing\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 
   // German wordings (German providers' and clients' own words).
@@ -468,11 +475,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // "Username and/or password … wrong" as German providers and clients say it.
   entry('de_login_failed', 'generic', followedBy(/\b(?:benutzername|passwort|kennwort|zugangsdaten)\b/gi, /\b(?:falsch|ungültig|nicht korrekt)\b/i, 120), 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|empfängeradresse|adresse) (?:wurde )?nicht gefunden\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b|\b(?:e-mail-)?adresse existiert nicht\b|\b(?:empfänger-?adresse|e-mail-adresse|adresse|postfach|konto|benutzer) nicht existiert\b|\bexistiert nicht auf diesem server\b|\b(?:konto|postfach) (?:ist )?nicht vorhanden\b|\b(?:konto|postfach) existiert nicht\b|\badresse des empfängers (?:existiert nicht|ist (?:ungültig|unbekannt))\b/i, 'userunknown', 'recipient', 'sender',
+  entry('de_unknown_user', 'generic', /\bunbekannte[rn]? (?:benutzer|empfänger)\b|\b(?:empfänger|empfängeradresse|adresse) (?:wurde )?nicht gefunden\b|\b(?:empfänger|benutzer)(?:adresse)? (?:ist )?unbekannt\b|\bbenutzer existiert nicht\b|\b(?:e-mail-)?adresse existiert nicht\b|\b(?:empfänger-?adresse|e-mail-adresse|adresse|postfach|konto|benutzer) nicht existiert\b|\bexistiert nicht auf diesem server\b|\b(?:konto|postfach) (?:ist )?nicht vorhanden\b|\b(?:konto|postfach) existiert nicht\b|\badresse des empfängers (?:existiert nicht|ist (?:ungültig|unbekannt))\b|\bempfänger(?:-?adresse)? (?:wurde )?abgelehnt\b|\badresse des empfängers (?:konnte|wurde) nicht gefunden\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   entry('de_mailbox_full', 'generic', /\b(?:empfänger)?postfach (?:des (?:e-mail-)?empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b|\bspeicher(?:platz|volumen|kontingent|limit|grenze)(?: des kontos| des postfachs)? (?:ist )?(?:ueberschritten|überschritten|erschöpft|aufgebraucht|erreicht)\b|\bspeicherplatzbegrenzung\b|\bzu ?viele (?:e-?)?mails auf dem server\b|\bmailbox (?:ist )?voll\b|\bkontingent (?:ist )?(?:überschritten|erschöpft|aufgebraucht)\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
-  entry('de_server_unavailable', 'generic', /\b(?:server|dienst) (?:ist )?(?:zurzeit |derzeit |momentan |vorübergehend )?nicht (?:erreichbar|verfügbar)\b|\bspäter (?:erneut|noch einmal) versuchen\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('de_server_unavailable', 'generic', /\b(?:mail-?)?(?:server|dienst) (?:ist )?(?:zurzeit |derzeit |momentan |vorübergehend )?nicht (?:erreichbar|verfügbar)\b|\bspäter (?:erneut|noch einmal) versuchen\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 ];
 

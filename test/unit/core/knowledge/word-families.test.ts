@@ -167,5 +167,16 @@ describe('wording families', () => {
     expect((await verdict('Die Verbindung zum Postausgangsserver wurde verweigert.'))[0]).toBe('network-block');
     expect((await verdict('Speichergrenze des Postfachs erreicht')).slice(0, 2)).toEqual(['recipient', 'recipient']);
   });
+
+  it('round 5: HELO refusals, Mimecast header blocked senders, Postfix deferred log lines, more client and German wordings', async () => {
+    expect((await verdict('501 5.5.2 Bad HELO hostname')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('550 Rejected by header based Blocked Senders - Block policy for Header From')).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+    expect((await verdict('status=deferred (connect to mx.example.net[192.0.2.3]:25: No route to host)'))[2]).toBe(true);
+    expect((await verdict('Couldn\'t sign in.'))[0]).toBe('credentials');
+    expect((await verdict('The mail server "mail.example.net" is not responding.'))[0]).toBe('settings');
+    expect((await verdict('Anmeldung beim Server imap.example.de mit Benutzernamen anna fehlgeschlagen.'))[0]).toBe('credentials');
+    expect((await verdict('Der Mail-Server ist zurzeit nicht erreichbar'))).toEqual(['remote-transient', 'none', true]);
+    expect((await verdict('Ihre E-Mail wurde wegen Spamverdacht zurückgewiesen')).slice(0, 2)).toEqual(['policy-reputation', 'sender']);
+  });
 });
 
