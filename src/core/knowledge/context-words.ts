@@ -10,6 +10,9 @@ export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\
 // Without a code, these words say the failure is temporary ("Host not found, try again").
 export const TEMPORARY_WORDS = /\btry (?:again|later)\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 
+// Words that say the sending server gave up, whatever the reply code ("I'm not going to try again").
+export const FINAL_WORDS = /\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
+
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
 export const BLOCK_WORDS = /\bblock|black ?list|\blisted\b|\bbanned\b/i;
 

@@ -295,9 +295,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_suspend_recipient'], NO_RESEND, [REF.yahooCodes]),
 
   // Gmail / Google Workspace.
-  entry('gmail_tls_required', GOOGLE, /tls required for rcpt domain|senders to use tls\/ssl for smtp/i, 'failedstarttls', 'port-encryption', 'recipient-provider',
+  entry('gmail_tls_required', GOOGLE, /tls required for rcpt domain|senders to use tls\/ssl for smtp|tls für rcpt-domain erforderlich/i, 'failedstarttls', 'port-encryption', 'recipient-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.googleBlocked]),
-  entry('gmail_ip_not_allowed', GOOGLE, /ip not in whitelist for rcpt domain/i, 'blocked', 'policy-reputation', 'recipient-provider',
+  entry('gmail_ip_not_allowed', GOOGLE, /ip not in whitelist for rcpt domain|ip nicht auf (?:der )?wei(?:ß|ss)e[nr]? liste für rcpt-domain/i, 'blocked', 'policy-reputation', 'recipient-provider',
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.googleBlocked]),
     entry('gmail_bad_helo', GOOGLE, /empty helo\/ehlo argument not allowed|helo\/ehlo argument is invalid/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.googleBlocked]),
@@ -398,8 +398,17 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // sending server's set-up (a mail program sending straight to the receiver is told the same).
   entry('helo_rejected', 'generic', /\b(?:invalid|bad|illegal) helo\b|\bhelo command rejected\b/i, 'rejected', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
+  // The recipient's own mailbox gets more mail than it may take right now: it clears by itself.
+  entry('recipient_flooded', 'generic', /\b(?:mailbox|recipient|user) (?:has )?received too (?:much|many) (?:e-?mail|mail|messages)\b|\bis receiving mail (?:too quickly|at too high a rate)\b/i, 'ratelimited', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.rfc3463]),
+  // A refusal "for policy reasons" without saying whose: the sending server's provider can ask why.
+  entry('policy_reject', 'generic', /\b(?:reject(?:ed)?|refused|denied) (?:due to|because of|for) (?:local )?polic(?:y|ies)(?: violations?| reasons| restrictions)?\b/i, 'policyviolation', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_reputation', 'k_s_deliverability'], ['k_n_resend'], [REF.rfc3463]),
+  // German: the sending domain or account may not send (stopped or ended by the provider).
+  entry('de_sending_not_allowed', 'generic', /\b(?:domain|konto|absender) darf nicht (?:mehr )?(?:senden|versenden)\b|\bkonto (?:wurde )?(?:beendet|gekündigt)\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
   // The receiver judged the sending server or domain by its reputation (any filter's wording).
-  entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
+  entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b|\btoo much spam from (?:your|this)\b|\bunerwünschte[rn]? e-?mails von ihrer ip\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
   // The sending server's IP has no proper reverse DNS (PTR) name: its provider sets that, never the person.
   entry('reverse_dns', 'generic', /\breverse dns\b|\brdns\b|\bptr record\b|\breverse (?:host ?name|lookup)\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
@@ -449,9 +458,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
   entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.eximSpec]),
-  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b|\bip(?: address)? (?:is |has been |was )?(?:listed|black ?listed|block ?listed)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b|\bip(?: address)? (?:is |has been |was )?(?:listed|black ?listed|block ?listed)\b|\bip(?:-adresse)? (?:ist |wurde |wird |werden )?(?:vorübergehend )?(?:blockiert|gesperrt)\b|\bauf (?:einer|der) (?:sperrliste|blacklist|blockliste)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
-  entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b|\bserver (?:ist )?(?:ausgelastet|überlastet)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
   entry('connection_timeout', 'generic', anyOf(/connection dropped due to timeout|error: timeout exceeded|\bconnection died\b|\bdeferred: connection (?:refused|timed out|reset) by\b|timed out while receiving the initial server greeting|timed out while sending/i,
     followedBy(/\bconnect to [^\s[]{1,200}\[/gi, /\]:\d{1,5}: (?:connection timed out|connection refused|no route to host|network is unreachable)/i),
@@ -463,7 +472,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\bnicht berechtigt,? über diesen server zu (?:senden|versenden)\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
+  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\bnot a gateway\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\bnicht berechtigt,? über diesen server zu (?:senden|versenden)\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
   entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b|\binternal error reading data\b|\blocal error in processing\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
@@ -479,7 +488,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   entry('de_mailbox_full', 'generic', /\b(?:empfänger)?postfach (?:des (?:e-mail-)?empfängers )?(?:ist )?(?:voll|überfüllt)\b|\bspeicherplatz (?:des empfängers )?überschritten\b|\b(?:quota|speicherkontingent) (?:ist )?überschritten\b|\bspeicher(?:platz|volumen|kontingent|limit|grenze)(?: des kontos| des postfachs)? (?:ist )?(?:ueberschritten|überschritten|erschöpft|aufgebraucht|erreicht)\b|\bspeicherplatzbegrenzung\b|\bzu ?viele (?:e-?)?mails auf dem server\b|\bmailbox (?:ist )?voll\b|\bkontingent (?:ist )?(?:überschritten|erschöpft|aufgebraucht)\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
-  entry('de_server_unavailable', 'generic', /\b(?:mail-?)?(?:server|dienst) (?:ist )?(?:zurzeit |derzeit |momentan |vorübergehend )?nicht (?:erreichbar|verfügbar)\b|\bspäter (?:erneut|noch einmal) versuchen\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('de_server_unavailable', 'generic', /\b(?:mail-?)?(?:server|dienst) (?:ist )?(?:zurzeit |derzeit |momentan |vorübergehend )?nicht (?:erreichbar|verfügbar)\b|\bspäter (?:erneut|noch einmal) versuchen\b|\bvorübergehende[rsn]? (?:system)?(?:problem|fehler|störung)\b|\bversuchen sie es später (?:noch einmal|erneut)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 ];
 

@@ -178,5 +178,20 @@ describe('wording families', () => {
     expect((await verdict('Der Mail-Server ist zurzeit nicht erreichbar'))).toEqual(['remote-transient', 'none', true]);
     expect((await verdict('Ihre E-Mail wurde wegen Spamverdacht zurückgewiesen')).slice(0, 2)).toEqual(['policy-reputation', 'sender']);
   });
+
+  it('round 5 (after fresh-7): flooded recipient mailboxes, policy refusals, spam from your server, a sender that gave up, German Google wordings', async () => {
+    expect(await verdict('452 4.2.1 The user has received too many messages, try later')).toEqual(['remote-transient', 'none', true]);
+    expect((await verdict('554 5.7.1 Message refused due to policy restrictions')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('550 Too much spam from your IP range')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('421 4.4.1 Connection refused. This message has been in the queue too long; giving up.'))[2]).toBe(false);
+    expect(await verdict('Vorübergehender Serverfehler, versuchen Sie es später erneut')).toEqual(['remote-transient', 'none', true]);
+    expect((await verdict('Der Server ist überlastet'))[0]).toBe('remote-transient');
+    expect((await verdict('Ihre IP-Adresse wurde gesperrt')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('Dieses Konto darf nicht mehr versenden')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('one line with no bounce wording is a reply pasted on its own: a relay refusal is the person\'s settings', async () => {
+    expect((await verdict('550 sorry, relaying not allowed here, not a gateway')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
 });
 
