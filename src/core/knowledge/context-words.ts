@@ -5,7 +5,7 @@ export const BOUNCE_WORDS = /\bin reply to (?:rcpt to|mail from|end of data|data
 export const DELAY_WORDS = /this is a warning only|has not yet been delivered|hasn't been delivered yet|delivery is delayed|will (?:keep trying|retry for|be retried|continue to be attempted)|delivery attempts will continue|delivery will continue to be attempted|could not (?:send|deliver) (?:the |this |your )?message for (?:the )?(?:past |last )?\d{1,3} (?:hours?|days?)\b|\bstatus=deferred\b|\bdelivery temporarily suspended\b|noch nicht zugestellt|versucht es weiterhin/i;
 
 // Only a mail server writes these: a text with them is not a mail program's own message.
-export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}/im;
+export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}/im;
 
 // Without a code, these words say the failure is temporary ("Host not found, try again").
 export const TEMPORARY_WORDS = /\btry (?:again|later)\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;

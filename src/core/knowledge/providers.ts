@@ -295,7 +295,10 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_suspend_recipient'], NO_RESEND, [REF.yahooCodes]),
 
   // Gmail / Google Workspace.
-  entry('gmail_tls_required', GOOGLE, /tls required for rcpt domain|senders to use tls\/ssl for smtp|tls für rcpt-domain erforderlich/i, 'failedstarttls', 'port-encryption', 'recipient-provider',
+  // Gmail's bulk-sender rule (4.7.29): the sending server did not use TLS; its provider must turn it on.
+  entry('gmail_tls_bulk', GOOGLE, /not using a tls connection|senders to use tls\/ssl for smtp/i, 'failedstarttls', 'port-encryption', 'sender-provider',
+    ['k_s_ask_provider'], ['k_n_resend'], [REF.googleAuth]),
+  entry('gmail_tls_required', GOOGLE, /tls required for rcpt domain|tls für rcpt-domain erforderlich/i, 'failedstarttls', 'port-encryption', 'recipient-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.googleBlocked]),
   entry('gmail_ip_not_allowed', GOOGLE, /ip not in whitelist for rcpt domain|ip nicht auf (?:der )?wei(?:ß|ss)e[nr]? liste für rcpt-domain/i, 'blocked', 'policy-reputation', 'recipient-provider',
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.googleBlocked]),
@@ -386,10 +389,10 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Wordings any server uses, last: the providers' own entries above are more exact.
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
   // The sender's own account was stopped for unusual or suspicious sending (often a stolen password).
-  entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:sending )?activity\b/i, 'rejected', 'sender-account', 'sender',
+  entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:sending )?activity\b|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zohoUsage]),
   // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
-  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent )?(?:smtp )?connections from (?:your|this|the sending) (?:ip|host|server)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
+  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections(?: from (?:your|this|the sending) (?:ip|host|server|client))?\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc5321]),
   // The message's own structure (MIME, headers) is broken: the program or script that made it must change.
   entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
@@ -474,7 +477,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
   entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\bnot a gateway\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\bnicht berechtigt,? über diesen server zu (?:senden|versenden)\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
-  entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b|\binternal error reading data\b|\blocal error in processing\b/i, 'systemerror', 'remote-transient', 'none',
+  entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b|\binternal error reading data\b|\blocal error in processing\b|\bservice not available,? closing transmission channel\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 
   // German wordings (German providers' and clients' own words).

@@ -193,5 +193,13 @@ describe('wording families', () => {
   it('one line with no bounce wording is a reply pasted on its own: a relay refusal is the person\'s settings', async () => {
     expect((await verdict('550 sorry, relaying not allowed here, not a gateway')).slice(0, 2)).toEqual(['settings', 'sender']);
   });
+
+  it('round 5 (after fresh-8): RFC 5321\'s own 421 text is temporary, a text opening with a reply code is a server\'s, Gmail\'s bulk TLS rule is the sending provider\'s', async () => {
+    expect(await verdict('421 mx.example.net Service not available, closing transmission channel')).toEqual(['remote-transient', 'none', true]);
+    expect((await verdict('421 Zeitüberschreitung der Verbindung'))[2]).toBe(true);
+    expect((await verdict('421 4.7.29 Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.')).slice(0, 2)).toEqual(['port-encryption', 'sender-provider']);
+    expect((await verdict('550 5.7.1 Your account has been suspended due to spam')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+    expect((await verdict('421 Too many simultaneous connections')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
 });
 
