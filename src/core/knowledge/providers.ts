@@ -389,7 +389,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Wordings any server uses, last: the providers' own entries above are more exact.
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
   // The sender's own account was stopped for unusual or suspicious sending (often a stolen password).
-  entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:sending )?activity\b|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'rejected', 'sender-account', 'sender',
+  entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:sending )?activity\b|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zohoUsage]),
   // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
   entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections(?: from (?:your|this|the sending) (?:ip|host|server|client))?\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
@@ -408,7 +408,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('policy_reject', 'generic', /\b(?:reject(?:ed)?|refused|denied) (?:due to|because of|for) (?:local )?polic(?:y|ies)(?: violations?| reasons| restrictions)?\b/i, 'policyviolation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], ['k_n_resend'], [REF.rfc3463]),
   // German: the sending domain or account may not send (stopped or ended by the provider).
-  entry('de_sending_not_allowed', 'generic', /\b(?:domain|konto|absender) darf nicht (?:mehr )?(?:senden|versenden)\b|\bkonto (?:wurde )?(?:beendet|gekündigt)\b/i, 'rejected', 'sender-account', 'sender',
+  entry('de_sending_not_allowed', 'generic', /\b(?:domain|konto|absender) darf nicht (?:mehr )?(?:senden|versenden)\b|\bkonto (?:wurde )?(?:beendet|gekündigt)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
   // The receiver judged the sending server or domain by its reputation (any filter's wording).
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b|\btoo much spam from (?:your|this)\b|\bunerwünschte[rn]? e-?mails von ihrer ip\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
