@@ -151,11 +151,12 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('apple_too_large', 'apple-mail', /rejected by the server because it is too large/i, 'emailtoolarge', 'content', ['k_s_smaller_message']),
   text('apple_outgoing_failed', 'apple-mail', followedBy(/the connection to the outgoing server/gi, / failed/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('apple_relaying', 'apple-mail', /does not allow relaying/i, 'norelaying', 'settings', ['k_s_enable_auth']),
-  text('apple_message_rejected', 'apple-mail', /the message was rejected by the server|\bpostausgangsserver (?:hat )?(?:sie|die nachricht) abgelehnt|\bserver hat die nachricht abgelehnt\b/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
+  text('apple_message_rejected', 'apple-mail', /the message was rejected by the server|\boutgoing server rejected the message\b|\bpostausgangsserver (?:hat )?(?:sie|die nachricht) abgelehnt|\bserver hat die nachricht abgelehnt\b/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
   text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
   text('apple_password_incorrect', 'apple-mail', followedBy(/user name or password for /gi, / is incorrect/i, 200), 'securityerror', 'credentials'),
   text('apple_content_failed', 'apple-mail', /sending the message content to the server failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
-  text('apple_not_responding', 'apple-mail', followedBy(/the mail server /gi, / is not responding/i, 200), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('apple_not_responding', 'apple-mail', followedBy(/the (?:mail |smtp )?server /gi, /(?:is not responding|did not respond)/i, 200), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('apple_check_settings', 'apple-mail', /check the account settings for the outgoing server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_recheck_settings']),
   text('apple_cannot_send', 'apple-mail', /\b(?:cannot|unable to) send (?:this |the )?(?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Android (Gmail app, Samsung Email) and short wordings any app shows.
@@ -163,18 +164,22 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('login_incorrect', 'any', /username or password (?:is )?incorrect|^couldn'?t sign in\.?$|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
-  text('connection_refused', 'any', /\bconnection (?:was )?refused\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('connection_refused', 'any', /\bconnection (?:was )?refused\b|\brefused the connection\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Certificate warnings (any client).
   text('cert_expired', 'any', /certificate (?:has )?expired|certificate is expired|expired certificate/i, 'failedstarttls', 'port-encryption', ['k_s_check_clock', 'k_s_check_cert_name']),
-  text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception|(?:cannot|can't|unable to) verify (?:the )?server(?:'s)? identity|identität des servers (?:kann nicht|konnte nicht) (?:überprüft|bestätigt) werden/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
+  text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception|remote certificate is invalid|(?:cannot|can't|unable to) verify (?:the )?server(?:'s)? identity|identität des servers (?:kann nicht|konnte nicht) (?:überprüft|bestätigt) werden/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
+  // .NET's SmtpClient (many business programs): the server closed the connection, usually port and encryption not matching.
+  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
+  // Phone apps: the device has no working connection.
+  text('check_internet', 'any', /check your (?:internet|network) connection/i, 'networkerror', 'network-block', ['k_s_try_other_network']),
   // A mail program's plain "could not send", and its quoting of the server's reply: the reply decides.
-  text('send_failed_plain', 'any', /^(?:unable to send (?:the |this )?message|(?:the )?message could not be sent|couldn'?t send (?:the |this )?message)\.?$/im, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('send_failed_plain', 'any', /^(?:unable to send (?:the |this )?message|(?:the )?message could not be sent|couldn'?t send (?:the |this )?message|failure sending mail)\.?$/im, 'undefined', 'unknown', ['k_s_read_detail']),
   text('server_responded', 'any', /\bthe (?:mail |smtp )?server responded:/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
   text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),
-  text('timeout', 'any', /\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, 'networkerror', 'network-block'),
+  text('timeout', 'any', anyOf(/\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, followedBy(/\bthe connection to (?:the )?server /gi, / timed out/i, 200)), 'networkerror', 'network-block'),
 ];
 
 /** Entries whose words a mail server may write too ("Connection timed out"): they do not make a text a client's. */

@@ -410,6 +410,9 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // German: the sending domain or account may not send (stopped or ended by the provider).
   entry('de_sending_not_allowed', 'generic', /\b(?:domain|konto|absender) darf nicht (?:mehr )?(?:senden|versenden)\b|\bkonto (?:wurde )?(?:beendet|gekündigt)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
+  // The receiver's rule against the attachment or file type: the sender changes the attachment.
+  entry('attachment_policy', 'generic', /\b(?:due to|because of|by) (?:an? |the )?(?:attachment|file[- ]type) (?:policy|filter|restriction)|\b(?:attachment|file) type (?:is )?not (?:allowed|permitted)\b|\battachment extension is forbidden\b|\bdo not accept messages containing [a-z ]{0,40}attachments\b/i, 'policyviolation', 'content', 'sender',
+    ['k_s_remove_attachment', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
   // The receiver judged the sending server or domain by its reputation (any filter's wording).
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b|\btoo much spam from (?:your|this)\b|\bunerwünschte[rn]? e-?mails von ihrer ip\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
@@ -431,7 +434,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('recipient_policy_block', 'generic', anyOf(
     /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b|\b(?:permanently )?blocked (?:the )?delivery\b/i,
     /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address|recipient address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
-    /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b/i,
+    /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b|\brecipient'?s? organi[sz]ation(?:'s)? polic(?:y|ies)\b/i,
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
   // The address is not one the receiver has: said without "user unknown".

@@ -201,5 +201,14 @@ describe('wording families', () => {
     expect((await verdict('550 5.7.1 Your account has been suspended due to spam')).slice(0, 2)).toEqual(['sender-account', 'sender']);
     expect((await verdict('421 Too many simultaneous connections')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
   });
+
+  it('round 5: attachment rules, the recipient organisation\'s policy, more phone and .NET program wordings', async () => {
+    expect((await verdict('552 File type not allowed in this message')).slice(0, 2)).toEqual(['content', 'sender']);
+    expect((await verdict('550 Blocked by the recipient organisation\'s policies')).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+    expect((await verdict('The SMTP server "mail.example.net" did not respond.'))[0]).toBe('settings');
+    expect((await verdict('The connection to the server "mail.example.net" timed out.'))[0]).toBe('network-block');
+    expect((await verdict('Unable to send. Please check your network connection.'))[0]).toBe('network-block');
+    expect((await verdict('System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection'))[0]).toBe('port-encryption');
+  });
 });
 
