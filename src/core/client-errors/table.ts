@@ -171,6 +171,8 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception|remote certificate is invalid|(?:cannot|can't|unable to) verify (?:the )?server(?:'s)? identity|identität des servers (?:kann nicht|konnte nicht) (?:überprüft|bestätigt) werden/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
+  // Script and web mailers that could not open a connection at all ("SMTP Error 101").
+  text('smtp_stream', 'any', /cannot open smtp stream|error opening connection|\bsmtp error 101\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // .NET's SmtpClient (many business programs): the server closed the connection, usually port and encryption not matching.
   text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
   // Phone apps: the device has no working connection.

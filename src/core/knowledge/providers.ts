@@ -395,7 +395,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections(?: from (?:your|this|the sending) (?:ip|host|server|client))?\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc5321]),
   // The message's own structure (MIME, headers) is broken: the program or script that made it must change.
-  entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
+  entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bheader error\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.rfc5322]),
   // The sending server introduced itself (HELO/EHLO) with a name the receiver will not take: the
   // sending server's set-up (a mail program sending straight to the receiver is told the same).
@@ -413,6 +413,15 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // The receiver's rule against the attachment or file type: the sender changes the attachment.
   entry('attachment_policy', 'generic', /\b(?:due to|because of|by) (?:an? |the )?(?:attachment|file[- ]type) (?:policy|filter|restriction)|\b(?:attachment|file) type (?:is )?not (?:allowed|permitted)\b|\battachment extension is forbidden\b|\bdo not accept messages containing [a-z ]{0,40}attachments\b/i, 'policyviolation', 'content', 'sender',
     ['k_s_remove_attachment', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
+  // An access list that names the sending IP, host or domain ("no access for this ip").
+  entry('no_access_for_sender', 'generic', /\bno access for (?:this|your) (?:ip|host|domain|sender|user)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.rfc5321]),
+  // The recipient's own server could not write the message (mailbox or forward file permissions).
+  entry('local_delivery_failed', 'generic', /\bcan'?t create (?:user )?output(?: file)?\b|\bcannot create (?:user )?output\b/i, 'mailererror', 'remote-transient', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
+  // The sender's domain cannot be looked up, so the receiver will not take mail from it.
+  entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // The receiver judged the sending server or domain by its reputation (any filter's wording).
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b|\btoo much spam from (?:your|this)\b|\bunerwünschte[rn]? e-?mails von ihrer ip\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
@@ -478,7 +487,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
-  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\bnot a gateway\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\bnicht berechtigt,? über diesen server zu (?:senden|versenden)\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
+  entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\bnot a gateway\b|\bunauthori[sz]ed relay(?:ing)?\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\bnicht berechtigt,? über diesen server zu (?:senden|versenden)\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
   entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b|\binternal error reading data\b|\blocal error in processing\b|\bservice not available,? closing transmission channel\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),

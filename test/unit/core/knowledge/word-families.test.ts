@@ -210,5 +210,14 @@ describe('wording families', () => {
     expect((await verdict('Unable to send. Please check your network connection.'))[0]).toBe('network-block');
     expect((await verdict('System.Net.Mail.SmtpException: Failure sending mail. ---> System.IO.IOException: Unable to read data from the transport connection'))[0]).toBe('port-encryption');
   });
+
+  it('round 5 (after fresh-9): access lists naming the sender, local delivery failures, unresolvable sender domains, old relay and header wordings, mailers that cannot open a connection', async () => {
+    expect((await verdict('554 No access for this host')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    expect((await verdict('550 Cannot create user output file: Permission denied')).slice(0, 2)).toEqual(['remote-transient', 'recipient-provider']);
+    expect((await verdict('450 4.1.8 Sender domain must resolve'))[0]).toBe('sender-account');
+    expect((await verdict('550 Unauthorized relaying denied')).slice(0, 2)).toEqual(['settings', 'sender']);
+    expect((await verdict('554 5.6.0 Header error in message')).slice(0, 2)).toEqual(['content', 'sender']);
+    expect((await verdict('Mailer Error: SMTP Error 101 - could not connect'))[0]).toBe('network-block');
+  });
 });
 
