@@ -422,6 +422,12 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // The sender's domain cannot be looked up, so the receiver will not take mail from it.
   entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
+  // SPF, DKIM or DMARC did not pass (any receiver's wording): the sending domain's records or signing.
+  entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc) (?:check |validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b/i, 'authfailure', 'policy-reputation', 'sender',
+    ['k_s_deliverability', 'k_s_ask_provider'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc3463]),
+  // The receiver's content rules (not a spam score): the message itself must change.
+  entry('content_policy', 'generic', /\b(?:due to|because of|by) (?:the )?content (?:restrictions?|polic(?:y|ies)|rules?)\b|\bmessage content rejected\b|\binvalid message content\b/i, 'policyviolation', 'content', 'sender',
+    ['k_s_check_content', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
   // The receiver judged the sending server or domain by its reputation (any filter's wording).
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b|\btoo much spam from (?:your|this)\b|\bunerwünschte[rn]? e-?mails von ihrer ip\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),

@@ -219,5 +219,11 @@ describe('wording families', () => {
     expect((await verdict('554 5.6.0 Header error in message')).slice(0, 2)).toEqual(['content', 'sender']);
     expect((await verdict('Mailer Error: SMTP Error 101 - could not connect'))[0]).toBe('network-block');
   });
+
+  it('round 5: SPF/DKIM/DMARC checks that did not pass, content rules', async () => {
+    expect((await verdict('550 5.7.1 Message failed DMARC verification')).slice(0, 2)).toEqual(['policy-reputation', 'sender']);
+    expect((await verdict('550 SPF check failed for this sender')).slice(0, 2)).toEqual(['policy-reputation', 'sender']);
+    expect((await verdict('554 Refused because of content policies')).slice(0, 2)).toEqual(['content', 'sender']);
+  });
 });
 
