@@ -54,7 +54,13 @@ async function* walk(dir: string): AsyncGenerator<Input> {
   }
 }
 
-export async function* expand(name: string, stdin: Readable): AsyncGenerator<Input> {
+// A command-line argument that names no file and does not look like a file name is the error
+// text itself, as a new user types it: bounce-lens explain "550 5.1.1 User unknown".
+const FILE_LIKE = /[/\\]|\.[a-z0-9]{2,5}$/i;
+export const isTextArgument = (name: string, code: string | undefined): boolean =>
+  code === 'ENOENT' && (/\s/.test(name) || !FILE_LIKE.test(name));
+
+export async function* expand(name: string, stdin: Readable, argument = false): AsyncGenerator<Input> {
   if (name === STDIN) {
     yield { kind: 'bytes', name: STDIN, data: await readCapped(stdin) };
     return;
@@ -65,7 +71,9 @@ export async function* expand(name: string, stdin: Readable): AsyncGenerator<Inp
   try {
     isDir = statSync(name).isDirectory();
   } catch (e) {
-    yield { kind: 'error', name, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (argument && isTextArgument(name, code)) yield { kind: 'bytes', name, data: new TextEncoder().encode(name.slice(0, MAX_INPUT)) };
+    else yield { kind: 'error', name, error: code ?? (e as Error).message };
     return;
   }
   if (isDir) yield* walk(name);
@@ -85,7 +93,7 @@ export interface InputSpec {
 }
 
 export async function* inputs(spec: InputSpec): AsyncGenerator<Input> {
-  for (const name of spec.names) yield* expand(name, spec.stdin);
+  for (const name of spec.names) yield* expand(name, spec.stdin, true);
   if (spec.filesFrom === null) return;
   try {
     for await (const name of listed(spec.filesFrom, spec.stdin)) yield* expand(name, spec.stdin);

@@ -45,7 +45,12 @@ function lineAround(text: string, start: number, end: number): string {
   return text.slice(from, to === -1 ? undefined : to).trim();
 }
 
+// A text that opens with a reply code is a server's reply (a log line, a pasted response), not a
+// mail program's own message, even when its words match one ("420 Zeitüberschreitung …").
+const REPLY_FIRST = /^\s*[2-5]\d\d[ ,-]/;
+
 export function recognizeClientError(text: string): Finding[] | null {
+  if (REPLY_FIRST.test(text)) return null;
   const entry = findClientError(text);
   if (!entry) return null;
   const m = entry.match.exec(text);

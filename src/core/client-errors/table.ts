@@ -77,6 +77,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x800CCC18', 'securityerror', 'settings', ['k_s_disable_spa']),
   outlook('0x800CCC19', 'networkerror', 'network-block'),
   outlook('0x800CCC1A', 'failedstarttls', 'port-encryption'),
+  outlook('0x800CCC92', 'securityerror', 'credentials'),
   outlook('0x800CCC60', 'undefined', 'unknown', [], true),
   outlook('0x800CCC61', 'undefined', 'unknown', [], true),
   ...replyEntries,
@@ -92,6 +93,9 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x80042109', 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   outlook('0x8004210A', 'networkerror', 'network-block'),
   outlook('0x8004210B', 'networkerror', 'network-block', [], true),
+  text('outlook_cannot_connect', 'outlook', /cannot connect to your outgoing \(smtp\) e-?mail server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('outlook_smtp_internal', 'outlook', /outgoing \(smtp\) e-?mail server has reported an internal error/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
+  text('outlook_smtp_interrupted', 'outlook', /connection to your outgoing \(smtp\) e-?mail server was interrupted/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
   text('outlook_task_error', 'outlook', followedBy(/task '/gi, /' reported error/i, 200), 'undefined', 'unknown', ['k_s_read_detail'], true),
 
   // Thunderbird (message ids from its localisation files; texts as users see them).
@@ -116,7 +120,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('smtpTempSizeExceeded', 'thunderbird', /exceeds a temporary size limit/i, 'emailtoolarge', 'content'),
   text('smtpTooManyRecipients', 'thunderbird', /exceeding the allowed number of recipients/i, 'ratelimited', 'policy-reputation', ['k_s_fewer_recipients']),
   text('errorIllegalLocalPart', 'thunderbird', /non-ascii characters in the local part/i, 'contenterror', 'content', ['k_s_remove_non_ascii']),
-  text('imapLoginFailed', 'thunderbird', /login to server \S{1,200} with username \S{1,200} failed/i, 'securityerror', 'credentials'),
+  text('imapLoginFailed', 'thunderbird', /login to server \S{1,200} with username \S{1,200} failed|anmeldung beim server \S{1,200} mit (?:dem )?benutzernamen \S{1,200} fehlgeschlagen/i, 'securityerror', 'credentials'),
 
   // PHPMailer (WordPress's mailer) and its German translation.
   text('phpmailer_auth', 'any', /smtp error: could not authenticate|smtp-fehler: authentifizierung fehlgeschlagen/i, 'securityerror', 'credentials', ['k_s_verify_login']),
@@ -126,8 +130,12 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('script_connect', 'any', /\bunable to connect to (?:the )?smtp server\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // German mail programs' own words when the outgoing server's name or connection fails.
   text('de_server_not_found', 'any', anyOf(/\bhost unbekannt\b/i, followedBy(/\b(?:host|servername|server)\b/gi, /\bwurde nicht gefunden\b/i, 120)), 'hostunknown', 'settings', ['k_s_check_server_name']),
-  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) konnte nicht hergestellt werden\b|\bzeitüberschreitung der verbindung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  text('de_connect_failed', 'any', /\bverbindung zum (?:server|postausgangsserver|smtp-server) (?:konnte nicht hergestellt werden|(?:ist )?nicht möglich|(?:ist )?fehlgeschlagen|wurde (?:abgelehnt|verweigert))\b|\bzeitüberschreitung\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   text('phpmailer_mail_function', 'any', /could not instantiate mail function/i, 'mailererror', 'settings', ['k_s_use_smtp_login']),
+  text('phpmailer_data', 'any', /smtp error: data not accepted/i, 'spamdetected', 'policy-reputation', [], true),
+  text('phpmailer_invalid_from', 'any', /invalid address: +\(from\)/i, 'rejected', 'sender-account', ['k_s_check_from', 'k_s_script_fix']),
+  text('phpmailer_invalid_to', 'any', /invalid address: +\((?:to|cc|bcc)\)/i, 'userunknown', 'recipient', ['k_s_check_address']),
+  text('phpmailer_no_recipient', 'any', /must provide at least one recipient/i, 'syntaxerror', 'content', ['k_s_script_fix']),
   text('phpmailer_recipients_failed', 'any', /the following recipients failed/i, 'userunknown', 'recipient', ['k_s_check_address'], true),
   text('tls_verify_failed', 'any', /certificate verify failed|ssl operation failed/i, 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
@@ -136,33 +144,45 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('no_secure_auth', 'any', /does not support secure authentication/i, 'securityerror', 'settings', ['k_s_auth_method_normal']),
 
   // German clients (Thunderbird, Outlook, Apple Mail in German).
-  text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen|fehlschlug/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i, followedBy(/\b(?:postausgangs-?server|smtp-server)\b/gi, /\bantwortet nicht\b/i, 60)), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('de_connection_dropped', 'any', /verbindung zum server wurde unterbrochen|server hat die verbindung (?:getrennt|beendet)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
-  text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
+  text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|\banmeldung (?:ist )?fehlgeschlagen\b|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
 
   // Apple Mail (macOS, iOS).
   text('apple_too_large', 'apple-mail', /rejected by the server because it is too large/i, 'emailtoolarge', 'content', ['k_s_smaller_message']),
   text('apple_outgoing_failed', 'apple-mail', followedBy(/the connection to the outgoing server/gi, / failed/i), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('apple_relaying', 'apple-mail', /does not allow relaying/i, 'norelaying', 'settings', ['k_s_enable_auth']),
-  text('apple_message_rejected', 'apple-mail', /the message was rejected by the server/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
+  text('apple_message_rejected', 'apple-mail', /the message was rejected by the server|\boutgoing server rejected the message\b|\bpostausgangsserver (?:hat )?(?:sie|die nachricht) abgelehnt|\bserver hat die nachricht abgelehnt\b/i, 'rejected', 'policy-reputation', ['k_s_check_from']),
   text('apple_sender_rejected', 'apple-mail', /email address rejected by server|sender address was rejected by the server/i, 'rejected', 'settings', ['k_s_enable_auth', 'k_s_check_from']),
   text('apple_password_incorrect', 'apple-mail', followedBy(/user name or password for /gi, / is incorrect/i, 200), 'securityerror', 'credentials'),
-  text('apple_cannot_send', 'apple-mail', /cannot send (?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('apple_content_failed', 'apple-mail', /sending the message content to the server failed/i, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('apple_not_responding', 'apple-mail', followedBy(/the (?:mail |smtp )?server /gi, /(?:is not responding|did not respond)/i, 200), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('apple_check_settings', 'apple-mail', /check the account settings for the outgoing server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_recheck_settings']),
+  text('apple_cannot_send', 'apple-mail', /\b(?:cannot|unable to) send (?:this |the )?(?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Android (Gmail app, Samsung Email) and short wordings any app shows.
-  text('connection_failed', 'any', /the connection to the server failed|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
-  text('login_incorrect', 'any', /username or password (?:is )?incorrect|^authentication failed\.?$/im, 'securityerror', 'credentials'),
+  text('connection_failed', 'any', /the connection to the server failed|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('login_incorrect', 'any', /username or password (?:is )?incorrect|^couldn'?t sign in\.?$|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
-  text('connection_refused', 'any', /\bconnection (?:was )?refused\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('connection_refused', 'any', /\bconnection (?:was )?refused\b|\brefused the connection\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Certificate warnings (any client).
   text('cert_expired', 'any', /certificate (?:has )?expired|certificate is expired|expired certificate/i, 'failedstarttls', 'port-encryption', ['k_s_check_clock', 'k_s_check_cert_name']),
-  text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
+  text('cert_name_mismatch', 'any', anyOf(/name on the security certificate is invalid|does not match the name of the site|target principal name is incorrect|certificate for this server is invalid|security certificate that cannot be verified|add security exception|remote certificate is invalid|(?:cannot|can't|unable to) verify (?:the )?server(?:'s)? identity|identität des servers (?:kann nicht|konnte nicht) (?:überprüft|bestätigt) werden/i, followedBy(/identity of /gi, / cannot be verified/i), followedBy(/certificate /gi, / (?:not trusted|untrusted)/i)), 'failedstarttls', 'port-encryption', ['k_s_check_cert_name', 'k_s_check_clock']),
 
   // Generic lines, last: the first line Thunderbird shows, and bare timeouts.
+  // Script and web mailers that could not open a connection at all ("SMTP Error 101").
+  text('smtp_stream', 'any', /cannot open smtp stream|error opening connection|\bsmtp error 101\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  // .NET's SmtpClient (many business programs): the server closed the connection, usually port and encryption not matching.
+  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
+  // Phone apps: the device has no working connection.
+  text('check_internet', 'any', /check your (?:internet|network) connection/i, 'networkerror', 'network-block', ['k_s_try_other_network']),
+  // A mail program's plain "could not send", and its quoting of the server's reply: the reply decides.
+  text('send_failed_plain', 'any', /^(?:unable to send (?:the |this )?message|(?:the )?message could not be sent|couldn'?t send (?:the |this )?message|failure sending mail)\.?$/im, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('server_responded', 'any', /\bthe (?:mail |smtp )?server responded:/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
   text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),
-  text('timeout', 'any', /\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, 'networkerror', 'network-block'),
+  text('timeout', 'any', anyOf(/\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, followedBy(/\bthe connection to (?:the )?server /gi, / timed out/i, 200)), 'networkerror', 'network-block'),
 ];
 
 /** Entries whose words a mail server may write too ("Connection timed out"): they do not make a text a client's. */

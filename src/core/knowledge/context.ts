@@ -23,6 +23,8 @@ export interface SituationWords {
   server: RegExp;
   /** Without a code, words that say it is temporary. */
   temporary: RegExp;
+  /** Words that say the sender gave up: final even after a 4xx reply. */
+  final: RegExp;
   /** Words that do say a block or a listing. */
   block: RegExp;
 }
@@ -30,7 +32,7 @@ export interface SituationWords {
 // Without the word lists nothing matches, except that any refusal may be a block (the content
 // script shows bounces, whose codes say what is temporary).
 const NONE = /$^/;
-export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NONE, temporary: NONE, block: /^/ };
+export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NONE, temporary: NONE, final: NONE, block: /^/ };
 
 export function situationOf(f: Finding, kind: InputKind, said: string | null, source?: string, clientWords = false, words: SituationWords = NO_WORDS): Situation {
   if (f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) return 'delay';
@@ -39,7 +41,9 @@ export function situationOf(f: Finding, kind: InputKind, said: string | null, so
     || (clientWords && f.remoteMta === null && !words.bounce.test(text));
   if (clientSaid && !words.server.test(text)) return 'client';
   if (f.action !== 'failed' && words.delay.test(text)) return 'delay';
-  if (kind === 'bounce' || f.remoteMta !== null || f.reportingMta !== null || words.bounce.test(text)) return 'bounce';
+  // One line with no bounce wording around it is a reply pasted on its own, whatever made it look like a bounce.
+  const oneLine = !text.trim().includes('\n');
+  if ((kind === 'bounce' && !oneLine) || f.remoteMta !== null || f.reportingMta !== null || words.bounce.test(text)) return 'bounce';
   return 'reply';
 }
 
@@ -48,7 +52,7 @@ export function situationOf(f: Finding, kind: InputKind, said: string | null, so
 export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS): boolean {
   if (situation === 'delay') return true;
   // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
-  if (situation === 'client' || (kind === 'bounce' && f.action === 'failed')) return false;
+  if (situation === 'client' || (kind === 'bounce' && f.action === 'failed') || words.final.test(said ?? '')) return false;
   if (f.status) return f.status.startsWith('4');
   if (f.replyCode !== null) return f.replyCode >= 400 && f.replyCode < 500;
   return words.temporary.test(said ?? '');

@@ -111,8 +111,11 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
   const retried = !specific && temporary && engineBucket === 'unknown';
-  const reason0: Reason = specific?.reason ?? (retried ? 'systemerror' : engineReason);
-  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? (retried ? 'remote-transient' : engineBucket);
+  // A mail program's own message with no server code in it names its cause more exactly than the
+  // engine's general patterns (PHPMailer's "Invalid address: (From)" is the sender, not a filter).
+  const own = !specific && client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
+  const reason0: Reason = specific?.reason ?? own?.reason ?? (retried ? 'systemerror' : engineReason);
+  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 
   const reasonAdvice = REASON_ADVICE[reason0];
   const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);

@@ -76,7 +76,8 @@ export function oneLineSummary(result: ExplainResult, t: Translate, profile?: Pr
   // Temporary or final as the explanation decided it (the JSON's `temporary`), so the line and the
   // report never disagree; permanenceOf only tells a failure from a notice.
   const items: Item[] = result.items.map(({ finding, explanation }) => {
-    const failure = permanenceOf(finding, kind) !== 'none';
+    // A refusal whose words alone say it is temporary (no code, no action) is still a failure being retried.
+    const failure = permanenceOf(finding, kind) !== 'none' || explanation.temporary;
     return { finding, explanation, permanence: !failure ? 'none' : explanation.temporary ? 'temporary' : 'permanent' };
   });
   // A delivery report that also lists failures speaks about the failures.

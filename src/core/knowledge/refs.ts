@@ -38,4 +38,6 @@ export const REF = {
   cpanelExim: 'https://docs.cpanel.net/knowledge-base/email/',
   eximSpec: 'https://www.exim.org/exim-html-current/doc/html/spec_html/',
   postfixBounce: 'https://www.postfix.org/bounce.5.html',
+  aolAfterData: 'https://wordtothewise.com/2015/11/when-did-the-reject-happen/',
+  zohoUsage: 'https://www.zoho.com/mail/help/usage-policy.html',
 } as const;

@@ -63,4 +63,15 @@ describe('bounce-lens explain', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim().length).toBeGreaterThan(0);
   });
+
+  it('explains an argument that names no file as the error text itself; a missing file name stays an error', () => {
+    const r = explain(['--json', '550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { findings: { bucket: string; actor: string }[] };
+    expect(out.findings[0]).toMatchObject({ bucket: 'recipient', actor: 'sender' });
+    const missing = explain(['--json', 'test/fixtures/no-such-file.eml']);
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+  });
 });
+
