@@ -55,8 +55,9 @@ async function* walk(dir: string): AsyncGenerator<Input> {
 }
 
 // A command-line argument that names no file and does not look like a file name is the error
-// text itself, as a new user types it: bounce-lens explain "550 5.1.1 User unknown".
-const FILE_LIKE = /[/\\]|\.[a-z0-9]{2,5}$/i;
+// text itself, as a new user types it: bounce-lens explain "550 5.1.1 User unknown". A file
+// name has a path or an extension with a letter ("x.eml"); a bare code ("5.7.26") has neither.
+const FILE_LIKE = /[/\\]|\.[a-z][a-z0-9]{1,4}$/i;
 export const isTextArgument = (name: string, code: string | undefined): boolean =>
   code === 'ENOENT' && (/\s/.test(name) || !FILE_LIKE.test(name));
 

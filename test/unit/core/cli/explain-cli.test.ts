@@ -72,6 +72,11 @@ describe('bounce-lens explain', () => {
     const missing = explain(['--json', 'test/fixtures/no-such-file.eml']);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
+    expect(explain(['--json', 'no-such-file.eml']).code).toBe(2);
+    // A bare code is text, though it has dots.
+    const code = explain(['--json', '5.7.26']);
+    expect(code.code).toBe(0);
+    expect((JSON.parse(code.stdout) as { findings: { status: string | null }[] }).findings[0]?.status).toBe('5.7.26');
   });
 });
 
