@@ -85,8 +85,10 @@ function previousLine(text: string, lineStart: number, floor: number): string {
 }
 
 /** Whether an address found on a line is said to be someone other than a failed recipient. */
-function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number): boolean {
+function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number, labelled: boolean): boolean {
   if (isRoleAddress(address)) return true;
+  // A line of a labelled form says whose address it is ("(generated from x@y)" is no sender).
+  if (labelled) return false;
   const before = line.slice(0, addressAt);
   if (HELP_BEFORE.test(before) || introducesSender(before)) return true;
   // First on its line: the sentence above may introduce it as the sender, or as whom to write to
@@ -159,7 +161,7 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
     const address = m?.[1] ?? '';
     const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
-    if (m && line !== null && address.includes('@') && !(senders ??= (forms as RecipientForms).senders(text, from, to)).has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
+    if (m && line !== null && address.includes('@') && !(senders ??= (forms as RecipientForms).senders(text, from, to)).has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from, rare !== null)) {
       if (open) open.textEnd = lineStart;
       const addrStart = lineStart + addressAt;
       const verdict = isVerdictLine(line, line.indexOf(address) + address.length);

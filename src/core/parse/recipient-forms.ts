@@ -13,6 +13,10 @@ const LABELLED = new RegExp(
 );
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
 const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
+// An X.400 / Exchange gateway's recipient line on its own ("dda:SMTP=x@y", "SMTP:x@y").
+// (The address pattern may not start after "=", a local-part character: "SMTP=" is taken and cut.)
+const GATEWAY_LINE = new RegExp(String.raw`^[ \t]*\[?(?:dda:(?=smtp=)|smtp:(?!smtp))?(${ADDRESS_SOURCE})\]?[ \t]*$`, 'i');
+const GATEWAY_SAID = /^[ \t]*\[?(?:dda:|smtp[:=])/i;
 // SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
 const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
 
@@ -43,6 +47,8 @@ export const RECIPIENT_FORMS: RecipientForms = {
     // Postfix: "<final@x> (expanded from <alias@y>): reason".
     const expanded = EXPANDED.exec(line);
     if (expanded) return [(expanded[1] ?? '').toLowerCase(), (expanded[2] ?? '').toLowerCase()];
+    const gateway = GATEWAY_SAID.test(line) ? GATEWAY_LINE.exec(line) : null;
+    if (gateway) return [(gateway[1] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase()];
     const generated = GENERATED.exec(line);
     const labelled = generated ? null : LABELLED.exec(line);
     const address = (generated?.[1] ?? labelled?.[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();

@@ -18,6 +18,8 @@ describe('recipients as the report states them', () => {
     ['a dash list', '-- sabineko@example.net\n   550 5.1.1 unknown\n', 'sabineko@example.net', null],
     ['alone on a line', 'The following addresses had delivery problems:\n\npostmaster@mx.example.jp\n\nMailbox full\n', 'postmaster@mx.example.jp', null],
     ['Final then Original', 'Final recipient: a@example.net\nOriginal recipient: b@example.com\nReason: unknown\n', 'a@example.net', 'b@example.com'],
+    ['Exim delivering to a file (generated from …)', '  save to /home/bob/mail/inbox\n    (generated from bob@example.com)\n    mailbox is full\n', 'bob@example.com', null],
+    ['a gateway line alone', '      carol on 1/1/2024 10:01 AM\n            The e-mail account does not exist.\n            dda:SMTP=carol@corp.example.com\n', 'carol@corp.example.com', null],
   ])('%s', (_name, text, recipient, original) => {
     const blocks = findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS);
     expect(blocks.map((b) => b.recipient)).toEqual([recipient]);
@@ -52,6 +54,12 @@ describe('codes only from the report', () => {
     expect(findStatus('release 2.1.12rc2')).toBeNull();
     expect(findStatus('250 2.0.0 Ok: queued')?.value).toBe('2.0.0');
     expect(findStatus('rejected (5.1.1).')?.value).toBe('5.1.1');
+  });
+
+  it('takes the remote reply an MTA quotes after its own verdict', async () => {
+    const text = `${MAILER}Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; out.example.org\n\nFinal-Recipient: rfc822;kim@example.jp\nAction: failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.2.2 <kim@example.jp>... Mailbox Full' (delivery attempts: 0)\n\n--b--\n`;
+    const [f] = (await analyze(text)).findings;
+    expect(f).toMatchObject({ recipient: 'kim@example.jp', status: '5.2.2', replyCode: 550, reason: 'mailboxfull' });
   });
 
   it('keeps a reply code written with a colon', () => {
