@@ -21,7 +21,7 @@ const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+(?:on|could
 // A leading name (no colon: that would be a header line) or a Sendmail reply code, then the address;
 // or the address first on its line, followed by anything (Zoho: "user@x Invalid Address, …").
 const RECIPIENT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:[-*•]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
+  String.raw`^[ \t]*(?:(?:[-*•>]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
 );
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
@@ -30,13 +30,19 @@ const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
 const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
 // An introduced address may also end its sentence with another one after it ("… delivering your
 // message to x@y. Gmail will retry for 46 more hours.").
-const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z])`);
+// Or the sentence goes on to say what became of it ("… to x@y for the following reason:", "… to x@y
+// has been returned", "(Originally addressed to x@y)").
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|\\)|,?[ \\t]+(?:for|because|failed|could|has|was)\\b)`);
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
 function introducedRecipient(line: string): RegExpExecArray | null {
   const m = ANY_ADDRESS.exec(line);
   if (!m) return null;
+  // An address in quotes ("addressed to 'x@y' failed") reads as the address (an apostrophe may
+  // belong to a local part, so the address pattern keeps it: cut here).
+  const quote = (m[1] ?? '').startsWith("'") && m[0].startsWith("'") ? 1 : 0;
+  if (quote) m[1] = (m[1] ?? '').slice(1);
   const before = line.slice(0, m.index);
   // Quoted lines ("> To: …") read as the line itself.
   const words = before.replace(/^[ \t>]+/, '').trim().split(/[ \t]+/);
@@ -49,7 +55,8 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   if (words.some((w) => SENDER_WORDS.test(w))) return null;
   const sentence = last.endsWith(':') && words.length >= 2;
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
-  return TRAILER_AFTER.test(line.slice(m.index + m[0].length)) ? m : null;
+  const after = line.slice(m.index + m[0].length);
+  return TRAILER_AFTER.test(quote && after.startsWith("'") ? after.slice(1) : after) ? m : null;
 }
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.

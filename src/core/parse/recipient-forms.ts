@@ -1,6 +1,6 @@
 // Rarer ways bounces name a failed recipient, read on the full paths (analyze, analyzeText) and kept
 // out of the content script: X.400 and Exchange gateways ("Recipient: [SMTP:x@y]", "dda:SMTP=x@y"),
-// labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:"), Exim's
+// labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:", LSMTP's "Error-For:"), Exim's
 // "(generated from alias@x)", and an address only a quoted server reply names.
 import { ADDRESS_SOURCE } from './address.ts';
 import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
@@ -8,7 +8,7 @@ import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recip
 // ("To: x" alone is a header line of the returned original, so "to" is not a label here; the RFC 3464
 // fields "Final-Recipient:"/"Original-Recipient:" are parse/dsn.ts's.)
 const LABELLED = new RegExp(
-  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
+  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address|error-for)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
   'i',
 );
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');

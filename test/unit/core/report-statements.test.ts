@@ -19,6 +19,11 @@ describe('recipients as the report states them', () => {
     ['alone on a line', 'The following addresses had delivery problems:\n\npostmaster@mx.example.jp\n\nMailbox full\n', 'postmaster@mx.example.jp', null],
     ['Final then Original', 'Final recipient: a@example.net\nOriginal recipient: b@example.com\nReason: unknown\n', 'a@example.net', 'b@example.com'],
     ['Exim delivering to a file (generated from …)', '  save to /home/bob/mail/inbox\n    (generated from bob@example.com)\n    mailbox is full\n', 'bob@example.com', null],
+    ['a quoted address in the failure sentence', "The message addressed to 'ann@example.net' failed: no such mailbox.\n", 'ann@example.net', null],
+    ['the sentence going on after the address', 'Sorry, unable to deliver your message to bo@example.net for the following reason:\n552 Quota violation\n', 'bo@example.net', null],
+    ['an address in parentheses', 'Your message has encountered delivery problems\nto local user cy.\n(Originally addressed to cy@example.net)\n', 'cy@example.net', null],
+    ['a quote-marked list', 'The following addresses did NOT receive a copy of your message:\n\n>    di@example.net\n', 'di@example.net', null],
+    ['LSMTP Error-For', '--> Error description:\nError-For:  ed@example.net\nError-Code: 5.1.1\n', 'ed@example.net', null],
     ['a gateway line alone', '      carol on 1/1/2024 10:01 AM\n            The e-mail account does not exist.\n            dda:SMTP=carol@corp.example.com\n', 'carol@corp.example.com', null],
   ])('%s', (_name, text, recipient, original) => {
     const blocks = findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS);
