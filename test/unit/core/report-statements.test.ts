@@ -59,6 +59,9 @@ describe('codes only from the report', () => {
     expect(findStatus('release 2.1.12rc2')).toBeNull();
     expect(findStatus('250 2.0.0 Ok: queued')?.value).toBe('2.0.0');
     expect(findStatus('rejected (5.1.1).')?.value).toBe('5.1.1');
+    expect(findStatus('see https://example.net/help/5.7.1.html')).toBeNull();
+    expect(findStatus('see https://example.net/help?code=5.7.1')).toBeNull();
+    expect(findReplyCode('message size 550 bytes exceeds the limit')).toBeNull();
   });
 
   it('takes the remote reply an MTA quotes after its own verdict', async () => {
