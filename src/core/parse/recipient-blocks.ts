@@ -41,9 +41,11 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   if (!m) return null;
   // An address in quotes ("addressed to 'x@y' failed") reads as the address (an apostrophe may
   // belong to a local part, so the address pattern keeps it: cut here).
-  const quote = (m[1] ?? '').startsWith("'") && m[0].startsWith("'") ? 1 : 0;
-  if (quote) m[1] = (m[1] ?? '').slice(1);
-  const before = line.slice(0, m.index);
+  const single = (m[1] ?? '').startsWith("'") && m[0].startsWith("'");
+  if (single) m[1] = (m[1] ?? '').slice(1);
+  const double = line[m.index - 1] === '"';
+  const quote = single || double;
+  const before = line.slice(0, double ? m.index - 1 : m.index);
   // Quoted lines ("> To: …") read as the line itself.
   const words = before.replace(/^[ \t>]+/, '').trim().split(/[ \t]+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
@@ -56,7 +58,7 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   const sentence = last.endsWith(':') && words.length >= 2;
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   const after = line.slice(m.index + m[0].length);
-  return TRAILER_AFTER.test(quote && after.startsWith("'") ? after.slice(1) : after) ? m : null;
+  return TRAILER_AFTER.test(quote && /^['"]/.test(after) ? after.slice(1) : after) ? m : null;
 }
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.

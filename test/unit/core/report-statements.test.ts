@@ -20,6 +20,7 @@ describe('recipients as the report states them', () => {
     ['Final then Original', 'Final recipient: a@example.net\nOriginal recipient: b@example.com\nReason: unknown\n', 'a@example.net', 'b@example.com'],
     ['Exim delivering to a file (generated from …)', '  save to /home/bob/mail/inbox\n    (generated from bob@example.com)\n    mailbox is full\n', 'bob@example.com', null],
     ['a quoted address in the failure sentence', "The message addressed to 'ann@example.net' failed: no such mailbox.\n", 'ann@example.net', null],
+    ['a double-quoted address in a warning', 'Delivery of your message to "fay@example.net" has been postponed.\n', 'fay@example.net', null],
     ['the sentence going on after the address', 'Sorry, unable to deliver your message to bo@example.net for the following reason:\n552 Quota violation\n', 'bo@example.net', null],
     ['an address in parentheses', 'Your message has encountered delivery problems\nto local user cy.\n(Originally addressed to cy@example.net)\n', 'cy@example.net', null],
     ['a quote-marked list', 'The following addresses did NOT receive a copy of your message:\n\n>    di@example.net\n', 'di@example.net', null],
