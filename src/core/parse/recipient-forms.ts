@@ -15,7 +15,8 @@ const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t
 const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
 // An X.400 / Exchange gateway's recipient line on its own ("dda:SMTP=x@y", "SMTP:x@y").
 // (The address pattern may not start after "=", a local-part character: "SMTP=" is taken and cut.)
-const GATEWAY_LINE = new RegExp(String.raw`^[ \t]*\[?(?:dda:(?=smtp=)|smtp:(?!smtp))?(${ADDRESS_SOURCE})\]?[ \t]*$`, 'i');
+// Exchange's IMS writes the date after it: "SMTP=x@y; on Mon, 1 Jan 2024 …".
+const GATEWAY_LINE = new RegExp(String.raw`^[ \t]*\[?(?:dda:(?=smtp=)|smtp:(?!smtp))?(${ADDRESS_SOURCE})\]?(?:;?[ \t]+on[ \t][^\n]*|[ \t]*)$`, 'i');
 const GATEWAY_SAID = /^[ \t]*\[?(?:dda:|smtp[:=])/i;
 // SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
 const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
