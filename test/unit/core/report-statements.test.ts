@@ -89,6 +89,9 @@ describe('words over codes', () => {
     ['<v@example.net>: host mx.example.net said: 550 5.1.1 <v@example.net>: Recipient address rejected: User unknown in virtual mailbox table', ['userunknown']],
     ['<w@example.net>: host mx.example.net said: 550 5.9.8 Spam', ['spamdetected']],
     ['<x@example.com>: host mx.example.com said: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', ['userunknown']],
+    ['<y@example.de>: host mx.example.de said: 552 5.2.2 Postfach voll', ['mailboxfull']],
+    ['<z@example.fr>: host mx.example.fr said: 550 5.1.1 Utilisateur inconnu (in reply to RCPT TO command)', ['userunknown']],
+    ['<za@example.es>: host mx.example.es said: 550 Buzón lleno (in reply to RCPT TO command)', ['mailboxfull']],
   ])('%s', async (line, reasons) => {
     const a = await analyze(`${MAILER}\n${line}\n`);
     expect(a.findings).toHaveLength(1);
