@@ -27,12 +27,13 @@ const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
-const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
+// (and "an"/"à"/"a", the "to" of Gmail's and Exchange's German, French, Spanish, Italian, Portuguese NDRs)
+const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox', 'an', 'à', 'a']);
 // An introduced address may also end its sentence with another one after it ("… delivering your
 // message to x@y. Gmail will retry for 46 more hours.").
 // Or the sentence goes on to say what became of it ("… to x@y for the following reason:", "… to x@y
 // has been returned", "(Originally addressed to x@y)").
-const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|\\)|,?[ \\t]+(?:for|because|failed|could|has|was)\\b)`);
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|\\)|,?[ \\t]+(?:for|because|failed|could|has|was|zugestellt|weil|car|porque|perch[eé])(?=[\\s,.:]|$))`);
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
