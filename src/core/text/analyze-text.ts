@@ -211,7 +211,11 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   const delayWords = (): number => (wording ??= delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN))));
   let success: 'relayed' | 'delivered' | null | undefined;
   const successWords = (): 'relayed' | 'delivered' | null => (success === undefined ? (success = successWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)))) : success);
-  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason, delayWords, successWords));
+  const all = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason, delayWords, successWords));
+  // A report about failures lists the recipients it did deliver to only in passing: those are not
+  // findings (a notice of success alone still says whom it reached).
+  const failures = all.filter((f) => f.reason !== 'delivered');
+  const findings = failures.length && failures.length < all.length ? failures : all;
   return { kind: kindOf(findings), findings, format };
 }
 
