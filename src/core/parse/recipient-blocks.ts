@@ -28,12 +28,12 @@ const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
 // (and "an"/"à"/"a", the "to" of Gmail's and Exchange's German, French, Spanish, Italian, Portuguese NDRs)
-const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox', 'an', 'à', 'a']);
+const INTRODUCING_WORDS = new Set(['to', 'for', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox', 'an', 'à', 'a']);
 // An introduced address may also end its sentence with another one after it ("… delivering your
 // message to x@y. Gmail will retry for 46 more hours.").
 // Or the sentence goes on to say what became of it ("… to x@y for the following reason:", "… to x@y
-// has been returned", "(Originally addressed to x@y)").
-const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|\\)|,?[ \\t]+(?:for|because|failed|could|has|was|zugestellt|weil|car|porque|perch[eé])(?=[\\s,.:]|$))`);
+// has been returned", "user x@y does not exist", "mailbox for x@y is full", "(Originally addressed to x@y)").
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|\\)|,?[ \\t]+(?:for|because|failed|could|has|was|is|does|cannot|zugestellt|weil|car|porque|perch[eé])(?=[\\s,.:]|$))`);
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
@@ -44,7 +44,8 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   // belong to a local part, so the address pattern keeps it: cut here).
   const single = (m[1] ?? '').startsWith("'") && m[0].startsWith("'");
   if (single) m[1] = (m[1] ?? '').slice(1);
-  const double = line[m.index - 1] === '"';
+  // Or in double quotes or brackets ("to \"x@y\" has been postponed", "Delivery to [x@y] failed").
+  const double = '"[('.includes(line[m.index - 1] ?? ' ');
   const quote = single || double;
   const before = line.slice(0, double ? m.index - 1 : m.index);
   // Quoted lines ("> To: …") read as the line itself.
@@ -59,7 +60,7 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   const sentence = last.endsWith(':') && words.length >= 2;
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   const after = line.slice(m.index + m[0].length);
-  return TRAILER_AFTER.test(quote && /^['"]/.test(after) ? after.slice(1) : after) ? m : null;
+  return TRAILER_AFTER.test(quote && /^['"\])]/.test(after) ? after.slice(1) : after) ? m : null;
 }
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.

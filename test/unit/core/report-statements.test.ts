@@ -28,6 +28,8 @@ describe('recipients as the report states them', () => {
     ['Exchange IMS SMTP=…; on <date>', 'did not reach the following recipient(s):\n\nSMTP=gil@example.net; on Mon, 1 Jan 2024 10:00:00 -0500\n    The recipient name is not recognized\n', 'gil@example.net', null],
     ['Gmail in German', 'Ihre Nachricht wurde nicht an hal@example.net zugestellt, weil die Adresse nicht gefunden wurde.\n', 'hal@example.net', null],
     ['Gmail in French', "Votre message n'a pas été remis à ida@example.fr, car l'adresse est introuvable.\n", 'ida@example.fr', null],
+    ['a sentence that says the address does not exist', 'Sorry, user jo@example.net does not exist on this server.\n', 'jo@example.net', null],
+    ['a bracketed address', 'Delivery to [kai@example.net] failed: 550 5.1.1 no such user\n', 'kai@example.net', null],
     ['a gateway line alone', '      carol on 1/1/2024 10:01 AM\n            The e-mail account does not exist.\n            dda:SMTP=carol@corp.example.com\n', 'carol@corp.example.com', null],
   ])('%s', (_name, text, recipient, original) => {
     const blocks = findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS);
