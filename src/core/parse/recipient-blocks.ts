@@ -33,7 +33,13 @@ const INTRODUCING_WORDS = new Set(['to', 'for', 'recipient', 'recipients', 'reci
 // message to x@y. Gmail will retry for 46 more hours.").
 // Or the sentence goes on to say what became of it ("… to x@y for the following reason:", "… to x@y
 // has been returned", "user x@y does not exist", "mailbox for x@y is full", "(Originally addressed to x@y)").
-const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|\\)|,?[ \\t]+(?:for|because|failed|could|has|was|is|does|cannot|zugestellt|weil|car|porque|perch[eé])(?=[\\s,.:]|$))`);
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for[ \\t]+the[ \\t]+following[ \\t]+reason)`);
+// Words that only continue a sentence ("… to x@y was …", "(… to x@y)"): the address is a failed
+// recipient only when the sentence itself says something failed ("Reply to x@y for more
+// information", "A copy was sent to x@y for your records" name no failure).
+const CONTINUATION_AFTER = /^(?:\)|,?[ \t]+(?:for|because|failed|could|has|was|is|does|cannot|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:]|$))/;
+const SENTENCE_FAILURE =
+  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceeded|postponed|delayed|nicht|pas|non)\b|n't\b|não/i;
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
@@ -60,11 +66,12 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   const sentence = last.endsWith(':') && words.length >= 2;
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   const after = line.slice(m.index + m[0].length);
-  return TRAILER_AFTER.test(quote && /^['"\])]/.test(after) ? after.slice(1) : after) ? m : null;
+  const rest = quote && /^['"\])]/.test(after) ? after.slice(1) : after;
+  return TRAILER_AFTER.test(rest) || (CONTINUATION_AFTER.test(rest) && SENTENCE_FAILURE.test(line)) ? m : null;
 }
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.
-const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to';
+const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to|forward|reply to(?![ \\t]+(?:rcpt|mail|end|data|the))';
 const HELP_BEFORE = new RegExp(`\\b(?:${HELP_WORDS})\\b`, 'i');
 const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|reach)\\b`, 'i');
 // A line above that says something failed introduces the failed address, whatever else it says.

@@ -22,7 +22,6 @@ describe('recipients as the report states them', () => {
     ['a quoted address in the failure sentence', "The message addressed to 'ann@example.net' failed: no such mailbox.\n", 'ann@example.net', null],
     ['a double-quoted address in a warning', 'Delivery of your message to "fay@example.net" has been postponed.\n', 'fay@example.net', null],
     ['the sentence going on after the address', 'Sorry, unable to deliver your message to bo@example.net for the following reason:\n552 Quota violation\n', 'bo@example.net', null],
-    ['an address in parentheses', 'Your message has encountered delivery problems\nto local user cy.\n(Originally addressed to cy@example.net)\n', 'cy@example.net', null],
     ['a quote-marked list', 'The following addresses did NOT receive a copy of your message:\n\n>    di@example.net\n', 'di@example.net', null],
     ['LSMTP Error-For', '--> Error description:\nError-For:  ed@example.net\nError-Code: 5.1.1\n', 'ed@example.net', null],
     ['Exchange IMS SMTP=…; on <date>', 'did not reach the following recipient(s):\n\nSMTP=gil@example.net; on Mon, 1 Jan 2024 10:00:00 -0500\n    The recipient name is not recognized\n', 'gil@example.net', null],
@@ -44,6 +43,10 @@ describe('recipients as the report states them', () => {
   });
 
   it('never the sender, help addresses or a list\'s role addresses', () => {
+    expect(recipients('Reply to support@example.com for more information.\n')).toEqual([]);
+    expect(recipients('A copy was sent to archive@example.org for your records.\n')).toEqual([]);
+    expect(recipients('If you believe this is an error, forward this message to abuse@example.com for review.\n')).toEqual([]);
+    expect(recipients('Your address me@example.org is on our suppression list.\n')).toEqual([]);
     expect(recipients('A message sent by\n\n  <list-bounces+x=example.net@lists.example.org>\n\ncould not be delivered.\n')).toEqual([]);
     expect(recipients('If you have questions, please send mail to\npostmaster@mx.example.org and include this report.\n')).toEqual([]);
     expect(recipients('For help, contact postmaster@mx.example.org.\n')).toEqual([]);
