@@ -37,7 +37,9 @@ const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for[ \\t
 // Words that only continue a sentence ("… to x@y was …", "(… to x@y)"): the address is a failed
 // recipient only when the sentence itself says something failed ("Reply to x@y for more
 // information", "A copy was sent to x@y for your records" name no failure).
-const CONTINUATION_AFTER = /^(?:\)|,?[ \t]+(?:for|because|failed|could|has|was|is|does|cannot|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:]|$))/;
+const CONTINUATION_AFTER = new RegExp(
+  String.raw`^(?:\)|,?[ \t]+(?:because|failed|could not|cannot|does not|doesn't|is (?:not (?:valid|found|known|available)|unknown|invalid|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked))|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:;]|$))`,
+);
 const SENTENCE_FAILURE =
   /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceeded|postponed|delayed|nicht|pas|non)\b|n't\b|não/i;
 const MAX_INTRO_WORDS = 9;

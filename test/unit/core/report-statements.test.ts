@@ -47,6 +47,7 @@ describe('recipients as the report states them', () => {
     expect(recipients('A copy was sent to archive@example.org for your records.\n')).toEqual([]);
     expect(recipients('If you believe this is an error, forward this message to abuse@example.com for review.\n')).toEqual([]);
     expect(recipients('Your address me@example.org is on our suppression list.\n')).toEqual([]);
+    expect(recipients('Mail sent to abuse@example.net is not read; use the web form.\n')).toEqual([]);
     expect(recipients('A message sent by\n\n  <list-bounces+x=example.net@lists.example.org>\n\ncould not be delivered.\n')).toEqual([]);
     expect(recipients('If you have questions, please send mail to\npostmaster@mx.example.org and include this report.\n')).toEqual([]);
     expect(recipients('For help, contact postmaster@mx.example.org.\n')).toEqual([]);
