@@ -34,14 +34,20 @@ const INTRODUCING_WORDS = new Set(['to', 'for', 'recipient', 'recipients', 'reci
 // Or the sentence goes on to say what became of it ("… to x@y for the following reason:", "… to x@y
 // has been returned", "user x@y does not exist", "mailbox for x@y is full", "(Originally addressed to x@y)").
 const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for[ \\t]+the[ \\t]+following[ \\t]+reason)`);
-// Words that only continue a sentence ("… to x@y was …", "(… to x@y)"): the address is a failed
-// recipient only when the sentence itself says something failed ("Reply to x@y for more
-// information", "A copy was sent to x@y for your records" name no failure).
-const CONTINUATION_AFTER = new RegExp(
-  String.raw`^(?:\)|,?[ \t]+(?:because|failed|could not|cannot|does not|doesn't|is (?:not (?:valid|found|known|available)|unknown|invalid|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked))|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:;]|$))`,
+// Words right after the address that state what became of it ("… to x@y has been returned", "user x@y
+// does not exist", "mailbox for x@y is full").
+const FAILED_AFTER = new RegExp(
+  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|is (?:not (?:valid|found|known|available)|unknown|invalid|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked)))(?=[\s,.:;]|$)`,
 );
+// Words that only continue a sentence ("… to x@y because …", "(… to x@y)", Gmail's translated "… an
+// x@y zugestellt, weil …"): the address is a failed recipient only when the sentence itself says
+// something failed ("This notice was sent to x@y because you sent the message" names no failure).
+const CONTINUATION_AFTER = /^(?:\)|,?[ \t]+(?:because|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:;]|$))/;
 const SENTENCE_FAILURE =
-  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceeded|postponed|delayed|nicht|pas|non)\b|n't\b|não/i;
+  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceed\w*|problem|postponed|delayed|nicht|pas|non)\b|n't\b|não/i;
+// Where a notice says the message or a copy went ("returned to x@y", "forwarded to x@y"): that address
+// received something, it did not fail.
+const SENT_ON_TO = /\b(?:returned|forwarded|redirected|copied|bounced(?:[ \t]+back)?|reported)[ \t]+to[ \t]*$/i;
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
@@ -69,7 +75,14 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   const after = line.slice(m.index + m[0].length);
   const rest = quote && /^['"\])]/.test(after) ? after.slice(1) : after;
-  return TRAILER_AFTER.test(rest) || (CONTINUATION_AFTER.test(rest) && SENTENCE_FAILURE.test(line)) ? m : null;
+  if (SENT_ON_TO.test(before)) return null;
+  // "(Originally addressed to x@y)": the address the failed one was sent as.
+  const original = /originally[ \t]+addressed[ \t]+to[ \t]*$/i.test(before);
+  if (FAILED_AFTER.test(rest)) return m;
+  // Otherwise the sentence must say that something failed, or introduce the address with a label of
+  // its own ("Undeliverable address: x@y"): "This report was sent to x@y." names no failure.
+  const says = original || sentence || SENTENCE_FAILURE.test(line);
+  return says && (TRAILER_AFTER.test(rest) || CONTINUATION_AFTER.test(rest)) ? m : null;
 }
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.

@@ -82,6 +82,9 @@ describe('a failed recipient comes only from the report', () => {
       (x: string) => `Your address ${x} is on our suppression list.`,
       (x: string) => `For assistance, please contact ${x}.`,
       (x: string) => `A message sent by <${x}> could not be delivered.`,
+      (x: string) => `The original message has been returned to ${x}.`,
+      (x: string) => `Your message was returned to ${x} because it could not be delivered.`,
+      (x: string) => `This report was sent to ${x}.`,
     ];
     const withNotice = fc.tuple(bounce, fc.constantFrom(...notices), address).map(([b, notice, x]) => {
       const at = b.text.indexOf(b.reportText);

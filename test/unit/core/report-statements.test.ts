@@ -29,6 +29,7 @@ describe('recipients as the report states them', () => {
     ['Gmail in French', "Votre message n'a pas été remis à ida@example.fr, car l'adresse est introuvable.\n", 'ida@example.fr', null],
     ['a sentence that says the address does not exist', 'Sorry, user jo@example.net does not exist on this server.\n', 'jo@example.net', null],
     ['a bracketed address', 'Delivery to [kai@example.net] failed: 550 5.1.1 no such user\n', 'kai@example.net', null],
+    ['an address in parentheses', 'Your message has encountered delivery problems\nto local user cy.\n(Originally addressed to cy@example.net)\n', 'cy@example.net', null],
     ['a gateway line alone', '      carol on 1/1/2024 10:01 AM\n            The e-mail account does not exist.\n            dda:SMTP=carol@corp.example.com\n', 'carol@corp.example.com', null],
   ])('%s', (_name, text, recipient, original) => {
     const blocks = findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS);
@@ -48,6 +49,8 @@ describe('recipients as the report states them', () => {
     expect(recipients('If you believe this is an error, forward this message to abuse@example.com for review.\n')).toEqual([]);
     expect(recipients('Your address me@example.org is on our suppression list.\n')).toEqual([]);
     expect(recipients('Mail sent to abuse@example.net is not read; use the web form.\n')).toEqual([]);
+    expect(recipients('Your message was returned to me@example.org because it could not be delivered.\n')).toEqual([]);
+    expect(recipients('This report was sent to me@example.org.\n')).toEqual([]);
     expect(recipients('A message sent by\n\n  <list-bounces+x=example.net@lists.example.org>\n\ncould not be delivered.\n')).toEqual([]);
     expect(recipients('If you have questions, please send mail to\npostmaster@mx.example.org and include this report.\n')).toEqual([]);
     expect(recipients('For help, contact postmaster@mx.example.org.\n')).toEqual([]);
