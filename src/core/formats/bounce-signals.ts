@@ -51,3 +51,16 @@ const GAVE_UP = /gave\s+up|giving\s+up|deleted\s+from\s+(?:the\s+)?queue/i;
 export function delayWording(report: string): -1 | 0 | 1 | 2 {
   return STILL_TRYING.test(report) ? 2 : GAVE_UP.test(report) ? -1 : WILL_RETRY.test(report) ? 1 : 0;
 }
+
+// A notification that says the message went through: relayed on to a system that sends no reports
+// (Exchange's "delivery … is complete, but no delivery notification was sent"), or delivered. Only
+// when nothing in it says a delivery failed.
+const RELAYED = /successfully\s+relayed|relayed\s+(?:to|successfully)|is\s+complete,\s+but\s+no\s+delivery\s+notification/i;
+const DELIVERED = /successfully\s+delivered|(?:was|has\s+been)\s+delivered\s+to\s+the\s+(?:following|destination)/i;
+const FAILURE_WORDING = /could\s+not|couldn't|can\s*not\s+be|cannot\s+be|fail|undeliver|unable|error|reject|not\s+(?:been\s+)?delivered|permanent|unknown|does\s+not\s+exist/i;
+
+/** Whether the report says the message was relayed or delivered (and nothing failed). */
+export function successWording(report: string): 'relayed' | 'delivered' | null {
+  const said = RELAYED.test(report) ? 'relayed' : DELIVERED.test(report) ? 'delivered' : null;
+  return said && !FAILURE_WORDING.test(report) ? said : null;
+}

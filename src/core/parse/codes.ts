@@ -7,9 +7,9 @@ export interface Located<T> {
   end: number;
 }
 
-// Not part of an IP address or version number: no digit, letter or dot before it, no digit or
-// letter after it ("2.1.12rc2"), a dot only as the end of a sentence.
-const ENHANCED = /(?<![\w.])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\d)/g;
+// Not part of an IP address, version number or link: no digit, letter, dot, slash or "=" before it,
+// no digit or letter after it ("2.1.12rc2"), a dot only as the end of a sentence (not "5.7.1.html").
+const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // A reply code stands at the start of the reply, after "said:", "#", "<<<", "(" …, followed by a
 // space, a dash (multi-line reply) or the end of the line.
 // "550: 5.1.1" keeps its code: a colon is allowed when a status follows.
@@ -57,6 +57,9 @@ const REPLY_CODES = new Set([
 // enhanced status of the same class follows it.
 const CLASS_ONLY_400 = /^[ \t]+4\.\d/;
 
+// A number with a unit is a size or a time ("message size 550 bytes"), not a reply.
+const QUANTITY_AFTER = /^[ \t]+(?:bytes?|[kmg]b|kilobytes?|megabytes?|seconds?|minutes?|hours?|days?|ms)\b/i;
+
 // Sendmail writes its own code before the address and the remote server's after it:
 // "554 <user@x>... 550 Host unknown" — the remote's reply is the one that explains.
 const SENDMAIL_REMOTE = /\.\.\.[ \t]+([245]\d\d)(?=[ -])/;
@@ -74,7 +77,7 @@ export function findReplyCode(text: string, from = 0): Located<number> | null {
     const value = Number(m[1] ?? m[2]);
     const start = m.index + m[0].length - 3;
     if (!REPLY_CODES.has(value) && !(value === 400 && CLASS_ONLY_400.test(text.slice(start + 3, start + 8)))) continue;
-    if (inNonReportField(text, start)) continue;
+    if (inNonReportField(text, start) || QUANTITY_AFTER.test(text.slice(start + 3, start + 16))) continue;
     const found = { value, start, end: start + 3 };
     if (value >= 400) return found;
     first ??= found;

@@ -74,18 +74,20 @@ function preferredStatus(field: Located<string> | null, inText: Located<string> 
 // An MTA's own verdict that quotes the remote server's last reply in angle brackets (Amazon SES /
 // WorkMail: "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed
 // out>"): the quoted reply is the server's, and its codes say what happened there.
-const QUOTED_REPLY = /<([245]\d\d)[ \t]+([245]\.\d{1,3}\.\d{1,3})[ \t][^<>]{1,300}>/;
+// Or in single quotes after the verdict ("5.1.0 - Unknown address error 550-'5.2.2 <x@y>... Mailbox Full'").
+const QUOTED_REPLY = /<([245]\d\d)[ \t]+([245]\.\d{1,3}\.\d{1,3})[ \t][^<>]{1,300}>|\b([245]\d\d)[- ]'([245]\.\d{1,3}\.\d{1,3})[ \t][^']{1,300}'/;
 
 /** The quoted reply's code and status, located in `text` within `ranges`. */
 function quotedReplyIn(text: string, ranges: readonly [number, number][]): { reply: Located<number>; status: Located<string> } | null {
   for (const [start, end] of ranges) {
     const m = QUOTED_REPLY.exec(text.slice(start, end));
     if (!m) continue;
-    const replyAt = start + m.index + 1;
-    const status = m[2] ?? '';
+    const code = m[1] ?? m[3] ?? '';
+    const replyAt = start + m.index + m[0].indexOf(code);
+    const status = m[2] ?? m[4] ?? '';
     const statusAt = text.indexOf(status, replyAt + 3);
     return {
-      reply: { value: Number(m[1]), start: replyAt, end: replyAt + 3 },
+      reply: { value: Number(code), start: replyAt, end: replyAt + 3 },
       status: { value: status, start: statusAt, end: statusAt + status.length },
     };
   }

@@ -21,23 +21,47 @@ const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+(?:on|could
 // A leading name (no colon: that would be a header line) or a Sendmail reply code, then the address;
 // or the address first on its line, followed by anything (Zoho: "user@x Invalid Address, …").
 const RECIPIENT_LINE = new RegExp(
-  String.raw`^[ \t]*(?:(?:[-*•]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
+  String.raw`^[ \t]*(?:(?:[-*•>]{1,2}|[-=]>)[ \t]+)?(?:(?:["'A-Za-z][^\s:<>@]{0,39}[ \t]){0,3}(?:["'A-Za-z][^\s:<>@]{0,39}(?=<))?|[245]\d\d[ \t]+(?:[245]\.\d{1,3}\.\d{1,3}[ \t]+)?)["<]?(?:mailto:)?(${ADDRESS_SOURCE})[">]?${TRAILER}`,
 );
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
 const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
-const INTRODUCING_WORDS = new Set(['to', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox']);
+// (and "an"/"à"/"a", the "to" of Gmail's and Exchange's German, French, Spanish, Italian, Portuguese NDRs)
+const INTRODUCING_WORDS = new Set(['to', 'for', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox', 'an', 'à', 'a']);
 // An introduced address may also end its sentence with another one after it ("… delivering your
 // message to x@y. Gmail will retry for 46 more hours.").
-const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z])`);
+// Or the sentence goes on to say what became of it ("… to x@y for the following reason:", "… to x@y
+// has been returned", "user x@y does not exist", "mailbox for x@y is full", "(Originally addressed to x@y)").
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for[ \\t]+the[ \\t]+following[ \\t]+reason)`);
+// Words right after the address that state what became of it ("… to x@y has been returned", "user x@y
+// does not exist", "mailbox for x@y is full").
+const FAILED_AFTER = new RegExp(
+  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|is (?:not (?:valid|found|known|available)|unknown|invalid|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked)))(?=[\s,.:;]|$)`,
+);
+// Words that only continue a sentence ("… to x@y because …", "(… to x@y)", Gmail's translated "… an
+// x@y zugestellt, weil …"): the address is a failed recipient only when the sentence itself says
+// something failed ("This notice was sent to x@y because you sent the message" names no failure).
+const CONTINUATION_AFTER = /^(?:\)|,?[ \t]+(?:because|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:;]|$))/;
+const SENTENCE_FAILURE =
+  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceed\w*|problem|postponed|delayed|nicht|pas|non)\b|n't\b|não/i;
+// Where a notice says the message or a copy went ("returned to x@y", "forwarded to x@y"): that address
+// received something, it did not fail.
+const SENT_ON_TO = /\b(?:returned|forwarded|redirected|copied|bounced(?:[ \t]+back)?|reported)[ \t]+to[ \t]*$/i;
 const MAX_INTRO_WORDS = 9;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
 function introducedRecipient(line: string): RegExpExecArray | null {
   const m = ANY_ADDRESS.exec(line);
   if (!m) return null;
-  const before = line.slice(0, m.index);
+  // An address in quotes ("addressed to 'x@y' failed") reads as the address (an apostrophe may
+  // belong to a local part, so the address pattern keeps it: cut here).
+  const single = (m[1] ?? '').startsWith("'") && m[0].startsWith("'");
+  if (single) m[1] = (m[1] ?? '').slice(1);
+  // Or in double quotes or brackets ("to \"x@y\" has been postponed", "Delivery to [x@y] failed").
+  const double = '"[('.includes(line[m.index - 1] ?? ' ');
+  const quote = single || double;
+  const before = line.slice(0, double ? m.index - 1 : m.index);
   // Quoted lines ("> To: …") read as the line itself.
   const words = before.replace(/^[ \t>]+/, '').trim().split(/[ \t]+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
@@ -49,11 +73,20 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   if (words.some((w) => SENDER_WORDS.test(w))) return null;
   const sentence = last.endsWith(':') && words.length >= 2;
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
-  return TRAILER_AFTER.test(line.slice(m.index + m[0].length)) ? m : null;
+  const after = line.slice(m.index + m[0].length);
+  const rest = quote && /^['"\])]/.test(after) ? after.slice(1) : after;
+  if (SENT_ON_TO.test(before)) return null;
+  // "(Originally addressed to x@y)": the address the failed one was sent as.
+  const original = /originally[ \t]+addressed[ \t]+to[ \t]*$/i.test(before);
+  if (FAILED_AFTER.test(rest)) return m;
+  // Otherwise the sentence must say that something failed, or introduce the address with a label of
+  // its own ("Undeliverable address: x@y"): "This report was sent to x@y." names no failure.
+  const says = original || sentence || SENTENCE_FAILURE.test(line);
+  return says && (TRAILER_AFTER.test(rest) || CONTINUATION_AFTER.test(rest)) ? m : null;
 }
 // A line that points the reader elsewhere ("Please contact postmaster@x", "send mail to …"): the
 // address there is help text, not a failed recipient.
-const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to';
+const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to|forward|reply to(?![ \\t]+(?:rcpt|mail|end|data|the))';
 const HELP_BEFORE = new RegExp(`\\b(?:${HELP_WORDS})\\b`, 'i');
 const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|reach)\\b`, 'i');
 // A line above that says something failed introduces the failed address, whatever else it says.
@@ -85,8 +118,10 @@ function previousLine(text: string, lineStart: number, floor: number): string {
 }
 
 /** Whether an address found on a line is said to be someone other than a failed recipient. */
-function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number): boolean {
+function notARecipient(text: string, line: string, lineStart: number, address: string, addressAt: number, floor: number, labelled: boolean): boolean {
   if (isRoleAddress(address)) return true;
+  // A line of a labelled form says whose address it is ("(generated from x@y)" is no sender).
+  if (labelled) return false;
   const before = line.slice(0, addressAt);
   if (HELP_BEFORE.test(before) || introducesSender(before)) return true;
   // First on its line: the sentence above may introduce it as the sender, or as whom to write to
@@ -159,7 +194,7 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
     const address = m?.[1] ?? '';
     const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
-    if (m && line !== null && address.includes('@') && !(senders ??= (forms as RecipientForms).senders(text, from, to)).has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from)) {
+    if (m && line !== null && address.includes('@') && !(senders ??= (forms as RecipientForms).senders(text, from, to)).has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from, rare !== null)) {
       if (open) open.textEnd = lineStart;
       const addrStart = lineStart + addressAt;
       const verdict = isVerdictLine(line, line.indexOf(address) + address.length);

@@ -1,6 +1,6 @@
 // Rarer ways bounces name a failed recipient, read on the full paths (analyze, analyzeText) and kept
 // out of the content script: X.400 and Exchange gateways ("Recipient: [SMTP:x@y]", "dda:SMTP=x@y"),
-// labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:"), Exim's
+// labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:", LSMTP's "Error-For:"), Exim's
 // "(generated from alias@x)", and an address only a quoted server reply names.
 import { ADDRESS_SOURCE } from './address.ts';
 import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
@@ -8,11 +8,16 @@ import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recip
 // ("To: x" alone is a header line of the returned original, so "to" is not a label here; the RFC 3464
 // fields "Final-Recipient:"/"Original-Recipient:" are parse/dsn.ts's.)
 const LABELLED = new RegExp(
-  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
+  String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address|error-for)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
   'i',
 );
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
 const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
+// An X.400 / Exchange gateway's recipient line on its own ("dda:SMTP=x@y", "SMTP:x@y").
+// (The address pattern may not start after "=", a local-part character: "SMTP=" is taken and cut.)
+// Exchange's IMS writes the date after it: "SMTP=x@y; on Mon, 1 Jan 2024 …".
+const GATEWAY_LINE = new RegExp(String.raw`^[ \t]*\[?(?:dda:(?=smtp=)|smtp:(?!smtp))?(${ADDRESS_SOURCE})\]?(?:;?[ \t]+on[ \t][^\n]*|[ \t]*)$`, 'i');
+const GATEWAY_SAID = /^[ \t]*\[?(?:dda:|smtp[:=])/i;
 // SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
 const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
 
@@ -43,6 +48,8 @@ export const RECIPIENT_FORMS: RecipientForms = {
     // Postfix: "<final@x> (expanded from <alias@y>): reason".
     const expanded = EXPANDED.exec(line);
     if (expanded) return [(expanded[1] ?? '').toLowerCase(), (expanded[2] ?? '').toLowerCase()];
+    const gateway = GATEWAY_SAID.test(line) ? GATEWAY_LINE.exec(line) : null;
+    if (gateway) return [(gateway[1] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase()];
     const generated = GENERATED.exec(line);
     const labelled = generated ? null : LABELLED.exec(line);
     const address = (generated?.[1] ?? labelled?.[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();

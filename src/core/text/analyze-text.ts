@@ -4,7 +4,7 @@
 import { classify, namesAReason } from '../classify/classify.ts';
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
-import { delayWording, hasBouncePhrase } from '../formats/bounce-signals.ts';
+import { delayWording, hasBouncePhrase, successWording } from '../formats/bounce-signals.ts';
 import type { findFeedbackReport } from '../formats/feedback.ts';
 import { NO_HEADER_VERDICT, type HeaderVerdict } from '../formats/header-verdict.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
@@ -25,6 +25,7 @@ const MAX_REPORT_SCAN = 2 * 1024;
 const LINKED_HOST = /https?:\/\/[a-z0-9.-]+/gi;
 
 const NO_DELAY_WORDS = (): number => 0;
+const NO_SUCCESS_WORDS = (): 'relayed' | 'delivered' | null => null;
 
 export const NOT_BOUNCE = (format: Analysis['format']): Analysis => ({ kind: 'not-bounce', findings: [], format });
 
@@ -39,7 +40,7 @@ function providersOf(hostsLower: string, report: CompactText | null): Set<string
   return byHost.size || !report ? byHost : new Set(providersBySignature(report.lower));
 }
 
-function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS): Finding {
+function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS, successWords = NO_SUCCESS_WORDS): Finding {
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
   const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
@@ -47,13 +48,15 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   // The reply itself may point at its provider ("see https://postmaster.yahooinc.com/error-codes").
   const linked = c.diagnostic?.value.match(LINKED_HOST)?.join(' ') ?? '';
   const hosts = `${c.remoteMta ?? ''} ${c.reportingMta ?? ''} ${c.recipient?.value.split('@')[1] ?? ''} ${extraHosts} ${linked}`.toLowerCase();
+  // No Action field and no failure code: a report that says the message went through is not a failure.
+  const went = !c.action && !c.status && (c.replyCode === null || c.replyCode.value < 400) ? successWords() : null;
   const verdict = classify({
     texts: sources,
     reportIndex: report ? sources.length - 1 : null,
     status: c.verdictStatus ?? c.status?.value ?? null,
     replyCode: c.replyCode?.value ?? null,
     command: c.command,
-    action: c.action?.value ?? null,
+    action: c.action?.value ?? went,
     providers: providersOf(hosts, report),
     headerReason: fromHeader,
   });
@@ -78,7 +81,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     const words = delayWords();
     return words > (permanent ? 1 : 0) || (words === 0 && verdict.reason === 'expired' && c.status?.value.startsWith('4') === true);
   };
-  const action = c.action?.value ?? (delayed() ? 'delayed' : 'failed');
+  const action = c.action?.value ?? went ?? (delayed() ? 'delayed' : 'failed');
   const recipient = c.recipient?.value ?? null;
   return {
     recipient,
@@ -206,7 +209,13 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   // Read once per report, and only when a finding asks (most are decided by their codes).
   let wording: number | undefined;
   const delayWords = (): number => (wording ??= delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN))));
-  const findings = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason, delayWords));
+  let success: 'relayed' | 'delivered' | null | undefined;
+  const successWords = (): 'relayed' | 'delivered' | null => (success === undefined ? (success = successWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)))) : success);
+  const all = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason, delayWords, successWords));
+  // A report about failures lists the recipients it did deliver to only in passing: those are not
+  // findings (a notice of success alone still says whom it reached).
+  const failures = all.filter((f) => f.reason !== 'delivered');
+  const findings = failures.length && failures.length < all.length ? failures : all;
   return { kind: kindOf(findings), findings, format };
 }
 

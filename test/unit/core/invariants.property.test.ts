@@ -73,6 +73,31 @@ describe('a failed recipient comes only from the report', () => {
     }), { numRuns: 150 });
   });
 
+  it('an address in the report\'s notices, help text or copies is never a failed recipient', async () => {
+    const notices = [
+      (x: string) => `Reply to ${x} for more information.`,
+      (x: string) => `A copy of this report was sent to ${x} for your records.`,
+      (x: string) => `If you believe this is an error, forward this message to ${x} for review.`,
+      (x: string) => `This notice was sent to ${x} because you sent the message.`,
+      (x: string) => `Your address ${x} is on our suppression list.`,
+      (x: string) => `For assistance, please contact ${x}.`,
+      (x: string) => `A message sent by <${x}> could not be delivered.`,
+      (x: string) => `The original message has been returned to ${x}.`,
+      (x: string) => `Your message was returned to ${x} because it could not be delivered.`,
+      (x: string) => `This report was sent to ${x}.`,
+    ];
+    const withNotice = fc.tuple(bounce, fc.constantFrom(...notices), address).map(([b, notice, x]) => {
+      const at = b.text.indexOf(b.reportText);
+      const line = notice(x);
+      return { ...b, extra: x, text: `${b.text.slice(0, at)}${line}\n\n${b.text.slice(at)}` };
+    });
+    await fc.assert(fc.asyncProperty(withNotice, async ({ rcpts, extra, text }) => {
+      const found = (await analyze(text)).findings.map((f) => f.recipient);
+      if (!rcpts.includes(extra)) expect(found).not.toContain(extra);
+      expect(new Set(found)).toEqual(new Set(rcpts));
+    }), { numRuns: 150 });
+  });
+
   it('the rendered text path keeps to the same rule', () => {
     fc.assert(fc.property(bounce, ({ rcpts, text }) => {
       for (const f of analyzeText(text).findings) expect(rcpts).toContain(f.recipient);

@@ -18,6 +18,19 @@ describe('recipients as the report states them', () => {
     ['a dash list', '-- sabineko@example.net\n   550 5.1.1 unknown\n', 'sabineko@example.net', null],
     ['alone on a line', 'The following addresses had delivery problems:\n\npostmaster@mx.example.jp\n\nMailbox full\n', 'postmaster@mx.example.jp', null],
     ['Final then Original', 'Final recipient: a@example.net\nOriginal recipient: b@example.com\nReason: unknown\n', 'a@example.net', 'b@example.com'],
+    ['Exim delivering to a file (generated from …)', '  save to /home/bob/mail/inbox\n    (generated from bob@example.com)\n    mailbox is full\n', 'bob@example.com', null],
+    ['a quoted address in the failure sentence', "The message addressed to 'ann@example.net' failed: no such mailbox.\n", 'ann@example.net', null],
+    ['a double-quoted address in a warning', 'Delivery of your message to "fay@example.net" has been postponed.\n', 'fay@example.net', null],
+    ['the sentence going on after the address', 'Sorry, unable to deliver your message to bo@example.net for the following reason:\n552 Quota violation\n', 'bo@example.net', null],
+    ['a quote-marked list', 'The following addresses did NOT receive a copy of your message:\n\n>    di@example.net\n', 'di@example.net', null],
+    ['LSMTP Error-For', '--> Error description:\nError-For:  ed@example.net\nError-Code: 5.1.1\n', 'ed@example.net', null],
+    ['Exchange IMS SMTP=…; on <date>', 'did not reach the following recipient(s):\n\nSMTP=gil@example.net; on Mon, 1 Jan 2024 10:00:00 -0500\n    The recipient name is not recognized\n', 'gil@example.net', null],
+    ['Gmail in German', 'Ihre Nachricht wurde nicht an hal@example.net zugestellt, weil die Adresse nicht gefunden wurde.\n', 'hal@example.net', null],
+    ['Gmail in French', "Votre message n'a pas été remis à ida@example.fr, car l'adresse est introuvable.\n", 'ida@example.fr', null],
+    ['a sentence that says the address does not exist', 'Sorry, user jo@example.net does not exist on this server.\n', 'jo@example.net', null],
+    ['a bracketed address', 'Delivery to [kai@example.net] failed: 550 5.1.1 no such user\n', 'kai@example.net', null],
+    ['an address in parentheses', 'Your message has encountered delivery problems\nto local user cy.\n(Originally addressed to cy@example.net)\n', 'cy@example.net', null],
+    ['a gateway line alone', '      carol on 1/1/2024 10:01 AM\n            The e-mail account does not exist.\n            dda:SMTP=carol@corp.example.com\n', 'carol@corp.example.com', null],
   ])('%s', (_name, text, recipient, original) => {
     const blocks = findRecipientBlocks(text, 0, text.length, RECIPIENT_FORMS);
     expect(blocks.map((b) => b.recipient)).toEqual([recipient]);
@@ -31,6 +44,13 @@ describe('recipients as the report states them', () => {
   });
 
   it('never the sender, help addresses or a list\'s role addresses', () => {
+    expect(recipients('Reply to support@example.com for more information.\n')).toEqual([]);
+    expect(recipients('A copy was sent to archive@example.org for your records.\n')).toEqual([]);
+    expect(recipients('If you believe this is an error, forward this message to abuse@example.com for review.\n')).toEqual([]);
+    expect(recipients('Your address me@example.org is on our suppression list.\n')).toEqual([]);
+    expect(recipients('Mail sent to abuse@example.net is not read; use the web form.\n')).toEqual([]);
+    expect(recipients('Your message was returned to me@example.org because it could not be delivered.\n')).toEqual([]);
+    expect(recipients('This report was sent to me@example.org.\n')).toEqual([]);
     expect(recipients('A message sent by\n\n  <list-bounces+x=example.net@lists.example.org>\n\ncould not be delivered.\n')).toEqual([]);
     expect(recipients('If you have questions, please send mail to\npostmaster@mx.example.org and include this report.\n')).toEqual([]);
     expect(recipients('For help, contact postmaster@mx.example.org.\n')).toEqual([]);
@@ -52,6 +72,15 @@ describe('codes only from the report', () => {
     expect(findStatus('release 2.1.12rc2')).toBeNull();
     expect(findStatus('250 2.0.0 Ok: queued')?.value).toBe('2.0.0');
     expect(findStatus('rejected (5.1.1).')?.value).toBe('5.1.1');
+    expect(findStatus('see https://example.net/help/5.7.1.html')).toBeNull();
+    expect(findStatus('see https://example.net/help?code=5.7.1')).toBeNull();
+    expect(findReplyCode('message size 550 bytes exceeds the limit')).toBeNull();
+  });
+
+  it('takes the remote reply an MTA quotes after its own verdict', async () => {
+    const text = `${MAILER}Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; out.example.org\n\nFinal-Recipient: rfc822;kim@example.jp\nAction: failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.2.2 <kim@example.jp>... Mailbox Full' (delivery attempts: 0)\n\n--b--\n`;
+    const [f] = (await analyze(text)).findings;
+    expect(f).toMatchObject({ recipient: 'kim@example.jp', status: '5.2.2', replyCode: 550, reason: 'mailboxfull' });
   });
 
   it('keeps a reply code written with a colon', () => {
@@ -71,6 +100,9 @@ describe('words over codes', () => {
     ['<v@example.net>: host mx.example.net said: 550 5.1.1 <v@example.net>: Recipient address rejected: User unknown in virtual mailbox table', ['userunknown']],
     ['<w@example.net>: host mx.example.net said: 550 5.9.8 Spam', ['spamdetected']],
     ['<x@example.com>: host mx.example.com said: 550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', ['userunknown']],
+    ['<y@example.de>: host mx.example.de said: 552 5.2.2 Postfach voll', ['mailboxfull']],
+    ['<z@example.fr>: host mx.example.fr said: 550 5.1.1 Utilisateur inconnu (in reply to RCPT TO command)', ['userunknown']],
+    ['<za@example.es>: host mx.example.es said: 550 Buzón lleno (in reply to RCPT TO command)', ['mailboxfull']],
   ])('%s', async (line, reasons) => {
     const a = await analyze(`${MAILER}\n${line}\n`);
     expect(a.findings).toHaveLength(1);
@@ -102,6 +134,22 @@ describe('what the text says decides the kind', () => {
     expect(bounce.kind).toBe('bounce');
     const vacation = await analyze('From: Bob <bob@example.net>\nSubject: Out of office\nAuto-Submitted: auto-replied\n\nI am away. For urgent matters contact carol@example.org.\n');
     expect(vacation.kind).toBe('auto-reply');
+  });
+
+  it('a report of failures leaves out the recipients it delivered to; a notice of success alone keeps them', async () => {
+    const dsn = (fields: string): string => `${MAILER}Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n${fields}\n--b--\n`;
+    const mixed = await analyze(dsn('Final-Recipient: rfc822;ok@example.net\nAction: delivered\nStatus: 2.0.0\n\nFinal-Recipient: rfc822;bad@example.net\nAction: failed\nStatus: 5.1.1\n'));
+    expect(mixed.findings.map((f) => f.recipient)).toEqual(['bad@example.net']);
+    const success = await analyze(dsn('Final-Recipient: rfc822;ok@example.net\nAction: delivered\nStatus: 2.0.0\n'));
+    expect(success).toMatchObject({ kind: 'delivery', findings: [{ recipient: 'ok@example.net', action: 'delivered' }] });
+  });
+
+  it('a notification that says the message was relayed is no failure; one that also says something failed is', async () => {
+    const relayed = await analyze(`${MAILER}\nYour message has been successfully relayed to the following recipients, but the requested delivery status notifications may not be generated by the destination.\n\n    r@example.net\n`);
+    expect(relayed.kind).toBe('delivery');
+    expect(relayed.findings[0]).toMatchObject({ recipient: 'r@example.net', action: 'relayed', hard: false });
+    const mixed = await analyze(`${MAILER}\nYour message was delivered to the following recipients: s@example.net\nbut could not be delivered to:\n\n    t@example.net\n`);
+    expect(mixed.findings.every((f) => f.action === 'failed')).toBe(true);
   });
 
   it('a person\'s mail that mentions a delivery and a code is not a bounce', async () => {
