@@ -156,6 +156,18 @@ async function main(): Promise<void> {
       console.log(`   ratio, CPU time: ${(cpu(theirs) / cpu(ours1)).toFixed(1)}× one thread, ${(cpu(theirs) / cpu(ours)).toFixed(1)}× all cores`);
     } else console.log('   Sisimai: not installed (perl -MSisimai failed); install libsisimai-perl for the side-by-side figure');
 
+    // 3b. Where the time goes: the same files pass after pass in one process (CPU per pass).
+    const distinct = join(work, 'distinct.txt');
+    writeFileSync(distinct, `${files.map((f) => join(CORPUS_DIR, f)).join('\n')}\n`);
+    const passRun = spawnSync(process.execPath, [fileURLToPath(new URL('./cli-passes.mjs', import.meta.url)), join(installed.packageDir, 'lib'), distinct, '14'], { encoding: 'utf8' });
+    if (passRun.status === 0) {
+      const { emails, passes } = JSON.parse(passRun.stdout) as { emails: number; passes: number[] };
+      const steady = median(passes.slice(-5));
+      const perEmail = (ms: number): string => `${((ms / emails) * 1000).toFixed(0)} µs`;
+      console.log(`\n3b. in one process, the ${emails} files pass after pass (CPU ms per pass): ${passes.map((p) => p.toFixed(0)).join(' ')}`);
+      console.log(`   first pass ${perEmail(passes[0] ?? NaN)}/email, steady ${perEmail(steady)}/email (${(emails / (steady / 1000)).toFixed(0)} emails/s per thread); warm-up over steady: ${(passes.reduce((a, b) => a + b, 0) - steady * passes.length).toFixed(0)} ms`);
+    } else console.log(`\n3b. passes: failed: ${passRun.stderr.slice(0, 300)}`);
+
     // 4. A generated mbox, streamed.
     if (!process.argv.includes('--no-mbox')) {
       const mbox = join(work, 'big.mbox');
