@@ -10,6 +10,7 @@ import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
+import { codeFamily } from './code-family.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -114,8 +115,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // A mail program's own message with no server code in it names its cause more exactly than the
   // engine's general patterns (PHPMailer's "Invalid address: (From)" is the sender, not a filter).
   const own = !specific && client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
-  const reason0: Reason = specific?.reason ?? own?.reason ?? (retried ? 'systemerror' : engineReason);
-  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? (retried ? 'remote-transient' : engineBucket);
+  // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
+  const family = !specific && !own && !retried && !delayed && engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : null;
+  const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
+  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 
   const reasonAdvice = REASON_ADVICE[reason0];
   const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);
@@ -126,7 +129,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
   const verdict = inContext({
     reason: reason0, bucket: bucket0,
-    actor: specific?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
+    actor: specific?.actor ?? family?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
   }, situation, temporary, said ?? whole ?? '', tables.situationWords);
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.

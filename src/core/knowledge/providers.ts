@@ -416,7 +416,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_remove_attachment', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
   // The receiver blocked the message without saying why (Gmail's "Message blocked", a filter's
   // "message has been blocked"): its filters judged the message or the server that sent it.
-  entry('message_blocked', 'generic', /\byour message to \S{1,200} has been blocked\b|\bmessage (?:has been |was |is )?blocked\b(?! by (?:the )?recipient)/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('message_blocked', 'generic', /\byour message to \S{1,200} has been blocked\b|\bmessage (?:has been |was |is )?blocked\b(?! by (?:the )?recipient| due to| because)/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_content', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.rfc3463]),
   // An access list that names the sending IP, host or domain ("no access for this ip").
   entry('no_access_for_sender', 'generic', /\bno access for (?:this|your) (?:ip|host|domain|sender|user)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
@@ -484,7 +484,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
   entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.eximSpec]),
-  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b|\b(?:cmsmtp|smtp|ip|ip address|host|server|connection|sender ip) (?:is |has been |was )?(?:temporarily )?blocked\b(?! by (?:the )?recipient)|\bip(?: address)? (?:is |has been |was )?(?:listed|black ?listed|block ?listed)\b|\bip(?:-adresse)? (?:ist |wurde |wird |werden )?(?:vorübergehend )?(?:blockiert|gesperrt)\b|\bauf (?:einer|der) (?:sperrliste|blacklist|blockliste)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  // A block that names the sending server, its IP or connection, with no list named: the receiver
+  // judged the sending server (its provider's to sort out), not the person's program.
+  entry('sender_server_blocked', 'generic', /\b(?:cmsmtp|smtp|ip|ip address|host|server|connection|sender ip) (?:is |has been |was )?(?:temporarily )?blocked\b(?! by (?:the )?recipient)/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
+  entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b|\bip(?: address)? (?:is |has been |was )?(?:listed|black ?listed|block ?listed)\b|\bip(?:-adresse)? (?:ist |wurde |wird |werden )?(?:vorübergehend )?(?:blockiert|gesperrt)\b|\bauf (?:einer|der) (?:sperrliste|blacklist|blockliste)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
   entry('server_busy', 'generic', /\bserver (?:is )?too busy\b|\bserver busy\b|\bserver (?:ist )?(?:ausgelastet|überlastet)\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
@@ -496,7 +500,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
   entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bdomain name does not exist\b|\bdns domain \S{1,200} does not exist\b|\bdomain(?:nonexistent| does not exist)\b|\bhost unknown \(name server:|\b(?:host|gastgeber|zieldomain|domain) (?:ist )?unbekannt\b|\bunbekannte[rn]? (?:host|domain)\b/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
-  entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b|\bunable to authenticate\b|\b(?:invalid|incorrect|wrong|bad) (?:user ?name or password|username\/password|login credentials|credentials)\b/i, 'securityerror', 'credentials', 'sender',
+  entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b|\bunable to authenticate\b(?! to outgoing server)|\b(?:invalid|incorrect|wrong|bad) (?:user ?name or password|username\/password|login credentials|credentials)\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),
   entry('relay_refused', 'generic', /\brelaying disallowed\b|\brelay(?:ing)? (?:access )?(?:denied|not permitted)\b|\bnot permitted to relay\b|\bnot allowed to relay\b|\bnot a gateway\b|\b(?:delivery|relaying|sending) (?:is )?not (?:allowed|permitted) (?:to|for) this (?:address|domain|recipient)\b|\bunauthori[sz]ed relay(?:ing)?\b|\b(?:isn't|is not|not) in my list of allowed rcpthosts\b|\bnicht berechtigt,? über diesen server zu (?:senden|versenden)\b|\brelay(?:ing)? (?:ist )?nicht (?:erlaubt|gestattet)\b/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),

@@ -69,17 +69,25 @@ function phraseFinding(text: string): Finding | null {
 
 // A server's reply on a line of its own, as an SMTP transcript or a log shows it ("<-- 451 …",
 // "<<< 550 …", "S: 421 …", "SMTP Error 450 - …"): its code says whether it is final even when its words are not known.
-const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:|smtp error:?)?[ \t]{0,4}([45]\d\d)(?:[ -]+([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
+// A mail log's own prefix may stand before it ("OUT ERR 451 …", "ERROR: 550 …"), and the status may
+// carry a "#" ("550 #5.1.0 …").
+const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:|smtp error:?|(?:(?:out|in|no|err|error|smtp|reply|response|remote|server|fatal|warning)[:;]? ){1,3})?[ \t]{0,4}([45]\d\d)(?:[ -]+#?([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
 
 function replyLineFinding(text: string): Finding | null {
   const m = REPLY_LINE.exec(text);
   if (!m || m[1] === undefined) return null;
   const start = m.index + m[0].indexOf(m[1]);
+  const status = m[2] ?? null;
+  const replyCode = Number(m[1]);
+  // The engine's tables read the reply's words together with its codes (a status's subject and
+  // detail name the cause when the words are vague).
+  const c = classify({ texts: [{ lower: m[0].toLowerCase() }], reportIndex: null, status, replyCode, command: null, action: 'failed', providers: new Set() });
+  const known = c.reason !== 'undefined' && c.bucket !== 'unknown';
   return {
-    recipient: null, action: null, status: m[2] ?? null, replyCode: Number(m[1]),
+    recipient: null, action: null, status, replyCode,
     diagnostic: m[0].trim(), remoteMta: null, reportingMta: null, command: null,
-    hard: m[1].startsWith('5'), reason: 'undefined', bucket: 'unknown', side: 'none',
-    confidence: 0.2, evidence: [{ start, end: start + m[1].length, kind: 'reply-code' }],
+    hard: m[1].startsWith('5'), reason: known ? c.reason : 'undefined', bucket: known ? c.bucket : 'unknown', side: known ? c.side : 'none',
+    confidence: known ? Math.min(c.confidence, 0.6) : 0.2, evidence: [{ start, end: start + m[1].length, kind: 'reply-code' }],
   };
 }
 

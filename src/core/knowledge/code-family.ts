@@ -1,0 +1,33 @@
+// The last family rule before "cause not clear": when neither a table entry nor the engine's
+// patterns name a cause, a final reply code's own meaning (RFC 5321 §4.2.3) and a refusal's
+// plainest words still say which family the reply belongs to. Only for replies with no
+// enhanced status beyond x.0.0 (the engine reads a status's subject and detail itself).
+import type { Bucket, Reason } from '../types.ts';
+import type { Actor } from './types.ts';
+
+export interface CodeFamily { reason: Reason; bucket: Bucket; actor: Actor }
+
+// Words that say the receiver refused, with nothing about why.
+const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refused?|denied|blocked|declined|prohibited|not (?:allowed|accepted|permitted))\b/i;
+
+const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
+const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
+const NOT_LOCAL: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+// A bare refusal by the receiving side's checks: its filters judged the sending server or message.
+const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
+
+/** The family of a final reply whose words name no cause, or null when the code says nothing more. */
+export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
+  if (replyCode === null || (status !== null && !/^5\.0\.0$/.test(status))) return null;
+  // The code's own digits are not words.
+  const rest = words.replace(/\b[2-5]\d\d\b/g, ' ');
+  if (!/[a-z]{3}/i.test(rest)) return null;
+  switch (replyCode) {
+    case 530: return AUTH_REQUIRED;
+    case 535: return LOGIN_FAILED;
+    case 551: return NOT_LOCAL;
+    case 550:
+    case 554: return REFUSAL.test(rest) ? REFUSED : null;
+    default: return null;
+  }
+}
