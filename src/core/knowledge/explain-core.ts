@@ -11,6 +11,7 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
+import { reportPart } from './report-part.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -95,9 +96,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const subs = profileSubs(profile, lang);
   const msg = (key: string): Msg => ({ key, subs });
   const said = replyText(f, source);
-  // With one finding, the whole text is its context (a reply wrapped over several lines, an NDR
-  // whose human part hides the provider's words); with several, only the finding's own lines.
-  const whole = single && source ? source.slice(0, MAX_SAID * 4) : null;
+  // With one finding, the bounce's own report is its context (a reply wrapped over several lines,
+  // an NDR whose human part hides the provider's words; never its header block or the returned
+  // original, report-part.ts); with several, only the finding's own lines.
+  const whole = single && source ? reportPart(source, MAX_SAID * 4) : null;
   const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);

@@ -1,0 +1,29 @@
+// With one finding the whole text is its context (a reply wrapped over several lines, an NDR whose
+// human part hides the provider's words), but only the bounce's own report: never the raw
+// message's header block (Received:, Authentication-Results: spf=…, a forged Subject) and never
+// the returned original, whose headers and body are the sender's words, not the receiver's.
+
+// Where a bounce starts quoting the message it returns (MIME part or the MTAs' own separators:
+// Postfix, Exim, Sendmail, qmail, Exchange, Gmail).
+const RETURNED = /^[ \t]*(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global(?:-headers)?)\b|[-=_* ]{0,40}(?:this is a copy of the message|(?:the )?original message(?: headers?)?(?: follows| is following| below)?|the header of the original message|below this line is a copy of the message|original message headers|---[- ]*original message[- ]*---)\b[^\n]{0,60}$)/im;
+
+// A raw message's own header block: a header line first, a blank line after it, and at least one
+// field only a message's transport header has (a DSN part's fields carry the report and stay).
+const FIRST_HEADER = /^[!-9;-~]{1,76}:/;
+const TRANSPORT_FIELD = /^(?:received|return-path|authentication-results|arc-[a-z-]{1,30}|dkim-signature|x-[a-z0-9-]{1,60}|message-id|mime-version):/im;
+const REPORT_FIELD = /^(?:diagnostic-code|final-recipient|action|status|remote-mta):/im;
+
+/** The part of `source` that is the bounce's own report, at most `cap` characters. */
+export function reportPart(source: string, cap: number): string {
+  let text = source.slice(0, cap * 4);
+  if (FIRST_HEADER.test(text)) {
+    const blank = /\r?\n[ \t]*\r?\n/.exec(text);
+    if (blank) {
+      const block = text.slice(0, blank.index);
+      if (TRANSPORT_FIELD.test(block) && !REPORT_FIELD.test(block)) text = text.slice(blank.index + blank[0].length);
+    }
+  }
+  const returned = RETURNED.exec(text);
+  if (returned) text = text.slice(0, returned.index);
+  return text.slice(0, cap);
+}

@@ -1,0 +1,61 @@
+// The families that follow fresh-10 (round 3b): a final reply nothing else names (its code and its
+// plainest words), log-prefixed reply lines, and the wordings widened to whole families. Each is
+// tried with wordings that are NOT rows of the labelled sets.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../src/core/knowledge/index.ts';
+import { codeFamily } from '../../../../src/core/knowledge/code-family.ts';
+
+async function verdict(text: string): Promise<[string | undefined, string | null | undefined, boolean | undefined]> {
+  const e = (await explain(text)).items[0]?.explanation;
+  return [e?.bucket, e?.actor, e?.temporary];
+}
+
+describe('a final reply whose words name no cause', () => {
+  it.each([
+    ['550 Your mail was refused here', 'policy-reputation', 'sender-provider'],
+    ['554 Transaction declined', 'policy-reputation', 'sender-provider'],
+    ['530 Please identify yourself first', 'settings', 'sender'],
+    ['535 No luck this time', 'credentials', 'sender'],
+    ['551 Not our customer, try elsewhere', 'recipient', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it('leaves a code with no words, or words that refuse nothing, to "cause not clear"', async () => {
+    expect(codeFamily(550, null, '550')).toBeNull();
+    expect(codeFamily(550, null, '550 hello there')).toBeNull();
+    expect(codeFamily(553, null, '553 sorry, rejected')).toBeNull();
+    // A status beyond x.0.0 is the engine's to read.
+    expect(codeFamily(550, '5.1.1', '550 5.1.1 rejected')).toBeNull();
+    expect((await verdict('550'))[1]).toBeNull();
+  });
+});
+
+describe('a mail log\'s reply line', () => {
+  it.each([
+    ['ERROR: 451 Lost connection, come back', 'remote-transient', 'none', true],
+    ['OUT ERR 550 #5.1.1 No such person', 'recipient', 'sender', false],
+  ])('%s', async (text, bucket, actor, temporary) => {
+    expect(await verdict(text)).toEqual([bucket, actor, temporary]);
+  });
+
+  it('is not any sentence with a number in it', async () => {
+    expect((await explain('In 2024 we sent 550 letters')).items).toHaveLength(0);
+  });
+});
+
+describe('wordings widened to families', () => {
+  it.each([
+    ['554 5.7.1 Banned attachment type found', 'content', 'sender'],
+    ['550 Executable content is not accepted', 'content', 'sender'],
+    ['550 Callout verification failed for sender', 'sender-account', 'sender'],
+    ['550 Not accepting mail for this user', 'recipient', 'recipient'],
+    ['554 Your server has been flagged as a source of spam', 'policy-reputation', 'sender-provider'],
+    ['550 5.7.1 DMARC alignment required for this domain', 'policy-reputation', 'sender'],
+    ['554 5.7.1 Policy violation detected', 'policy-reputation', 'sender-provider'],
+    ['550 5.7.1 Sender IP has been blocked', 'policy-reputation', 'sender-provider'],
+    ['Posteingang voll', 'recipient', 'recipient'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+});
