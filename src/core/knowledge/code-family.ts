@@ -13,6 +13,12 @@ const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refused?|denied|blocked|declined|prohi
 const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
 const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
 const NOT_LOCAL: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+// RFC 5321's own 550 words cut short ("mailbox unavailable"): the address, as the full phrase says.
+const MAILBOX_GONE = /\bmailbox (?:is |currently )?(?:unavailable|not available|not found)\b/i;
+const NO_MAILBOX: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+// A refusal that names the sender's address (not its server or IP): the address may not send here.
+const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server|domain))/i;
+const SENDER_REFUSED: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -27,7 +33,12 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 535: return LOGIN_FAILED;
     case 551: return NOT_LOCAL;
     case 550:
-    case 554: return REFUSAL.test(rest) ? REFUSED : null;
+    case 553:
+    case 554:
+      if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
+      if (!REFUSAL.test(rest)) return null;
+      if (SENDER_WORDS.test(rest)) return SENDER_REFUSED;
+      return replyCode === 553 ? null : REFUSED;
     default: return null;
   }
 }

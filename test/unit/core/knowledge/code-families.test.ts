@@ -25,6 +25,8 @@ describe('a final reply whose words name no cause', () => {
     expect(codeFamily(550, null, '550')).toBeNull();
     expect(codeFamily(550, null, '550 hello there')).toBeNull();
     expect(codeFamily(553, null, '553 sorry, rejected')).toBeNull();
+    expect(codeFamily(553, null, '553 sorry, your envelope sender has been denied')?.bucket).toBe('sender-account');
+    expect(codeFamily(550, null, '550 mailbox unavailable')?.bucket).toBe('recipient');
     // A status beyond x.0.0 is the engine's to read.
     expect(codeFamily(550, '5.1.1', '550 5.1.1 rejected')).toBeNull();
     expect((await verdict('550'))[1]).toBeNull();
