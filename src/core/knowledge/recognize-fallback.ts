@@ -7,6 +7,7 @@ import { findProviderEntry } from './providers.ts';
 import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
+import { findWordFamily } from './word-families.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -102,6 +103,22 @@ function delayFinding(text: string): Finding | null {
   };
 }
 
+// A short code-less text in a cause family's plainest words (word-families.ts): weak evidence.
+function wordFamilyFinding(text: string): { finding: Finding; client: boolean } | null {
+  const hit = findWordFamily(text);
+  if (!hit) return null;
+  const { family } = hit;
+  return {
+    client: family.client,
+    finding: {
+      recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+      remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
+      side: family.bucket === 'recipient' ? 'recipient' : family.bucket === 'policy-reputation' ? 'sender-provider' : 'sender',
+      confidence: 0.4, evidence: [{ start: hit.start, end: hit.end, kind: family.client ? 'client-error' : 'pattern' }],
+    },
+  };
+}
+
 // "Not delivered" with no cause: said as such (an unknown cause, no guessed steps, one hint).
 function undeliveredFinding(text: string): Finding | null {
   const m = UNDELIVERED_WORDS.exec(text);
@@ -125,6 +142,8 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };
   const bare = bareCodeFinding(text) ?? replyLineFinding(text);
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
+  const words = wordFamilyFinding(text);
+  if (words) return { ...analysis, kind: words.client ? 'client-error' : 'smtp-error', findings: [words.finding] };
   const undelivered = undeliveredFinding(text);
   return undelivered ? { ...analysis, kind: 'bounce', findings: [undelivered] } : analysis;
 }

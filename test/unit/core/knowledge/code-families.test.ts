@@ -61,3 +61,25 @@ describe('wordings widened to families', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
   });
 });
+
+describe('a short text with no code, in a family\'s plainest words', () => {
+  it.each([
+    ['Sign-in failed for this account', 'credentials', 'sender'],
+    ['Anmeldung am Server fehlgeschlagen', 'credentials', 'sender'],
+    ['TLS negotiation failed', 'port-encryption', 'sender'],
+    ['Internet connection lost while sending', 'network-block', 'network'],
+    ['Outgoing server not found', 'settings', 'sender'],
+    ['Relaying is not permitted', 'settings', 'sender'],
+    ['Die Datei ist zu groß', 'content', 'sender'],
+    ['Hourly sending limit exceeded', 'sender-account', 'sender'],
+    ['Mailbox not available', 'recipient', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it('leaves long texts, texts with a code and plain sentences alone', async () => {
+    expect((await explain('Our new login page failed to load yesterday, sorry! '.repeat(8))).items).toHaveLength(0);
+    expect((await explain('My cat is too big for her basket')).items).toHaveLength(0);
+    expect((await explain('Please send the invoice again')).items).toHaveLength(0);
+  });
+});
