@@ -161,7 +161,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('apple_cannot_send', 'apple-mail', /\b(?:cannot|unable to) send (?:this |the )?(?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Android (Gmail app, Samsung Email) and short wordings any app shows.
-  text('connection_failed', 'any', /(?:the )?connection to (?:the )?(?:mail |smtp )?server (?:has )?failed|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('connection_failed', 'any', /(?:the )?connection to (?:the )?(?:mail |smtp )?server (?:has )?failed|\berror connecting (?:or logging )?(?:in)?to (?:the )?(?:smtp|mail|outgoing) server\b|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('login_incorrect', 'any', /username or password (?:is )?incorrect|^couldn'?t sign in\.?$|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
@@ -175,7 +175,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   // Script and web mailers that could not open a connection at all ("SMTP Error 101").
   text('smtp_stream', 'any', /cannot open smtp stream|error opening connection|\bsmtp error 101\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // .NET's SmtpClient (many business programs): the server closed the connection, usually port and encryption not matching.
-  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
+  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection|\bforcibly closed by the remote host\b|\bgreeting never received\b|\bdid not receive (?:a|the|any) (?:smtp )?greeting\b/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
   // Phone apps: the device has no working connection.
   text('check_internet', 'any', /check your (?:internet|network) connection/i, 'networkerror', 'network-block', ['k_s_try_other_network']),
   // A mail program's plain "could not send", and its quoting of the server's reply: the reply decides.

@@ -8,7 +8,7 @@ import type { Actor } from './types.ts';
 export interface CodeFamily { reason: Reason; bucket: Bucket; actor: Actor }
 
 // Words that say the receiver refused, with nothing about why.
-const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refused?|denied|blocked|declined|prohibited|not (?:allowed|accepted|permitted))\b/i;
+const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refused?|denied|blocked|declined|prohibited|unauthori[sz]ed|requires? (?:a )?valid|not (?:allowed|accepted|permitted))\b/i;
 
 const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
 const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
@@ -16,8 +16,10 @@ const NOT_LOCAL: CodeFamily = { reason: 'userunknown', bucket: 'recipient', acto
 // RFC 5321's own 550 words cut short ("mailbox unavailable"): the address, as the full phrase says.
 const MAILBOX_GONE = /\bmailbox (?:is |currently )?(?:unavailable|not available|not found)\b/i;
 const NO_MAILBOX: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+// A refusal that names the recipient's address: the address, whatever else the server checked.
+const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b/i;
 // A refusal that names the sender's address (not its server or IP): the address may not send here.
-const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server|domain))/i;
+const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server))/i;
 const SENDER_REFUSED: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
@@ -38,7 +40,11 @@ export function codeFamily(replyCode: number | null, status: string | null, word
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
       if (!REFUSAL.test(rest)) return null;
       if (SENDER_WORDS.test(rest)) return SENDER_REFUSED;
+      if (RECIPIENT_WORDS.test(rest)) return NO_MAILBOX;
       return replyCode === 553 ? null : REFUSED;
+    // RFC 7504's "does not accept mail" codes, used by some receivers for their blocks.
+    case 521:
+    case 556: return REFUSAL.test(rest) ? REFUSED : null;
     default: return null;
   }
 }

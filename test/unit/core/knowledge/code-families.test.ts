@@ -83,3 +83,19 @@ describe('a short text with no code, in a family\'s plainest words', () => {
     expect((await explain('Please send the invoice again')).items).toHaveLength(0);
   });
 });
+
+describe('families widened after fresh-11', () => {
+  it.each([
+    ['550 user@example.org recipient refused', 'recipient', 'sender'],
+    ['521 mx.example.org blocked, go away', 'policy-reputation', 'sender-provider'],
+    ['550 [192.0.2.9] has been blocked', 'policy-reputation', 'sender-provider'],
+    ['554 Connection blocked for spamming', 'policy-reputation', 'sender-provider'],
+    ['550 example.net requires valid sender domain', 'sender-account', 'sender'],
+    ['451 Maximum messages per connection reached', 'sender-account', 'sender'],
+    ['Did not receive a greeting from the server', 'port-encryption', 'sender'],
+    ['Error connecting to the outgoing server', 'settings', 'sender'],
+    ['Unknown host', 'recipient', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+});
