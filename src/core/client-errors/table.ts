@@ -181,7 +181,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   // A mail program's plain "could not send", and its quoting of the server's reply: the reply decides.
   text('send_failed_plain', 'any', /^(?:unable to send (?:the |this )?message|(?:the )?message could not be sent|couldn'?t send (?:the |this )?message|failure sending mail)\.?$/im, 'undefined', 'unknown', ['k_s_read_detail']),
   text('server_responded', 'any', /\bthe (?:mail |smtp )?server responded:/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
-  text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen|\b(?:nachricht|e-?mail) konnte nicht (?:gesendet|versendet|verschickt) werden\b|\bfehler beim (?:senden|versenden|versand)(?: der (?:nachricht|e-?mail))?\b/i, 'undefined', 'unknown', ['k_s_read_detail']),
   text('timeout', 'any', anyOf(/\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, followedBy(/\bthe connection to (?:the )?server /gi, / timed out/i, 200)), 'networkerror', 'network-block'),
 ];
 

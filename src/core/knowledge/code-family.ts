@@ -21,6 +21,9 @@ const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b/i;
 // A refusal that names the sender's address (not its server or IP): the address may not send here.
 const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server))/i;
 const SENDER_REFUSED: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// A limit on the sending server's rate or connections.
+const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e-?mails|connections)\b|\bslow down\b/i;
+const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -38,6 +41,7 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 553:
     case 554:
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
+      if (RATE_WORDS.test(rest)) return RATE_LIMITED;
       if (!REFUSAL.test(rest)) return null;
       if (SENDER_WORDS.test(rest)) return SENDER_REFUSED;
       if (RECIPIENT_WORDS.test(rest)) return NO_MAILBOX;

@@ -457,6 +457,10 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b|\brecipient'?s? organi[sz]ation(?:'s)? polic(?:y|ies)\b/i,
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
+  // The receiver refused the sender's address itself (either word order), when no rule above
+  // named a reason: the person's own address or its domain is in question.
+  entry('sender_refused', 'generic', /\b(?:rejected|refused|denied) the sender\b|\b(?:fake|forged|spoofed) sender\b|\bsender (?:address )?(?:was |is )?(?:rejected|refused|denied)\b(?!: (?:access denied|not logged in|not owned))/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // The address is not one the receiver has: said without "user unknown".
   entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\brecipient cannot be verified\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b|\bno mailbox\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
@@ -486,7 +490,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.eximSpec]),
   // A block that names the sending server, its IP or connection, with no list named: the receiver
   // judged the sending server (its provider's to sort out), not the person's program.
-  entry('sender_server_blocked', 'generic', /\b(?:cmsmtp|smtp|ip|ip address|host|server|connection|sender ip) (?:is |has been |was )?(?:temporarily )?blocked\b(?! by (?:the )?recipient)|\b\d{1,3}(?:\.\d{1,3}){3}\]?>? (?:is |has been |was )?(?:temporarily )?blocked\b(?! by (?:the )?recipient)|\bblocked for (?:abuse|spam(?:ming)?)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('sender_server_blocked', 'generic', /\b(?:cmsmtp|smtp|ip|ip address|host|server|connection|sender ip) (?:is |has been |was )?(?:temporarily )?(?:blocked|banned)\b(?! by (?:the )?recipient)|\b\d{1,3}(?:\.\d{1,3}){3}\]?>? (?:is |has been |was )?(?:temporarily )?blocked\b(?! by (?:the )?recipient)|\bblocked for (?:abuse|spam(?:ming)?)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
   entry('blocklist_listed', 'generic', /\bblocked using (?:[a-z0-9.-]{1,100}\.[a-z]{2,}|barracuda|spamhaus|spamcop|sorbs)|\b(?:in|on) (?:(?:a|the|our) )?(?:black|block) ?list\b|\blisted (?:at|in|on) [a-z0-9.-]{0,60}(?:bl|dnsbl|rbl)\b|\bdnsbl\b|\bip(?: address)? (?:is |has been |was )?(?:listed|black ?listed|block ?listed)\b|\bip(?:-adresse)? (?:ist |wurde |wird |werden )?(?:vorübergehend )?(?:blockiert|gesperrt)\b|\bauf (?:einer|der) (?:sperrliste|blacklist|blockliste)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]),
@@ -498,7 +502,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay', 'k_n_own_dns'], [REF.postfixBounce]),
   entry('mail_loop', 'generic', /\bthis message is looping\b|\bmail(?:ing)? loop\b|\brouting loop\b|\btoo many hops\b/i, 'networkerror', 'remote-transient', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
-  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bdomain name does not exist\b|\bdns domain \S{1,200} does not exist\b|\bdomain(?:nonexistent| does not exist)\b|\bhost unknown \(name server:|\b(?:host|gastgeber|zieldomain|domain) (?:ist )?unbekannt\b|\bunbekannte[rn]? (?:host|domain)\b/i, 'hostunknown', 'recipient', 'sender',
+  entry('host_not_found', 'generic', /host or domain name not found|name service error for name=|\bdomain name does not exist\b|\bdns domain \S{1,200} does not exist\b|\bdomain(?:nonexistent| does not exist)\b|\bhost unknown \(name server:|\bno mx (?:records? |hosts? )?(?:found )?for (?:the )?(?:recipient )?(?:domain )?[a-z0-9-]{1,63}\.|\b(?:host|gastgeber|zieldomain|domain) (?:ist )?unbekannt\b|\bunbekannte[rn]? (?:host|domain)\b/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_check_address'], ['k_n_own_dns', 'k_n_resend'], [REF.postfixBounce]),
   entry('auth_failed', 'generic', /\bauthentication (?:failed|unsuccessful|credentials invalid)\b|\bincorrect authentication data\b|\bunable to authenticate\b(?! to outgoing server)|\b(?:invalid|incorrect|wrong|bad) (?:user ?name or password|username\/password|login credentials|credentials)\b/i, 'securityerror', 'credentials', 'sender',
     ['k_s_verify_login', 'k_s_try_webmail', 'k_s_reset_password'], LOGIN_DONTS, [REF.rfc4954]),

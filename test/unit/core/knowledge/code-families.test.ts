@@ -99,3 +99,17 @@ describe('families widened after fresh-11', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
   });
 });
+
+describe('more families', () => {
+  it.each([
+    ['Fehler beim Versand der E-Mail', 'unknown', null],
+    ['554 Your IP is banned', 'policy-reputation', 'sender-provider'],
+    ['The server refused the sender', 'sender-account', 'sender'],
+    ['550 Forged sender address', 'sender-account', 'sender'],
+    ['550 No MX hosts found for domain example.invalid', 'recipient', 'sender'],
+    ['550 Slow down, too many messages', 'policy-reputation', 'sender-provider'],
+  ])('%s', async (text, bucket, actor) => {
+    const [b, a] = await verdict(text);
+    expect([b, bucket === 'unknown' ? null : a]).toEqual([bucket, actor]);
+  });
+});
