@@ -14,16 +14,20 @@ const TRANSPORT_FIELD = /^(?:received|return-path|authentication-results|arc-[a-
 const REPORT_FIELD = /^(?:diagnostic-code|final-recipient|action|status|remote-mta):/im;
 
 /** The part of `source` that is the bounce's own report, at most `cap` characters. */
+// A header block longer than this is not skipped (a raw message's own headers are far shorter).
+const MAX_HEADER = 16_000;
+
 export function reportPart(source: string, cap: number): string {
-  let text = source.slice(0, cap * 4);
-  if (FIRST_HEADER.test(text)) {
-    const blank = /\r?\n[ \t]*\r?\n/.exec(text);
+  let start = 0;
+  if (FIRST_HEADER.test(source)) {
+    const head = source.slice(0, MAX_HEADER);
+    const blank = /\r?\n[ \t]*\r?\n/.exec(head);
     if (blank) {
-      const block = text.slice(0, blank.index);
-      if (TRANSPORT_FIELD.test(block) && !REPORT_FIELD.test(block)) text = text.slice(blank.index + blank[0].length);
+      const block = head.slice(0, blank.index);
+      if (TRANSPORT_FIELD.test(block) && !REPORT_FIELD.test(block)) start = blank.index + blank[0].length;
     }
   }
+  const text = source.slice(start, start + cap);
   const returned = RETURNED.exec(text);
-  if (returned) text = text.slice(0, returned.index);
-  return text.slice(0, cap);
+  return returned ? text.slice(0, returned.index) : text;
 }
