@@ -8,7 +8,7 @@ import type { Actor } from './types.ts';
 export interface CodeFamily { reason: Reason; bucket: Bucket; actor: Actor }
 
 // Words that say the receiver refused, with nothing about why.
-const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refused?|denied|blocked|declined|prohibited|unauthori[sz]ed|requires? (?:a )?valid|not (?:allowed|accepted|permitted))\b/i;
+const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refus(?:e|ed|es)|den(?:y|ies|ied)|blocked|declined|prohibited|unauthori[sz]ed|requires? (?:a )?valid|not (?:allowed|accepted|permitted))\b/i;
 
 const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
 const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
@@ -21,6 +21,9 @@ const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b/i;
 // A refusal that names the sender's address (not its server or IP): the address may not send here.
 const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server))/i;
 const SENDER_REFUSED: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// RFC 7504's own words: the domain or host takes no mail at all.
+const NO_MAIL = /\b(?:does not|doesn't|do not|don't) accept (?:any )?(?:e-?)?mail\b|\baccepts no (?:e-?)?mail\b/i;
+const NOT_ACCEPTED: CodeFamily = { reason: 'notaccept', bucket: 'recipient', actor: 'sender' };
 // A limit on the sending server's rate or connections.
 const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e-?mails|connections)\b|\bslow down\b/i;
 const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
@@ -41,6 +44,7 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 553:
     case 554:
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
+      if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (RATE_WORDS.test(rest)) return RATE_LIMITED;
       if (!REFUSAL.test(rest)) return null;
       if (SENDER_WORDS.test(rest)) return SENDER_REFUSED;
@@ -48,7 +52,9 @@ export function codeFamily(replyCode: number | null, status: string | null, word
       return replyCode === 553 ? null : REFUSED;
     // RFC 7504's "does not accept mail" codes, used by some receivers for their blocks.
     case 521:
-    case 556: return REFUSAL.test(rest) ? REFUSED : null;
+    case 556:
+      if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
+      return REFUSAL.test(rest) ? REFUSED : null;
     default: return null;
   }
 }

@@ -113,3 +113,19 @@ describe('more families', () => {
     expect([b, bucket === 'unknown' ? null : a]).toEqual([bucket, actor]);
   });
 });
+
+describe('families widened after fresh-12', () => {
+  it.each([
+    ['550 recipient is locked', 'recipient', 'recipient'],
+    ['554 Sorry, RBL denied', 'policy-reputation', 'sender-provider'],
+    ['553 server denies relaying', 'settings', 'sender'],
+    ['550 This server refuses the sender', 'sender-account', 'sender'],
+    ['554 Message is too long', 'content', 'sender'],
+    ['454 4.7.0 Your password has expired', 'credentials', 'sender'],
+    ['556 Sorry, we do not accept mail', 'recipient', 'sender'],
+    ['550 Your inbox is full', 'recipient', 'recipient'],
+    ['554 Blocked - see AUP#X-2001', 'policy-reputation', 'sender-provider'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+});
