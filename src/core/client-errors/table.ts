@@ -165,6 +165,15 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('login_incorrect', 'any', /username or password (?:is )?incorrect|^couldn'?t sign in\.?$|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
+  // Operating-system and library socket errors that mail programs and apps pass on as they are
+  // (Java/Android, POSIX, Node): the connection broke or never came up.
+  text('socket_error', 'any', /\b(?:network (?:is )?unreachable|connection reset by peer|broken pipe|software caused connection abort|read timed out|connect timed out|socket(?:timeout)?exception|econnreset|econnaborted|enetunreach|ehostunreach|etimedout|epipe)\b|\bcouldn'?t connect to host\b/i, 'networkerror', 'network-block', ['k_s_try_other_network', 'k_s_check_server_name']),
+  // The outgoing server's name did not resolve (the name in the settings, or the device's DNS).
+  text('host_unresolved', 'any', /\bunable to resolve host\b|\bhost is unresolved\b|\bunknownhostexception\b|\bgetaddrinfo enotfound\b|\bname or service not known\b|\bnodename nor servname provided\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  // The server's certificate could not be checked (Java/Android trust store, Apple's "Cannot Verify Server Identity").
+  text('certificate_untrusted', 'any', /\btrust anchor for certification path not found\b|\bunable to find valid certification path\b|\bpkix path building failed\b|\binvalid security certificate\b|\bcan'?t verify (?:the )?identity of (?:the )?server\b|\bcannot verify server identity\b|\bcertificate verify failed\b|\bself[- ]signed certificate\b/i, 'failedstarttls', 'port-encryption', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  // The mail program's own greeting name (HELO) is not one the server accepts (often an underscore or a bare name).
+  text('helo_syntax', 'any', /\bsyntactically invalid helo argument|\bparameter to helo does not conform\b/i, 'syntaxerror', 'settings', ['k_s_recheck_settings']),
   text('connection_refused', 'any', /\bconnection (?:was )?refused\b|\brefused the connection\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Certificate warnings (any client).

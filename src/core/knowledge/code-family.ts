@@ -24,6 +24,9 @@ const SENDER_REFUSED: CodeFamily = { reason: 'rejected', bucket: 'sender-account
 // RFC 7504's own words: the domain or host takes no mail at all.
 const NO_MAIL = /\b(?:does not|doesn't|do not|don't) accept (?:any )?(?:e-?)?mail\b|\baccepts no (?:e-?)?mail\b/i;
 const NOT_ACCEPTED: CodeFamily = { reason: 'notaccept', bucket: 'recipient', actor: 'sender' };
+// A quota with no word of sending: the recipient's storage (RFC 5321's 552 meaning).
+const QUOTA_WORDS = /\bquota\b/i;
+const MAILBOX_FULL: CodeFamily = { reason: 'mailboxfull', bucket: 'recipient', actor: 'recipient' };
 // A limit on the sending server's rate or connections.
 const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e-?mails|connections)\b|\bslow down\b/i;
 const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
@@ -45,6 +48,7 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 554:
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
+      if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;
       if (RATE_WORDS.test(rest)) return RATE_LIMITED;
       if (!REFUSAL.test(rest)) return null;
       if (SENDER_WORDS.test(rest)) return SENDER_REFUSED;

@@ -106,17 +106,19 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords);
-  // A provider's own wording names the cause more exactly than the engine's general patterns.
-  const specific = delayed ? null : provider;
   const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
+  // A mail program's own message with no server code in it names its cause more exactly than the
+  // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid
+  // address: (From)" is the sender, not a filter; Exim's "Syntactically invalid HELO" said to a
+  // program is its own greeting name, not a sending server's).
+  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
+  // A provider's own wording names the cause more exactly than the engine's general patterns.
+  const specific = delayed || own ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
   const retried = !specific && temporary && engineBucket === 'unknown';
-  // A mail program's own message with no server code in it names its cause more exactly than the
-  // engine's general patterns (PHPMailer's "Invalid address: (From)" is the sender, not a filter).
-  const own = !specific && client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = !specific && !own && !retried && !delayed && engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : null;
   const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);

@@ -129,3 +129,22 @@ describe('families widened after fresh-12', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
   });
 });
+
+describe('families widened after fresh-13', () => {
+  it.each([
+    ['java.net.SocketException: Connection reset by peer', 'network-block', 'network'],
+    ['Error: connect ETIMEDOUT 192.0.2.4:587', 'network-block', 'network'],
+    ['Error: getaddrinfo ENOTFOUND smtp.example.invalid', 'settings', 'sender'],
+    ['PKIX path building failed: unable to find valid certification path to requested target', 'port-encryption', 'sender'],
+    ['454 4.7.0 Temporary authentication failure, try again', 'credentials', 'sender'],
+    ['452 Hourly sending limit exceeded', 'sender-account', 'sender'],
+    ['550 Mailbox is overquota', 'recipient', 'recipient'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it('reads Exim\'s HELO refusal as the program\'s own name when a program got it, and as the sending server\'s in a bounce', async () => {
+    expect((await verdict('Syntactically invalid HELO argument(s)')).slice(0, 2)).toEqual(['settings', 'sender']);
+    expect((await verdict('SMTP error from remote mail server after EHLO:\n501 Syntactically invalid HELO argument(s)')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+});
