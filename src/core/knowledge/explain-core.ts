@@ -213,6 +213,9 @@ export function explainWith(analysis: Analysis, tables: KnowledgeTables, opts: E
   const items = analysis.findings.map((finding) => ({ finding, explanation: explainFinding(finding, analysis.kind, profile, tables, opts.text, opts.lang, single) }));
   const known = items.some(({ explanation }) => explanation.actor !== null && explanation.confidence >= LIKELY);
   if (known) return { analysis, items, general: null, hint: null };
+  // A cause named without certainty still names who acts: general guidance ("Who acts: You")
+  // beside it would contradict it.
+  if (items.some(({ explanation }) => explanation.actor !== null && explanation.bucket !== 'unknown')) return { analysis, items, general: null, hint: null };
   // The provider's general sending guidance only for what is clearly a mail program's failure
   // to send; anything else gets one honest sentence and one hint, no guessed steps.
   const clientFailure = analysis.kind === 'client-error';

@@ -148,3 +148,12 @@ describe('families widened after fresh-13', () => {
     expect((await verdict('SMTP error from remote mail server after EHLO:\n501 Syntactically invalid HELO argument(s)')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
   });
 });
+
+describe('a cause named without certainty', () => {
+  it('gets no general guidance beside it, whose "who acts" would contradict it', async () => {
+    const r = await explain('The network connection was lost');
+    expect(r.items[0]?.explanation.actor).toBe('network');
+    expect(r.items[0]?.explanation.confidence).toBeLessThan(0.5);
+    expect(r.general).toBeNull();
+  });
+});
