@@ -5,7 +5,7 @@
 
 // Where a bounce starts quoting the message it returns (MIME part or the MTAs' own separators:
 // Postfix, Exim, Sendmail, qmail, Exchange, Gmail).
-const RETURNED = /^[ \t]*(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global(?:-headers)?)\b|[-=_* ]{0,40}(?:this is a copy of the message|(?:the )?original message(?: headers?)?(?: follows| is following| below)?|the header of the original message|below this line is a copy of the message|original message headers|---[- ]*original message[- ]*---)\b[^\n]{0,60}$)/im;
+const RETURNED = /^(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/global(?:-headers)?)\b|[-=_* ]{0,40}(?:the )?(?:original message(?! was received)|this is a copy of the message|header of the original message|below this line is a copy of the message|enclosed are the original headers)\b[^\n]{0,60}$)/im;
 
 // A raw message's own header block: a header line first, a blank line after it, and at least one
 // field only a message's transport header has (a DSN part's fields carry the report and stay).

@@ -37,3 +37,10 @@ describe('a bounce whose returned original carries provider wording', () => {
     expect(reportPart(pasted, 8000)).toBe(pasted);
   });
 });
+
+describe('the report part of a Sendmail bounce', () => {
+  it('keeps the transcript after "The original message was received at …"', () => {
+    const dsn = 'The original message was received at Mon, 1 Dec 2025 10:00:00 +0000\nfrom mail.example.net [192.0.2.10]\n\n   ----- The following addresses had permanent fatal errors -----\n<bob@example.com>\n\n   ----- Transcript of session follows -----\n... while talking to mx.example.com.:\n>>> RCPT To:<bob@example.com>\n<<< 550 5.1.1 <bob@example.com>... User unknown\n';
+    expect(reportPart(dsn, 8000)).toContain('User unknown');
+  });
+});
