@@ -33,12 +33,15 @@ const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputa
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
+// The code's own digits are not words; three letters in a row are.
+const CODES = /\b[2-5]\d\d\b/g;
+const WORDY = /[a-z]{3}/i;
+
 /** The family of a final reply whose words name no cause, or null when the code says nothing more. */
 export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
-  if (replyCode === null || (status !== null && !/^5\.0\.0$/.test(status))) return null;
-  // The code's own digits are not words.
-  const rest = words.replace(/\b[2-5]\d\d\b/g, ' ');
-  if (!/[a-z]{3}/i.test(rest)) return null;
+  if (replyCode === null || (status !== null && status !== '5.0.0')) return null;
+  const rest = words.replace(CODES, ' ');
+  if (!WORDY.test(rest)) return null;
   switch (replyCode) {
     case 530: return AUTH_REQUIRED;
     case 535: return LOGIN_FAILED;

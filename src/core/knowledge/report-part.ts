@@ -16,12 +16,13 @@ const REPORT_FIELD = /^(?:diagnostic-code|final-recipient|action|status|remote-m
 /** The part of `source` that is the bounce's own report, at most `cap` characters. */
 // A header block longer than this is not skipped (a raw message's own headers are far shorter).
 const MAX_HEADER = 16_000;
+const BLANK_LINE = /\r?\n[ \t]*\r?\n/;
 
 export function reportPart(source: string, cap: number): string {
   let start = 0;
   if (FIRST_HEADER.test(source)) {
     const head = source.slice(0, MAX_HEADER);
-    const blank = /\r?\n[ \t]*\r?\n/.exec(head);
+    const blank = BLANK_LINE.exec(head);
     if (blank) {
       const block = head.slice(0, blank.index);
       if (TRANSPORT_FIELD.test(block) && !REPORT_FIELD.test(block)) start = blank.index + blank[0].length;
