@@ -145,7 +145,9 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
 
   // German clients (Thunderbird, Outlook, Apple Mail in German).
   text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen|fehlschlug/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i, followedBy(/\b(?:postausgangs-?server|smtp-server)\b/gi, /\bantwortet nicht\b/i, 60)), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
-  text('de_connection_dropped', 'any', /verbindung zum server wurde unterbrochen|server hat die verbindung (?:getrennt|beendet)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
+  text('de_connection_dropped', 'any', /verbindung zum server wurde (?:unerwartet )?(?:unterbrochen|getrennt|beendet)|server hat die verbindung (?:unerwartet |plötzlich )?(?:getrennt|beendet|geschlossen)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
+  // The same in English: the server ended the connection while the program was still talking to it.
+  text('connection_dropped', 'any', /\bserver (?:unexpectedly )?closed the connection(?: unexpectedly)?\b|\bconnection to the (?:mail |smtp |outgoing )?server was (?:reset|dropped|closed unexpectedly)\b/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
   text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|\banmeldung (?:ist )?fehlgeschlagen\b|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
 
   // Apple Mail (macOS, iOS).

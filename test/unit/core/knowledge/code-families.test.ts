@@ -157,3 +157,9 @@ describe('a cause named without certainty', () => {
     expect(r.general).toBeNull();
   });
 });
+
+describe('a connection the server ended', () => {
+  it.each(['Server closed the connection unexpectedly', 'Die Verbindung zum Server wurde unerwartet getrennt'])('%s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['port-encryption', 'sender']);
+  });
+});
