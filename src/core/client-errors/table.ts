@@ -145,7 +145,9 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
 
   // German clients (Thunderbird, Outlook, Apple Mail in German).
   text('de_smtp_connect', 'any', anyOf(followedBy(/verbindung zum postausgangs-?server/gi, /fehlgeschlagen|fehlschlug/i), /verbindung zum smtp-server (?:ist )?fehlgeschlagen/i, followedBy(/\b(?:postausgangs-?server|smtp-server)\b/gi, /\bantwortet nicht\b/i, 60)), 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
-  text('de_connection_dropped', 'any', /verbindung zum server wurde unterbrochen|server hat die verbindung (?:getrennt|beendet)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
+  text('de_connection_dropped', 'any', /verbindung zum server wurde (?:unerwartet )?(?:unterbrochen|getrennt|beendet)|server hat die verbindung (?:unerwartet |plötzlich )?(?:getrennt|beendet|geschlossen)/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
+  // The same in English: the server ended the connection while the program was still talking to it.
+  text('connection_dropped', 'any', /\bserver (?:unexpectedly )?closed the connection(?: unexpectedly)?\b|\bconnection to the (?:mail |smtp |outgoing )?server was (?:reset|dropped|closed unexpectedly)\b/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
   text('de_smtp_auth', 'any', /anmeldung beim postausgangs-?server|authentifizierung fehlgeschlagen|\banmeldung (?:ist )?fehlgeschlagen\b|benutzername oder (?:das )?passwort (?:ist )?falsch/i, 'securityerror', 'credentials'),
 
   // Apple Mail (macOS, iOS).
@@ -161,10 +163,19 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('apple_cannot_send', 'apple-mail', /\b(?:cannot|unable to) send (?:this |the )?(?:message|mail) using the server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Android (Gmail app, Samsung Email) and short wordings any app shows.
-  text('connection_failed', 'any', /the connection to the server failed|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  text('connection_failed', 'any', /(?:the )?connection to (?:the )?(?:mail |smtp )?server (?:has )?failed|\berror connecting (?:or logging )?(?:in)?to (?:the )?(?:smtp|mail|outgoing) server\b|\b(?:can'?t|cannot|unable to) connect to (?:the )?(?:mail |smtp )?server\b|couldn'?t open connection to server|unable to open connection to server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
   text('login_incorrect', 'any', /username or password (?:is )?incorrect|^couldn'?t sign in\.?$|\bunable to verify account name or password\b|\brejected the password\b|^authentication failed\.?$/im, 'securityerror', 'credentials'),
   text('secure_connection_failed', 'any', /can'?t establish a secure connection|unable to establish a secure connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
 
+  // Operating-system and library socket errors that mail programs and apps pass on as they are
+  // (Java/Android, POSIX, Node): the connection broke or never came up.
+  text('socket_error', 'any', /\b(?:network (?:is )?unreachable|connection reset by peer|broken pipe|software caused connection abort|read timed out|connect timed out|socket(?:timeout)?exception|econnreset|econnaborted|enetunreach|ehostunreach|etimedout|epipe)\b|\bcouldn'?t connect to host\b/i, 'networkerror', 'network-block', ['k_s_try_other_network', 'k_s_check_server_name']),
+  // The outgoing server's name did not resolve (the name in the settings, or the device's DNS).
+  text('host_unresolved', 'any', /\bunable to resolve host\b|\bhost is unresolved\b|\bunknownhostexception\b|\bgetaddrinfo enotfound\b|\bname or service not known\b|\bnodename nor servname provided\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  // The server's certificate could not be checked (Java/Android trust store, Apple's "Cannot Verify Server Identity").
+  text('certificate_untrusted', 'any', /\btrust anchor for certification path not found\b|\bunable to find valid certification path\b|\bpkix path building failed\b|\binvalid security certificate\b|\bcan'?t verify (?:the )?identity of (?:the )?server\b|\bcannot verify server identity\b|\bcertificate verify failed\b|\bself[- ]signed certificate\b/i, 'failedstarttls', 'port-encryption', ['k_s_check_server_name', 'k_s_use_secure_port']),
+  // The mail program's own greeting name (HELO) is not one the server accepts (often an underscore or a bare name).
+  text('helo_syntax', 'any', /\bsyntactically invalid helo argument|\bparameter to helo does not conform\b/i, 'syntaxerror', 'settings', ['k_s_recheck_settings']),
   text('connection_refused', 'any', /\bconnection (?:was )?refused\b|\brefused the connection\b/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
 
   // Certificate warnings (any client).
@@ -175,13 +186,13 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   // Script and web mailers that could not open a connection at all ("SMTP Error 101").
   text('smtp_stream', 'any', /cannot open smtp stream|error opening connection|\bsmtp error 101\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // .NET's SmtpClient (many business programs): the server closed the connection, usually port and encryption not matching.
-  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
+  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection|\bforcibly closed by the remote host\b|\bgreeting never received\b|\bdid not receive (?:a|the|any) (?:smtp )?greeting\b/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
   // Phone apps: the device has no working connection.
   text('check_internet', 'any', /check your (?:internet|network) connection/i, 'networkerror', 'network-block', ['k_s_try_other_network']),
   // A mail program's plain "could not send", and its quoting of the server's reply: the reply decides.
   text('send_failed_plain', 'any', /^(?:unable to send (?:the |this )?message|(?:the )?message could not be sent|couldn'?t send (?:the |this )?message|failure sending mail)\.?$/im, 'undefined', 'unknown', ['k_s_read_detail']),
   text('server_responded', 'any', /\bthe (?:mail |smtp )?server responded:/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
-  text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen/i, 'undefined', 'unknown', ['k_s_read_detail']),
+  text('sendFailed', 'thunderbird', /sending of the message failed|senden (?:der nachricht )?fehlgeschlagen|\b(?:nachricht|e-?mail) konnte nicht (?:gesendet|versendet|verschickt) werden\b|\bfehler beim (?:senden|versenden|versand)(?: der (?:nachricht|e-?mail))?\b/i, 'undefined', 'unknown', ['k_s_read_detail']),
   text('timeout', 'any', anyOf(/\b(?:connection|operation|server|request) (?:has )?timed out\b|\btimed out waiting\b|connection timeout/i, followedBy(/\bthe connection to (?:the )?server /gi, / timed out/i, 200)), 'networkerror', 'network-block'),
 ];
 

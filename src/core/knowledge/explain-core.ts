@@ -10,6 +10,8 @@ import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
+import { codeFamily } from './code-family.ts';
+import { reportPart } from './report-part.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -94,28 +96,33 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const subs = profileSubs(profile, lang);
   const msg = (key: string): Msg => ({ key, subs });
   const said = replyText(f, source);
-  // With one finding, the whole text is its context (a reply wrapped over several lines, an NDR
-  // whose human part hides the provider's words); with several, only the finding's own lines.
-  const whole = single && source ? source.slice(0, MAX_SAID * 4) : null;
+  // With one finding, the bounce's own report is its context (a reply wrapped over several lines,
+  // an NDR whose human part hides the provider's words; never its header block or the returned
+  // original, report-part.ts); with several, only the finding's own lines.
+  const whole = single && source ? reportPart(source, MAX_SAID * 4) : null;
   const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords);
-  // A provider's own wording names the cause more exactly than the engine's general patterns.
-  const specific = delayed ? null : provider;
   const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
+  // A mail program's own message with no server code in it names its cause more exactly than the
+  // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid
+  // address: (From)" is the sender, not a filter; Exim's "Syntactically invalid HELO" said to a
+  // program is its own greeting name, not a sending server's).
+  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
+  // A provider's own wording names the cause more exactly than the engine's general patterns.
+  const specific = delayed || own ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
   const retried = !specific && temporary && engineBucket === 'unknown';
-  // A mail program's own message with no server code in it names its cause more exactly than the
-  // engine's general patterns (PHPMailer's "Invalid address: (From)" is the sender, not a filter).
-  const own = !specific && client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
-  const reason0: Reason = specific?.reason ?? own?.reason ?? (retried ? 'systemerror' : engineReason);
-  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? (retried ? 'remote-transient' : engineBucket);
+  // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
+  const family = !specific && !own && !retried && !delayed && engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : null;
+  const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
+  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 
   const reasonAdvice = REASON_ADVICE[reason0];
   const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);
@@ -126,7 +133,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
   const verdict = inContext({
     reason: reason0, bucket: bucket0,
-    actor: specific?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
+    actor: specific?.actor ?? family?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
   }, situation, temporary, said ?? whole ?? '', tables.situationWords);
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
@@ -206,6 +213,9 @@ export function explainWith(analysis: Analysis, tables: KnowledgeTables, opts: E
   const items = analysis.findings.map((finding) => ({ finding, explanation: explainFinding(finding, analysis.kind, profile, tables, opts.text, opts.lang, single) }));
   const known = items.some(({ explanation }) => explanation.actor !== null && explanation.confidence >= LIKELY);
   if (known) return { analysis, items, general: null, hint: null };
+  // A cause named without certainty still names who acts: general guidance ("Who acts: You")
+  // beside it would contradict it.
+  if (items.some(({ explanation }) => explanation.actor !== null && explanation.bucket !== 'unknown')) return { analysis, items, general: null, hint: null };
   // The provider's general sending guidance only for what is clearly a mail program's failure
   // to send; anything else gets one honest sentence and one hint, no guessed steps.
   const clientFailure = analysis.kind === 'client-error';

@@ -7,6 +7,7 @@ import { findProviderEntry } from './providers.ts';
 import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
+import { findWordFamily } from './word-families.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -69,17 +70,25 @@ function phraseFinding(text: string): Finding | null {
 
 // A server's reply on a line of its own, as an SMTP transcript or a log shows it ("<-- 451 …",
 // "<<< 550 …", "S: 421 …", "SMTP Error 450 - …"): its code says whether it is final even when its words are not known.
-const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:|smtp error:?)?[ \t]{0,4}([45]\d\d)(?:[ -]+([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
+// A mail log's own prefix may stand before it ("OUT ERR 451 …", "ERROR: 550 …"), and the status may
+// carry a "#" ("550 #5.1.0 …").
+const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:|smtp error:?|(?:(?:out|in|no|err|error|smtp|reply|response|remote|server|fatal|warning)[:;]? ){1,3})?[ \t]{0,4}([45]\d\d)(?:[ -]+#?([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
 
 function replyLineFinding(text: string): Finding | null {
   const m = REPLY_LINE.exec(text);
   if (!m || m[1] === undefined) return null;
   const start = m.index + m[0].indexOf(m[1]);
+  const status = m[2] ?? null;
+  const replyCode = Number(m[1]);
+  // The engine's tables read the reply's words together with its codes (a status's subject and
+  // detail name the cause when the words are vague).
+  const c = classify({ texts: [{ lower: m[0].toLowerCase() }], reportIndex: null, status, replyCode, command: null, action: 'failed', providers: new Set() });
+  const known = c.reason !== 'undefined' && c.bucket !== 'unknown';
   return {
-    recipient: null, action: null, status: m[2] ?? null, replyCode: Number(m[1]),
+    recipient: null, action: null, status, replyCode,
     diagnostic: m[0].trim(), remoteMta: null, reportingMta: null, command: null,
-    hard: m[1].startsWith('5'), reason: 'undefined', bucket: 'unknown', side: 'none',
-    confidence: 0.2, evidence: [{ start, end: start + m[1].length, kind: 'reply-code' }],
+    hard: m[1].startsWith('5'), reason: known ? c.reason : 'undefined', bucket: known ? c.bucket : 'unknown', side: known ? c.side : 'none',
+    confidence: known ? Math.min(c.confidence, 0.6) : 0.2, evidence: [{ start, end: start + m[1].length, kind: 'reply-code' }],
   };
 }
 
@@ -91,6 +100,22 @@ function delayFinding(text: string): Finding | null {
     recipient: null, action: 'delayed', status: null, replyCode: null, diagnostic: null, remoteMta: null,
     reportingMta: null, command: null, hard: false, reason: 'undefined', bucket: 'not-an-error', side: 'none',
     confidence: 0.6, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'pattern' }],
+  };
+}
+
+// A short code-less text in a cause family's plainest words (word-families.ts): weak evidence.
+function wordFamilyFinding(text: string): { finding: Finding; client: boolean } | null {
+  const hit = findWordFamily(text);
+  if (!hit) return null;
+  const { family } = hit;
+  return {
+    client: family.client,
+    finding: {
+      recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+      remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
+      side: family.bucket === 'recipient' ? 'recipient' : family.bucket === 'policy-reputation' ? 'sender-provider' : 'sender',
+      confidence: 0.4, evidence: [{ start: hit.start, end: hit.end, kind: family.client ? 'client-error' : 'pattern' }],
+    },
   };
 }
 
@@ -117,6 +142,8 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };
   const bare = bareCodeFinding(text) ?? replyLineFinding(text);
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
+  const words = wordFamilyFinding(text);
+  if (words) return { ...analysis, kind: words.client ? 'client-error' : 'smtp-error', findings: [words.finding] };
   const undelivered = undeliveredFinding(text);
   return undelivered ? { ...analysis, kind: 'bounce', findings: [undelivered] } : analysis;
 }

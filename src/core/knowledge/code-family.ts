@@ -1,0 +1,67 @@
+// The last family rule before "cause not clear": when neither a table entry nor the engine's
+// patterns name a cause, a final reply code's own meaning (RFC 5321 §4.2.3) and a refusal's
+// plainest words still say which family the reply belongs to. Only for replies with no
+// enhanced status beyond x.0.0 (the engine reads a status's subject and detail itself).
+import type { Bucket, Reason } from '../types.ts';
+import type { Actor } from './types.ts';
+
+export interface CodeFamily { reason: Reason; bucket: Bucket; actor: Actor }
+
+// Words that say the receiver refused, with nothing about why.
+const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refus(?:e|ed|es)|den(?:y|ies|ied)|blocked|declined|prohibited|unauthori[sz]ed|requires? (?:a )?valid|not (?:allowed|accepted|permitted))\b/i;
+
+const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
+const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
+const NOT_LOCAL: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+// RFC 5321's own 550 words cut short ("mailbox unavailable"): the address, as the full phrase says.
+const MAILBOX_GONE = /\bmailbox (?:is |currently )?(?:unavailable|not available|not found)\b/i;
+const NO_MAILBOX: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+// A refusal that names the recipient's address: the address, whatever else the server checked.
+const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b/i;
+// A refusal that names the sender's address (not its server or IP): the address may not send here.
+const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server))/i;
+const SENDER_REFUSED: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// RFC 7504's own words: the domain or host takes no mail at all.
+const NO_MAIL = /\b(?:does not|doesn't|do not|don't) accept (?:any )?(?:e-?)?mail\b|\baccepts no (?:e-?)?mail\b/i;
+const NOT_ACCEPTED: CodeFamily = { reason: 'notaccept', bucket: 'recipient', actor: 'sender' };
+// A quota with no word of sending: the recipient's storage (RFC 5321's 552 meaning).
+const QUOTA_WORDS = /\bquota\b/i;
+const MAILBOX_FULL: CodeFamily = { reason: 'mailboxfull', bucket: 'recipient', actor: 'recipient' };
+// A limit on the sending server's rate or connections.
+const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e-?mails|connections)\b|\bslow down\b/i;
+const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
+// A bare refusal by the receiving side's checks: its filters judged the sending server or message.
+const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
+
+// The code's own digits are not words; three letters in a row are.
+const CODES = /\b[2-5]\d\d\b/g;
+const WORDY = /[a-z]{3}/i;
+
+/** The family of a final reply whose words name no cause, or null when the code says nothing more. */
+export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
+  if (replyCode === null || (status !== null && status !== '5.0.0')) return null;
+  const rest = words.replace(CODES, ' ');
+  if (!WORDY.test(rest)) return null;
+  switch (replyCode) {
+    case 530: return AUTH_REQUIRED;
+    case 535: return LOGIN_FAILED;
+    case 551: return NOT_LOCAL;
+    case 550:
+    case 553:
+    case 554:
+      if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
+      if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
+      if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;
+      if (RATE_WORDS.test(rest)) return RATE_LIMITED;
+      if (!REFUSAL.test(rest)) return null;
+      if (SENDER_WORDS.test(rest)) return SENDER_REFUSED;
+      if (RECIPIENT_WORDS.test(rest)) return NO_MAILBOX;
+      return replyCode === 553 ? null : REFUSED;
+    // RFC 7504's "does not accept mail" codes, used by some receivers for their blocks.
+    case 521:
+    case 556:
+      if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
+      return REFUSAL.test(rest) ? REFUSED : null;
+    default: return null;
+  }
+}

@@ -1,0 +1,53 @@
+// The last resort for a short text with no code that no table knows ("Your password was rejected",
+// "Sending timed out", "Postfach nicht verfügbar"): the plainest words of each cause family, in
+// English and German. A match is weak evidence (the UI says it is not sure); texts with a reply code,
+// long texts and texts without such words are left alone.
+import type { Bucket, Reason } from '../types.ts';
+
+export interface WordFamily {
+  id: string;
+  match: RegExp;
+  reason: Reason;
+  bucket: Bucket;
+  /** The person's own mail program said it (so its settings are in question). */
+  client: boolean;
+}
+
+const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|not accepted|fehlgeschlagen|falsch|ungültig|abgelehnt)`;
+
+// Order matters: the first family that matches wins (narrower families first). No \b next to a
+// German word's umlaut or ß: without the u flag those are not word characters.
+export const WORD_FAMILIES: readonly WordFamily[] = [
+  // The recipient's mailbox or domain (a bounce's words, said short).
+  { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
+  { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
+  { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
+  // The sender's own address or account.
+  { id: 'sender_address', match: /\bsender(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
+  { id: 'sending_limit', match: /\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)/i, reason: 'ratelimited', bucket: 'sender-account', client: false },
+  // The message itself.
+  { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
+  { id: 'message_blocked', match: /\bblocked (?:your|the|this) (?:message|e-?mail|mail)\b|\b(?:nachricht|e-?mail|mail) (?:wurde )?(?:blockiert|als spam (?:abgelehnt|blockiert))\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false },
+  // The person's own mail program and its connection.
+  { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b/i, reason: 'norelaying', bucket: 'settings', client: true },
+  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,40}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
+  { id: 'server_not_found', match: /\b(?:smtp[- ]|mail |outgoing |postausgangs)?server (?:was |could )?(?:not (?:be )?found|nicht gefunden)\b/i, reason: 'networkerror', bucket: 'settings', client: true },
+  { id: 'connection', match: /\b(?:network|internet|connection|verbindung|netzwerk)\b[^\n]{0,40}\b(?:lost|failed|dropped|unavailable|offline|timed out|unterbrochen|fehlgeschlagen|getrennt)\b|\b(?:sending|send|senden|versand)\b[^\n]{0,20}\b(?:timed out|zeitüberschreitung)\b|\bno (?:internet|network) connection\b|\bkeine (?:internet|netzwerk)verbindung\b/i, reason: 'networkerror', bucket: 'network-block', client: true },
+];
+
+// A short text only: a long one with these words is something else (a newsletter, a question).
+const MAX_TEXT = 300;
+const HAS_CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\b0x[0-9a-f]{8}\b/i;
+
+/** The family whose plainest words a short code-less text uses, with where they matched. */
+export function findWordFamily(text: string): { family: WordFamily; start: number; end: number } | null {
+  const t = text.trim();
+  if (t.length === 0 || t.length > MAX_TEXT || HAS_CODE.test(t)) return null;
+  for (const family of WORD_FAMILIES) {
+    const m = family.match.exec(text);
+    if (m) return { family, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
