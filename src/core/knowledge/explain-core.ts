@@ -153,7 +153,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
         : specific ? msg(providerMeaningKey(specific.id))
         : client && !hasCode(client) && clientFits && tables.clientMeaning ? tables.clientMeaning(client, f.replyCode)
           : msg(fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket));
-  const title: Msg = msg(delayed ? 'k_delay_t' : undelivered ? 'k_undelivered_t' : verdict.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));
+  const title: Msg = msg(delayed ? 'k_delay_t' : undelivered ? 'k_undelivered_t' : verdict.title ?? specific?.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));
   const actor: Actor | null = vague ? null : verdict.actor;
 
   return {

@@ -18,6 +18,8 @@ export interface ProviderEntry extends Advice {
   bucket: Bucket;
   /** The provider's own meaning of its status codes (catalogue names), replacing the registry's. */
   codes?: Readonly<Record<string, string>>;
+  /** A heading of its own (catalogue name), where the reason's heading would contradict the meaning. */
+  title?: string;
 }
 
 // On the recipient's side only the person's own mailbox (full, disabled) is theirs to fix;
@@ -46,6 +48,7 @@ const BARRACUDA: ProviderId = 'barracuda';
 const CPANEL: ProviderId = 'cpanel';
 
 const NO_RESEND = ['k_n_resend'];
+const GREYLIST_CODES = { '4.7.1': 'k_pc_greylisting', '4.2.0': 'k_pc_greylisting', '4.7.0': 'k_pc_greylisting' };
 const AUTH_DONTS = ['k_n_dns_guess', 'k_n_resend'];
 const BLOCK_DONTS = ['k_n_resend', 'k_n_blame_recipient'];
 const LOGIN_DONTS = ['k_n_share_password', 'k_n_disable_auth'];
@@ -54,8 +57,9 @@ const LOGIN_DONTS = ['k_n_share_password', 'k_n_disable_auth'];
 // a code and its wording is a followedBy() (matchers.ts), never a gap inside one pattern.
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Greylisting (RFC 6647): any receiver may ask an unknown sender to come back in a few minutes.
-  entry('greylisting', 'generic', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
-    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc6647]),
+  // Its heading and its 4.7.1 say "come back later", not "the server had a problem" or "not allowed".
+  { ...entry('greylisting', 'generic', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc6647], GREYLIST_CODES), title: 'k_pt_greylisting' },
 
   // T-Online: the bracketed code at the end names the cause.
   entry('tonline_dial', 'tonline', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\(dial\)/i), 'blocked', 'policy-reputation', 'sender-provider',
@@ -208,8 +212,8 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.barracuda]),
   entry('barracuda_content', BARRACUDA, /rejected due to spam url in content|rejecting banned content/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_send_once_after_fix'], ['k_n_spam_tricks', 'k_n_resend'], [REF.barracuda]),
-  entry('barracuda_greylisted', BARRACUDA, /greylisted for \d+ minutes/i, 'systemerror', 'remote-transient', 'none',
-    ['k_s_wait_retry'], ['k_n_resend_delay'], [REF.rfc5321]),
+  { ...entry('barracuda_greylisted', BARRACUDA, /greylisted for \d+ minutes/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry'], ['k_n_resend_delay'], [REF.rfc5321], GREYLIST_CODES), title: 'k_pt_greylisting' },
   entry('barracuda_policy_abuse', BARRACUDA, /policy rejection- abuse/i, 'rejected', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.barracuda]),
   entry('barracuda_blocked', BARRACUDA, followedBy(/permanent failure for one or more recipients \(/gi, /:blocked\)/i, 200), 'blocked', 'policy-reputation', 'sender-provider',

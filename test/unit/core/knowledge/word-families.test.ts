@@ -225,5 +225,20 @@ describe('wording families', () => {
     expect((await verdict('550 SPF check failed for this sender')).slice(0, 2)).toEqual(['policy-reputation', 'sender']);
     expect((await verdict('554 Refused because of content policies')).slice(0, 2)).toEqual(['content', 'sender']);
   });
-});
 
+  it.each([
+    'The recipient has exhausted allowed storage',
+    'Storage quota for this mailbox exceeded',
+    'Der Speicherplatz des Empfängers ist aufgebraucht',
+  ])('someone else\'s storage used up, said without a code: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+
+  it('greylisting is headed and its code explained as "come back later", temporary, nobody acts', async () => {
+    for (const text of ['451 4.7.1 Greylisted, please try again later', '450 4.7.1 Greylisting in action, come back in 5 minutes']) {
+      const e = (await explain(text)).items[0]?.explanation;
+      expect([e?.title.key, e?.bucket, e?.actor, e?.temporary]).toEqual(['k_pt_greylisting', 'remote-transient', 'none', true]);
+      expect(e?.codes.find((c) => c.code === '4.7.1')?.meaning.key).toBe('k_pc_greylisting');
+    }
+  });
+});
