@@ -11,7 +11,8 @@ const LABELLED = new RegExp(
   String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address|error-for)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
   'i',
 );
-const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
+// Exim writes "ultimately generated from" when the address came through more than one alias.
+const GENERATED = new RegExp(String.raw`^[ \t]*\(?(?:ultimately[ \t]+)?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
 const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
 // An X.400 / Exchange gateway's recipient line on its own ("dda:SMTP=x@y", "SMTP:x@y").
 // (The address pattern may not start after "=", a local-part character: "SMTP=" is taken and cut.)

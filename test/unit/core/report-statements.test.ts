@@ -13,6 +13,7 @@ const recipients = (text: string): string[] => findRecipientBlocks(text, 0, text
 describe('recipients as the report states them', () => {
   it.each([
     ['Exim (generated from …)', '  gina@host.example.com\n    (generated from info@example.com)\n    Mailbox quota exceeded\n', 'gina@host.example.com', 'info@example.com'],
+    ['Exim through several aliases (ultimately generated from …)', '  jo.b@example.net\n    (ultimately generated from jo@example.com)\n    all hosts have been failing\n', 'jo.b@example.net', 'jo@example.com'],
     ['an X.400 gateway', 'Recipient address: dda:SMTP=victor@notes.example.com\n', 'victor@notes.example.com', null],
     ['Exchange [SMTP:…]', 'Recipient: [SMTP:wendy@gw.example.com]\nReason: 550 5.2.1 disabled\n', 'wendy@gw.example.com', null],
     ['a dash list', '-- sabineko@example.net\n   550 5.1.1 unknown\n', 'sabineko@example.net', null],
