@@ -110,6 +110,16 @@ describe('words over codes', () => {
     expect(reasons).toContain(a.findings[0]?.reason);
   });
 
+  it('a status echoed with its registry name does not outweigh the server\'s words', async () => {
+    const dsn = 'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\n' +
+      'Final-Recipient: rfc822; fb@example.net\nAction: failed\nStatus: 5.1.1 (bad destination mailbox address)\nDiagnostic-Code: smtp; 550 RCPT TO:<fb@example.net> max message size exceeded\n--b--\n';
+    const [f] = (await analyze(`${MAILER}${dsn}`)).findings;
+    expect(f).toMatchObject({ recipient: 'fb@example.net', status: '5.1.1', reason: 'mesgtoobig' });
+    // With no other words, the echoed name agrees with the code.
+    const bare = dsn.replace(/Diagnostic-Code:[^\n]*\n/, '');
+    expect((await analyze(`${MAILER}${bare}`)).findings[0]?.reason).toBe('userunknown');
+  });
+
   it('a user unknown in Postfix\'s table is a hard bounce', async () => {
     const [f] = (await analyze(`${MAILER}\n<v@example.net>: User unknown in virtual mailbox table\n`)).findings;
     expect(f).toMatchObject({ reason: 'userunknown', hard: true });
