@@ -15,6 +15,7 @@ describe('recipients as the report states them', () => {
     ['Exim (generated from …)', '  gina@host.example.com\n    (generated from info@example.com)\n    Mailbox quota exceeded\n', 'gina@host.example.com', 'info@example.com'],
     ['Exim through several aliases (ultimately generated from …)', '  jo.b@example.net\n    (ultimately generated from jo@example.com)\n    all hosts have been failing\n', 'jo.b@example.net', 'jo@example.com'],
     ['an X.400 gateway', 'Recipient address: dda:SMTP=victor@notes.example.com\n', 'victor@notes.example.com', null],
+    ['an Exchange IMS X.400 O/R address', 'did not reach the following recipient(s):\n\nc=US;a= ;p=ORG;o=Site2;dda:SMTP=hugo@example.com; on Fri, 4 Oct 2002\n17:12:28 -0400\n    The recipient name is not recognized\n', 'hugo@example.com', null],
     ['Exchange [SMTP:…]', 'Recipient: [SMTP:wendy@gw.example.com]\nReason: 550 5.2.1 disabled\n', 'wendy@gw.example.com', null],
     ['a dash list', '-- sabineko@example.net\n   550 5.1.1 unknown\n', 'sabineko@example.net', null],
     ['alone on a line', 'The following addresses had delivery problems:\n\npostmaster@mx.example.jp\n\nMailbox full\n', 'postmaster@mx.example.jp', null],
