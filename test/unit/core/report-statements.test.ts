@@ -29,6 +29,7 @@ describe('recipients as the report states them', () => {
     ['Exchange IMS SMTP=…; on <date>', 'did not reach the following recipient(s):\n\nSMTP=gil@example.net; on Mon, 1 Jan 2024 10:00:00 -0500\n    The recipient name is not recognized\n', 'gil@example.net', null],
     ['Gmail in German', 'Ihre Nachricht wurde nicht an hal@example.net zugestellt, weil die Adresse nicht gefunden wurde.\n', 'hal@example.net', null],
     ['Gmail in French', "Votre message n'a pas été remis à ida@example.fr, car l'adresse est introuvable.\n", 'ida@example.fr', null],
+    ['an address set off in commas whose clause says it failed', 'The address to\nwhich your message was addressed, lu@example.gov, did not exactly match an\naddress here.\n', 'lu@example.gov', null],
     ['a sentence that says the address does not exist', 'Sorry, user jo@example.net does not exist on this server.\n', 'jo@example.net', null],
     ['a bracketed address', 'Delivery to [kai@example.net] failed: 550 5.1.1 no such user\n', 'kai@example.net', null],
     ['an address in parentheses', 'Your message has encountered delivery problems\nto local user cy.\n(Originally addressed to cy@example.net)\n', 'cy@example.net', null],
@@ -83,6 +84,12 @@ describe('codes only from the report', () => {
     const text = `${MAILER}Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; out.example.org\n\nFinal-Recipient: rfc822;kim@example.jp\nAction: failed\nStatus: 5.0.0 (permanent failure)\nDiagnostic-Code: smtp; 5.1.0 - Unknown address error 550-'5.2.2 <kim@example.jp>... Mailbox Full' (delivery attempts: 0)\n\n--b--\n`;
     const [f] = (await analyze(text)).findings;
     expect(f).toMatchObject({ recipient: 'kim@example.jp', status: '5.2.2', replyCode: 550, reason: 'mailboxfull' });
+  });
+
+  it('keeps a reply code the report labels as one, wherever it ends', () => {
+    expect(findReplyCode('<u@example.com>: mailbox unavailable. [SMTP Error Code 550]')?.value).toBe(550);
+    expect(findReplyCode('Error code: 552.')?.value).toBe(552);
+    expect(findReplyCode('code 5501 in the log')).toBeNull();
   });
 
   it('keeps a reply code written with a colon', () => {
