@@ -54,8 +54,17 @@ export interface Finding {
   reportingMta: string | null;
   /** The SMTP command that failed (RCPT, MAIL, DATA, CONNECT, EHLO, AUTH, STARTTLS …). */
   command: string | null;
-  /** Permanent failure that resending will not fix. */
+  /**
+   * Permanent failure that resending will not fix (Sisimai's hard bounce: a full mailbox or a
+   * filter's refusal is soft even in a 5xx report).
+   */
   hard: boolean;
+  /**
+   * The report's own class, apart from `hard`: true when it gives a 4xx / 4.x.x or says it is still
+   * trying, false when it states a 5xx / 5.x.x or a final failure without a code, null when it says
+   * neither (a vacation or feedback report). Optional so that findings built elsewhere need not.
+   */
+  temporary?: boolean | null;
   reason: Reason;
   bucket: Bucket;
   side: Side;

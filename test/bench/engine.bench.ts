@@ -15,7 +15,7 @@ import {
   CORPUS_DIR, STATUS_RULE, loadLabels, outcomeOf, readCorpusFile, reasonAgrees, replyAgrees, statusAgrees,
   type Label, type Outcome,
 } from './corpus.ts';
-import { SETS_DIR, engineOutcome, loadSetRows, scoreSet, setLine, type SetOutcome, type SetRow } from './labelled-sets.ts';
+import { PERMANENCE_MEANS, SETS_DIR, engineOutcome, loadSetRows, scoreSet, setLine, type SetOutcome, type SetRow } from './labelled-sets.ts';
 import { renderAsWebmail } from './render-as-webmail.ts';
 
 interface Score { rows: number; reason: number; status: number; reply: number }
@@ -145,6 +145,7 @@ async function labelledSets(): Promise<void> {
   for (const row of rows) ours.set(row.file, engineOutcome(await analyze(readFileSync(join(SETS_DIR, row.file)))));
   const theirs = sisimaiOutcomes(rows);
   console.log(`\nlabelled sets (test/fixtures/engine/sets/labels.tsv: ${rows.length} messages; tune = looked at while writing rules, holdout = not)`);
+  console.log(`permanent/temporary is scored against the report's own class (Finding.temporary) for ${Object.keys(PERMANENCE_MEANS).join(', ')}; against Sisimai's hard bounce (Finding.hard) for the others`);
   const families = [...new Set(rows.map((r) => r.family))];
   const groups: [string, SetRow[]][] = [
     ...families.flatMap((fam): [string, SetRow[]][] => (['tune', 'holdout'] as const).map((split): [string, SetRow[]] => [`${fam} ${split}`, rows.filter((r) => r.family === fam && r.split === split)])),
@@ -178,7 +179,8 @@ function sisimaiOutcomes(rows: readonly SetRow[]): Map<string, SetOutcome> | nul
     if (reason === 'vacation' || reason === 'delivered') continue;
     o.detected = true;
     o.leftAlone = false;
-    o.findings.push({ recipient: recipient.toLowerCase() || null, original: null, status: status || null, reply: reply ? Number(reply) : null, reason, hard: soft === '-1' ? null : soft === '0', delayed: action === 'delayed' });
+    const temporary = action === 'delayed' ? true : status ? status.startsWith('4') : reply ? Number(reply) < 500 : action === 'failed' ? false : null;
+    o.findings.push({ recipient: recipient.toLowerCase() || null, original: null, status: status || null, reply: reply ? Number(reply) : null, reason, hard: soft === '-1' ? null : soft === '0', delayed: action === 'delayed', temporary });
   }
   return out;
 }

@@ -39,8 +39,26 @@ export interface SetOutcome {
   detected: boolean;
   /** Whether it left a non-bounce alone (no failed recipient, not called a bounce). */
   leftAlone: boolean;
-  findings: { recipient: string | null; original: string | null; status: string | null; reply: number | null; reason: string; hard: boolean | null; delayed: boolean | null }[];
+  findings: {
+    recipient: string | null; original: string | null; status: string | null; reply: number | null; reason: string;
+    hard: boolean | null; delayed: boolean | null;
+    /** The report's own class (4xx / 4.x.x / still trying = true; 5xx / 5.x.x / final failure = false). */
+    temporary: boolean | null;
+  }[];
 }
+
+/**
+ * What each family's `permanence` label means, so that it is scored against the field that says the
+ * same: `hard` = Sisimai's hard bounce (Finding.hard; a full mailbox is soft even in a 5xx report),
+ * `class` = the report's own class, as the project the labels come from files it (Finding.temporary).
+ */
+export const PERMANENCE_MEANS: Readonly<Record<string, 'hard' | 'class'>> = {
+  // crisp's `permanent`/`temporary` flags follow the reply class (550 "mailbox full" = permanent).
+  'crisp-bounce-parser': 'class',
+  // bounce_email's TYPE_HARD_FAIL / TYPE_SOFT_FAIL follow the status class (4.0.0 = soft).
+  'bounce-email': 'class',
+};
+export const permanenceMeans = (family: string): 'hard' | 'class' => PERMANENCE_MEANS[family] ?? 'hard';
 
 export function engineOutcome(a: Analysis): SetOutcome {
   const detected = a.kind === 'bounce' || a.kind === 'delay';
@@ -49,7 +67,7 @@ export function engineOutcome(a: Analysis): SetOutcome {
     leftAlone: !detected && !a.findings.some((f) => f.recipient),
     findings: a.findings.map((f) => ({
       recipient: f.recipient, original: f.originalRecipient ?? null, status: f.status, reply: f.replyCode, reason: f.reason, hard: f.hard,
-      delayed: f.action === 'delayed',
+      delayed: f.action === 'delayed', temporary: f.temporary ?? null,
     })),
   };
 }
@@ -124,12 +142,20 @@ export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, 
       else s.misses.push(`${row.file}: recipient ${r.address} not found`);
       if (r.original !== '-') tally(s.original, f?.original === r.original, `original ${r.original}, got ${f?.original ?? 'none'}`, row);
       if (r.status !== '-') {
-        const ok = PSEUDO.test(r.status) ? f !== undefined && classDigit(f) === r.status[0] : f?.status === r.status;
+        // "a/b": the source's assertion and the more specific status its own text gives (either is right).
+        const ok = r.status.split('/').some((st) => (PSEUDO.test(st) ? f !== undefined && classDigit(f) === st[0] : f?.status === st));
         tally(s.status, ok, `status ${r.status}, got ${f?.status ?? 'none'}`, row);
       }
       if (r.reply !== '-') tally(s.reply, (f?.reply === null || f?.reply === undefined ? '' : String(f.reply)) === r.reply, `reply ${r.reply || 'none'}, got ${f?.reply ?? 'none'}`, row);
       if (r.reason !== '-') tally(s.reason, f !== undefined && r.reason.split('/').includes(f.reason), `reason ${r.reason}, got ${f?.reason ?? 'none'}`, row);
-      if (r.permanence !== '-' && f?.hard !== null) tally(s.permanence, f !== undefined && (r.permanence === 'permanent') === f.hard, `${r.permanence}, got ${f?.hard ? 'permanent' : 'temporary'}`, row);
+      if (r.permanence !== '-') {
+        // Compared with the field that means what this family's label means (PERMANENCE_MEANS).
+        const byClass = permanenceMeans(row.family) === 'class';
+        const permanent = f === undefined ? null : byClass ? (f.temporary === null ? null : !f.temporary) : f.hard;
+        if (f === undefined || permanent !== null) {
+          tally(s.permanence, permanent !== null && (r.permanence === 'permanent') === permanent, `${r.permanence} (${byClass ? 'report class' : 'hard bounce'}), got ${permanent === null ? 'none' : permanent ? 'permanent' : 'temporary'}`, row);
+        }
+      }
     }
   }
   return s;

@@ -79,6 +79,17 @@ function bestMatch(matches: readonly RuleMatch[]): RuleMatch | null {
   return best;
 }
 
+/**
+ * The matches that are the report's own words about the cause. A parenthesized phrase that is
+ * nothing but a name of what the status code already means ("Status: 5.1.1 (bad destination mailbox
+ * address)", the registry's name echoed as a comment) says nothing beyond the code, so it cannot
+ * outweigh the server's words ("550 … max message size exceeded").
+ */
+function ownWords(lower: string, matches: RuleMatch[], codeReason: Reason | null): RuleMatch[] {
+  if (codeReason === null || matches.length < 2) return matches;
+  return matches.filter((m) => !(m.rule.reason === codeReason && lower[m.start - 1] === '(' && lower[m.end] === ')'));
+}
+
 function score(m: RuleMatch): number {
   // Curated texts of one reason: the longer (more specific) text wins.
   if (m.rule.kind === 'curated') return (RANK.get(m.rule.reason) ?? 999) + 1 - Math.min(m.end - m.start, 900) / 1000;
@@ -117,17 +128,19 @@ function fromReplyCode(code: number | null, command: string | null, action: Acti
 }
 
 export function classify(input: ClassifyInput): Classification {
+  const codeReason = input.status ? STATUS_DEFAULT_REASON.get(input.status) ?? null : null;
   let match: RuleMatch | null = null;
   let text = -1;
   for (let i = 0; i < input.texts.length && !match; i++) {
     const lower = input.texts[i]?.lower ?? '';
-    match = bestMatch(matchRules(lower, input.providers, input.status)) ?? spamWord(lower);
+    match = bestMatch(ownWords(lower, matchRules(lower, input.providers, input.status), codeReason)) ?? spamWord(lower);
     text = i;
   }
   // Only generic words so far: the provider's own wording further on (a transcript quoting the
   // whole reply that the diagnostic cut short) is more specific.
   for (let i = text + 1; match?.rule.kind === 'generic' && input.providers.size > 0 && i < input.texts.length; i++) {
-    const later = bestMatch(matchRules(input.texts[i]?.lower ?? '', input.providers, input.status));
+    const lower = input.texts[i]?.lower ?? '';
+    const later = bestMatch(ownWords(lower, matchRules(lower, input.providers, input.status), codeReason));
     if (later && (later.rule.kind === 'provider' || later.rule.kind === 'provider-code')) {
       match = later;
       text = i;
@@ -135,7 +148,6 @@ export function classify(input: ClassifyInput): Classification {
   }
   const inReport = match !== null && text === input.reportIndex;
   const report = input.reportIndex === null ? undefined : input.texts[input.reportIndex];
-  const codeReason = input.status ? STATUS_DEFAULT_REASON.get(input.status) ?? null : null;
   const strongText = match !== null && match.rule.kind !== 'generic';
 
   let reason: Reason;

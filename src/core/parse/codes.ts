@@ -14,7 +14,8 @@ const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // space, a dash (multi-line reply) or the end of the line.
 // "550: 5.1.1" keeps its code: a colon is allowed when a status follows.
 // At a line start, "554: delivery error" (Yahoo) is a reply too.
-const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])/gm;
+// (Or labelled as such, wherever it ends: "[SMTP Error Code 550]", "error code: 552.")
+const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])|\bcode:?[ \t]*([245][0-5]\d)(?!\d|\.\d)/gim;
 const COMMAND =
   /(?:\b(?:in reply to|after|progress was|during|while sending|response to)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
 
@@ -74,7 +75,7 @@ export function findReplyCode(text: string, from = 0): Located<number> | null {
   REPLY.lastIndex = from;
   let first: Located<number> | null = null;
   for (let m = REPLY.exec(text); m; m = REPLY.exec(text)) {
-    const value = Number(m[1] ?? m[2]);
+    const value = Number(m[1] ?? m[2] ?? m[3]);
     const start = m.index + m[0].length - 3;
     if (!REPLY_CODES.has(value) && !(value === 400 && CLASS_ONLY_400.test(text.slice(start + 3, start + 8)))) continue;
     if (inNonReportField(text, start) || QUANTITY_AFTER.test(text.slice(start + 3, start + 16))) continue;

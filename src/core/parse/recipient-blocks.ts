@@ -37,7 +37,7 @@ const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for[ \\t
 // Words right after the address that state what became of it ("… to x@y has been returned", "user x@y
 // does not exist", "mailbox for x@y is full").
 const FAILED_AFTER = new RegExp(
-  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|is (?:not (?:valid|found|known|available)|unknown|invalid|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked)))(?=[\s,.:;]|$)`,
+  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|did not|didn't|is (?:not (?:valid|found|known|available)|unknown|invalid|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked)))(?=[\s,.:;]|$)`,
 );
 // Words that only continue a sentence ("… to x@y because …", "(… to x@y)", Gmail's translated "… an
 // x@y zugestellt, weil …"): the address is a failed recipient only when the sentence itself says
@@ -49,6 +49,7 @@ const SENTENCE_FAILURE =
 // received something, it did not fail.
 const SENT_ON_TO = /\b(?:returned|forwarded|redirected|copied|bounced(?:[ \t]+back)?|reported)[ \t]+to[ \t]*$/i;
 const MAX_INTRO_WORDS = 9;
+const APPOSITIVE_NOUN = /\b(?:address(?:ed)?|recipient|mailbox)\b/i;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 
 function introducedRecipient(line: string): RegExpExecArray | null {
@@ -71,6 +72,9 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   // allowed size: x"); a single word before the colon is a header field ("To: x"), not a report.
   // Phrases about the sender ("MAIL FROM:", "Original Sender:") never introduce a recipient.
   if (words.some((w) => SENDER_WORDS.test(w))) return null;
+  // An address set off in commas after the words that name it, whose clause says it failed ("The
+  // address to which your message was addressed, x@y, did not match any mailbox").
+  if (!quote && /,[ \t]+$/.test(before) && APPOSITIVE_NOUN.test(before) && FAILED_AFTER.test(line.slice(m.index + m[0].length))) return m;
   const sentence = last.endsWith(':') && words.length >= 2;
   if (!sentence && !INTRODUCING_WORDS.has(last.endsWith(':') ? last.slice(0, -1) : last)) return null;
   const after = line.slice(m.index + m[0].length);

@@ -11,13 +11,16 @@ const LABELLED = new RegExp(
   String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address|error-for)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
   'i',
 );
-const GENERATED = new RegExp(String.raw`^[ \t]*\(?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
+// Exim writes "ultimately generated from" when the address came through more than one alias.
+const GENERATED = new RegExp(String.raw`^[ \t]*\(?(?:ultimately[ \t]+)?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
 const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
 // An X.400 / Exchange gateway's recipient line on its own ("dda:SMTP=x@y", "SMTP:x@y").
 // (The address pattern may not start after "=", a local-part character: "SMTP=" is taken and cut.)
 // Exchange's IMS writes the date after it: "SMTP=x@y; on Mon, 1 Jan 2024 …".
-const GATEWAY_LINE = new RegExp(String.raw`^[ \t]*\[?(?:dda:(?=smtp=)|smtp:(?!smtp))?(${ADDRESS_SOURCE})\]?(?:;?[ \t]+on[ \t][^\n]*|[ \t]*)$`, 'i');
-const GATEWAY_SAID = /^[ \t]*\[?(?:dda:|smtp[:=])/i;
+// Exchange 5.5's IMS may write the whole X.400 O/R address before it: "c=US;a= ;p=ORG;o=Site;dda:SMTP=x@y".
+const X400_ATTRIBUTES = String.raw`(?:[a-z]{1,3}\d?=[^;=\n]{0,64};[ \t]?){0,10}`;
+const GATEWAY_LINE = new RegExp(String.raw`^[ \t]*\[?${X400_ATTRIBUTES}(?:dda:(?=smtp=)|smtp:(?!smtp))?(${ADDRESS_SOURCE})\]?(?:;?[ \t]+on[ \t][^\n]*|[ \t]*)$`, 'i');
+const GATEWAY_SAID = new RegExp(String.raw`^[ \t]*\[?${X400_ATTRIBUTES}(?:dda:|smtp[:=])`, 'i');
 // SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
 const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
 

@@ -13,7 +13,7 @@ import { extractCandidates, type Candidate } from '../parse/extract.ts';
 import type { RecipientForms } from '../parse/recipient-blocks.ts';
 import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts';
 import { REASON_DEFAULTS } from '../reasons.ts';
-import type { Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
+import type { Action, Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
 import { compactRanges, type CompactText } from './compact.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
@@ -94,12 +94,22 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     reportingMta: c.reportingMta,
     command: c.command,
     hard: verdict.hard && action !== 'delayed',
+    temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null),
     reason: verdict.reason,
     bucket: verdict.bucket,
     side: verdict.side,
     confidence: verdict.confidence,
     evidence,
   };
+}
+
+/** The class the report itself states (see Finding.temporary): still trying, else the code's class, else the action. */
+export function reportClassTemporary(action: Action | null, status: string | null, replyCode: number | null): boolean | null {
+  if (action === 'delayed') return true;
+  if (action === 'delivered' || action === 'relayed' || action === 'expanded') return null;
+  if (status) return status.startsWith('4');
+  if (replyCode !== null) return replyCode < 500;
+  return action === 'failed' ? false : null;
 }
 
 function notAnError(reason: 'feedback' | 'vacation', recipient: string | null, evidence: Evidence[]): Finding {

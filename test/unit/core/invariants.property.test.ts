@@ -140,6 +140,34 @@ describe('one finding per recipient', () => {
   });
 });
 
+describe('the report\'s own class beside the hard bounce', () => {
+  // Finding.temporary says what the report's code says (4xx / 4.x.x or still trying = temporary,
+  // 5xx / 5.x.x = final), whatever the reason; a hard bounce is never a temporary one.
+  it('temporary follows the status class, and hard implies not temporary', async () => {
+    await fc.assert(fc.asyncProperty(bounce, async ({ rcpts, status: s, text }) => {
+      const { findings } = await analyze(text);
+      expect(findings).toHaveLength(rcpts.length);
+      for (const f of findings) {
+        expect(f.temporary).toBe(s.startsWith('4') || f.action === 'delayed');
+        if (f.hard) expect(f.temporary).toBe(false);
+      }
+    }), { numRuns: 150 });
+  });
+
+  it('without an enhanced status, the reply code\'s class decides', async () => {
+    const reply = fc.constantFrom(421, 450, 451, 452, 550, 551, 552, 553, 554);
+    await fc.assert(fc.asyncProperty(address, reply, fc.boolean(), async (rcpt, code, rendered) => {
+      const text = `From: MAILER-DAEMON@mx.example.org (Mail Delivery System)\nSubject: Undelivered Mail Returned to Sender\n\nI'm sorry to have to inform you that your message could not\nbe delivered to one or more recipients.\n\n<${rcpt}>: host mx.example.net[192.0.2.1] said: ${code} mailbox rejected (in reply to RCPT TO command)\n`;
+      const a = rendered ? analyzeText(text) : await analyze(text);
+      expect(a.findings.map((f) => f.recipient)).toEqual([rcpt]);
+      for (const f of a.findings) {
+        expect(f.temporary).toBe(code < 500 || f.action === 'delayed');
+        if (f.hard) expect(f.temporary).toBe(false);
+      }
+    }), { numRuns: 100 });
+  });
+});
+
 describe('bad input never throws', () => {
   const nested = fc.integer({ min: 1, max: 40 }).map((depth) => {
     let body = 'Final-Recipient: rfc822; a@example.org\nStatus: 5.1.1\n';

@@ -13,7 +13,9 @@ const recipients = (text: string): string[] => findRecipientBlocks(text, 0, text
 describe('recipients as the report states them', () => {
   it.each([
     ['Exim (generated from …)', '  gina@host.example.com\n    (generated from info@example.com)\n    Mailbox quota exceeded\n', 'gina@host.example.com', 'info@example.com'],
+    ['Exim through several aliases (ultimately generated from …)', '  jo.b@example.net\n    (ultimately generated from jo@example.com)\n    all hosts have been failing\n', 'jo.b@example.net', 'jo@example.com'],
     ['an X.400 gateway', 'Recipient address: dda:SMTP=victor@notes.example.com\n', 'victor@notes.example.com', null],
+    ['an Exchange IMS X.400 O/R address', 'did not reach the following recipient(s):\n\nc=US;a= ;p=ORG;o=Site2;dda:SMTP=hugo@example.com; on Fri, 4 Oct 2002\n17:12:28 -0400\n    The recipient name is not recognized\n', 'hugo@example.com', null],
     ['Exchange [SMTP:…]', 'Recipient: [SMTP:wendy@gw.example.com]\nReason: 550 5.2.1 disabled\n', 'wendy@gw.example.com', null],
     ['a dash list', '-- sabineko@example.net\n   550 5.1.1 unknown\n', 'sabineko@example.net', null],
     ['alone on a line', 'The following addresses had delivery problems:\n\npostmaster@mx.example.jp\n\nMailbox full\n', 'postmaster@mx.example.jp', null],
@@ -27,6 +29,7 @@ describe('recipients as the report states them', () => {
     ['Exchange IMS SMTP=…; on <date>', 'did not reach the following recipient(s):\n\nSMTP=gil@example.net; on Mon, 1 Jan 2024 10:00:00 -0500\n    The recipient name is not recognized\n', 'gil@example.net', null],
     ['Gmail in German', 'Ihre Nachricht wurde nicht an hal@example.net zugestellt, weil die Adresse nicht gefunden wurde.\n', 'hal@example.net', null],
     ['Gmail in French', "Votre message n'a pas été remis à ida@example.fr, car l'adresse est introuvable.\n", 'ida@example.fr', null],
+    ['an address set off in commas whose clause says it failed', 'The address to\nwhich your message was addressed, lu@example.gov, did not exactly match an\naddress here.\n', 'lu@example.gov', null],
     ['a sentence that says the address does not exist', 'Sorry, user jo@example.net does not exist on this server.\n', 'jo@example.net', null],
     ['a bracketed address', 'Delivery to [kai@example.net] failed: 550 5.1.1 no such user\n', 'kai@example.net', null],
     ['an address in parentheses', 'Your message has encountered delivery problems\nto local user cy.\n(Originally addressed to cy@example.net)\n', 'cy@example.net', null],
@@ -83,6 +86,12 @@ describe('codes only from the report', () => {
     expect(f).toMatchObject({ recipient: 'kim@example.jp', status: '5.2.2', replyCode: 550, reason: 'mailboxfull' });
   });
 
+  it('keeps a reply code the report labels as one, wherever it ends', () => {
+    expect(findReplyCode('<u@example.com>: mailbox unavailable. [SMTP Error Code 550]')?.value).toBe(550);
+    expect(findReplyCode('Error code: 552.')?.value).toBe(552);
+    expect(findReplyCode('code 5501 in the log')).toBeNull();
+  });
+
   it('keeps a reply code written with a colon', () => {
     expect(findReplyCode('host mx: 550: 5.1.1 No such user')?.value).toBe(550);
     expect(findReplyCode('554: delivery error: dd This user doesn\'t have an account')?.value).toBe(554);
@@ -107,6 +116,16 @@ describe('words over codes', () => {
     const a = await analyze(`${MAILER}\n${line}\n`);
     expect(a.findings).toHaveLength(1);
     expect(reasons).toContain(a.findings[0]?.reason);
+  });
+
+  it('a status echoed with its registry name does not outweigh the server\'s words', async () => {
+    const dsn = 'Content-Type: multipart/report; report-type=delivery-status; boundary="b"\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mail.example.org\n\n' +
+      'Final-Recipient: rfc822; fb@example.net\nAction: failed\nStatus: 5.1.1 (bad destination mailbox address)\nDiagnostic-Code: smtp; 550 RCPT TO:<fb@example.net> max message size exceeded\n--b--\n';
+    const [f] = (await analyze(`${MAILER}${dsn}`)).findings;
+    expect(f).toMatchObject({ recipient: 'fb@example.net', status: '5.1.1', reason: 'mesgtoobig' });
+    // With no other words, the echoed name agrees with the code.
+    const bare = dsn.replace(/Diagnostic-Code:[^\n]*\n/, '');
+    expect((await analyze(`${MAILER}${bare}`)).findings[0]?.reason).toBe('userunknown');
   });
 
   it('a user unknown in Postfix\'s table is a hard bounce', async () => {
