@@ -1,0 +1,28 @@
+// AOL: its replies as the engine reads them (ROWS) and as the knowledge base
+// explains them (ENTRIES). See table.ts for the shape and the order.
+import { REF } from '../knowledge/refs.ts';
+import { entry, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
+
+/** The engine's rows (format: table.ts). */
+export const ROWS = `
+## hostunknown
+host or domain name not found
+## notaccept
+type=mx: malformed or unexpected name server reply
+`;
+
+export const ENTRIES: readonly ProviderEntry[] = [
+  // iCloud: the recipient's address is receiving too much right now.
+  // iCloud's bracketed filter codes ([CS01], [CS02], [HM08] …) with "rejected due to local policy":
+  // Apple's own filter judged the sending server or the message (smtp.codes/icloud, Apple's postmaster page).
+  // AOL's bracketed reason codes: RLY:SN is a From address AOL does not allow from this server;
+  // CON, DYN, RTR, HVU and IPTS codes refuse the sending server's IP (connections, dynamic ranges,
+  // reputation, volume). Source: AOL's postmaster error pages, as quoted by Word to the Wise.
+  entry('aol_rly_sn', 'aol', /\brly:sn\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from'], ['k_n_resend'], []),
+  entry('aol_ip_block', 'aol', /\b(?:con|dyn|rtr|hvu|ipts):[a-z0-9]{1,3}\b|\brly:b[1-3]\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, []),
+  // AOL's 521 5.2.1: its filters will not take this message (spam-like content or sending pattern).
+  entry('aol_not_accepted', 'aol', /aol will not accept delivery of this message/i, 'spamdetected', 'policy-reputation', 'sender-provider',
+    ['k_s_check_content', 'k_s_ask_provider_reputation'], ['k_n_spam_tricks', 'k_n_resend'], [REF.aolAfterData]),
+];

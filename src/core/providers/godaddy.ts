@@ -1,0 +1,58 @@
+// GoDaddy: its replies as the engine reads them (ROWS) and as the knowledge base
+// explains them (ENTRIES). See table.ts for the shape and the order.
+
+/** The engine's rows (format: table.ts). */
+export const ROWS = `
+## securityerror code
+ib401
+## notcompliantrfc code
+ib501
+ib502
+## rejected code
+ib506
+## authfailure code
+ib508
+## requireptr code
+ib108
+## spamdetected code
+ib212
+## virusdetected code
+ib705
+## toomanyconn code
+ib605
+ib007
+## speeding code
+ib101
+## blocked code
+ib110
+ib111
+ib112
+ib113
+## speeding code
+ib504
+ib510
+ib607
+## badreputation code
+ib103
+## blocked code
+ib104
+ib105
+ib106
+## blocked
+rbl reject
+www.spamhaus.org/query/bl?ip=
+## expired
+has been in the queue too long
+delivery timeout
+## mailboxfull
+account storage limit
+## spamdetected
+message rejected for spam or virus content
+## suspend
+account disabled
+## systemerror
+message is looping
+## userunknown
+recipient not found
+account does not exist
+`;

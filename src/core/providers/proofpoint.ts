@@ -1,0 +1,13 @@
+// Proofpoint: its replies as the engine reads them (ROWS) and as the knowledge base
+// explains them (ENTRIES). See table.ts for the shape and the order.
+import { REF } from '../knowledge/refs.ts';
+import { entry, type ProviderEntry, AUTH_DONTS, BLOCK_DONTS } from './entry.ts';
+
+export const ENTRIES: readonly ProviderEntry[] = [
+  entry('proofpoint_blocked', 'proofpoint', /prs\.proofpoint\.com|support\.proofpoint\.com\/dnsbl-lookup/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.proofpoint]),
+  entry('cloudmark_blocked', 'proofpoint', /cloudmark sender intelligence/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.proofpoint]),
+  entry('proofpoint_dmarc', 'proofpoint', /rejected per sender's dmarc policy/i, 'authfailure', 'policy-reputation', 'sender',
+    ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.rfc7489]),
+];

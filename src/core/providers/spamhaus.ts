@@ -1,0 +1,12 @@
+// Spamhaus: its replies as the engine reads them (ROWS) and as the knowledge base
+// explains them (ENTRIES). See table.ts for the shape and the order.
+import { REF } from '../knowledge/refs.ts';
+import { entry, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
+
+export const ENTRIES: readonly ProviderEntry[] = [
+  // Spamhaus / SpamCop / Barracuda / Proofpoint listings (used by many receivers).
+  entry('spamhaus_domain', 'spamhaus', /mailfrom domain is listed in spamhaus|dbl\.spamhaus\.org|listed in spamhaus dbl/i, 'blocked', 'policy-reputation', 'sender',
+    ['k_s_spamhaus_domain', 'k_s_ask_provider'], BLOCK_DONTS, [REF.spamhaus]),
+  entry('spamhaus_ip', 'spamhaus', /spamhaus/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist', 'k_s_spamhaus_lookup'], BLOCK_DONTS, [REF.spamhaus]),
+];

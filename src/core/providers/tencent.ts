@@ -1,0 +1,34 @@
+// Tencent (QQ Mail): its replies as the engine reads them (ROWS) and as the knowledge base
+// explains them (ENTRIES). See table.ts for the shape and the order.
+
+/** The engine's rows (format: table.ts). */
+export const ROWS = `
+## authfailure
+spf check failed
+dmarc check failed
+## blocked
+suspected bounce attacks
+suspected spam ip
+connection denied
+## mesgtoobig
+message too large
+## rejected
+suspected spam
+mail is rejected by recipients
+## spamdetected
+spam is embedded in the email
+mail content denied
+## speeding
+mailbox unavailable or access denined
+## suspend
+is a deactivated mailbox
+## syntaxerror
+bad address syntax
+## toomanyconn
+ip frequency limited
+domain frequency limited
+sender frequency limited
+connection frequency limited
+## userunknown
+mailbox not found
+`;
