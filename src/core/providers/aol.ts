@@ -1,5 +1,5 @@
-// AOL: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// AOL: its replies as the engine reads them (ROWS) and as the knowledge base explains
+// them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
 
@@ -12,9 +12,6 @@ type=mx: malformed or unexpected name server reply
 `;
 
 export const ENTRIES: readonly ProviderEntry[] = [
-  // iCloud: the recipient's address is receiving too much right now.
-  // iCloud's bracketed filter codes ([CS01], [CS02], [HM08] …) with "rejected due to local policy":
-  // Apple's own filter judged the sending server or the message (smtp.codes/icloud, Apple's postmaster page).
   // AOL's bracketed reason codes: RLY:SN is a From address AOL does not allow from this server;
   // CON, DYN, RTR, HVU and IPTS codes refuse the sending server's IP (connections, dynamic ranges,
   // reputation, volume). Source: AOL's postmaster error pages, as quoted by Word to the Wise.

@@ -1,5 +1,5 @@
-// iCloud Mail: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// iCloud Mail: its replies as the engine reads them (ROWS) and as the knowledge base explains
+// them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
 import { followedBy } from '../knowledge/matchers.ts';
@@ -35,6 +35,8 @@ unknown or illegal alias
 `;
 
 export const ENTRIES: readonly ProviderEntry[] = [
+  // iCloud's bracketed filter codes ([CS01], [CS02], [HM08] …) with "rejected due to local policy":
+  // Apple's own filter judged the sending server or the message (smtp.codes/icloud, Apple's postmaster page).
   entry('icloud_local_policy', 'apple', followedBy(/\[(?:cs|hm)\d{2}\]/gi, /\bmessage rejected due to local policy\b/i, 20), 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.icloud]),
   entry('icloud_volume', 'apple', /deferred due to excessive volume/i, 'ratelimited', 'remote-transient', 'none',

@@ -1,5 +1,5 @@
-// cPanel / Exim: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// cPanel / Exim: its replies as the knowledge base explains them (ENTRIES). No engine rows: its
+// bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry, NO_RESEND } from './entry.ts';
 
@@ -21,7 +21,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.rfc5321]),
 ];
 
-export const ENTRIES_2: readonly ProviderEntry[] = [
+export const SUMMARIES: readonly ProviderEntry[] = [
   // cPanel/Exim's own summary when the remote side could not be reached or refused.
   entry('cpanel_could_not_deliver', 'cpanel', /the account or domain may not exist, they may be blacklisted/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.cpanelExim]),

@@ -1,23 +1,20 @@
-// Any mail server: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Wordings any mail server uses, not one provider's: the knowledge base's entries (the engine's
+// generic rows are classify/pattern-data.ts). Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { anyOf, followedBy } from '../knowledge/matchers.ts';
 import { entry, type ProviderEntry, NO_RESEND, GREYLIST_CODES, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
 
-export const ENTRIES: readonly ProviderEntry[] = [
+export const FIRST: readonly ProviderEntry[] = [
   // Greylisting (RFC 6647): any receiver may ask an unknown sender to come back in a few minutes.
   // Its heading and its 4.7.1 say "come back later", not "the server had a problem" or "not allowed".
   { ...entry('greylisting', 'generic', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc6647], GREYLIST_CODES), title: 'k_pt_greylisting' },
-];
 
-export const ENTRIES_2: readonly ProviderEntry[] = [
   entry('submission_from_mismatch', 'generic', /mail from must match authenticated user|sender address not owned by user/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
 ];
 
-export const ENTRIES_3: readonly ProviderEntry[] = [
-  // Wordings any server uses, last: the providers' own entries above are more exact.
+export const WORDINGS: readonly ProviderEntry[] = [
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
   // The sender's own account was stopped for unusual or suspicious sending (often a stolen password).
   entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:account |sending |login )?activity\b|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
@@ -75,9 +72,7 @@ export const ENTRIES_3: readonly ProviderEntry[] = [
   // Exim's log line for a delivery it will try again ("== addr R=… T=… defer (-53): …").
   entry('exim_defer', 'generic', /\bdefer \(-?\d{1,3}\):/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.eximSpec]),
-];
 
-export const ENTRIES_4: readonly ProviderEntry[] = [
   // The receiver's own rule against this sender (a user's or admin's block entry, a policy list,
   // "not allowed to send to", an access list): only the recipient's side can lift it (Mimecast,
   // Barracuda, Exchange, Postfix access maps, Thunderbird Pro's bounce guide).

@@ -1,8 +1,18 @@
-// Gmail / Google Workspace: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Gmail / Google Workspace: its replies as the engine reads them (SESSION_STATES, ROWS) and as the
+// knowledge base explains them (ENTRIES). Shape, sources and order: table.ts.
+import type { Reason } from '../types.ts';
 import { REF } from '../knowledge/refs.ts';
 import { anyOf, followedBy } from '../knowledge/matchers.ts';
 import { entry, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+
+// Gmail's session states and what a refusal in each means (learnt from Sisimai's Lhost::Gmail,
+// BSD-2, whose comments quote the replies seen in each state): 6 and 9 are the TLS handshake,
+// 8 and 12 the login to the remote server, 13 its greeting, 14 the recipient, 15–18 the message
+// itself (the server took the recipient, then refused the message: its filter).
+export const SESSION_STATES: ReadonlyMap<string, Reason> = new Map<string, Reason>([
+  ['6', 'failedstarttls'], ['8', 'systemerror'], ['9', 'failedstarttls'], ['12', 'norelaying'], ['13', 'blocked'],
+  ['14', 'userunknown'], ['15', 'filtered'], ['17', 'filtered'], ['18', 'filtered'],
+]);
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `
@@ -230,7 +240,6 @@ because the address couldn't be found. check for typos or unnecessary spaces and
 `;
 
 export const ENTRIES: readonly ProviderEntry[] = [
-  // Gmail / Google Workspace.
   // Gmail's bulk-sender rule (4.7.29): the sending server did not use TLS; its provider must turn it on.
   entry('gmail_tls_bulk', 'google', /not using a tls connection|senders to use tls\/ssl for smtp/i, 'failedstarttls', 'port-encryption', 'sender-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.googleAuth]),

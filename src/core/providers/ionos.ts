@@ -1,5 +1,5 @@
-// IONOS / WEB.DE / GMX: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// IONOS / WEB.DE / GMX: its replies as the knowledge base explains them (ENTRIES). No engine rows: its
+// bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry, AUTH_DONTS, BLOCK_DONTS } from './entry.ts';
 

@@ -1,5 +1,5 @@
-// Microsoft 365 / Outlook.com: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Microsoft 365 / Outlook.com: its replies as the engine reads them (ROWS) and as the knowledge base explains
+// them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { anyOf, followedBy } from '../knowledge/matchers.ts';
 import { entry, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
@@ -367,15 +367,11 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.outlookPostmaster]),
   entry('outlook_sc_block', 'microsoft', /\bSC-00[124]\b|\bOU-00[12]\b|rejected by windows live hotmail for policy reasons/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_blocklist', 'k_s_microsoft_delist'], BLOCK_DONTS, [REF.outlookPostmaster]),
-];
 
-export const ENTRIES_2: readonly ProviderEntry[] = [
   // Outlook.com's hourly/daily limits per sending IP.
   entry('outlook_rate_limit', 'microsoft', /\bRP-00[1-3]\b|limits for how many messages can be sent per hour/i, 'ratelimited', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.outlookPostmaster]),
-];
 
-export const ENTRIES_3: readonly ProviderEntry[] = [
   // Microsoft 365: a server outside Microsoft would not relay the message (its set-up or the route to it).
   entry('ms_external_relay', 'microsoft', /couldn't relay your message|isn't correctly set up to receive and relay/i, 'norelaying', 'settings', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.microsoftNdr]),

@@ -1,5 +1,5 @@
-// Mimecast: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Mimecast: its replies as the engine reads them (ROWS) and as the knowledge base explains
+// them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
 
@@ -71,7 +71,6 @@ email rejected due to security policies
 `;
 
 export const ENTRIES: readonly ProviderEntry[] = [
-  // Mimecast.
   entry('mimecast_auth', 'mimecast', /(?:spf|dkim|dmarc) sender invalid - envelope rejected/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.mimecast]),
   entry('mimecast_blocked_sender', 'mimecast', /envelope blocked|manually blocked senders|header-based blocked senders|header based manually blocked|header based blocked senders|block policy for (?:envelope|header) from/i, 'rejected', 'policy-reputation', 'recipient',

@@ -1,5 +1,5 @@
-// Orange: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Orange: its replies as the engine reads them (ROWS). No knowledge entries yet: its replies
+// are explained by their reason and code. Shape and sources: table.ts.
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `

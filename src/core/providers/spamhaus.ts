@@ -1,10 +1,10 @@
-// Spamhaus: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Spamhaus: its replies as the knowledge base explains them (ENTRIES). No engine rows: its
+// bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
 
 export const ENTRIES: readonly ProviderEntry[] = [
-  // Spamhaus / SpamCop / Barracuda / Proofpoint listings (used by many receivers).
+  // Spamhaus listings (used by many receivers).
   entry('spamhaus_domain', 'spamhaus', /mailfrom domain is listed in spamhaus|dbl\.spamhaus\.org|listed in spamhaus dbl/i, 'blocked', 'policy-reputation', 'sender',
     ['k_s_spamhaus_domain', 'k_s_ask_provider'], BLOCK_DONTS, [REF.spamhaus]),
   entry('spamhaus_ip', 'spamhaus', /spamhaus/i, 'blocked', 'policy-reputation', 'sender-provider',

@@ -9,6 +9,8 @@
 //   rhost/for-*.go tables, BSD-2, go-sisimai ed142de), reduced without changing a verdict: one
 //   row per text, no row that repeats a generic one (pattern-data.ts) — but au/EZweb's summary
 //   lines, which name the account's state, are KDDI rows as well.
+//   Providers that number their refusals keep the numbers' meanings beside their rows
+//   (spectrum.ts AUP_RANGES, google.ts SESSION_STATES; read by classify/provider-codes.ts).
 // - ENTRIES, the knowledge view (knowledge/providers.ts): regex or composite matcher, reason,
 //   bucket, who acts, steps, don'ts, references (the provider's own documentation is added to
 //   each, entry.ts), the provider's meaning of its codes and, where needed, a heading.
@@ -48,8 +50,14 @@ export const ENGINE_ROWS: readonly (readonly [ProviderId, string])[] = [
 // a code and its wording is a followedBy() (knowledge/matchers.ts), never a gap inside one pattern.
 /** The knowledge base's entries, in the order they are tried. */
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
-  ...generic.ENTRIES, ...tonline.ENTRIES, ...ionos.ENTRIES, ...cpanel.ENTRIES, ...generic.ENTRIES_2, ...microsoft.ENTRIES,
-  ...spamhaus.ENTRIES, ...spamcop.ENTRIES, ...barracuda.ENTRIES, ...proofpoint.ENTRIES, ...mimecast.ENTRIES, ...yahoo.ENTRIES,
-  ...google.ENTRIES, ...zoho.ENTRIES, ...microsoft.ENTRIES_2, ...aol.ENTRIES, ...apple.ENTRIES, ...cpanel.ENTRIES_2,
-  ...generic.ENTRIES_3, ...microsoft.ENTRIES_3, ...generic.ENTRIES_4,
+  // Greylisting first: its 4.7.1 is "come back later" whatever else the reply says.
+  ...generic.FIRST,
+  // Each provider's own replies.
+  ...tonline.ENTRIES, ...ionos.ENTRIES, ...cpanel.ENTRIES, ...microsoft.ENTRIES, ...spamhaus.ENTRIES, ...spamcop.ENTRIES,
+  ...barracuda.ENTRIES, ...proofpoint.ENTRIES, ...mimecast.ENTRIES, ...yahoo.ENTRIES, ...google.ENTRIES, ...zoho.ENTRIES,
+  ...aol.ENTRIES, ...apple.ENTRIES,
+  // cPanel/Exim's own summary of a failed delivery quotes the remote reply: that reply says more.
+  ...cpanel.SUMMARIES,
+  // Wordings any server uses, last: the providers' own entries above are more exact.
+  ...generic.WORDINGS,
 ];

@@ -1,5 +1,5 @@
-// Yahoo: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Yahoo: its replies as the engine reads them (ROWS) and as the knowledge base explains
+// them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS } from './entry.ts';
 
@@ -35,7 +35,6 @@ mailbox not found
 `;
 
 export const ENTRIES: readonly ProviderEntry[] = [
-  // Yahoo.
   entry('yahoo_tss09', 'yahoo', /\[TSS09\]|will be permanently deferred/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.yahooCodes]),
   entry('yahoo_tss04', 'yahoo', /\[TSS0[24]\]|\[TS0[1236]\]|\[GL01\]|deferred due to unexpected volume or user complaints/i, 'badreputation', 'policy-reputation', 'sender-provider',

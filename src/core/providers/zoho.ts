@@ -1,5 +1,5 @@
-// Zoho Mail: its replies as the engine reads them (ROWS) and as the knowledge base
-// explains them (ENTRIES). See table.ts for the shape and the order.
+// Zoho Mail: its replies as the engine reads them (ROWS) and as the knowledge base explains
+// them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { entry, type ProviderEntry } from './entry.ts';
 
