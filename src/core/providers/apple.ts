@@ -1,8 +1,12 @@
 // iCloud Mail: its replies as the engine reads them (ROWS) and as the knowledge base explains
 // them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
-import { entry, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
 import { followedBy } from '../knowledge/matchers.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'iCloud Mail', docs: 'https://support.apple.com/en-us/102322', hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'] };
+const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `

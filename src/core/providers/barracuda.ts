@@ -1,8 +1,12 @@
 // Barracuda: its replies as the knowledge base explains them (ENTRIES). No engine rows: its
 // bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
-import { entry, type ProviderEntry, GREYLIST_CODES, BLOCK_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, GREYLIST_CODES, BLOCK_DONTS } from './entry.ts';
 import { followedBy } from '../knowledge/matchers.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Barracuda', docs: 'https://www.barracudacentral.org/lookups' };
+const entry = entryFor(ABOUT);
 
 export const ENTRIES: readonly ProviderEntry[] = [
   entry('barracuda_reputation', 'barracuda', /barracuda reputation|barracudacentral/i, 'blocked', 'policy-reputation', 'sender-provider',

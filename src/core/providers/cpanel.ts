@@ -1,7 +1,11 @@
 // cPanel / Exim: its replies as the knowledge base explains them (ENTRIES). No engine rows: its
 // bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
-import { entry, type ProviderEntry, NO_RESEND } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'cPanel / Exim', docs: 'https://docs.cpanel.net/knowledge-base/email/' };
+const entry = entryFor(ABOUT);
 
 export const ENTRIES: readonly ProviderEntry[] = [
   // cPanel / Exim: the host's own server.

@@ -4,7 +4,19 @@
 import type { Bucket, Reason } from '../types.ts';
 import type { Actor, Advice } from '../knowledge/types.ts';
 import type { TextMatcher } from '../knowledge/matchers.ts';
-import { PROVIDER_ABOUT, type ProviderId } from '../classify/provider-registry.ts';
+import type { ProviderId } from '../classify/provider-registry.ts';
+
+/** What a provider module says of the provider itself (classify/provider-registry.ts gathers them). */
+export interface ProviderAbout {
+  /** The name people know. */
+  name: string;
+  /** The provider's own page on its error codes, added to each of its entries' references. */
+  docs: string | null;
+  /** Host names in a bounce's MTAs and addresses that mark the provider's bounces (engine). */
+  hosts?: readonly string[];
+  /** Words only its bounces carry, for rendered bounces that lost their host names (engine). */
+  signatures?: readonly string[];
+}
 
 export interface ProviderEntry extends Advice {
   id: string;
@@ -24,15 +36,22 @@ export interface ProviderEntry extends Advice {
 // filters, blocks, forwarding, TLS and domain set-up are their mail provider's or admin's.
 const MAILBOX_REASONS: ReadonlySet<Reason> = new Set(['mailboxfull', 'suspend', 'hasmoved']);
 
-export function entry(
+/** The entry maker of one provider's module: each entry carries that provider's documentation. */
+export type MakeEntry = (
   id: string, provider: ProviderId, match: TextMatcher, reason: Reason, bucket: Bucket, actor: Actor,
   steps: string[], donts: string[], references: string[], codes?: Record<string, string>,
-): ProviderEntry {
-  const who: Actor = actor === 'recipient' && !MAILBOX_REASONS.has(reason) ? 'recipient-provider' : actor;
-  // The provider's own documentation goes with each of its entries.
-  const docs = PROVIDER_ABOUT[provider].docs;
-  const sources = docs && !references.includes(docs) ? [...references, docs] : references;
-  return { id, provider, match, reason, bucket, actor: who, steps, donts, references: sources, ...(codes ? { codes } : {}) };
+) => ProviderEntry;
+
+export function entryFor(about: ProviderAbout): MakeEntry {
+  return function entry(
+    id: string, provider: ProviderId, match: TextMatcher, reason: Reason, bucket: Bucket, actor: Actor,
+    steps: string[], donts: string[], references: string[], codes?: Record<string, string>,
+  ): ProviderEntry {
+    const who: Actor = actor === 'recipient' && !MAILBOX_REASONS.has(reason) ? 'recipient-provider' : actor;
+    const docs = about.docs;
+    const sources = docs && !references.includes(docs) ? [...references, docs] : references;
+    return { id, provider, match, reason, bucket, actor: who, steps, donts, references: sources, ...(codes ? { codes } : {}) };
+  };
 }
 
 // Don'ts and code meanings several providers' entries share.

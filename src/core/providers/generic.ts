@@ -2,7 +2,11 @@
 // generic rows are classify/pattern-data.ts). Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { anyOf, followedBy } from '../knowledge/matchers.ts';
-import { entry, type ProviderEntry, NO_RESEND, GREYLIST_CODES, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, GREYLIST_CODES, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Any mail server', docs: null };
+const entry = entryFor(ABOUT);
 
 export const FIRST: readonly ProviderEntry[] = [
   // Greylisting (RFC 6647): any receiver may ask an unknown sender to come back in a few minutes.

@@ -3,7 +3,11 @@
 import type { Reason } from '../types.ts';
 import { REF } from '../knowledge/refs.ts';
 import { anyOf, followedBy } from '../knowledge/matchers.ts';
-import { entry, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Gmail / Google Workspace', docs: 'https://support.google.com/a/answer/3726730', hosts: ['google.com', 'gmail.com', 'googlemail.com'], signatures: ['google tried to deliver your message'] };
+const entry = entryFor(ABOUT);
 
 // Gmail's session states and what a refusal in each means (learnt from Sisimai's Lhost::Gmail,
 // BSD-2, whose comments quote the replies seen in each state): 6 and 9 are the TLS handshake,

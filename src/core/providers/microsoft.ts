@@ -2,7 +2,11 @@
 // them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { anyOf, followedBy } from '../knowledge/matchers.ts';
-import { entry, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Microsoft 365 / Outlook.com', docs: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', hosts: ['outlook.com', 'hotmail.', 'office365.', 'exchangelabs.com', 'microsoft.com', 'live.com', 'msn.com'] };
+const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `

@@ -1,7 +1,11 @@
 // Mimecast: its replies as the engine reads them (ROWS) and as the knowledge base explains
 // them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
-import { entry, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Mimecast', docs: 'https://community.mimecast.com/docs/DOC-1369', hosts: ['mimecast'] };
+const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `

@@ -1,7 +1,11 @@
 // Proofpoint: its replies as the knowledge base explains them (ENTRIES). No engine rows: its
 // bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
-import { entry, type ProviderEntry, AUTH_DONTS, BLOCK_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, AUTH_DONTS, BLOCK_DONTS } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Proofpoint', docs: 'https://support.proofpoint.com/dnsbl-lookup.cgi' };
+const entry = entryFor(ABOUT);
 
 export const ENTRIES: readonly ProviderEntry[] = [
   entry('proofpoint_blocked', 'proofpoint', /prs\.proofpoint\.com|support\.proofpoint\.com\/dnsbl-lookup/i, 'blocked', 'policy-reputation', 'sender-provider',

@@ -2,6 +2,10 @@
 // No keyword rows and no knowledge entries of its own: "AUP#…" codes without other known words are
 // explained by generic.ts's aup_policy entry.
 import type { Reason } from '../types.ts';
+import type { ProviderAbout } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Spectrum', docs: null, hosts: ['charter.net', 'spectrum.net', 'rr.com'] };
 
 /** [first, last, reason] of Spectrum's documented "AUP#In-/Out-NNNN" ranges, in order
  *  (provider-bounce-catalogue.tsv, "AUP#I/AUP#O 1300-1340"). */

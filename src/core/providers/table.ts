@@ -1,6 +1,7 @@
 // The one provider table: every provider's replies, read by both the engine and the knowledge base.
-// Each provider has one module here (named by its id in classify/provider-registry.ts, which holds
-// its host names, its name and its error-code page) with two halves of the same knowledge:
+// Each provider has one module here, named by its id (classify/provider-registry.ts), holding:
+// - ABOUT: its name, its page on its error codes, and the host names and words that mark its
+//   bounces (the registry gathers them for the engine's provider detection);
 // - ROWS, the engine's view (classify/rules.ts): "## reason [code] [status]" then keyword
 //   patterns, one a line, lowercase, whitespace collapsed, " ... " between parts that must appear
 //   in this order. Only trusted when the bounce comes from that provider (and carries that status,
@@ -15,7 +16,7 @@
 //   bucket, who acts, steps, don'ts, references (the provider's own documentation is added to
 //   each, entry.ts), the provider's meaning of its codes and, where needed, a heading.
 import type { ProviderId } from '../classify/provider-registry.ts';
-import type { ProviderEntry } from './entry.ts';
+import type { ProviderAbout, ProviderEntry } from './entry.ts';
 import * as aol from './aol.ts';
 import * as apple from './apple.ts';
 import * as barracuda from './barracuda.ts';
@@ -26,6 +27,7 @@ import * as generic from './generic.ts';
 import * as godaddy from './godaddy.ts';
 import * as google from './google.ts';
 import * as ionos from './ionos.ts';
+import * as iua from './iua.ts';
 import * as kddi from './kddi.ts';
 import * as messagelabs from './messagelabs.ts';
 import * as microsoft from './microsoft.ts';
@@ -34,10 +36,20 @@ import * as orange from './orange.ts';
 import * as proofpoint from './proofpoint.ts';
 import * as spamcop from './spamcop.ts';
 import * as spamhaus from './spamhaus.ts';
+import * as spectrum from './spectrum.ts';
 import * as tencent from './tencent.ts';
 import * as tonline from './tonline.ts';
 import * as yahoo from './yahoo.ts';
 import * as zoho from './zoho.ts';
+
+/** Every provider's ABOUT, in the order of the one id list. */
+export const PROVIDERS: Readonly<Record<ProviderId, ProviderAbout>> = {
+  google: google.ABOUT, microsoft: microsoft.ABOUT, yahoo: yahoo.ABOUT, aol: aol.ABOUT, apple: apple.ABOUT, cox: cox.ABOUT,
+  godaddy: godaddy.ABOUT, mimecast: mimecast.ABOUT, orange: orange.ABOUT, spectrum: spectrum.ABOUT, tencent: tencent.ABOUT,
+  zoho: zoho.ABOUT, iua: iua.ABOUT, kddi: kddi.ABOUT, cloudflare: cloudflare.ABOUT, messagelabs: messagelabs.ABOUT,
+  proofpoint: proofpoint.ABOUT, barracuda: barracuda.ABOUT, tonline: tonline.ABOUT, ionos: ionos.ABOUT, cpanel: cpanel.ABOUT,
+  spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, generic: generic.ABOUT,
+};
 
 /** The engine's rows per provider. */
 export const ENGINE_ROWS: readonly (readonly [ProviderId, string])[] = [

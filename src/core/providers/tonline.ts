@@ -2,7 +2,11 @@
 // bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
 import { anyOf, followedBy } from '../knowledge/matchers.ts';
-import { entry, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'T-Online', docs: 'https://postmaster.t-online.de/index.en.html' };
+const entry = entryFor(ABOUT);
 
 export const ENTRIES: readonly ProviderEntry[] = [
   // T-Online: the bracketed code at the end names the cause.

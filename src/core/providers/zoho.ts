@@ -1,7 +1,11 @@
 // Zoho Mail: its replies as the engine reads them (ROWS) and as the knowledge base explains
 // them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
-import { entry, type ProviderEntry } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry } from './entry.ts';
+
+/** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
+export const ABOUT: ProviderAbout = { name: 'Zoho Mail', docs: 'https://www.zoho.com/mail/help/adminconsole/email-bounce-messages.html', hosts: ['zoho.'] };
+const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `

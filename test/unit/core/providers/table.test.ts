@@ -3,7 +3,7 @@
 // same table.
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_ROWS, PROVIDER_ENTRIES } from '../../../../src/core/providers/table.ts';
+import { ENGINE_ROWS, PROVIDERS, PROVIDER_ENTRIES } from '../../../../src/core/providers/table.ts';
 import type { ProviderEntry } from '../../../../src/core/providers/entry.ts';
 import { ALL_RULES } from '../../../../src/core/classify/rules.ts';
 import { PROVIDER_ENTRIES as KNOWLEDGE_ENTRIES } from '../../../../src/core/knowledge/providers.ts';
@@ -19,8 +19,9 @@ async function modules(): Promise<[string, Record<string, unknown>][]> {
 }
 
 describe('one provider table', () => {
-  it('names each module for a provider id of the one provider list', () => {
-    expect(PROVIDER_FILES.map((f) => f.slice(0, -3)).filter((id) => !(PROVIDER_IDS as readonly string[]).includes(id))).toEqual([]);
+  it('has one module per provider id of the one provider list, whose ABOUT the registry reads', async () => {
+    expect(PROVIDER_FILES.map((f) => f.slice(0, -3)).sort()).toEqual([...PROVIDER_IDS].sort());
+    for (const [id, mod] of await modules()) expect(PROVIDERS[id as keyof typeof PROVIDERS], id).toBe(mod.ABOUT);
   });
 
   it('puts every module\'s engine rows and knowledge entries in the table, under that module\'s provider', async () => {
