@@ -15,6 +15,7 @@ host or domain name not found
 type=mx: malformed or unexpected name server reply
 `;
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // AOL's bracketed reason codes: RLY:SN is a From address AOL does not allow from this server;
   // CON, DYN, RTR, HVU and IPTS codes refuse the sending server's IP (connections, dynamic ranges,

@@ -5,7 +5,11 @@ import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from '.
 import { followedBy } from '../knowledge/matchers.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'iCloud Mail', docs: 'https://support.apple.com/en-us/102322', hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'] };
+export const ABOUT: ProviderAbout = {
+  name: 'iCloud Mail',
+  docs: 'https://support.apple.com/en-us/102322',
+  hosts: ['icloud.com', 'me.com', 'mac.com', 'apple.com'],
+};
 const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
@@ -38,6 +42,7 @@ user does not exist
 unknown or illegal alias
 `;
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // iCloud's bracketed filter codes ([CS01], [CS02], [HM08] …) with "rejected due to local policy":
   // Apple's own filter judged the sending server or the message (smtp.codes/icloud, Apple's postmaster page).

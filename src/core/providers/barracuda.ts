@@ -8,6 +8,7 @@ import { followedBy } from '../knowledge/matchers.ts';
 export const ABOUT: ProviderAbout = { name: 'Barracuda', docs: 'https://www.barracudacentral.org/lookups' };
 const entry = entryFor(ABOUT);
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   entry('barracuda_reputation', 'barracuda', /barracuda reputation|barracudacentral/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.barracuda]),

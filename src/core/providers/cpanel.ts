@@ -7,6 +7,7 @@ import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND } from './e
 export const ABOUT: ProviderAbout = { name: 'cPanel / Exim', docs: 'https://docs.cpanel.net/knowledge-base/email/' };
 const entry = entryFor(ABOUT);
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // cPanel / Exim: the host's own server.
   // "Verification failed for <x>" alone may be a recipient callout (ambiguity case A5): only
@@ -25,6 +26,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.rfc5321]),
 ];
 
+/** cPanel/Exim's own summary lines, tried after every provider's entries (table.ts). */
 export const SUMMARIES: readonly ProviderEntry[] = [
   // cPanel/Exim's own summary when the remote side could not be reached or refused.
   entry('cpanel_could_not_deliver', 'cpanel', /the account or domain may not exist, they may be blacklisted/i, 'hostunknown', 'recipient', 'sender',

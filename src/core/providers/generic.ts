@@ -8,6 +8,7 @@ import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, GREYLIST_C
 export const ABOUT: ProviderAbout = { name: 'Any mail server', docs: null };
 const entry = entryFor(ABOUT);
 
+/** Tried before every provider's entries. */
 export const FIRST: readonly ProviderEntry[] = [
   // Greylisting (RFC 6647): any receiver may ask an unknown sender to come back in a few minutes.
   // Its heading and its 4.7.1 say "come back later", not "the server had a problem" or "not allowed".
@@ -18,6 +19,7 @@ export const FIRST: readonly ProviderEntry[] = [
     ['k_s_check_from', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
 ];
 
+/** Families of wordings (several servers, one meaning), tried after every provider's entries. */
 export const WORDINGS: readonly ProviderEntry[] = [
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
   // The sender's own account was stopped for unusual or suspicious sending (often a stolen password).

@@ -3,7 +3,11 @@
 import type { ProviderAbout } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'GoDaddy', docs: 'https://www.godaddy.com/help/email-bounce-error-codes-40685', hosts: ['secureserver.net'] };
+export const ABOUT: ProviderAbout = {
+  name: 'GoDaddy',
+  docs: 'https://www.godaddy.com/help/email-bounce-error-codes-40685',
+  hosts: ['secureserver.net'],
+};
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `

@@ -6,7 +6,12 @@ import { anyOf, followedBy } from '../knowledge/matchers.ts';
 import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'Gmail / Google Workspace', docs: 'https://support.google.com/a/answer/3726730', hosts: ['google.com', 'gmail.com', 'googlemail.com'], signatures: ['google tried to deliver your message'] };
+export const ABOUT: ProviderAbout = {
+  name: 'Gmail / Google Workspace',
+  docs: 'https://support.google.com/a/answer/3726730',
+  hosts: ['google.com', 'gmail.com', 'googlemail.com'],
+  signatures: ['google tried to deliver your message'],
+};
 const entry = entryFor(ABOUT);
 
 // Gmail's session states and what a refusal in each means (learnt from Sisimai's Lhost::Gmail,
@@ -243,6 +248,7 @@ null mx
 because the address couldn't be found. check for typos or unnecessary spaces and try again.
 `;
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // Gmail's bulk-sender rule (4.7.29): the sending server did not use TLS; its provider must turn it on.
   entry('gmail_tls_bulk', 'google', /not using a tls connection|senders to use tls\/ssl for smtp/i, 'failedstarttls', 'port-encryption', 'sender-provider',

@@ -7,6 +7,7 @@ import { entryFor, type ProviderAbout, type ProviderEntry, AUTH_DONTS, BLOCK_DON
 export const ABOUT: ProviderAbout = { name: 'IONOS / WEB.DE / GMX', docs: 'https://postmaster.web.de/en/error-messages' };
 const entry = entryFor(ABOUT);
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // 1&1 IONOS, WEB.DE and GMX (one platform, "Nemesis").
   entry('ionos_ptr', 'ionos', /bad dns ptr resource record/i, 'requireptr', 'policy-reputation', 'sender-provider',

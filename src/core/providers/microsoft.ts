@@ -5,7 +5,11 @@ import { anyOf, followedBy } from '../knowledge/matchers.ts';
 import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'Microsoft 365 / Outlook.com', docs: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', hosts: ['outlook.com', 'hotmail.', 'office365.', 'exchangelabs.com', 'microsoft.com', 'live.com', 'msn.com'] };
+export const ABOUT: ProviderAbout = {
+  name: 'Microsoft 365 / Outlook.com',
+  docs: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+  hosts: ['outlook.com', 'hotmail.', 'office365.', 'exchangelabs.com', 'microsoft.com', 'live.com', 'msn.com'],
+};
 const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
@@ -265,6 +269,7 @@ the mail could not be delivered to the recipient because the domain is not reach
 requested action not taken: mailbox unavailable
 `;
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // Microsoft 365 / Exchange Online and Outlook.com.
   entry('ms_smtp_auth_disabled', 'microsoft', /smtpclientauthentication is disabled/i, 'securityerror', 'settings', 'sender',

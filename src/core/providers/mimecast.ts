@@ -4,7 +4,11 @@ import { REF } from '../knowledge/refs.ts';
 import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'Mimecast', docs: 'https://community.mimecast.com/docs/DOC-1369', hosts: ['mimecast'] };
+export const ABOUT: ProviderAbout = {
+  name: 'Mimecast',
+  docs: 'https://community.mimecast.com/docs/DOC-1369',
+  hosts: ['mimecast'],
+};
 const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
@@ -74,6 +78,7 @@ invalid recipient
 email rejected due to security policies
 `;
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   entry('mimecast_auth', 'mimecast', /(?:spf|dkim|dmarc) sender invalid - envelope rejected/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.mimecast]),

@@ -7,6 +7,7 @@ import { entryFor, type ProviderAbout, type ProviderEntry, AUTH_DONTS, BLOCK_DON
 export const ABOUT: ProviderAbout = { name: 'Proofpoint', docs: 'https://support.proofpoint.com/dnsbl-lookup.cgi' };
 const entry = entryFor(ABOUT);
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   entry('proofpoint_blocked', 'proofpoint', /prs\.proofpoint\.com|support\.proofpoint\.com\/dnsbl-lookup/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.proofpoint]),

@@ -7,6 +7,7 @@ import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from '.
 export const ABOUT: ProviderAbout = { name: 'SpamCop', docs: 'https://www.spamcop.net/bl.shtml' };
 const entry = entryFor(ABOUT);
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   entry('spamcop', 'spamcop', /spamcop/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_spamcop_wait', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamcop]),

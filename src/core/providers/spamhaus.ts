@@ -7,6 +7,7 @@ import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from '.
 export const ABOUT: ProviderAbout = { name: 'Spamhaus', docs: 'https://www.spamhaus.org/query/lookup/' };
 const entry = entryFor(ABOUT);
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // Spamhaus listings (used by many receivers).
   entry('spamhaus_domain', 'spamhaus', /mailfrom domain is listed in spamhaus|dbl\.spamhaus\.org|listed in spamhaus dbl/i, 'blocked', 'policy-reputation', 'sender',

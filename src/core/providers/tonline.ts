@@ -8,6 +8,7 @@ import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from '.
 export const ABOUT: ProviderAbout = { name: 'T-Online', docs: 'https://postmaster.t-online.de/index.en.html' };
 const entry = entryFor(ABOUT);
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // T-Online: the bracketed code at the end names the cause.
   entry('tonline_dial', 'tonline', followedBy(/\bip=[0-9a-f.:]{3,45} - /gi, /\(dial\)/i), 'blocked', 'policy-reputation', 'sender-provider',

@@ -4,7 +4,11 @@ import { REF } from '../knowledge/refs.ts';
 import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'Yahoo', docs: 'https://senders.yahooinc.com/smtp-error-codes/', hosts: ['yahoo.', 'yahooinc.com', 'yahoodns.net', 'ymail.com'] };
+export const ABOUT: ProviderAbout = {
+  name: 'Yahoo',
+  docs: 'https://senders.yahooinc.com/smtp-error-codes/',
+  hosts: ['yahoo.', 'yahooinc.com', 'yahoodns.net', 'ymail.com'],
+};
 const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
@@ -38,6 +42,7 @@ dd this user doesn't have a
 mailbox not found
 `;
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   entry('yahoo_tss09', 'yahoo', /\[TSS09\]|will be permanently deferred/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.yahooCodes]),

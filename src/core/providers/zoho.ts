@@ -4,7 +4,11 @@ import { REF } from '../knowledge/refs.ts';
 import { entryFor, type ProviderAbout, type ProviderEntry } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'Zoho Mail', docs: 'https://www.zoho.com/mail/help/adminconsole/email-bounce-messages.html', hosts: ['zoho.'] };
+export const ABOUT: ProviderAbout = {
+  name: 'Zoho Mail',
+  docs: 'https://www.zoho.com/mail/help/adminconsole/email-bounce-messages.html',
+  hosts: ['zoho.'],
+};
 const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
@@ -29,6 +33,7 @@ user does not exist
 detected by zoho mail
 `;
 
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // Zoho Mail (the receiving domain's own filters).
   entry('zoho_destination_policy', 'zoho', /mail rejected by destination domain|mailbox delivery restricted by policy/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
