@@ -3,7 +3,9 @@ import { KeywordAutomaton } from '../text/keyword-automaton.ts';
 import type { Bucket, Reason, Side } from '../types.ts';
 import { CURATED_RULES } from './curated-rules.ts';
 import { EXTRA_PATTERNS } from './extra-patterns.ts';
-import { EXCLUSIONS, GENERIC_TABLE, PROVIDER_TABLE } from './pattern-data.ts';
+import { EXCLUSIONS, GENERIC_TABLE } from './pattern-data.ts';
+import { ENGINE_ROWS } from '../providers/table.ts';
+import type { ProviderId } from './provider-registry.ts';
 import { providerCodeReason } from './provider-codes.ts';
 import { QUEUE_EXPIRY } from './queue-expiry.ts';
 
@@ -56,8 +58,9 @@ function tableRows(table: string): { head: string[]; pattern: string }[] {
 // The tables name only reasons of the Reason type (a unit test checks every row).
 const asReason = (word: string | undefined): Reason => word as Reason;
 
-function providerRule({ head, pattern }: { head: string[]; pattern: string }): Rule {
-  const [provider, reason, ...rest] = head;
+// A provider's rows (providers/table.ts) head each group "## reason [code] [status]".
+function providerRule(provider: ProviderId, { head, pattern }: { head: string[]; pattern: string }): Rule {
+  const [reason, ...rest] = head;
   const code = rest[0] === 'code';
   const status = code ? rest[1] : rest[0];
   return { reason: asReason(reason), parts: partsOf(pattern), kind: code ? 'provider-code' : 'provider', provider, status };
@@ -65,7 +68,7 @@ function providerRule({ head, pattern }: { head: string[]; pattern: string }): R
 
 const RULES: Rule[] = [
   ...CURATED_RULES.map(([p, reason, bucket, side]): Rule => ({ reason, parts: partsOf(p), kind: 'curated', bucket, side })),
-  ...tableRows(PROVIDER_TABLE).map(providerRule),
+  ...ENGINE_ROWS.flatMap(([provider, rows]) => tableRows(rows).map((row) => providerRule(provider, row))),
   ...tableRows(GENERIC_TABLE).map(({ head, pattern }): Rule => ({ reason: asReason(head[0]), parts: partsOf(pattern), kind: 'generic', mta: head[1] })),
   ...EXTRA_PATTERNS.map(([reason, p, mta]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta })),
   ...QUEUE_EXPIRY.map((p): Rule => ({ reason: 'expired', parts: partsOf(p), kind: 'generic', finalWord: true })),

@@ -149,9 +149,9 @@ describe('knowledge covers the reference tables', () => {
 describe('one provider list', () => {
   it('keys the engine\'s provider rows and the knowledge entries on the same provider ids', async () => {
     const { PROVIDER_ABOUT, PROVIDER_BOUNCES, PROVIDER_IDS, isProviderId } = await import('../../../../src/core/classify/provider-registry.ts');
-    const { PROVIDER_TABLE } = await import('../../../../src/core/classify/pattern-data.ts');
+    const { ENGINE_ROWS } = await import('../../../../src/core/providers/table.ts');
     expect(Object.keys(PROVIDER_ABOUT).sort()).toEqual([...PROVIDER_IDS].sort());
-    const engineIds = new Set([...PROVIDER_TABLE.matchAll(/^## (\S+)/gm)].map((m) => m[1] ?? ''));
+    const engineIds = new Set(ENGINE_ROWS.map(([id]) => id as string));
     expect([...engineIds].filter((id) => !isProviderId(id))).toEqual([]);
     expect(engineIds.size).toBeGreaterThan(8);
     for (const id of engineIds) expect(PROVIDER_BOUNCES[id as keyof typeof PROVIDER_BOUNCES]?.hosts.length, id).toBeGreaterThan(0);
