@@ -757,7 +757,7 @@ dns error: dns server returned answer with no data
 ## expired gmx
 delivery retry timeout exceeded
 ## expired imailserver
-delivery failed
+delivery failed ... attempts
 ## hostunknown imailserver
 unknown host
 ## mailboxfull imailserver

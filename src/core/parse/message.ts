@@ -77,6 +77,13 @@ export function headerValue(fields: readonly HeaderField[], name: string): strin
   return f ? f.value : null;
 }
 
+// RFC 3464's per-message and per-recipient fields (with the common X- extensions): never a message header.
+const DSN_REPORT_FIELDS = new Set([
+  'reporting-mta', 'dsn-gateway', 'received-from-mta', 'arrival-date', 'original-envelope-id',
+  'original-recipient', 'final-recipient', 'x-actual-recipient', 'action', 'status', 'remote-mta',
+  'diagnostic-code', 'last-attempt-date', 'final-log-id', 'will-retry-until', 'x-postfix-sender', 'x-postfix-queue-id',
+]);
+
 const LEADING_BLANK_LINES = /^(?:[ \t]*\n){1,20}/;
 
 export function splitMessage(text: string): MessageRegions {
@@ -85,8 +92,10 @@ export function splitMessage(text: string): MessageRegions {
   const lead = LEADING_BLANK_LINES.exec(text)?.[0].length ?? 0;
   const headerFrom = text.startsWith('From ', lead) ? text.indexOf('\n', lead) + 1 : lead;
   const block = parseHeaderBlock(text, headerFrom > 0 ? headerFrom : 0);
-  // A real header block has at least two fields (pasted text may start with one "Word: …" line).
-  const headers = block.fields.length >= 2 ? block.fields : [];
+  // A real header block has at least two fields (pasted text may start with one "Word: …" line),
+  // and is a message's: a delivery-status block pasted alone (or fed alone by a bounce processor)
+  // is the report itself, read as text.
+  const headers = block.fields.length >= 2 && !block.fields.every((f) => DSN_REPORT_FIELDS.has(f.name)) ? block.fields : [];
   const bodyStart = headers.length ? block.end : 0;
   const window = text.slice(bodyStart, bodyStart + MAX_REPORT);
   let m = originalMarker(window, 0);

@@ -1,7 +1,7 @@
 // Rarer ways bounces name a failed recipient, read on the full paths (analyze, analyzeText) and kept
 // out of the content script: X.400 and Exchange gateways ("Recipient: [SMTP:x@y]", "dda:SMTP=x@y"),
 // labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:", LSMTP's "Error-For:"), Exim's
-// "(generated from alias@x)", and an address only a quoted server reply names.
+// "(generated from alias@x)", Sendmail's "(expanded from: <alias@x>)", and an address only a quoted server reply names.
 import { ADDRESS_SOURCE } from './address.ts';
 import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 
@@ -11,8 +11,9 @@ const LABELLED = new RegExp(
   String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address|error-for)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
   'i',
 );
-// Exim writes "ultimately generated from" when the address came through more than one alias.
-const GENERATED = new RegExp(String.raw`^[ \t]*\(?(?:ultimately[ \t]+)?generated[ \t]+(?:from|by)[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
+// Exim writes "ultimately generated from" when the address came through more than one alias;
+// Sendmail writes "(expanded from: <alias@x>)" under the file or program an alias led to.
+const GENERATED = new RegExp(String.raw`^[ \t]*\(?(?:ultimately[ \t]+)?(?:generated|expanded)[ \t]+(?:from|by):?[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
 const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expanded[ \t]+from[ \t]+<(${ADDRESS_SOURCE})>\)`);
 // An X.400 / Exchange gateway's recipient line on its own ("dda:SMTP=x@y", "SMTP:x@y").
 // (The address pattern may not start after "=", a local-part character: "SMTP=" is taken and cut.)
