@@ -113,7 +113,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // program is its own greeting name, not a sending server's).
   const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
   // A provider's own wording names the cause more exactly than the engine's general patterns.
-  const specific = delayed || own ? null : provider;
+  // So does a program's or library's own message with no code (program-messages.ts): a
+  // provider's wording that shares its words ("Temporary failure …") is not what it reports.
+  const programSaid = situation === 'client' && !client && f.status === null && f.replyCode === null && f.evidence.some((e) => e.kind === 'client-error');
+  const specific = delayed || own || programSaid ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';

@@ -3,6 +3,7 @@
 // English and German. A match is weak evidence (the UI says it is not sure); texts with a reply code,
 // long texts and texts without such words are left alone.
 import type { Bucket, Reason } from '../types.ts';
+import { findSmtpReply } from './smtp-reply-reader.ts';
 
 export interface WordFamily {
   id: string;
@@ -41,12 +42,14 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
 
 // A short text only: a long one with these words is something else (a newsletter, a question).
 const MAX_TEXT = 300;
-const HAS_CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\b0x[0-9a-f]{8}\b/i;
+// A reply code as the reply reader finds it (a port, an address or a count is not one).
+const HAS_CODE = /\b[245]\.\d{1,3}\.\d{1,3}\b|\b0x[0-9a-f]{8}\b/i;
+const hasCode = (t: string): boolean => HAS_CODE.test(t) || findSmtpReply(t) !== null;
 
 /** The family whose plainest words a short code-less text uses, with where they matched. */
 export function findWordFamily(text: string): { family: WordFamily; start: number; end: number } | null {
   const t = text.trim();
-  if (t.length === 0 || t.length > MAX_TEXT || HAS_CODE.test(t)) return null;
+  if (t.length === 0 || t.length > MAX_TEXT || hasCode(t)) return null;
   for (const family of WORD_FAMILIES) {
     const m = family.match.exec(text);
     if (m) return { family, start: m.index, end: m.index + m[0].length };

@@ -1,0 +1,65 @@
+// The program/library message layer (program-messages.ts) and the reply reader
+// (smtp-reply-reader.ts), tried with wordings that are NOT rows of the labelled sets: other
+// libraries, other prefixes, other word orders.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../src/core/knowledge/index.ts';
+import { findSmtpReply } from '../../../../src/core/knowledge/smtp-reply-reader.ts';
+import { findProgramMessage } from '../../../../src/core/knowledge/program-messages.ts';
+
+async function verdict(text: string): Promise<[string | undefined, string | null | undefined]> {
+  const e = (await explain(text)).items[0]?.explanation;
+  return [e?.bucket, e?.actor];
+}
+
+describe('reply reader', () => {
+  it.each([
+    ['mailer: SMTP said 550 5.7.1 relaying denied', 550, '5.7.1'],
+    ['Net::SMTPFatalError: 535 Authentication failed', 535, null],
+    ["SMTPDataError(554, b'5.7.1 rejected')", 554, '5.7.1'],
+    ['[WARN] worker-3 => reply: 421-4.7.0 try later', 421, '4.7.0'],
+  ])('finds the reply in %s', (text, code, status) => {
+    expect(findSmtpReply(text)).toMatchObject({ replyCode: code, status });
+  });
+
+  it.each([
+    'connect to 10.0.0.5:465 failed',
+    'dial tcp [::1]:587: connect: connection refused',
+    '201 Socket error',
+    'OSError: [Errno 113] No route to host',
+    'cannot send to more than 250 recipients at once',
+    'ssl_lib.c:2155 handshake alert',
+    'worker exited with status (-450)',
+  ])('sees no reply in %s', (text) => {
+    expect(findSmtpReply(text)).toBeNull();
+  });
+});
+
+describe('program and library messages, whatever their prefix', () => {
+  it.each([
+    ['Net::SMTPAuthenticationError: SMTP-AUTH requested but missing user name', 'credentials'],
+    ['lettre::transport::smtp::Error: the server does not offer the AUTH extension', 'settings'],
+    ['PHP Warning: the mail host does not support STARTTLS', 'port-encryption'],
+    ['OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: wrong version number', 'port-encryption'],
+    ['Mail::Sender error: x509 certificate has expired or is not yet valid', 'port-encryption'],
+    ['Errno::ECONNREFUSED: Failed to open TCP connection to mail.example.net:25', 'settings'],
+    ['SocketError: getaddrinfo: Temporary failure in name resolution', 'settings'],
+    ['EmailSendError: write tcp 10.1.1.2:51234->10.0.0.5:25: i/o timeout', 'network-block'],
+    ['mailer.go: server disconnected before the greeting', 'port-encryption'],
+  ])('%s', async (text, bucket) => {
+    const [b, actor] = await verdict(text);
+    expect(b).toBe(bucket);
+    expect(['sender', 'network']).toContain(actor);
+  });
+
+  it('leaves a text with a real SMTP reply to the reply (its words say more)', () => {
+    expect(findProgramMessage('Net::SMTPFatalError: 550 5.1.1 no such user, connection closed')).toBeNull();
+  });
+
+  it('leaves a mail server\'s own queue words alone', () => {
+    expect(findProgramMessage('retry timeout exceeded')).toBeNull();
+  });
+
+  it('does not read a port as a reply code in a short phrase', async () => {
+    expect((await verdict('connection to mail.example.net:465 refused'))[0]).toBe('settings');
+  });
+});
