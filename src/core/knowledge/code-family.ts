@@ -30,6 +30,12 @@ const MAILBOX_FULL: CodeFamily = { reason: 'mailboxfull', bucket: 'recipient', a
 // A limit on the sending server's rate or connections.
 const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e-?mails|connections)\b|\bslow down\b/i;
 const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
+// Words that say the server wants a login first ("Unauthenticated senders not allowed", "you must
+// authenticate"): the program's outgoing-server login is off, whatever the refusal's other words.
+export const AUTH_WORDS = /\bunauthenticated\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
+// Words that say the sending account itself is held: paused, suspended, not yet verified.
+export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b/i;
+const ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -49,6 +55,8 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 550:
     case 553:
     case 554:
+      if (AUTH_WORDS.test(rest)) return AUTH_REQUIRED;
+      if (ACCOUNT_HELD.test(rest)) return ACCOUNT;
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;

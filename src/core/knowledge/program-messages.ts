@@ -28,7 +28,7 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // The connection was made but nothing came back in time.
   { id: 'timed_out', match: /\bi\/o timeout\b|\btim(?:ed|e) ?out\b|\btimeout(?:error|exception| exceeded| expired)?\b|\betimedout\b/i, reason: 'networkerror', bucket: 'network-block' },
   // The server hung up: usually a port whose encryption does not match what the program expects.
-  { id: 'closed', match: /\b(?:server ?disconnected|disconnected from (?:the )?server|connection (?:unexpectedly |was )?closed|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)/i, reason: 'failedstarttls', bucket: 'port-encryption' },
+  { id: 'closed', match: /\b(?:server ?disconnected|disconnected from (?:the )?server|connection (?:unexpectedly |was )?closed|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
 ];
 
 // A program's message is short; a long text with these words is something else.
@@ -44,4 +44,18 @@ export function findProgramMessage(text: string): { family: ProgramFamily; start
     if (m) return { family, start: m.index, end: m.index + m[0].length };
   }
   return null;
+}
+
+// A program that quotes what the server said after its own generic words (.NET's "Mailbox
+// unavailable. The server response was: …", Symfony's "… with message \"…\"", Java's "nested
+// exception is: …"): the quoted part names the cause, the program's words only its step.
+const WRAPPER = /\bthe server response was:\s*|\bwith message\s*"|\bnested exception is:\s*/i;
+
+/** The words a program quotes after its own, with where they start, or null. */
+export function quotedByProgram(text: string): { words: string; offset: number } | null {
+  const m = WRAPPER.exec(text);
+  if (!m) return null;
+  const offset = m.index + m[0].length;
+  const words = text.slice(offset).replace(/["\s]+$/, '');
+  return /[a-z]{3}/i.test(words) ? { words, offset } : null;
 }

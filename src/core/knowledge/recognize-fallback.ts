@@ -8,7 +8,7 @@ import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
 import { findWordFamily } from './word-families.ts';
-import { findProgramMessage } from './program-messages.ts';
+import { findProgramMessage, quotedByProgram } from './program-messages.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 
 function providerFinding(text: string): Finding | null {
@@ -153,6 +153,14 @@ function undeliveredFinding(text: string): Finding | null {
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const delay = delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
+  // A program quoting the server: the quoted words decide, as a reply that program got.
+  const quoted = quotedByProgram(text);
+  const inner = quoted ? recognizeFallback(quoted.words, analysis).findings[0] : undefined;
+  if (quoted && inner && inner.bucket !== 'unknown') {
+    const shift = (e: Finding['evidence'][number]): Finding['evidence'][number] => ({ ...e, start: e.start + quoted.offset, end: e.end + quoted.offset });
+    const evidence = [...inner.evidence.map(shift), { start: 0, end: quoted.offset, kind: 'client-error' as const }];
+    return { ...analysis, kind: 'client-error', findings: [{ ...inner, diagnostic: text.trim().slice(0, 1000), evidence }] };
+  }
   // A mail server's own lines ("connect to mx[…]:25: Connection timed out") are not a client's error.
   const client = SERVER_SIDE.test(text) ? null : recognizeClientError(text);
   if (client) return { ...analysis, kind: 'client-error', findings: client };

@@ -18,7 +18,7 @@ const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|,
 // Words after a number that make it a count or a size, not a reply.
 const COUNT = /^[ -](?:recipients?|messages?|mails?|e-?mails?|bytes?|[kmg]b|seconds?|secs?|minutes?|mins?|hours?|days?|connections?|attempts?|per\b|times?)\b/i;
 
-const LEAD = /(?:^|\n)[ \t>]*$|[:"'(\[=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code)\s*$/i;
+const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code)\s*$/i;
 
 /** The first SMTP reply in the text, or null when it has none. */
 export function findSmtpReply(text: string): SmtpReply | null {

@@ -4,6 +4,7 @@
 // long texts and texts without such words are left alone.
 import type { Bucket, Reason } from '../types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
+import { ACCOUNT_HELD, AUTH_WORDS } from './code-family.ts';
 
 export interface WordFamily {
   id: string;
@@ -28,12 +29,16 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The sender's own address or account.
   { id: 'sender_address', match: /\bsender(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
+  // The sending account held by its provider ("Sending paused for this account", "identity not verified").
+  { id: 'account_held', match: ACCOUNT_HELD, reason: 'rejected', bucket: 'sender-account', client: false },
   { id: 'sending_limit', match: /\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)/i, reason: 'ratelimited', bucket: 'sender-account', client: false },
   // The message itself.
   { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
   { id: 'message_blocked', match: /\bblocked (?:your|the|this) (?:message|e-?mail|mail)\b|\b(?:nachricht|e-?mail|mail) (?:wurde )?(?:blockiert|als spam (?:abgelehnt|blockiert))\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false },
   // The person's own mail program and its connection.
   { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b/i, reason: 'norelaying', bucket: 'settings', client: true },
+  // The server wants a login the program did not give ("you must authenticate").
+  { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,40}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
   { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   { id: 'server_not_found', match: /\b(?:smtp[- ]|mail |outgoing |postausgangs)?server (?:was |could )?(?:not (?:be )?found|nicht gefunden)\b/i, reason: 'networkerror', bucket: 'settings', client: true },

@@ -63,3 +63,39 @@ describe('program and library messages, whatever their prefix', () => {
     expect((await verdict('connection to mail.example.net:465 refused'))[0]).toBe('settings');
   });
 });
+
+describe('a program quoting the server', () => {
+  it.each([
+    ['SmtpFailedRecipientException: Transaction failed. The server response was: you need to authenticate first', 'settings'],
+    ['Mailer error: code 451 expected, with message "mailbox user unknown here"', 'recipient'],
+    ['MessagingException: Send failed;\n  nested exception is: connection was refused by the remote end', 'settings'],
+  ])('%s', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+
+  it('an empty answer from the server is a connection problem', async () => {
+    expect((await verdict('TransportException: Expected response code "220" but got code "", with message "".'))[0]).toBe('port-encryption');
+  });
+});
+
+describe('words that correct the engine\'s reading of a code', () => {
+  it.each([
+    ['550 5.7.1 Unauthenticated relaying is not allowed here, log in', 'settings', 'sender'],
+    ['554 5.7.1 Client must authenticate before sending', 'settings', 'sender'],
+    ['550 Sending suspended for this account', 'sender-account', 'sender'],
+    ['554 Transaction failed: sender identity not verified', 'sender-account', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect(await verdict(text)).toEqual([bucket, actor]);
+  });
+
+  it('leaves SPF/DKIM authentication to the domain\'s policy', async () => {
+    expect((await verdict('550 5.7.26 Unauthenticated mail: the sender must authenticate with SPF or DKIM'))[0]).toBe('policy-reputation');
+  });
+});
+
+describe('log lines that say a reply was deferred', () => {
+  it('an Exim defer line with a 4xx reply is temporary', async () => {
+    const e = (await explain('2026-01-02 10:00:00 1abc-000 == x@example.net R=dnslookup T=remote_smtp defer (-45) H=mx.example.net [198.51.100.3]: SMTP error from remote mail server after MAIL FROM:<a@example.org>: 450 4.2.0 try again soon')).items[0]?.explanation;
+    expect(e?.temporary).toBe(true);
+  });
+});
