@@ -18,7 +18,7 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // The server offers no way to log in (wrong port, or a plain port without encryption first).
   { id: 'auth_unsupported', match: new RegExp(String.raw`\b${AUTH}\b(?: extension| mechanisms?)?[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${AUTH}\b|\bno (?:authentication|auth|sasl) mechanisms?\b`, 'i'), reason: 'securityerror', bucket: 'settings' },
   // Encryption did not come up: the port's encryption does not match, or the certificate is not trusted.
-  { id: 'secure_failed', match: new RegExp(String.raw`\b${SECURE}\b[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${SECURE}\b|\bwrong version number\b|\bunrecognized ssl message\b|\bconvert socket to tls\b|\b(?:ssl|tls)[a-z]*(?:error|exception)\b|\bx509\b|\bcertificate (?:signed by unknown|has expired|is not valid|verify)|\bhandshake(?:exception| failed| failure)|\bbefore (?:a )?secure tls connection\b|\bplaintext connection\b`, 'i'), reason: 'failedstarttls', bucket: 'port-encryption' },
+  { id: 'secure_failed', match: new RegExp(String.raw`\b${SECURE}\b[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${SECURE}\b|\bwrong version number\b|\bunrecognized ssl message\b|\bconvert socket to tls\b|\b(?:ssl|tls)[a-z]*(?:error|exception)\b|\bx509\b|\bcertificate (?:signed by unknown|has expired|is not valid|verify)|\bhandshake(?:exception| failed| failure)|\bbefore (?:a )?secure tls connection\b|\bplaintext connection\b|\brequires? (?:an? )?(?:ssl|tls|starttls|secure connection|encrypt\w*)\b|\b(?:ssl|tls|starttls|encryption) (?:is )?required\b`, 'i'), reason: 'failedstarttls', bucket: 'port-encryption' },
   // The program has no user name or password to give.
   { id: 'credentials_missing', match: /\bmissing (?:credentials|user ?name|password)\b|\bno (?:credentials|password|username) (?:given|provided|specified|set)\b|\b(?:credentials|password) (?:are |is )?(?:missing|not set|required)\b|\bauthentication ?failed(?:exception)?\b|\bauthenticationerror\b/i, reason: 'securityerror', bucket: 'credentials' },
   // The outgoing server's name did not resolve.
@@ -28,7 +28,7 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // The connection was made but nothing came back in time.
   { id: 'timed_out', match: /\bi\/o timeout\b|\btim(?:ed|e) ?out\b|\btimeout(?:error|exception| exceeded| expired)?\b|\betimedout\b/i, reason: 'networkerror', bucket: 'network-block' },
   // The server hung up: usually a port whose encryption does not match what the program expects.
-  { id: 'closed', match: /\b(?:server ?disconnected|disconnected from (?:the )?server|connection (?:unexpectedly |was )?closed|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
+  { id: 'closed', match: /\b(?:server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
 ];
 
 // A program's message is short; a long text with these words is something else.

@@ -25,9 +25,13 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
   { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
   { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
+  // A domain said not to exist, in any order ("The domain name in the To field does not exist").
+  { id: 'domain_missing', match: /^(?![^\n]*\b(?:sender|from|absender)\b)[^\n]*\bdomain(?: name)?\b[^\n]{0,40}\b(?:does not exist|doesn't exist|not found|has no mx(?: record)?|existiert nicht|nicht gefunden)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
+  // The recipients refused as a whole, with no reason given ("all recipients were refused"): the addresses.
+  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The sender's own address or account.
-  { id: 'sender_address', match: /\bsender(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  { id: 'sender_address', match: /\bsender(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
   // The sending account held by its provider ("Sending paused for this account", "identity not verified").
   { id: 'account_held', match: ACCOUNT_HELD, reason: 'rejected', bucket: 'sender-account', client: false },
@@ -36,7 +40,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
   { id: 'message_blocked', match: /\bblocked (?:your|the|this) (?:message|e-?mail|mail)\b|\b(?:nachricht|e-?mail|mail) (?:wurde )?(?:blockiert|als spam (?:abgelehnt|blockiert))\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false },
   // The person's own mail program and its connection.
-  { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b/i, reason: 'norelaying', bucket: 'settings', client: true },
+  { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b/i, reason: 'norelaying', bucket: 'settings', client: true },
   // The server wants a login the program did not give ("you must authenticate").
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,40}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
