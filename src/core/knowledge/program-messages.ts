@@ -9,9 +9,10 @@ import { findSmtpReply } from './smtp-reply-reader.ts';
 
 export interface ProgramFamily { id: string; match: RegExp; reason: Reason; bucket: Bucket }
 
-const NOT_SUPPORTED = String.raw`(?:not supported|unsupported|(?:does not|doesn't|do not|don't|did not|didn't) (?:support|offer|advertise)|not (?:offered|advertised|available))`;
-const AUTH = String.raw`(?:smtp[- ]auth(?:entication)?|auth(?:entication)?|login)`;
-const SECURE = String.raw`(?:starttls|ssl|tls|secure connections?|encrypt(?:ion|ed connections?))`;
+// English and German ("unterstützt keine verschlüsselte Verbindung").
+const NOT_SUPPORTED = String.raw`(?:not supported|unsupported|(?:does not|doesn't|do not|don't|did not|didn't) (?:support|offer|advertise)|not (?:offered|advertised|available)|unterstützt (?:keine?n?|nicht)|nicht unterstützt)`;
+const AUTH = String.raw`(?:smtp[- ]auth(?:entication)?|auth(?:entication)?|login|authentifizierung|anmeldung)`;
+const SECURE = String.raw`(?:starttls|ssl|tls|secure connections?|encrypt(?:ion|ed connections?)|(?:verschlüsselte|sichere) verbindung|verschlüsselung)`;
 
 // Order matters: the first family that matches wins (a TLS failure may also say "connection").
 export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [

@@ -99,3 +99,12 @@ describe('log lines that say a reply was deferred', () => {
     expect(e?.temporary).toBe(true);
   });
 });
+
+describe('German program messages', () => {
+  it.each([
+    ['Fehler: Der Mailserver unterstützt keine sichere Verbindung', 'port-encryption'],
+    ['Anmeldung wird von diesem Server nicht unterstützt', 'settings'],
+  ])('%s', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+});
