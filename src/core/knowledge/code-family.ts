@@ -10,6 +10,7 @@ export interface CodeFamily { reason: Reason; bucket: Bucket; actor: Actor }
 // Words that say the receiver refused, with nothing about why.
 const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refus(?:e|ed|es)|den(?:y|ies|ied)|blocked|declined|prohibited|unauthori[sz]ed|requires? (?:a )?valid|not (?:allowed|accepted|permitted))\b/i;
 
+const PROTOCOL: CodeFamily = { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
 const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
 const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
 const NOT_LOCAL: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
@@ -45,6 +46,8 @@ const WORDY = /[a-z]{3}/i;
 
 /** The family of a final reply whose words name no cause, or null when the code says nothing more. */
 export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
+  // RFC 3463's X.5.x subject is the protocol: the sending program's commands, whatever the words.
+  if (status !== null && /^5\.5\./.test(status)) return PROTOCOL;
   if (replyCode === null || (status !== null && status !== '5.0.0')) return null;
   const rest = words.replace(CODES, ' ');
   if (!WORDY.test(rest)) return null;

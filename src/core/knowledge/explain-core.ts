@@ -11,7 +11,7 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
-import { wordVerdict } from './word-verdicts.ts';
+import { protocolVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 
 export interface KnowledgeTables {
@@ -125,7 +125,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const retried = !specific && temporary && engineBucket === 'unknown';
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = !specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '')
+    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status)
     : null;
   const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
   const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);

@@ -33,3 +33,16 @@ export function wordVerdict(reason: Reason, bucket: Bucket, words: string): Code
   }
   return null;
 }
+
+// RFC 3463's X.5.x subject and RFC 5321's 500–504 replies are the protocol: a command or its
+// argument the receiver did not take, i.e. how the sending program talks (RFC 5321 §4.2.2). The
+// engine's generic reading ("a fault further along") is replaced when the code says only that.
+const PROTOCOL_CODES: ReadonlySet<number> = new Set([500, 501, 502, 504, 555]);
+const PROTOCOL: CodeFamily = { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
+
+/** The protocol family of a permanent reply the engine read only as a generic failure, or null. */
+export function protocolVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, status: string | null): CodeFamily | null {
+  if (reason !== GENERIC_FAILURE[0] || bucket !== GENERIC_FAILURE[1]) return null;
+  if (status !== null) return /^5\.5\./.test(status) ? PROTOCOL : null;
+  return replyCode !== null && PROTOCOL_CODES.has(replyCode) ? PROTOCOL : null;
+}

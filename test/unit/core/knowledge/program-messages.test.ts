@@ -108,3 +108,17 @@ describe('German program messages', () => {
     expect((await verdict(text))[0]).toBe(bucket);
   });
 });
+
+describe('protocol replies read by their code when the engine reads them as a generic failure', () => {
+  it.each([
+    '501 5.5.2 Cannot decode argument',
+    '504 Authentication mechanism not available here',
+    'Syntax error in mailbox parameter',
+  ])('%s', async (text) => {
+    expect(await verdict(text)).toEqual(['settings', 'sender']);
+  });
+
+  it('a 5.5.x status says so even when the reply code is 554', async () => {
+    expect((await verdict('554 5.5.0 generic failure'))[0]).toBe('settings');
+  });
+});
