@@ -23,15 +23,19 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The recipient's mailbox or domain (a bounce's words, said short).
   { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
-  { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
+  { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b|\bover (?:its |the |their |his |her )?(?:storage |quota |size |mailbox )?(?:limit|quota)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
   { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A domain said not to exist, in any order ("The domain name in the To field does not exist").
   { id: 'domain_missing', match: /^(?![^\n]*\b(?:sender|from|absender)\b)[^\n]*\bdomain(?: name)?\b[^\n]{0,40}\b(?:does not exist|doesn't exist|not found|has no mx(?: record)?|existiert nicht|nicht gefunden)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The recipients refused as a whole, with no reason given ("all recipients were refused"): the addresses.
   { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))/i, reason: 'userunknown', bucket: 'recipient', client: false },
+  // The recipient's address said to be wrong, in any order ("The recipient address is not valid").
+  { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The sender's own address or account.
   { id: 'sender_address', match: /\bsender(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  // This address may not send through this server ("does not allow sending from this address").
+  { id: 'send_as', match: /\bnot (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf)\b|\b(?:does not|doesn't|do not|don't) (?:allow|permit) sending (?:from|as)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
   // The sending account held by its provider ("Sending paused for this account", "identity not verified").
   { id: 'account_held', match: ACCOUNT_HELD, reason: 'rejected', bucket: 'sender-account', client: false },
@@ -48,6 +52,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
   { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },
   { id: 'server_not_found', match: /\b(?:smtp[- ]|mail |outgoing |postausgangs)?server (?:was |could )?(?:not (?:be )?found|nicht gefunden)\b/i, reason: 'networkerror', bucket: 'settings', client: true },
+  // The connection's path: an ISP or firewall that blocks the mail port, a server not reachable.
+  { id: 'port_blocked', match: /\b(?:isp|internet provider|provider|network|firewall|router)\b[^\n]{0,30}\bblock(?:s|ed|ing)?\b[^\n]{0,20}\bport\b|\bport \d{2,4}\b[^\n]{0,30}\b(?:is )?(?:blocked|closed|filtered|gesperrt)\b|\b(?:server|host)\b[^\n]{0,20}\b(?:unreachable|not reachable)\b/i, reason: 'networkerror', bucket: 'network-block', client: true },
   { id: 'connection', match: /\b(?:network|internet|connection|verbindung|netzwerk)\b[^\n]{0,40}\b(?:lost|failed|dropped|unavailable|offline|timed out|unterbrochen|fehlgeschlagen|getrennt)\b|\b(?:sending|send|senden|versand)\b[^\n]{0,20}\b(?:timed out|zeitüberschreitung)\b|\bno (?:internet|network) connection\b|\bkeine (?:internet|netzwerk)verbindung\b/i, reason: 'networkerror', bucket: 'network-block', client: true },
 ];
 
