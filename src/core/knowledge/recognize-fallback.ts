@@ -164,7 +164,8 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   // A mail server's own lines ("connect to mx[…]:25: Connection timed out") are not a client's error.
   const client = SERVER_SIDE.test(text) ? null : recognizeClientError(text);
   if (client) return { ...analysis, kind: 'client-error', findings: client };
-  const program = programFinding(text);
+  // A mail server's own lines are not a program's message either.
+  const program = SERVER_SIDE.test(text) ? null : programFinding(text);
   if (program) return { ...analysis, kind: 'client-error', findings: [program] };
   const provider = providerFinding(text);
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };

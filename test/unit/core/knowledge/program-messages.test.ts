@@ -122,3 +122,13 @@ describe('protocol replies read by their code when the engine reads them as a ge
     expect((await verdict('554 5.5.0 generic failure'))[0]).toBe('settings');
   });
 });
+
+describe('a mail server\'s own connection lines are not a program\'s', () => {
+  it.each([
+    'Deferred: Connection refused by mx2.example.net.',
+    'connect to mx.example.net[198.51.100.20]:25: Connection timed out',
+  ])('%s', async (text) => {
+    const e = (await explain(text)).items[0]?.explanation;
+    expect(e?.actor).not.toBe('sender');
+  });
+});
