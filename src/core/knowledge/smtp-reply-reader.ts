@@ -20,8 +20,17 @@ const COUNT = /^[ -](?:recipients?|messages?|mails?|e-?mails?|bytes?|[kmg]b|seco
 
 const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code)\s*$/i;
 
+// A library that puts the code in brackets before the reply's words ("permanent error (550): 5.1.1 …",
+// "SMTP error (535)").
+const BRACKETED = /\((?:code )?([45]\d\d)\)[: ]+(?:([245]\.\d{1,3}\.\d{1,3})\b)?/i;
+
 /** The first SMTP reply in the text, or null when it has none. */
 export function findSmtpReply(text: string): SmtpReply | null {
+  const b = BRACKETED.exec(text);
+  if (b && b[1] !== undefined) {
+    const end = text.indexOf('\n', b.index);
+    return { replyCode: Number(b[1]), status: b[2] ?? null, text: text.slice(b.index + 1, end === -1 ? undefined : end).replace(/^(\d{3})\)[: ]*/, '$1 ').trim(), start: b.index + 1 };
+  }
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const code = m[1];

@@ -132,3 +132,35 @@ describe('a mail server\'s own connection lines are not a program\'s', () => {
     expect(e?.actor).not.toBe('sender');
   });
 });
+
+describe('families widened after fresh-16 (wordings of no labelled row)', () => {
+  it.each([
+    ['smtp client: permanent error (553): 5.1.8 sender domain not allowed', 553, '5.1.8'],
+    ['Mailer failed with SMTP error (421): try again', 421, null],
+  ])('a bracketed reply code: %s', (text, code, status) => {
+    expect(findSmtpReply(text)).toMatchObject({ replyCode: code, status });
+  });
+
+  it.each([
+    ['Net::ReadTimeout with #<TCPSocket:(closed)>', 'network-block'],
+    ['java.net.SocketTimeoutException: Read timed out while talking to mail host', 'network-block'],
+    ['sendmail-client: unknown command AUTH', 'settings'],
+    ['The SASL library is not available on this system', 'settings'],
+    ['could not open SMTP connection to mail.example.net', 'settings'],
+  ])('%s', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+
+  it.each([
+    'Rejected: this sender identity is not verified yet',
+    'Your account has not been approved for sending',
+    'Sandbox domains may only send to authorized recipients',
+    'mailer: from address bob@example.net not accepted',
+  ])('a sending account or address held: %s', async (text) => {
+    expect(await verdict(text)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('a recipient address the server would not take', async () => {
+    expect(await verdict('cli: recipient address carol@example.org not accepted')).toEqual(['recipient', 'sender']);
+  });
+});
