@@ -112,6 +112,21 @@ function programFinding(text: string): Finding | null {
   };
 }
 
+// A program's or website's own "could not send the email" with no cause in it ("Unable to send
+// email. Contact the site administrator"): the program failed to send and does not say why, so
+// its sending set-up is what to check (said as not sure), not a fault further along.
+const SEND_FAILED = /\b(?:unable to|could not|couldn't|cannot|can't|failed to) send (?:the |this |an? |your )?(?:e-?mails?|mails?|messages?)\b|\berror (?:while )?sending (?:the |an? |your )?(?:e-?mails?|mails?|messages?)\b/i;
+
+function sendFailedFinding(text: string): Finding | null {
+  const m = SEND_FAILED.exec(text);
+  if (!m || text.length > 600 || findSmtpReply(text) || findWordFamily(text)) return null;
+  return {
+    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+    remoteMta: null, reportingMta: null, command: null, hard: true, reason: 'mailererror', bucket: 'settings',
+    side: 'sender', confidence: 0.3, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'client-error' }],
+  };
+}
+
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
 function delayFinding(text: string): Finding | null {
   const m = DELAY_WORDS.exec(text);
@@ -168,6 +183,8 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const program = SERVER_SIDE.test(text) ? null : programFinding(text);
   if (program) return { ...analysis, kind: 'client-error', findings: [program] };
   const provider = providerFinding(text);
+  const sendFailed = provider || SERVER_SIDE.test(text) ? null : sendFailedFinding(text);
+  if (sendFailed) return { ...analysis, kind: 'client-error', findings: [sendFailed] };
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
   const phrase = bareCodeFinding(text) ? null : phraseFinding(text);
   if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };

@@ -15,7 +15,7 @@ export interface WordFamily {
   client: boolean;
 }
 
-const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|not accepted|fehlgeschlagen|falsch|ungültig|abgelehnt)`;
+const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|nicht möglich)`;
 
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.

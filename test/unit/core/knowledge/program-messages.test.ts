@@ -164,3 +164,26 @@ describe('families widened after fresh-16 (wordings of no labelled row)', () => 
     expect(await verdict('cli: recipient address carol@example.org not accepted')).toEqual(['recipient', 'sender']);
   });
 });
+
+describe('families widened after fresh-17 (wordings of no labelled row)', () => {
+  it.each([
+    'Could not send the message. Please try again or contact your webmaster.',
+    'Form plugin: error while sending your e-mail',
+  ])('a website or program that could not send and says no more: %s', async (text) => {
+    const e = (await explain(text)).items[0]?.explanation;
+    expect([e?.bucket, e?.actor]).toEqual(['settings', 'sender']);
+    // Said as not sure: the cause is not known.
+    expect(e?.confidence).toBeLessThan(0.5);
+  });
+
+  it('a cause named after "could not send" still decides', async () => {
+    expect((await verdict('Could not send the message: the recipient mailbox is full'))[0]).toBe('recipient');
+  });
+
+  it.each([
+    ['mailer: failed to open mail.example.net:2525', 'settings'],
+    ['Sign-in not possible with these details', 'credentials'],
+  ])('%s', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+});
