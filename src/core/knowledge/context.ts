@@ -56,7 +56,10 @@ export function isTemporary(f: Finding, kind: InputKind, situation: Situation, s
   // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
   // A log line that says it deferred a 4xx reply ("defer (-44)", "status=deferred") is retried, even where the engine read a failure.
   if (situation !== 'client' && DEFERRED_LINE.test(said ?? '') && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
-  if (situation === 'client' || (kind === 'bounce' && f.action === 'failed') || words.final.test(said ?? '')) return false;
+  // A program that quotes a 4xx reply was refused for now (it does not retry, but the refusal is temporary).
+  if (situation === 'client' && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
+  // A one-line reply is read by its code even where the engine called the text a bounce.
+  if (situation === 'client' || (kind === 'bounce' && f.action === 'failed' && !(situation === 'reply' && said)) || words.final.test(said ?? '')) return false;
   if (f.status) return f.status.startsWith('4');
   if (f.replyCode !== null) return f.replyCode >= 400 && f.replyCode < 500;
   return words.temporary.test(said ?? '');

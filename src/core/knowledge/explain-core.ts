@@ -11,7 +11,7 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
-import { protocolVerdict, wordVerdict } from './word-verdicts.ts';
+import { protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 
 export interface KnowledgeTables {
@@ -125,7 +125,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const retried = !specific && temporary && engineBucket === 'unknown';
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = !specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status)
+    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
     : null;
   const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
   const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);
@@ -171,7 +171,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     side: sideOf(f, bucket, actor),
     temporary,
     // Temporary first: said before anything else for a delay or a 4xx refusal.
-    lead: delayed ? msg('k_temp_delay_lead') : temporary && !vague ? msg('k_temp_lead') : null,
+    lead: delayed ? msg('k_temp_delay_lead') : temporary && !vague ? msg(situation === 'client' ? 'k_temp_program_lead' : 'k_temp_lead') : null,
     steps: vague ? [] : unique([...(verdict.steps ?? []), ...(contextual ? [] : specific?.steps ?? []), ...(clientFits ? client.steps : []), ...(contextual || !programStepsFit(bucket, verdict.actor) ? [] : base.steps)]).slice(0, MAX_STEPS).map(msg),
     donts: vague ? [] : unique([...(verdict.donts ?? []), ...(contextual ? [] : specific?.donts ?? []), ...base.donts]).map(msg),
     codes: codesOf(f, tables, client, specific),

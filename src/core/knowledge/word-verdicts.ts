@@ -46,3 +46,14 @@ export function protocolVerdict(reason: Reason, bucket: Bucket, replyCode: numbe
   if (status !== null) return /^5\.5\./.test(status) ? PROTOCOL : null;
   return replyCode !== null && PROTOCOL_CODES.has(replyCode) ? PROTOCOL : null;
 }
+
+// RFC 3463's X.4.x subject is network and routing: a connection or hop further along, not a filter's
+// judgement. When the engine read such a reply as a refusal by policy and its words name no block,
+// the code's subject decides.
+const ROUTING: CodeFamily = { reason: 'networkerror', bucket: 'remote-transient', actor: 'recipient-provider' };
+const NAMES_BLOCK = /\bblock|black ?list|\blisted\b|\bbanned\b|\bspam\b|\breputation\b|\bpolicy\b/i;
+
+/** The routing family of an X.4.x reply the engine read as policy, or null. */
+export function routingVerdict(bucket: Bucket, status: string | null, words: string): CodeFamily | null {
+  return bucket === 'policy-reputation' && status !== null && /^[45]\.4\./.test(status) && !NAMES_BLOCK.test(words) ? ROUTING : null;
+}

@@ -187,3 +187,24 @@ describe('families widened after fresh-17 (wordings of no labelled row)', () => 
     expect((await verdict(text))[0]).toBe(bucket);
   });
 });
+
+describe('families widened after fresh-18 (wordings of no labelled row)', () => {
+  it('no login method that worked is a login problem', async () => {
+    expect((await verdict('client: no auth mechanism succeeded against the server'))[0]).toBe('credentials');
+  });
+
+  it('a DNS server that could not answer for the outgoing server\'s name', async () => {
+    expect((await verdict('send failed: lookup mail.example.net on 10.0.0.2:53: read udp timeout'))[0]).toBe('settings');
+  });
+
+  it('an X.4.x routing reply the engine read as policy is a fault further along, not a block', async () => {
+    const e = (await explain('451 4.4.1 Unable to connect to the next hop, will retry')).items[0]?.explanation;
+    expect(e?.bucket).toBe('remote-transient');
+    expect(e?.temporary).toBe(true);
+  });
+
+  it('a program that quotes a 4xx reply says temporary, and that the program does not retry', async () => {
+    const e = (await explain('mailer: could not send message 3: 451 4.3.0 please come back later')).items[0]?.explanation;
+    expect(e?.temporary).toBe(true);
+  });
+});
