@@ -10,6 +10,7 @@ export interface CodeFamily { reason: Reason; bucket: Bucket; actor: Actor }
 // Words that say the receiver refused, with nothing about why.
 const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refus(?:e|ed|es)|den(?:y|ies|ied)|blocked|declined|prohibited|unauthori[sz]ed|requires? (?:a )?valid|not (?:allowed|accepted|permitted))\b/i;
 
+const PROTOCOL: CodeFamily = { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
 const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
 const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
 const NOT_LOCAL: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
@@ -30,6 +31,12 @@ const MAILBOX_FULL: CodeFamily = { reason: 'mailboxfull', bucket: 'recipient', a
 // A limit on the sending server's rate or connections.
 const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e-?mails|connections)\b|\bslow down\b/i;
 const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
+// Words that say the server wants a login first ("Unauthenticated senders not allowed", "you must
+// authenticate"): the program's outgoing-server login is off, whatever the refusal's other words.
+export const AUTH_WORDS = /\bunauthenticated\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
+// Words that say the sending account itself is held: paused, suspended, not yet verified.
+export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b|\baccount (?:is |has )?not (?:yet |been )?(?:activated|active|enabled|approved)\b|\bnot (?:a |an )?(?:verified |registered |confirmed )?sender (?:signature|identity)\b|\b(?:verified|confirmed) sender (?:signature|identity)\b|\bauthori[sz]ed recipients\b|\bsandbox (?:account|domain)\b/i;
+const ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -39,6 +46,8 @@ const WORDY = /[a-z]{3}/i;
 
 /** The family of a final reply whose words name no cause, or null when the code says nothing more. */
 export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
+  // RFC 3463's X.5.x subject is the protocol: the sending program's commands, whatever the words.
+  if (status !== null && /^5\.5\./.test(status)) return PROTOCOL;
   if (replyCode === null || (status !== null && status !== '5.0.0')) return null;
   const rest = words.replace(CODES, ' ');
   if (!WORDY.test(rest)) return null;
@@ -49,6 +58,8 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 550:
     case 553:
     case 554:
+      if (AUTH_WORDS.test(rest)) return AUTH_REQUIRED;
+      if (ACCOUNT_HELD.test(rest)) return ACCOUNT;
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;

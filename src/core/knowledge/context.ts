@@ -48,11 +48,18 @@ export function situationOf(f: Finding, kind: InputKind, said: string | null, so
 }
 
 
+const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
+
 /** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
 export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS): boolean {
   if (situation === 'delay') return true;
   // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
-  if (situation === 'client' || (kind === 'bounce' && f.action === 'failed') || words.final.test(said ?? '')) return false;
+  // A log line that says it deferred a 4xx reply ("defer (-44)", "status=deferred") is retried, even where the engine read a failure.
+  if (situation !== 'client' && DEFERRED_LINE.test(said ?? '') && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
+  // A program that quotes a 4xx reply was refused for now (it does not retry, but the refusal is temporary).
+  if (situation === 'client' && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
+  // A one-line reply is read by its code even where the engine called the text a bounce.
+  if (situation === 'client' || (kind === 'bounce' && f.action === 'failed' && !(situation === 'reply' && said)) || words.final.test(said ?? '')) return false;
   if (f.status) return f.status.startsWith('4');
   if (f.replyCode !== null) return f.replyCode >= 400 && f.replyCode < 500;
   return words.temporary.test(said ?? '');

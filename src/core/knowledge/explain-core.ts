@@ -11,6 +11,7 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
+import { protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 
 export interface KnowledgeTables {
@@ -113,14 +114,19 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // program is its own greeting name, not a sending server's).
   const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
   // A provider's own wording names the cause more exactly than the engine's general patterns.
-  const specific = delayed || own ? null : provider;
+  // So does a program's or library's own message with no code (program-messages.ts): a
+  // provider's wording that shares its words ("Temporary failure …") is not what it reports.
+  const programSaid = situation === 'client' && !client && f.status === null && f.replyCode === null && f.evidence.some((e) => e.kind === 'client-error');
+  const specific = delayed || own || programSaid ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
   const retried = !specific && temporary && engineBucket === 'unknown';
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = !specific && !own && !retried && !delayed && engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : null;
+  const family = !specific && !own && !retried && !delayed
+    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
+    : null;
   const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
   const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 
@@ -165,7 +171,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     side: sideOf(f, bucket, actor),
     temporary,
     // Temporary first: said before anything else for a delay or a 4xx refusal.
-    lead: delayed ? msg('k_temp_delay_lead') : temporary && !vague ? msg('k_temp_lead') : null,
+    lead: delayed ? msg('k_temp_delay_lead') : temporary && !vague ? msg(situation === 'client' ? 'k_temp_program_lead' : 'k_temp_lead') : null,
     steps: vague ? [] : unique([...(verdict.steps ?? []), ...(contextual ? [] : specific?.steps ?? []), ...(clientFits ? client.steps : []), ...(contextual || !programStepsFit(bucket, verdict.actor) ? [] : base.steps)]).slice(0, MAX_STEPS).map(msg),
     donts: vague ? [] : unique([...(verdict.donts ?? []), ...(contextual ? [] : specific?.donts ?? []), ...base.donts]).map(msg),
     codes: codesOf(f, tables, client, specific),

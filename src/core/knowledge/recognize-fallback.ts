@@ -8,6 +8,8 @@ import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
 import { findWordFamily } from './word-families.ts';
+import { findProgramMessage, quotedByProgram } from './program-messages.ts';
+import { findSmtpReply } from './smtp-reply-reader.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -74,21 +76,54 @@ function phraseFinding(text: string): Finding | null {
 // carry a "#" ("550 #5.1.0 …").
 const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:|smtp error:?|(?:(?:out|in|no|err|error|smtp|reply|response|remote|server|fatal|warning)[:;]? ){1,3})?[ \t]{0,4}([45]\d\d)(?:[ -]+#?([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
 
-function replyLineFinding(text: string): Finding | null {
+// Otherwise the first real reply after any program's or log's prefix (smtp-reply-reader.ts).
+function readReply(text: string): { line: string; start: number; replyCode: number; status: string | null } | null {
   const m = REPLY_LINE.exec(text);
-  if (!m || m[1] === undefined) return null;
-  const start = m.index + m[0].indexOf(m[1]);
-  const status = m[2] ?? null;
-  const replyCode = Number(m[1]);
+  if (m && m[1] !== undefined) return { line: m[0], start: m.index + m[0].indexOf(m[1]), replyCode: Number(m[1]), status: m[2] ?? null };
+  const r = findSmtpReply(text);
+  return r ? { line: r.text, start: r.start, replyCode: r.replyCode, status: r.status } : null;
+}
+
+function replyLineFinding(text: string): Finding | null {
+  const r = readReply(text);
+  if (!r) return null;
+  const { start, status, replyCode } = r;
   // The engine's tables read the reply's words together with its codes (a status's subject and
   // detail name the cause when the words are vague).
-  const c = classify({ texts: [{ lower: m[0].toLowerCase() }], reportIndex: null, status, replyCode, command: null, action: 'failed', providers: new Set() });
+  const c = classify({ texts: [{ lower: r.line.toLowerCase() }], reportIndex: null, status, replyCode, command: null, action: 'failed', providers: new Set() });
   const known = c.reason !== 'undefined' && c.bucket !== 'unknown';
   return {
     recipient: null, action: null, status, replyCode,
-    diagnostic: m[0].trim(), remoteMta: null, reportingMta: null, command: null,
-    hard: m[1].startsWith('5'), reason: known ? c.reason : 'undefined', bucket: known ? c.bucket : 'unknown', side: known ? c.side : 'none',
-    confidence: known ? Math.min(c.confidence, 0.6) : 0.2, evidence: [{ start, end: start + m[1].length, kind: 'reply-code' }],
+    diagnostic: r.line.trim(), remoteMta: null, reportingMta: null, command: null,
+    hard: replyCode >= 500, reason: known ? c.reason : 'undefined', bucket: known ? c.bucket : 'unknown', side: known ? c.side : 'none',
+    confidence: known ? Math.min(c.confidence, 0.6) : 0.2, evidence: [{ start, end: start + 3, kind: 'reply-code' }],
+  };
+}
+
+// A program's or mail library's own failure message, whatever its prefix (program-messages.ts).
+function programFinding(text: string): Finding | null {
+  const hit = findProgramMessage(text);
+  if (!hit) return null;
+  const { family } = hit;
+  return {
+    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+    remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
+    side: 'sender', confidence: 0.55, evidence: [{ start: hit.start, end: hit.end, kind: 'client-error' }],
+  };
+}
+
+// A program's or website's own "could not send the email" with no cause in it ("Unable to send
+// email. Contact the site administrator"): the program failed to send and does not say why, so
+// its sending set-up is what to check (said as not sure), not a fault further along.
+const SEND_FAILED = /\b(?:unable to|could not|couldn't|cannot|can't|failed to) send (?:the |this |an? |your )?(?:e-?mails?|mails?|messages?)\b|\berror (?:while )?sending (?:the |an? |your )?(?:e-?mails?|mails?|messages?)\b/i;
+
+function sendFailedFinding(text: string): Finding | null {
+  const m = SEND_FAILED.exec(text);
+  if (!m || text.length > 600 || findSmtpReply(text) || findWordFamily(text)) return null;
+  return {
+    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+    remoteMta: null, reportingMta: null, command: null, hard: true, reason: 'mailererror', bucket: 'settings',
+    side: 'sender', confidence: 0.3, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'client-error' }],
   };
 }
 
@@ -133,10 +168,23 @@ function undeliveredFinding(text: string): Finding | null {
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const delay = delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
+  // A program quoting the server: the quoted words decide, as a reply that program got.
+  const quoted = quotedByProgram(text);
+  const inner = quoted ? recognizeFallback(quoted.words, analysis).findings[0] : undefined;
+  if (quoted && inner && inner.bucket !== 'unknown') {
+    const shift = (e: Finding['evidence'][number]): Finding['evidence'][number] => ({ ...e, start: e.start + quoted.offset, end: e.end + quoted.offset });
+    const evidence = [...inner.evidence.map(shift), { start: 0, end: quoted.offset, kind: 'client-error' as const }];
+    return { ...analysis, kind: 'client-error', findings: [{ ...inner, diagnostic: text.trim().slice(0, 1000), evidence }] };
+  }
   // A mail server's own lines ("connect to mx[…]:25: Connection timed out") are not a client's error.
   const client = SERVER_SIDE.test(text) ? null : recognizeClientError(text);
   if (client) return { ...analysis, kind: 'client-error', findings: client };
+  // A mail server's own lines are not a program's message either.
+  const program = SERVER_SIDE.test(text) ? null : programFinding(text);
+  if (program) return { ...analysis, kind: 'client-error', findings: [program] };
   const provider = providerFinding(text);
+  const sendFailed = provider || SERVER_SIDE.test(text) ? null : sendFailedFinding(text);
+  if (sendFailed) return { ...analysis, kind: 'client-error', findings: [sendFailed] };
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
   const phrase = bareCodeFinding(text) ? null : phraseFinding(text);
   if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };

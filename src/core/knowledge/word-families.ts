@@ -3,6 +3,8 @@
 // English and German. A match is weak evidence (the UI says it is not sure); texts with a reply code,
 // long texts and texts without such words are left alone.
 import type { Bucket, Reason } from '../types.ts';
+import { findSmtpReply } from './smtp-reply-reader.ts';
+import { ACCOUNT_HELD, AUTH_WORDS } from './code-family.ts';
 
 export interface WordFamily {
   id: string;
@@ -13,7 +15,7 @@ export interface WordFamily {
   client: boolean;
 }
 
-const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|not accepted|fehlgeschlagen|falsch|ungültig|abgelehnt)`;
+const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|nicht möglich)`;
 
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
@@ -21,32 +23,50 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The recipient's mailbox or domain (a bounce's words, said short).
   { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
-  { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
+  { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b|\bover (?:its |the |their |his |her )?(?:storage |quota |size |mailbox )?(?:limit|quota)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
   { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
+  // A domain said not to exist, in any order ("The domain name in the To field does not exist").
+  { id: 'domain_missing', match: /^(?![^\n]*\b(?:sender|from|absender)\b)[^\n]*\bdomain(?: name)?\b[^\n]{0,40}\b(?:does not exist|doesn't exist|not found|has no mx(?: record)?|existiert nicht|nicht gefunden)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
+  // The recipients refused as a whole, with no reason given ("all recipients were refused"): the addresses.
+  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))/i, reason: 'userunknown', bucket: 'recipient', client: false },
+  // The recipient's address said to be wrong, in any order ("The recipient address is not valid").
+  { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The sender's own address or account.
-  { id: 'sender_address', match: /\bsender(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  // This address may not send through this server ("does not allow sending from this address").
+  { id: 'send_as', match: /\bnot (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf)\b|\b(?:does not|doesn't|do not|don't) (?:allow|permit) sending (?:from|as)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
+  // The sending account held by its provider ("Sending paused for this account", "identity not verified").
+  { id: 'account_held', match: ACCOUNT_HELD, reason: 'rejected', bucket: 'sender-account', client: false },
   { id: 'sending_limit', match: /\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)/i, reason: 'ratelimited', bucket: 'sender-account', client: false },
   // The message itself.
   { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
   { id: 'message_blocked', match: /\bblocked (?:your|the|this) (?:message|e-?mail|mail)\b|\b(?:nachricht|e-?mail|mail) (?:wurde )?(?:blockiert|als spam (?:abgelehnt|blockiert))\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false },
   // The person's own mail program and its connection.
-  { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b/i, reason: 'norelaying', bucket: 'settings', client: true },
+  { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b/i, reason: 'norelaying', bucket: 'settings', client: true },
+  // The server wants a login the program did not give ("you must authenticate").
+  { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,40}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
   { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
+  // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
+  { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },
   { id: 'server_not_found', match: /\b(?:smtp[- ]|mail |outgoing |postausgangs)?server (?:was |could )?(?:not (?:be )?found|nicht gefunden)\b/i, reason: 'networkerror', bucket: 'settings', client: true },
+  // The connection's path: an ISP or firewall that blocks the mail port, a server not reachable.
+  { id: 'port_blocked', match: /\b(?:isp|internet provider|provider|network|firewall|router)\b[^\n]{0,30}\bblock(?:s|ed|ing)?\b[^\n]{0,20}\bport\b|\bport \d{2,4}\b[^\n]{0,30}\b(?:is )?(?:blocked|closed|filtered|gesperrt)\b|\b(?:server|host)\b[^\n]{0,20}\b(?:unreachable|not reachable)\b/i, reason: 'networkerror', bucket: 'network-block', client: true },
   { id: 'connection', match: /\b(?:network|internet|connection|verbindung|netzwerk)\b[^\n]{0,40}\b(?:lost|failed|dropped|unavailable|offline|timed out|unterbrochen|fehlgeschlagen|getrennt)\b|\b(?:sending|send|senden|versand)\b[^\n]{0,20}\b(?:timed out|zeitüberschreitung)\b|\bno (?:internet|network) connection\b|\bkeine (?:internet|netzwerk)verbindung\b/i, reason: 'networkerror', bucket: 'network-block', client: true },
 ];
 
 // A short text only: a long one with these words is something else (a newsletter, a question).
 const MAX_TEXT = 300;
-const HAS_CODE = /\b[245]\d\d\b|\b[245]\.\d{1,3}\.\d{1,3}\b|\b0x[0-9a-f]{8}\b/i;
+// A reply code as the reply reader finds it (a port, an address or a count is not one).
+const HAS_CODE = /\b[245]\.\d{1,3}\.\d{1,3}\b|\b0x[0-9a-f]{8}\b/i;
+const hasCode = (t: string): boolean => HAS_CODE.test(t) || findSmtpReply(t) !== null;
 
 /** The family whose plainest words a short code-less text uses, with where they matched. */
 export function findWordFamily(text: string): { family: WordFamily; start: number; end: number } | null {
   const t = text.trim();
-  if (t.length === 0 || t.length > MAX_TEXT || HAS_CODE.test(t)) return null;
+  if (t.length === 0 || t.length > MAX_TEXT || hasCode(t)) return null;
   for (const family of WORD_FAMILIES) {
     const m = family.match.exec(text);
     if (m) return { family, start: m.index, end: m.index + m[0].length };

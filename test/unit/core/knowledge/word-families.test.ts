@@ -242,3 +242,33 @@ describe('wording families', () => {
     }
   });
 });
+
+// Round 3c: word-order-tolerant families, tried with wordings of no labelled row.
+describe('word order and verb variants (round 3c)', () => {
+  it.each([
+    ['Destination domain was not found', 'recipient', 'sender'],
+    ['Every recipient has been rejected', 'recipient', 'sender'],
+    ['This client is not permitted to relay', 'settings', 'sender'],
+    ['Outgoing server: encryption is required', 'port-encryption', 'sender'],
+    ['The session was terminated unexpectedly', 'port-encryption', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it('a refusal of recipients that names a policy is not read as unknown addresses', async () => {
+    expect((await verdict('Recipients rejected by spam policy'))[0]).not.toBe('recipient');
+  });
+});
+
+describe('more word-order families (round 3c)', () => {
+  it.each([
+    ['Addressee e-mail is invalid', 'recipient', 'sender'],
+    ['Their mailbox is over quota', 'recipient', 'recipient'],
+    ['You are not permitted to send as that address', 'sender-account', 'sender'],
+    ['Port 587 is blocked on this network', 'network-block', 'network'],
+    ['Outgoing server is unreachable right now', 'network-block', 'network'],
+    ["Can't validate the server's certificate", 'port-encryption', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+});

@@ -1,0 +1,62 @@
+// The messages any program or mail library passes on when it could not talk to its outgoing
+// server (Node, Python, Java, .NET, PHP, Go, shell tools), whatever exception name or log prefix
+// stands before them: a secure connection that failed, an authentication the server does not
+// offer or credentials not given, a server name that did not resolve, a connection refused,
+// timed out or closed. Read by topic and trouble words together, not by one program's sentence,
+// and only when the text carries no SMTP reply (the reply then says more, smtp-reply-reader.ts).
+import type { Bucket, Reason } from '../types.ts';
+import { findSmtpReply } from './smtp-reply-reader.ts';
+
+export interface ProgramFamily { id: string; match: RegExp; reason: Reason; bucket: Bucket }
+
+// English and German ("unterstützt keine verschlüsselte Verbindung").
+const NOT_SUPPORTED = String.raw`(?:not supported|unsupported|(?:does not|doesn't|do not|don't|did not|didn't) (?:support|offer|advertise)|not (?:offered|advertised|available)|unterstützt (?:keine?n?|nicht)|nicht unterstützt)`;
+const AUTH = String.raw`(?:smtp[- ]auth(?:entication)?|auth(?:entication)?|login|authentifizierung|anmeldung)`;
+const SECURE = String.raw`(?:starttls|ssl|tls|secure connections?|encrypt(?:ion|ed connections?)|(?:verschlüsselte|sichere) verbindung|verschlüsselung)`;
+
+// Order matters: the first family that matches wins (a TLS failure may also say "connection").
+export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
+  // The server offers no way to log in (wrong port, or a plain port without encryption first).
+  { id: 'auth_unsupported', match: new RegExp(String.raw`\b${AUTH}\b(?: extension| mechanisms?)?[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${AUTH}\b|\bno (?:authentication|auth|sasl) mechanisms?\b(?! (?:succeeded|worked|was accepted))|\bno authenticators?\b|\brequires sasl\b|\bsasl\b[^\n]{0,30}\b(?:not available|unavailable|not supported)\b|\b(?:command unknown|unknown command|unrecogni[sz]ed command|command not (?:recogni[sz]ed|implemented))\b[^\n]{0,10}\bauth\b`, 'i'), reason: 'securityerror', bucket: 'settings' },
+  // Encryption did not come up: the port's encryption does not match, or the certificate is not trusted.
+  { id: 'secure_failed', match: new RegExp(String.raw`\b${SECURE}\b[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${SECURE}\b|\bwrong version number\b|\bunrecognized ssl message\b|\bconvert socket to tls\b|\b(?:ssl|tls)[a-z]*(?:error|exception)\b|\bx509\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:verify|validate|check) (?:the )?(?:server'?s? |remote )?certificate\b|\bcertificate (?:could not|cannot|can't) be (?:verified|validated)\b|\bcertificate (?:signed by unknown|has expired|is not valid|verify)|\bhandshake(?:exception| failed| failure)|\bbefore (?:a )?secure tls connection\b|\bplaintext connection\b|\brequires? (?:an? )?(?:ssl|tls|starttls|secure connection|encrypt\w*)\b|\b(?:ssl|tls|starttls|encryption) (?:is )?required\b`, 'i'), reason: 'failedstarttls', bucket: 'port-encryption' },
+  // The program has no user name or password to give.
+  { id: 'credentials_missing', match: /\bmissing (?:credentials|user ?name|password)\b|\bno (?:credentials|password|username) (?:given|provided|specified|set)\b|\b(?:credentials|password) (?:are |is )?(?:missing|not set|required)\b|\bauthentication ?failed(?:exception)?\b|\bno (?:authentication|auth|login|sasl)(?: \w+)? (?:succeeded|worked|was accepted)\b|\bauthenticationerror\b/i, reason: 'securityerror', bucket: 'credentials' },
+  // The outgoing server's name did not resolve.
+  { id: 'name_unresolved', match: /\bno such host\b|\benotfound\b|\beai_again\b|\bgaierror\b|\b(?:unable to|could not|couldn't|can't|cannot|failed to) resolve\b|\bname resolution\b|\bunknownhost(?:exception)?\b|\btemporary failure in name resolution\b|\blookup \S{1,200} on \S{1,200}:53\b|\bserver misbehaving\b|\blookup [^\s:]{1,200}(?:: | on )[^\n]{0,40}\bno such host\b/i, reason: 'networkerror', bucket: 'settings' },
+  // Nothing listens there, or something refused the connection.
+  { id: 'refused', match: /\beconnrefused\b|\bactively refused\b|\bconnection ?refused(?:error)?\b|\bconnection\b[^\n]{0,80}\brefused\b|\bconnect(?:ion)? (?:failed|refused)\b|\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:connect|establish a connection)\b|\bconnection could not be established\b|\b(?:unable to|could not|couldn't|failed to) (?:initiali[sz]e|open|start) (?:the )?smtp\b|\bto the (?:following |smtp |mail |outgoing )?server failed\b|\b(?:cannot|can't|could not|couldn't|unable to|failed to) open\b[^\n]{0,20}?[a-z0-9.-]{1,200}:\d{2,5}\b/i, reason: 'networkerror', bucket: 'settings' },
+  // The connection was made but nothing came back in time.
+  { id: 'timed_out', match: /\bi\/o timeout\b|\btim(?:ed|e) ?out\b|[a-z]*timeout(?:error|exception)?\b|\betimedout\b|\bexecution expired\b/i, reason: 'networkerror', bucket: 'network-block' },
+  // The server hung up: usually a port whose encryption does not match what the program expects.
+  { id: 'closed', match: /\b(?:server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
+];
+
+// A program's message is short; a long text with these words is something else.
+const MAX_TEXT = 1200;
+// A mail server's own queue words ("retry timeout exceeded"): its retries, not a program's connection.
+const QUEUE_WORDS = /\bretry time(?:out)? (?:exceeded|not reached)\b/i;
+
+/** The family of a program's own failure message, or null (with an SMTP reply in it, or none matches). */
+export function findProgramMessage(text: string): { family: ProgramFamily; start: number; end: number } | null {
+  if (text.length > MAX_TEXT || QUEUE_WORDS.test(text) || findSmtpReply(text)) return null;
+  for (const family of PROGRAM_FAMILIES) {
+    const m = family.match.exec(text);
+    if (m) return { family, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+// A program that quotes what the server said after its own generic words (.NET's "Mailbox
+// unavailable. The server response was: …", Symfony's "… with message \"…\"", Java's "nested
+// exception is: …"): the quoted part names the cause, the program's words only its step.
+const WRAPPER = /\bthe server response was:\s*|\bwith message\s*"|\bnested exception is:\s*/i;
+
+/** The words a program quotes after its own, with where they start, or null. */
+export function quotedByProgram(text: string): { words: string; offset: number } | null {
+  const m = WRAPPER.exec(text);
+  if (!m) return null;
+  const offset = m.index + m[0].length;
+  const words = text.slice(offset).replace(/["\s]+$/, '');
+  return /[a-z]{3}/i.test(words) ? { words, offset } : null;
+}

@@ -1,0 +1,47 @@
+// Finds the real SMTP reply inside whatever a log or a mail library puts around it
+// ("ERROR => Received: 530 …", "got code \"550\", with message \"550 …\"", "(535, b'5.7.8 …')"),
+// and ignores the numbers that are not replies: ports (":465"), addresses ("192.0.2.1"), errno
+// values ("[Errno 111]"), exit or socket codes ("101 Socket timeout", "defer (-44)"), file
+// positions ("_ssl.c:1129") and counts ("more than 500 recipients").
+
+export interface SmtpReply {
+  replyCode: number;
+  status: string | null;
+  /** The reply from its code to the end of its line. */
+  text: string;
+  start: number;
+}
+
+// A reply code stands on its own: not glued to digits, dots, colons, a minus sign or letters
+// before it; a status, a word or a Python tuple's comma after it.
+const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|, b['"])([245]\.\d{1,3}\.\d{1,3})|(?=[ -](?![\d.:])|, b['"]))(?![\d.:])/gi;
+// Words after a number that make it a count or a size, not a reply.
+const COUNT = /^[ -](?:recipients?|messages?|mails?|e-?mails?|bytes?|[kmg]b|seconds?|secs?|minutes?|mins?|hours?|days?|connections?|attempts?|per\b|times?)\b/i;
+
+const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code)\s*$/i;
+
+// A library that puts the code in brackets before the reply's words ("permanent error (550): 5.1.1 …",
+// "SMTP error (535)").
+const BRACKETED = /\((?:code )?([45]\d\d)\)[: ]+(?:([245]\.\d{1,3}\.\d{1,3})\b)?/i;
+
+/** The first SMTP reply in the text, or null when it has none. */
+export function findSmtpReply(text: string): SmtpReply | null {
+  const b = BRACKETED.exec(text);
+  if (b && b[1] !== undefined) {
+    const end = text.indexOf('\n', b.index);
+    return { replyCode: Number(b[1]), status: b[2] ?? null, text: text.slice(b.index + 1, end === -1 ? undefined : end).replace(/^(\d{3})\)[: ]*/, '$1 ').trim(), start: b.index + 1 };
+  }
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const code = m[1];
+    if (code === undefined) continue;
+    const after = text.slice(m.index + m[0].length);
+    if (!m[2] && COUNT.test(after)) continue;
+    // Without a status, only where a reply stands: a line's start or after a marker that hands
+    // one on (a colon, a quote, a bracket, "said", "received"…), never inside a sentence.
+    if (!m[2] && !m[0].includes(',') && !LEAD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const end = text.indexOf('\n', m.index);
+    return { replyCode: Number(code), status: m[2] ?? null, text: text.slice(m.index, end === -1 ? undefined : end).trim(), start: m.index };
+  }
+  return null;
+}

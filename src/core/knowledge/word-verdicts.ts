@@ -1,0 +1,59 @@
+// Where a reply's own words name its family more exactly than the engine's general reading of
+// its code: the engine reads "550 Unauthenticated senders not allowed" by its 5.7 class as a
+// filter's refusal, "554 … Email address is not verified" as relaying, "Recipient address
+// rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
+// reading the engine made from specific words is left alone.
+import type { Bucket, Reason } from '../types.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, type CodeFamily } from './code-family.ts';
+
+interface WordVerdict {
+  words: RegExp;
+  /** Words that mean the rule does not apply (SPF/DKIM "must authenticate" is about the domain). */
+  unless?: RegExp;
+  engine: ReadonlyArray<readonly [Reason, Bucket]>;
+  family: CodeFamily;
+}
+
+const USER_UNKNOWN = /\b(?:user|recipient|mailbox|address) (?:is )?(?:unknown|not found|does not exist|doesn't exist)\b|\bunknown (?:user|recipient|mailbox)\b|\bno such (?:user|recipient|mailbox)\b/i;
+
+// RFC 5321's generic 554 words ("Transaction failed") read alone as a fault further along.
+const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
+
+const RULES: readonly WordVerdict[] = [
+  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
+  { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
+  { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
+];
+
+/** The family the words name when they correct the engine's reading, or null. */
+export function wordVerdict(reason: Reason, bucket: Bucket, words: string): CodeFamily | null {
+  for (const r of RULES) {
+    if (!r.engine.some(([re, b]) => re === reason && b === bucket)) continue;
+    if (r.words.test(words) && !(r.unless?.test(words) ?? false)) return r.family;
+  }
+  return null;
+}
+
+// RFC 3463's X.5.x subject and RFC 5321's 500–504 replies are the protocol: a command or its
+// argument the receiver did not take, i.e. how the sending program talks (RFC 5321 §4.2.2). The
+// engine's generic reading ("a fault further along") is replaced when the code says only that.
+const PROTOCOL_CODES: ReadonlySet<number> = new Set([500, 501, 502, 504, 555]);
+const PROTOCOL: CodeFamily = { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
+
+/** The protocol family of a permanent reply the engine read only as a generic failure, or null. */
+export function protocolVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, status: string | null): CodeFamily | null {
+  if (reason !== GENERIC_FAILURE[0] || bucket !== GENERIC_FAILURE[1]) return null;
+  if (status !== null) return /^5\.5\./.test(status) ? PROTOCOL : null;
+  return replyCode !== null && PROTOCOL_CODES.has(replyCode) ? PROTOCOL : null;
+}
+
+// RFC 3463's X.4.x subject is network and routing: a connection or hop further along, not a filter's
+// judgement. When the engine read such a reply as a refusal by policy and its words name no block,
+// the code's subject decides.
+const ROUTING: CodeFamily = { reason: 'networkerror', bucket: 'remote-transient', actor: 'recipient-provider' };
+const NAMES_BLOCK = /\bblock|black ?list|\blisted\b|\bbanned\b|\bspam\b|\breputation\b|\bpolicy\b/i;
+
+/** The routing family of an X.4.x reply the engine read as policy, or null. */
+export function routingVerdict(bucket: Bucket, status: string | null, words: string): CodeFamily | null {
+  return bucket === 'policy-reputation' && status !== null && /^[45]\.4\./.test(status) && !NAMES_BLOCK.test(words) ? ROUTING : null;
+}
