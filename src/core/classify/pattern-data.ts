@@ -1,9 +1,8 @@
 // Derived from test/fixtures/reference/generic-bounce-patterns.tsv and provider-bounce-catalogue.tsv
 // (Sisimai's reason/why-*.go, lhost/via-*.go and rhost/for-*.go tables, BSD-2, go-sisimai ed142de),
 // then reduced without changing a verdict: one row per text (the reason that wins on it), no row
-// that always contains a shorter row of the same reason, no provider row that repeats a generic one
-// (but au/EZweb's summary lines, which name the account's state, are KDDI rows as well: a provider's
-// own words outrank the server's generic reply, see classify.ts).
+// that always contains a shorter row of the same reason. The provider rows live with the rest of
+// each provider's knowledge in src/core/providers/<id>.ts (the one provider table).
 // Format, to keep the content script small: one pattern per line, lowercase, whitespace collapsed,
 // " ... " between parts that must appear in this order; a "## " line heads the rows below it.
 import type { Reason } from '../types.ts';

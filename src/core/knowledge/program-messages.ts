@@ -27,7 +27,7 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // Nothing listens there, or something refused the connection.
   { id: 'refused', match: /\beconnrefused\b|\bactively refused\b|\bconnection ?refused(?:error)?\b|\bconnection\b[^\n]{0,80}\brefused\b|\bconnect(?:ion)? (?:failed|refused)\b|\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:connect|establish a connection)\b|\bconnection could not be established\b|\b(?:unable to|could not|couldn't|failed to) (?:initiali[sz]e|open|start) (?:the )?smtp\b|\bto the (?:following |smtp |mail |outgoing )?server failed\b|\b(?:cannot|can't|could not|couldn't|unable to|failed to) open\b[^\n]{0,20}?[a-z0-9.-]{1,200}:\d{2,5}\b/i, reason: 'networkerror', bucket: 'settings' },
   // The connection was made but nothing came back in time.
-  { id: 'timed_out', match: /\bi\/o timeout\b|\btim(?:ed|e) ?out\b|[a-z]*timeout(?:error|exception)?\b|\betimedout\b|\bexecution expired\b/i, reason: 'networkerror', bucket: 'network-block' },
+  { id: 'timed_out', match: /\bi\/o timeout\b|\btim(?:ed|e) ?out\b|\b[a-z]{0,40}timeout(?:error|exception)?\b|\betimedout\b|\bexecution expired\b/i, reason: 'networkerror', bucket: 'network-block' },
   // The server hung up: usually a port whose encryption does not match what the program expects.
   { id: 'closed', match: /\b(?:server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
 ];
@@ -57,6 +57,9 @@ export function quotedByProgram(text: string): { words: string; offset: number }
   const m = WRAPPER.exec(text);
   if (!m) return null;
   const offset = m.index + m[0].length;
-  const words = text.slice(offset).replace(/["\s]+$/, '');
+  // Trailing quotes and blanks cut by hand: /["\s]+$/ rescans a long run of them from every start.
+  let end = text.length;
+  while (end > offset && /["\s]/.test(text[end - 1] ?? '')) end--;
+  const words = text.slice(offset, end);
   return /[a-z]{3}/i.test(words) ? { words, offset } : null;
 }
