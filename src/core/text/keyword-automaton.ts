@@ -44,25 +44,32 @@ export class KeywordAutomaton {
     this.sameAs = new Int32Array(keywords.length).fill(-1);
     let count = 1;
     let deepest = 0;
-    keywords.forEach((word, id) => {
-      if (word.length === 0) return; // an empty keyword would match everywhere: never asked for
+    // Plain loops, no callback: this runs once per process before the JIT has warmed up, and a
+    // callback per keyword stayed in the interpreter (most of the command's start-up).
+    const classOf = this.classOf;
+    const sameAs = this.sameAs;
+    for (let id = 0; id < keywords.length; id++) {
+      const word = keywords[id] ?? '';
       let s = 0;
       for (let i = 0; i < word.length; i++) {
-        const c = this.classOf[word.charCodeAt(i)] ?? 0;
-        let t = (next[s * width + c] ?? 0) - 1;
+        const c = classOf[word.charCodeAt(i)] ?? 0;
+        const slot = s * width + c;
+        let t = (next[slot] ?? 0) - 1;
         if (t === -1) {
           t = count++;
-          next[s * width + c] = t + 1;
+          next[slot] = t + 1;
           parent[t] = s;
           via[t] = c;
           depth[t] = i + 1;
         }
         s = t;
       }
-      deepest = Math.max(deepest, word.length);
-      this.sameAs[id] = own[s] ?? -1;
+      // An empty keyword would match everywhere: it is never reported.
+      if (s === 0) continue;
+      if (word.length > deepest) deepest = word.length;
+      sameAs[id] = own[s] ?? -1;
       own[s] = id;
-    });
+    }
     this.own = own;
     // States by depth (a counting sort): a state's failure state is shallower, so already linked.
     const start = new Int32Array(deepest + 2);
