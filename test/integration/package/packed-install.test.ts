@@ -51,6 +51,8 @@ describe('the packed and installed package', () => {
   it('ships compiled JavaScript with declarations, and no TypeScript source', () => {
     const files = spawnSync('tar', ['tzf', installed.tarball], { encoding: 'utf8' }).stdout.split('\n');
     expect(files).toContain('package/lib/cli/main.js');
+    expect(files).toContain('package/lib/bundle/main.js');
+    expect(files).toContain('package/lib/bundle/batch/worker.js');
     expect(files).toContain('package/lib/index.d.ts');
     expect(files).toContain('package/public/_locales/de/messages.json');
     expect(files.filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
@@ -67,7 +69,9 @@ describe('the packed and installed package', () => {
     const out = JSON.parse(r.stdout) as { findings: { recipient: string; reason: string }[] };
     expect(out.findings.map((f) => f.recipient)).toEqual(['first@remote.example', 'second@remote.example']);
     const loaded = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.replace(/^file:\/\//, ''));
-    expect(loaded.some((p) => p.endsWith('/lib/cli/explain.js'))).toBe(true);
+    // The command runs from the bundle the build writes (lib/bundle/), not from lib/'s modules.
+    expect(loaded.some((p) => p.endsWith('/lib/bundle/main.js'))).toBe(true);
+    expect(loaded.filter((p) => p.includes('/lib/') && !p.includes('/lib/bundle/'))).toEqual([]);
     for (const p of loaded.filter((l) => l.startsWith('/') && !l.startsWith(RECORDER))) {
       expect(p.startsWith(installed.prefix), p).toBe(true);
       expect(p).not.toMatch(/\.tsx?$/);
