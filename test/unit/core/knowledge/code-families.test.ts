@@ -3,12 +3,9 @@
 // tried with wordings that are NOT rows of the labelled sets.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../src/core/knowledge/index.ts';
+import { verdict } from './verdict.ts';
 import { codeFamily } from '../../../../src/core/knowledge/code-family.ts';
 
-async function verdict(text: string): Promise<[string | undefined, string | null | undefined, boolean | undefined]> {
-  const e = (await explain(text)).items[0]?.explanation;
-  return [e?.bucket, e?.actor, e?.temporary];
-}
 
 describe('a final reply whose words name no cause', () => {
   it.each([

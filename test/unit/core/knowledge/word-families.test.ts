@@ -3,11 +3,8 @@
 // that only fits one fixture sentence fails here.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../src/core/knowledge/index.ts';
+import { verdict } from './verdict.ts';
 
-async function verdict(text: string): Promise<[string | undefined, string | null | undefined, boolean | undefined]> {
-  const e = (await explain(text)).items[0]?.explanation;
-  return [e?.bucket, e?.actor, e?.temporary];
-}
 
 describe('wording families', () => {
   it.each([
