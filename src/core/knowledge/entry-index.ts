@@ -100,11 +100,8 @@ export class EntryIndex<T extends MatchEntry> {
   /** Entries without literals, run on every text (computed on first use, like the automaton). */
   private alwaysRun: Uint8Array | null = null;
   private readonly candidates: Uint8Array;
-  private lookups = 0;
 
-  /** `linearLookups`: lookups made without the index before it is built (for tables whose
-   *  literals are not stored ahead, reading them costs as much as a few lookups). */
-  constructor(private readonly entries: readonly T[], private readonly group: IndexGroup = new IndexGroup(), private readonly linearLookups = 0) {
+  constructor(private readonly entries: readonly T[], private readonly group: IndexGroup = new IndexGroup()) {
     this.table = group.add(entries);
     this.candidates = new Uint8Array(entries.length);
   }
@@ -115,10 +112,6 @@ export class EntryIndex<T extends MatchEntry> {
 
   /** The first entry (in table order) whose matcher matches `text`, or null. */
   first(text: string): T | null {
-    if (this.lookups < this.linearLookups) {
-      this.lookups++;
-      return this.entries.find((e) => e.match.test(text)) ?? null;
-    }
     const candidates = this.candidates;
     candidates.set(this.always);
     this.group.mark(this.table, text, candidates);
