@@ -115,6 +115,17 @@ describe('POST /v1/probe', () => {
     await app.close();
   });
 
+  it('streams JSON lines when asked, like /v1/check: one line per stage, then {"verdict": …}', async () => {
+    const app = await testApp({ engine: engine() });
+    const res = await app.inject({ method: 'POST', url: '/v1/probe', headers: { ...AUTH, accept: 'application/x-ndjson' }, payload: { host: 'localhost', port: smtp.port, security: 'starttls' } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/x-ndjson/);
+    const lines = res.body.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.slice(0, -1).map((l) => l.stage)).toEqual(['dns', 'tcp', 'greeting', 'ehlo', 'starttls', 'ehlo-after-tls', 'auth-offered', 'relay', 'quit']);
+    expect((lines.at(-1)?.verdict as ProbeVerdict | undefined)?.recommended).toEqual({ host: 'localhost', port: smtp.port, security: 'starttls' });
+    await app.close();
+  });
+
   it('answers one JSON document otherwise, in German when asked', async () => {
     const app = await testApp({ engine: engine() });
     const res = await app.inject({ method: 'POST', url: '/v1/probe', headers: { ...AUTH, 'accept-language': 'de-DE,de;q=0.9' }, payload: { host: 'localhost', port: smtp.port } });

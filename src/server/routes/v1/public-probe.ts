@@ -11,7 +11,7 @@ import { defaultEngineOptions, probeTarget, renderVerdict, renderWireStage, reso
 import { engineResolver } from '../../../probe/checks/resolver.ts';
 import { translatorFor } from '../../i18n.ts';
 import { accessHooks, sendError } from './access.ts';
-import { openStream, streamFormat } from './stream.ts';
+import { relayRun } from './stream.ts';
 import { probeBodySchema, type ProbeBody } from './probe/schema.ts';
 
 export interface PublicProbeOptions {
@@ -64,32 +64,14 @@ export default async function publicProbeRoutes(app: FastifyInstance, opts: Publ
     reply.raw.on('close', () => {
       if (!reply.raw.writableFinished) controller.abort();
     });
-    const stages = probeTarget(target.value, options);
-    const format = streamFormat(request);
-    const stream = format === 'json' ? null : openStream(reply, format);
-    const rendered = [];
     try {
-      for (;;) {
-        const next = await stages.next();
-        if (next.done) {
-          const verdict = renderVerdict(next.value, t);
-          if (!stream) return { stages: rendered, verdict };
-          stream.send('verdict', verdict, 'verdict');
-          break;
-        }
-        const e = renderWireStage(next.value, t);
-        if (stream) stream.send('stage', e);
-        else rendered.push(e);
-      }
-    } catch (err) {
-      request.log.error({ err }, 'public probe failed');
-      if (!stream) throw err;
-      stream.send('error', { error: t('p_http_internal') }, 'error');
+      return await relayRun(request, reply, t, {
+        items: probeTarget(target.value, options), itemEvent: 'stage', listKey: 'stages',
+        render: (stage) => renderWireStage(stage, t), verdict: (result) => renderVerdict(result, t), failure: 'public probe failed',
+      });
     } finally {
       await release();
       done();
     }
-    stream?.end();
-    return reply;
   });
 }

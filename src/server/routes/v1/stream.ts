@@ -1,6 +1,7 @@
 // Streams a run's items as they come: SSE (Accept: text/event-stream) or JSON lines
 // (Accept: application/x-ndjson); the caller answers one JSON document otherwise.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Translate } from '../../../core/knowledge/types.ts';
 
 export type StreamFormat = 'sse' | 'ndjson' | 'json';
 
@@ -38,4 +39,50 @@ export function openStream(reply: FastifyReply, format: 'sse' | 'ndjson'): Strea
       reply.raw.end();
     },
   };
+}
+
+export interface Relay<I, R> {
+  /** The run: items as they finish, then its result. */
+  items: AsyncGenerator<I, R>;
+  /** The SSE event of an item, and the key of their list in the one-document answer. */
+  itemEvent: string;
+  listKey: string;
+  render(item: I): unknown;
+  verdict(result: R): unknown;
+  /** Seen once per item before it is sent (metrics). */
+  observe?(item: I): void;
+  /** The log line when the run throws. */
+  failure: string;
+}
+
+/**
+ * Answers with a run: streamed as it goes (SSE or JSON lines, per Accept), or collected into one
+ * JSON document `{ <listKey>: [...], verdict }`. A failure mid-stream ends the stream with an
+ * "error" event; before anything was sent it is the route's 500.
+ */
+export async function relayRun<I, R>(request: FastifyRequest, reply: FastifyReply, t: Translate, relay: Relay<I, R>): Promise<unknown> {
+  const format = streamFormat(request);
+  const stream = format === 'json' ? null : openStream(reply, format);
+  const rendered: unknown[] = [];
+  try {
+    for (;;) {
+      const next = await relay.items.next();
+      if (next.done) {
+        const verdict = relay.verdict(next.value);
+        if (!stream) return { [relay.listKey]: rendered, verdict };
+        stream.send('verdict', verdict, 'verdict');
+        break;
+      }
+      relay.observe?.(next.value);
+      const item = relay.render(next.value);
+      if (stream) stream.send(relay.itemEvent, item);
+      else rendered.push(item);
+    }
+  } catch (err) {
+    request.log.error({ err }, relay.failure);
+    if (!stream) throw err;
+    stream.send('error', { error: t('p_http_internal') }, 'error');
+  }
+  stream?.end();
+  return reply;
 }

@@ -10,7 +10,7 @@ import { defaultEngineOptions } from '../../../../probe/index.ts';
 import { checkFacts, defaultCheckOptions, renderCheck, renderCheckVerdict, runBounceChecks } from '../../../../probe/checks/index.ts';
 import { translatorFor } from '../../../i18n.ts';
 import { accessHooks, hasToken, sendError } from '../access.ts';
-import { openStream, streamFormat } from '../stream.ts';
+import { relayRun } from '../stream.ts';
 import { checkRouteSchema, type CheckBody } from './schema.ts';
 
 export interface CheckRouteOptions {
@@ -42,34 +42,19 @@ export default async function checkRoutes(app: FastifyInstance, opts: CheckRoute
       ...(opts.checks.blocklists ? { blocklists: opts.checks.blocklists } : {}),
       mxConnect: hasToken(request), signal: controller.signal,
     });
-    const run = runBounceChecks(facts.value, app.checkResolver, options, { ...engine, signal: controller.signal });
-    const format = streamFormat(request);
-    const stream = format === 'json' ? null : openStream(reply, format);
-    const rendered = [];
     try {
-      for (;;) {
-        const next = await run.next();
-        if (next.done) {
-          const verdict = renderCheckVerdict(next.value, t);
-          if (!stream) return { checks: rendered, verdict };
-          stream.send('verdict', verdict, 'verdict');
-          break;
-        }
-        app.metrics.checks.inc({ check: next.value.check, result: next.value.result });
-        app.metrics.checkSeconds.observe({ check: next.value.check }, next.value.ms / 1000);
-        const e = renderCheck(next.value, t);
-        if (stream) stream.send('check', e);
-        else rendered.push(e);
-      }
-    } catch (err) {
-      request.log.error({ err }, 'check failed');
-      if (!stream) throw err;
-      stream.send('error', { error: t('p_http_internal') }, 'error');
+      return await relayRun(request, reply, t, {
+        items: runBounceChecks(facts.value, app.checkResolver, options, { ...engine, signal: controller.signal }),
+        itemEvent: 'check', listKey: 'checks',
+        observe: (check) => {
+          app.metrics.checks.inc({ check: check.check, result: check.result });
+          app.metrics.checkSeconds.observe({ check: check.check }, check.ms / 1000);
+        },
+        render: (check) => renderCheck(check, t), verdict: (result) => renderCheckVerdict(result, t), failure: 'check failed',
+      });
     } finally {
       await release();
       done();
     }
-    stream?.end();
-    return reply;
   });
 }

@@ -2,13 +2,15 @@
 // own bucket), token, per-token limit, body schema — then, holding a concurrency slot and
 // listening for the client leaving: target (syntax, port, one DNS resolution, every address),
 // the per-target limit on the resolved address, and only then connects. Streams stages as SSE,
-// or answers one JSON document.
-import type { FastifyInstance, FastifyReply } from 'fastify';
+// or JSON lines, or answers one JSON document.
+import type { FastifyInstance } from 'fastify';
 import type { Limits } from '../../../config.ts';
 import type { EngineOptions, Refusal } from '../../../../probe/index.ts';
 import { defaultEngineOptions, probeTarget, renderVerdict, renderWireStage, resolveTarget } from '../../../../probe/index.ts';
 import { originAllowed } from '../../../plugins/cors.ts';
-import { translatorFor, type ErrorBody } from '../../../i18n.ts';
+import { translatorFor } from '../../../i18n.ts';
+import { sendError } from '../access.ts';
+import { relayRun } from '../stream.ts';
 import { probeRouteSchema, type ProbeBody } from './schema.ts';
 import { createLimiters, withinLimit } from './limiters.ts';
 
@@ -23,10 +25,6 @@ export const PROBE_BODY_LIMIT = 2048;
 const REFUSAL_STATUS: Record<Refusal['code'], number> = {
   'bad-host': 400, 'bad-port': 400, 'bad-security': 400, 'bad-domain': 400, 'forbidden-address': 400,
 };
-
-async function sendError(reply: FastifyReply, status: number, body: ErrorBody): Promise<void> {
-  await reply.code(status).type('application/json').send(body);
-}
 
 export default async function probeRoutes(app: FastifyInstance, opts: ProbeRouteOptions): Promise<void> {
   const limiters = createLimiters(app, opts.limits);
@@ -84,43 +82,10 @@ export default async function probeRoutes(app: FastifyInstance, opts: ProbeRoute
       }
       const address = target.value.addresses[0];
       if (address !== undefined && !(await withinLimit(limiters.target(request, address), request, reply))) return reply;
-      const stages = probeTarget(target.value, options);
-      if ((request.headers.accept ?? '').includes('text/event-stream')) {
-        reply.hijack();
-        // Hijacked: headers set by hooks (CORS) must be copied onto the raw response.
-        for (const [name, value] of Object.entries(reply.getHeaders())) {
-          if (value !== undefined) reply.raw.setHeader(name, typeof value === 'number' ? String(value) : value);
-        }
-        reply.raw.writeHead(200, {
-          'content-type': 'text/event-stream; charset=utf-8',
-          'cache-control': 'no-store',
-          'x-accel-buffering': 'no',
-        });
-        const send = (event: string, data: unknown): void => {
-          if (!reply.raw.destroyed) reply.raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-        };
-        try {
-          for (;;) {
-            const next = await stages.next();
-            if (next.done) {
-              send('verdict', renderVerdict(next.value, t));
-              break;
-            }
-            send('stage', renderWireStage(next.value, t));
-          }
-        } catch (err) {
-          request.log.error({ err }, 'probe failed');
-          send('error', { error: t('p_http_internal') });
-        }
-        reply.raw.end();
-        return reply;
-      }
-      const rendered = [];
-      for (;;) {
-        const next = await stages.next();
-        if (next.done) return { stages: rendered, verdict: renderVerdict(next.value, t) };
-        rendered.push(renderWireStage(next.value, t));
-      }
+      return await relayRun(request, reply, t, {
+        items: probeTarget(target.value, options), itemEvent: 'stage', listKey: 'stages',
+        render: (stage) => renderWireStage(stage, t), verdict: (result) => renderVerdict(result, t), failure: 'probe failed',
+      });
     } finally {
       release();
     }
