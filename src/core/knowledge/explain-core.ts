@@ -13,6 +13,7 @@ import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts'
 import { codeFamily } from './code-family.ts';
 import { protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
+import type { WordGuess } from './word-model.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -27,7 +28,12 @@ export interface KnowledgeTables {
   clientWords?: (text: string) => boolean;
   /** The words that tell a bounce, a delay and a server's own lines apart (context-words.ts). */
   situationWords?: SituationWords;
+  /** The word model's reading of a reply or program message nothing else names (word-model.ts). */
+  guessFromWords?: (words: string) => WordGuess | null;
 }
+
+/** How sure an explanation is when only the word model named its cause: below LIKELY, "not sure". */
+const GUESSED_CONFIDENCE = 0.35;
 
 /** Below this the UI says "not sure" (and the CLI prints it). */
 export const LIKELY = 0.5;
@@ -127,19 +133,22 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const family = !specific && !own && !retried && !delayed
     ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
     : null;
+  // Last: the word model, on the reply's or program's own words only (never a whole report).
+  const guessed = !specific && !own && !retried && !delayed && !family && engineBucket === 'unknown' && f.diagnostic !== null && tables.guessFromWords
+    ? tables.guessFromWords(f.diagnostic) : null;
   const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
-  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);
+  const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? guessed?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 
   const reasonAdvice = REASON_ADVICE[reason0];
   const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);
   const base: Omit<Advice, 'references'> = delayed ? DELAY_ADVICE : fits ? reasonAdvice : BUCKET_ADVICE[bucket0];
   const baseRefs = tables.adviceReferences?.(delayed ? { delay: true } : fits ? { reason: reason0 } : { bucket: bucket0 }) ?? [];
-  const vague = !delayed && !specific && !client && (VAGUE.has(reason0) || bucket0 === 'unknown');
+  const vague = !delayed && !specific && !client && !guessed && (VAGUE.has(reason0) || bucket0 === 'unknown');
   // A fault further along that is permanent is the remote side's to fix.
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
   const verdict = inContext({
     reason: reason0, bucket: bucket0,
-    actor: specific?.actor ?? family?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
+    actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
   }, situation, temporary, said ?? whole ?? '', tables.situationWords);
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
@@ -176,7 +185,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     donts: vague ? [] : unique([...(verdict.donts ?? []), ...(contextual ? [] : specific?.donts ?? []), ...base.donts]).map(msg),
     codes: codesOf(f, tables, client, specific),
     references: unique([...(specific?.references ?? []), ...baseRefs, ...(profile.supportUrl ? [profile.supportUrl] : [])]),
-    confidence: confidenceOf(f, vague, specific),
+    confidence: guessed ? Math.min(f.confidence, GUESSED_CONFIDENCE) : confidenceOf(f, vague, specific),
   };
 }
 

@@ -10,6 +10,7 @@ import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts'
 import { findWordFamily } from './word-families.ts';
 import { findProgramMessage, quotedByProgram } from './program-messages.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
+import { guessFromWords } from './word-model.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -165,6 +166,22 @@ function undeliveredFinding(text: string): Finding | null {
   };
 }
 
+// Words no rule names, which the word model reads (word-model.ts): a finding with no cause of its
+// own, so the explanation says the model's reading as "not sure". A reply code makes it a server's
+// reply; otherwise it is taken as a program's message.
+const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+function wordsFinding(text: string): { finding: Finding; client: boolean } | null {
+  const diagnostic = text.trim().slice(0, 1000);
+  if (!guessFromWords(diagnostic)) return null;
+  return {
+    client: !FAILURE_CODE.test(diagnostic),
+    finding: {
+      recipient: null, action: null, status: null, replyCode: null, diagnostic, remoteMta: null, reportingMta: null, command: null,
+      hard: false, reason: 'undefined', bucket: 'unknown', side: 'none', confidence: 0.35, evidence: [],
+    },
+  };
+}
+
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const delay = delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
@@ -193,5 +210,7 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const words = wordFamilyFinding(text);
   if (words) return { ...analysis, kind: words.client ? 'client-error' : 'smtp-error', findings: [words.finding] };
   const undelivered = undeliveredFinding(text);
-  return undelivered ? { ...analysis, kind: 'bounce', findings: [undelivered] } : analysis;
+  if (undelivered) return { ...analysis, kind: 'bounce', findings: [undelivered] };
+  const guessed = wordsFinding(text);
+  return guessed ? { ...analysis, kind: guessed.client ? 'client-error' : 'smtp-error', findings: [guessed.finding] } : analysis;
 }

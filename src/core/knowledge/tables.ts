@@ -4,6 +4,7 @@ import { enhancedMeanings, replyMeaning } from './codes.ts';
 import { findProviderEntry } from './providers.ts';
 import { LOOSE_CLIENT_WORDS, SERVER_REPLIED_KEY, findClientError } from '../client-errors/table.ts';
 import { adviceReferences } from './advice-refs.ts';
+import { guessFromWords } from './word-model.ts';
 import { BLOCK_WORDS, BOUNCE_WORDS, DELAY_WORDS, FINAL_WORDS, SERVER_SIDE, TEMPORARY_WORDS } from './context-words.ts';
 
 export const FULL_TABLES: KnowledgeTables = {
@@ -16,6 +17,7 @@ export const FULL_TABLES: KnowledgeTables = {
   enhancedMeanings,
   replyMeaning,
   adviceReferences,
+  guessFromWords,
   situationWords: { bounce: BOUNCE_WORDS, delay: DELAY_WORDS, server: SERVER_SIDE, temporary: TEMPORARY_WORDS, final: FINAL_WORDS, block: BLOCK_WORDS },
   clientMeaning: (entry, replyCode) =>
     entry.meaning === SERVER_REPLIED_KEY ? { key: entry.meaning, subs: [String(replyCode ?? '')] } : { key: entry.meaning },
