@@ -17,7 +17,7 @@ const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // (Or labelled as such, wherever it ends: "[SMTP Error Code 550]", "error code: 552.")
 const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])|\bcode:?[ \t]*([245][0-5]\d)(?!\d|\.\d)/gim;
 const COMMAND =
-  /(?:\b(?:in reply to|after|progress was|during|while sending|response to)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
+  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
 
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
@@ -102,7 +102,7 @@ export function findReplyLine(text: string): Located<number> | null {
 }
 
 const COMMAND_NAMES: Readonly<Record<string, string>> = {
-  'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA',
+  'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA', 'final data': 'DATA',
   ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT',
   'initial connection': 'CONNECT', greeting: 'CONNECT',
 };

@@ -43,8 +43,9 @@ const FAILED_AFTER = new RegExp(
 // x@y zugestellt, weil …"): the address is a failed recipient only when the sentence itself says
 // something failed ("This notice was sent to x@y because you sent the message" names no failure).
 const CONTINUATION_AFTER = /^(?:\)|,?[ \t]+(?:because|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:;]|$))/;
+// ("There was an error delivering your mail to <x@y>.": DragonFly Mail Agent's failure sentence.)
 const SENTENCE_FAILURE =
-  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceed\w*|problem|postponed|delayed|nicht|pas|non)\b|n't\b|não/i;
+  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceed\w*|problem|postponed|delayed|nicht|pas|non|errors?[ \t]+(?:(?:occurred[ \t]+)?while[ \t]+)?deliver\w*)\b|n't\b|não/i;
 // Where a notice says the message or a copy went ("returned to x@y", "forwarded to x@y"): that address
 // received something, it did not fail.
 const SENT_ON_TO = /\b(?:returned|forwarded|redirected|copied|bounced(?:[ \t]+back)?|reported)[ \t]+to[ \t]*$/i;

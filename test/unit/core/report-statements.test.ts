@@ -128,6 +128,20 @@ describe('words over codes', () => {
     expect((await analyze(`${MAILER}${bare}`)).findings[0]?.reason).toBe('userunknown');
   });
 
+  it('a mail agent\'s own wording names the cause the bare reply does not (DragonFly Mail Agent)', async () => {
+    const dma = (said: string): string =>
+      `From: MAILER-DAEMON <>\nSubject: Mail delivery failed\n\nThis is the DragonFly Mail Agent v0.13 at h.example.org.\n\n` +
+      `There was an error delivering your mail to <d@example.net>.\n\n${said}\n\nMessage headers follow.\n\nTo: <d@example.net>\nFrom: <s@example.org>\n`;
+    expect((await analyze(dma('DNS lookup failure: host example.net not found'))).findings[0]).toMatchObject({ recipient: 'd@example.net', reason: 'hostunknown', hard: true });
+    expect((await analyze(dma('Could not deliver for the last 86400 seconds. Giving up.'))).findings[0]).toMatchObject({ recipient: 'd@example.net', reason: 'expired' });
+    // The reply answered RCPT: a user unknown there is the address, not a filter's refusal.
+    const rcpt = dma('mx.example.net [192.0.2.7] did not like our RCPT TO:\n550 5.2.1 <d@example.net>: Recipient address rejected: User unknown');
+    expect((await analyze(rcpt)).findings[0]).toMatchObject({ recipient: 'd@example.net', status: '5.2.1', replyCode: 550, reason: 'userunknown' });
+    // A delivery agent that says it failed is a mailer error.
+    const mailer = dma('mx.example.net [192.0.2.7] did not like our final DATA:\n554 5.0.0 mailer error on delivery');
+    expect((await analyze(mailer)).findings[0]).toMatchObject({ recipient: 'd@example.net', reason: 'mailererror' });
+  });
+
   it('a user unknown in Postfix\'s table is a hard bounce', async () => {
     const [f] = (await analyze(`${MAILER}\n<v@example.net>: User unknown in virtual mailbox table\n`)).findings;
     expect(f).toMatchObject({ reason: 'userunknown', hard: true });

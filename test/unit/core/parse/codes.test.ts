@@ -29,6 +29,9 @@ describe('SMTP codes in text', () => {
     expect(findCommand('SMTP error from remote mail server after MAIL FROM:<a@b>')).toBe('MAIL');
     expect(findCommand('>>> DATA\n<<< 550 rejected')).toBe('DATA');
     expect(findCommand('SMTP error from remote mail server after end of data')).toBe('DATA');
+    // DragonFly Mail Agent: "<host> [<ip>] did not like our RCPT TO:" / "… our final DATA:".
+    expect(findCommand('mx.example.net [192.0.2.1] did not like our RCPT TO:')).toBe('RCPT');
+    expect(findCommand('mx.example.net [192.0.2.1] did not like our final DATA:')).toBe('DATA');
     expect(findCommand('nothing here')).toBeNull();
     // Postfix: the greeting banner was an error, across a folded line.
     expect(findCommand('host mx.example.net[192.0.2.1] refused to\n    talk to me: 554 go away')).toBe('CONNECT');
