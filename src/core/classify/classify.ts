@@ -115,7 +115,7 @@ function spamWord(lower: string): RuleMatch | null {
   return { rule: SPAM_RULE, start, end: start + 4 };
 }
 
-function fromReplyCode(code: number | null, command: string | null, action: Action | null): Reason {
+function fromReplyCode(code: number | null, command: string | null, action: Action | null, status: string | null): Reason {
   if (action === 'delayed') return 'expired';
   if (code === null) return 'onhold';
   if (code === 552) return 'mailboxfull';
@@ -123,7 +123,9 @@ function fromReplyCode(code: number | null, command: string | null, action: Acti
   if (code >= 500 && code <= 504) return 'syntaxerror';
   if (code === 421 || code === 450 || code === 451) return 'onhold';
   if (command === 'MAIL') return 'rejected';
-  if (command === 'RCPT' && code >= 550 && code <= 553) return 'userunknown';
+  // A refusal at RCPT with no words the tables know is most often the address; but a status that says
+  // "no detail" (x.0.0) next to words of the server's own is an undetermined refusal, not a guess.
+  if (command === 'RCPT' && code >= 550 && code <= 553 && !status?.endsWith('.0.0')) return 'userunknown';
   return 'onhold';
 }
 
@@ -190,7 +192,7 @@ export function classify(input: ClassifyInput): Classification {
   } else {
     // A known sender's signature, read only now: most reports never need their whole text compacted.
     const signature = report ? signatureReason(report.lower) : null;
-    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action);
+    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action, input.status);
     confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.

@@ -142,6 +142,12 @@ describe('words over codes', () => {
     expect((await analyze(mailer)).findings[0]).toMatchObject({ recipient: 'd@example.net', reason: 'mailererror' });
   });
 
+  it('a refusal at RCPT in words no table knows: a guess of user unknown only when the status says more than x.0.0', async () => {
+    const at = (status: string): string => `${MAILER}\n<q@example.net>: host mx.example.net said: 550 ${status} <q@example.net>: Recipient address rejected: held for review (in reply to RCPT TO command)\n`;
+    expect((await analyze(at('5.0.0'))).findings[0]).toMatchObject({ recipient: 'q@example.net', reason: 'onhold', hard: false });
+    expect((await analyze(`${MAILER}\n<q@example.net>: host mx.example.net said: 550 <q@example.net>: Recipient address rejected: held for review (in reply to RCPT TO command)\n`)).findings[0]?.reason).toBe('userunknown');
+  });
+
   it('a user unknown in Postfix\'s table is a hard bounce', async () => {
     const [f] = (await analyze(`${MAILER}\n<v@example.net>: User unknown in virtual mailbox table\n`)).findings;
     expect(f).toMatchObject({ reason: 'userunknown', hard: true });
