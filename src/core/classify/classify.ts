@@ -55,6 +55,9 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   // A 5.1.1 whose words name a size, a quota, spam, a virus or a disabled account is about that.
   ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'mesgtoobig', 'emailtoolarge', 'exceedlimit', 'spamdetected', 'virusdetected', 'suspend'])],
   ['expired', new Set<Reason>(['networkerror', 'blocked'])],
+  // 5.2.3 ("message length exceeds administrative limit") is also what list managers give a message
+  // refused for its kind of content: the words say which.
+  ['exceedlimit', new Set<Reason>(['contenterror'])],
   // 5.1.10 is a null MX (RFC 7505) in the registry, but Microsoft 365 writes it for an address its
   // directory lacks ("RESOLVER.ADR.RecipientNotFound"): the words say which.
   ['notaccept', new Set<Reason>(['userunknown', 'hostunknown'])],

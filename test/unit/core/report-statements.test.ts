@@ -148,6 +148,14 @@ describe('words over codes', () => {
     expect((await analyze(`${MAILER}\n<q@example.net>: host mx.example.net said: 550 <q@example.net>: Recipient address rejected: held for review (in reply to RCPT TO command)\n`)).findings[0]?.reason).toBe('userunknown');
   });
 
+  it('a list manager\'s refusal of a MIME type is about the content, whatever size status it gives', async () => {
+    const text = `${MAILER}\n<list@lists.example.net>:\nezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)\n`;
+    expect((await analyze(text)).findings[0]).toMatchObject({ recipient: 'list@lists.example.net', status: '5.2.3', reason: 'contenterror' });
+    // The same status with words about size stays a size limit.
+    const size = `${MAILER}\n<list@lists.example.net>:\nSorry, message length exceeds administrative limit (#5.2.3)\n`;
+    expect((await analyze(size)).findings[0]?.reason).toBe('exceedlimit');
+  });
+
   it('a user unknown in Postfix\'s table is a hard bounce', async () => {
     const [f] = (await analyze(`${MAILER}\n<v@example.net>: User unknown in virtual mailbox table\n`)).findings;
     expect(f).toMatchObject({ reason: 'userunknown', hard: true });
