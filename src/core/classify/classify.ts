@@ -72,6 +72,12 @@ const HOST_REFUSALS = new Set<Reason>(['blocked', 'requireptr', 'badreputation',
 // Codes that alone span several causes: say so with a low confidence.
 const AMBIGUOUS_STATUS = new Set(['5.7.1', '5.7.0', '4.7.0', '4.7.1', '5.2.1', '4.2.1', '5.2.0', '5.1.0', '5.4.1', '5.3.0']);
 
+/** The matches whose rule counts in this report (an MTA-only text needs that MTA's name in it). */
+function inScope(matches: RuleMatch[], texts: ClassifyInput['texts']): RuleMatch[] {
+  if (!matches.some((m) => m.rule.scope)) return matches;
+  return matches.filter((m) => !m.rule.scope || texts.some((t) => t.lower.includes(m.rule.scope as string)));
+}
+
 function bestMatch(matches: readonly RuleMatch[]): RuleMatch | null {
   const excluded = new Set(matches.filter((m) => m.rule.kind === 'exclusion').map((m) => m.rule.reason));
   let best: RuleMatch | null = null;
@@ -138,14 +144,14 @@ export function classify(input: ClassifyInput): Classification {
   let text = -1;
   for (let i = 0; i < input.texts.length && !match; i++) {
     const lower = input.texts[i]?.lower ?? '';
-    match = bestMatch(ownWords(lower, matchRules(lower, input.providers, input.status), codeReason)) ?? spamWord(lower);
+    match = bestMatch(ownWords(lower, inScope(matchRules(lower, input.providers, input.status), input.texts), codeReason)) ?? spamWord(lower);
     text = i;
   }
   // Only generic words so far: the provider's own wording further on (a transcript quoting the
   // whole reply that the diagnostic cut short) is more specific.
   for (let i = text + 1; match?.rule.kind === 'generic' && input.providers.size > 0 && i < input.texts.length; i++) {
     const lower = input.texts[i]?.lower ?? '';
-    const later = bestMatch(ownWords(lower, matchRules(lower, input.providers, input.status), codeReason));
+    const later = bestMatch(ownWords(lower, inScope(matchRules(lower, input.providers, input.status), input.texts), codeReason));
     if (later && (later.rule.kind === 'provider' || later.rule.kind === 'provider-code')) {
       match = later;
       text = i;

@@ -156,6 +156,15 @@ describe('words over codes', () => {
     expect((await analyze(size)).findings[0]?.reason).toBe('exceedlimit');
   });
 
+  it('qmail\'s shortest texts ("unable to", "system error") name a system error only in qmail\'s own reports', async () => {
+    const qmail = `From: MAILER-DAEMON@mx.example.org\nSubject: failure notice\n\nHi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<k@example.net>:\nUnable to chdir to maildir. (#4.2.1)\n\n--- Below this line is a copy of the message.\n\n`;
+    expect((await analyze(qmail)).findings[0]).toMatchObject({ recipient: 'k@example.net', reason: 'systemerror' });
+    const other = `${MAILER}\n<k@example.net>:\n    Unable to forward the message to the next hop\n`;
+    const [f] = (await analyze(other)).findings;
+    expect(f?.recipient).toBe('k@example.net');
+    expect(f?.reason).not.toBe('systemerror');
+  });
+
   it('a user unknown in Postfix\'s table is a hard bounce', async () => {
     const [f] = (await analyze(`${MAILER}\n<v@example.net>: User unknown in virtual mailbox table\n`)).findings;
     expect(f).toMatchObject({ reason: 'userunknown', hard: true });
