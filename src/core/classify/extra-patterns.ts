@@ -41,8 +41,6 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['suspend', 'mailbox has been disabled'],
   ['suspend', 'account is disabled'],
   ['suspend', 'account has been disabled'],
-  // A mail delivery agent that exited badly, in the words Sisimai's MailerError test reads too.
-  ['mailererror', 'mailer error'],
   // DragonFly Mail Agent (dma/net.c, dma/dma.c): the MX lookup found no host; the queue lifetime ran out.
   ['hostunknown', 'dns lookup failure: host ... not found', 'dragonfly'],
   ['expired', 'could not deliver for the last ... seconds', 'dragonfly'],
