@@ -42,9 +42,20 @@ export function findStatus(text: string, from = 0): Located<string> | null {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (VERSION_BEFORE.test(before) || (cls === '2' && m.index > 0 && !SUCCESS_BEFORE.test(before))) continue;
     if (inNonReportField(text, m.index)) continue;
-    return { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
+    const found = { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
+    return found.value.endsWith('.0.0') ? (moreSpecificAfter(text, found) ?? found) : found;
   }
   return null;
+}
+
+// An MTA's generic status followed on the same line by the remote server's own reply of the same class
+// ("<mx.example.net #5.0.0 smtp; 550 5.1.1 <x@y>... User unknown>"): the server's status says which.
+const SPECIFIC_WITHIN = 40;
+function moreSpecificAfter(text: string, generic: Located<string>): Located<string> | null {
+  const nl = text.indexOf('\n', generic.end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const next = findStatus(text.slice(0, Math.min(lineEnd, generic.end + SPECIFIC_WITHIN)), generic.end);
+  return next && next.value[0] === generic.value[0] && !next.value.endsWith('.0.0') ? next : null;
 }
 
 // The reply codes RFC 5321 and its extensions define (smtp-basic-reply-codes.tsv): "541" or "426" in

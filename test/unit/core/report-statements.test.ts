@@ -40,6 +40,14 @@ describe('recipients as the report states them', () => {
     expect(blocks[0]?.originalRecipient ?? null).toBe(original);
   });
 
+  it('Exchange\'s single-quoted address before the date is the failed recipient', () => {
+    const text = 'The following recipient(s) could not be reached:\n\n      \'kim@example.net\' on 3/27/97 11:18 AM\n            The recipient name is not recognized\n';
+    expect(recipients(text)).toEqual(['kim@example.net']);
+    // An apostrophe inside a local part stays part of the address; a quoted word is no address.
+    expect(recipients("      'o'neil@example.net' on 3/27/97 11:18 AM\n")).toEqual(["o'neil@example.net"]);
+    expect(recipients("      'see the note' on 3/27/97\n")).toEqual([]);
+  });
+
   it('the sentence that says an address failed names it, in rendered text too', () => {
     const text = 'Your message to oscar@example.com couldn\'t be delivered.\noscar wasn\'t found at example.com.\n';
     expect(findRecipientBlocks(text, 0, text.length).map((b) => b.recipient)).toEqual(['oscar@example.com']);

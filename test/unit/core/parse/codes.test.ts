@@ -6,6 +6,10 @@ describe('SMTP codes in text', () => {
     expect(findStatus('host 192.0.2.153 said: 550 5.1.1 <x@y>')?.value).toBe('5.1.1');
     expect(findStatus('Exim 4.72 (8.2.234.1) ok')).toBeNull();
     expect(findStatus('#5.5.0 (qmail)')?.value).toBe('5.5.0');
+    // A generic x.0.0 followed on its line by the server's own status of the same class: the server's.
+    expect(findStatus('<mx.example.net #5.0.0 smtp; 550 5.1.1 <a@b.example>... User unknown>')?.value).toBe('5.1.1');
+    expect(findStatus('Status: 5.0.0\nlater on: 5.1.1')?.value).toBe('5.0.0');
+    expect(findStatus('#5.0.0 smtp; 450 4.2.2 over quota')?.value).toBe('5.0.0');
   });
 
   it('finds reply codes at the start of a reply, not inside numbers', () => {
