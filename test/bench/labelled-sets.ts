@@ -57,6 +57,8 @@ export const PERMANENCE_MEANS: Readonly<Record<string, 'hard' | 'class'>> = {
   'crisp-bounce-parser': 'class',
   // bounce_email's TYPE_HARD_FAIL / TYPE_SOFT_FAIL follow the status class (4.0.0 = soft).
   'bounce-email': 'class',
+  // Froide files a 5.x.x status as a hard bounce, a 4.x.x as a soft one.
+  froide: 'class',
 };
 export const permanenceMeans = (family: string): 'hard' | 'class' => PERMANENCE_MEANS[family] ?? 'hard';
 

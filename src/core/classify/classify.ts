@@ -55,6 +55,9 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   // A 5.1.1 whose words name a size, a quota, spam, a virus or a disabled account is about that.
   ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'mesgtoobig', 'emailtoolarge', 'exceedlimit', 'spamdetected', 'virusdetected', 'suspend'])],
   ['expired', new Set<Reason>(['networkerror', 'blocked'])],
+  // 5.2.3 ("message length exceeds administrative limit") is also what list managers give a message
+  // refused for its kind of content: the words say which.
+  ['exceedlimit', new Set<Reason>(['contenterror'])],
   // 5.1.10 is a null MX (RFC 7505) in the registry, but Microsoft 365 writes it for an address its
   // directory lacks ("RESOLVER.ADR.RecipientNotFound"): the words say which.
   ['notaccept', new Set<Reason>(['userunknown', 'hostunknown'])],
@@ -68,6 +71,12 @@ const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
 const HOST_REFUSALS = new Set<Reason>(['blocked', 'requireptr', 'badreputation', 'spamdetected', 'toomanyconn', 'speeding', 'ratelimited', 'norelaying', 'notaccept', 'authfailure', 'failedstarttls']);
 // Codes that alone span several causes: say so with a low confidence.
 const AMBIGUOUS_STATUS = new Set(['5.7.1', '5.7.0', '4.7.0', '4.7.1', '5.2.1', '4.2.1', '5.2.0', '5.1.0', '5.4.1', '5.3.0']);
+
+/** The matches whose rule counts in this report (an MTA-only text needs that MTA's name in it). */
+function inScope(matches: RuleMatch[], texts: ClassifyInput['texts']): RuleMatch[] {
+  if (!matches.some((m) => m.rule.scope)) return matches;
+  return matches.filter((m) => !m.rule.scope || texts.some((t) => t.lower.includes(m.rule.scope as string)));
+}
 
 function bestMatch(matches: readonly RuleMatch[]): RuleMatch | null {
   const excluded = new Set(matches.filter((m) => m.rule.kind === 'exclusion').map((m) => m.rule.reason));
@@ -115,7 +124,7 @@ function spamWord(lower: string): RuleMatch | null {
   return { rule: SPAM_RULE, start, end: start + 4 };
 }
 
-function fromReplyCode(code: number | null, command: string | null, action: Action | null): Reason {
+function fromReplyCode(code: number | null, command: string | null, action: Action | null, status: string | null): Reason {
   if (action === 'delayed') return 'expired';
   if (code === null) return 'onhold';
   if (code === 552) return 'mailboxfull';
@@ -123,7 +132,9 @@ function fromReplyCode(code: number | null, command: string | null, action: Acti
   if (code >= 500 && code <= 504) return 'syntaxerror';
   if (code === 421 || code === 450 || code === 451) return 'onhold';
   if (command === 'MAIL') return 'rejected';
-  if (command === 'RCPT' && code >= 550 && code <= 553) return 'userunknown';
+  // A refusal at RCPT with no words the tables know is most often the address; but a status that says
+  // "no detail" (x.0.0) next to words of the server's own is an undetermined refusal, not a guess.
+  if (command === 'RCPT' && code >= 550 && code <= 553 && !status?.endsWith('.0.0')) return 'userunknown';
   return 'onhold';
 }
 
@@ -133,14 +144,14 @@ export function classify(input: ClassifyInput): Classification {
   let text = -1;
   for (let i = 0; i < input.texts.length && !match; i++) {
     const lower = input.texts[i]?.lower ?? '';
-    match = bestMatch(ownWords(lower, matchRules(lower, input.providers, input.status), codeReason)) ?? spamWord(lower);
+    match = bestMatch(ownWords(lower, inScope(matchRules(lower, input.providers, input.status), input.texts), codeReason)) ?? spamWord(lower);
     text = i;
   }
   // Only generic words so far: the provider's own wording further on (a transcript quoting the
   // whole reply that the diagnostic cut short) is more specific.
   for (let i = text + 1; match?.rule.kind === 'generic' && input.providers.size > 0 && i < input.texts.length; i++) {
     const lower = input.texts[i]?.lower ?? '';
-    const later = bestMatch(ownWords(lower, matchRules(lower, input.providers, input.status), codeReason));
+    const later = bestMatch(ownWords(lower, inScope(matchRules(lower, input.providers, input.status), input.texts), codeReason));
     if (later && (later.rule.kind === 'provider' || later.rule.kind === 'provider-code')) {
       match = later;
       text = i;
@@ -190,7 +201,7 @@ export function classify(input: ClassifyInput): Classification {
   } else {
     // A known sender's signature, read only now: most reports never need their whole text compacted.
     const signature = report ? signatureReason(report.lower) : null;
-    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action);
+    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action, input.status);
     confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.

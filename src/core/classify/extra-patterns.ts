@@ -41,6 +41,11 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['suspend', 'mailbox has been disabled'],
   ['suspend', 'account is disabled'],
   ['suspend', 'account has been disabled'],
+  // DragonFly Mail Agent (dma/net.c, dma/dma.c): the MX lookup found no host; the queue lifetime ran out.
+  ['hostunknown', 'dns lookup failure: host ... not found', 'dragonfly'],
+  ['expired', 'could not deliver for the last ... seconds', 'dragonfly'],
+  // ezmlm-reject refuses a message by its MIME type (ezmlm-reject.c), under whatever status it picks.
+  ['contenterror', "don't accept messages of mime content-type", 'ezmlm'],
   // Trend Micro InterScan.
   ['userunknown', 'please check if address is correct', 'trendmicro'],
   // The same causes as local mail systems and webmail NDRs word them in German, French, Spanish,

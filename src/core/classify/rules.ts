@@ -23,6 +23,8 @@ export interface Rule {
   mta?: string;
   /** An MTA's final word on the message (its queue lifetime ran out): outranks other generic texts. */
   finalWord?: boolean;
+  /** A word the report must contain for the rule to count: texts too common to name a reason elsewhere. */
+  scope?: string;
 }
 
 export interface RuleMatch {
@@ -66,10 +68,17 @@ function providerRule(provider: ProviderId, { head, pattern }: { head: string[];
   return { reason: asReason(reason), parts: partsOf(pattern), kind: code ? 'provider-code' : 'provider', provider, status };
 }
 
+// Rows of one MTA's table so short that they name its reason only in that MTA's own reports (Sisimai
+// reads them only there): qmail's "unable to" and "system error" are everyone's words elsewhere.
+const MTA_ONLY: Readonly<Record<string, readonly string[]>> = { qmail: ['unable to', 'system error'] };
+
 const RULES: Rule[] = [
   ...CURATED_RULES.map(([p, reason, bucket, side]): Rule => ({ reason, parts: partsOf(p), kind: 'curated', bucket, side })),
   ...ENGINE_ROWS.flatMap(([provider, rows]) => tableRows(rows).map((row) => providerRule(provider, row))),
-  ...tableRows(GENERIC_TABLE).map(({ head, pattern }): Rule => ({ reason: asReason(head[0]), parts: partsOf(pattern), kind: 'generic', mta: head[1] })),
+  ...tableRows(GENERIC_TABLE).map(({ head, pattern }): Rule => ({
+    reason: asReason(head[0]), parts: partsOf(pattern), kind: 'generic', mta: head[1],
+    scope: head[1] !== undefined && MTA_ONLY[head[1]]?.includes(pattern) ? head[1] : undefined,
+  })),
   ...EXTRA_PATTERNS.map(([reason, p, mta]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta })),
   ...QUEUE_EXPIRY.map((p): Rule => ({ reason: 'expired', parts: partsOf(p), kind: 'generic', finalWord: true })),
   ...EXCLUSIONS.map(([reason, p]): Rule => ({ reason, parts: partsOf(p), kind: 'exclusion' })),

@@ -17,7 +17,7 @@ const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // (Or labelled as such, wherever it ends: "[SMTP Error Code 550]", "error code: 552.")
 const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])|\bcode:?[ \t]*([245][0-5]\d)(?!\d|\.\d)/gim;
 const COMMAND =
-  /(?:\b(?:in reply to|after|progress was|during|while sending|response to)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
+  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
 
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
@@ -42,9 +42,20 @@ export function findStatus(text: string, from = 0): Located<string> | null {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (VERSION_BEFORE.test(before) || (cls === '2' && m.index > 0 && !SUCCESS_BEFORE.test(before))) continue;
     if (inNonReportField(text, m.index)) continue;
-    return { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
+    const found = { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
+    return found.value.endsWith('.0.0') ? (moreSpecificAfter(text, found) ?? found) : found;
   }
   return null;
+}
+
+// An MTA's generic status followed on the same line by the remote server's own reply of the same class
+// ("<mx.example.net #5.0.0 smtp; 550 5.1.1 <x@y>... User unknown>"): the server's status says which.
+const SPECIFIC_WITHIN = 40;
+function moreSpecificAfter(text: string, generic: Located<string>): Located<string> | null {
+  const nl = text.indexOf('\n', generic.end);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const next = findStatus(text.slice(0, Math.min(lineEnd, generic.end + SPECIFIC_WITHIN)), generic.end);
+  return next && next.value[0] === generic.value[0] && !next.value.endsWith('.0.0') ? next : null;
 }
 
 // The reply codes RFC 5321 and its extensions define (smtp-basic-reply-codes.tsv): "541" or "426" in
@@ -102,7 +113,7 @@ export function findReplyLine(text: string): Located<number> | null {
 }
 
 const COMMAND_NAMES: Readonly<Record<string, string>> = {
-  'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA',
+  'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA', 'final data': 'DATA',
   ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT',
   'initial connection': 'CONNECT', greeting: 'CONNECT',
 };

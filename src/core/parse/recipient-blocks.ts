@@ -33,18 +33,20 @@ const INTRODUCING_WORDS = new Set(['to', 'for', 'recipient', 'recipients', 'reci
 // message to x@y. Gmail will retry for 46 more hours.").
 // Or the sentence goes on to say what became of it ("… to x@y for the following reason:", "… to x@y
 // has been returned", "user x@y does not exist", "mailbox for x@y is full", "(Originally addressed to x@y)").
-const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for[ \\t]+the[ \\t]+following[ \\t]+reason)`);
+// ("… to x@y for" at a line's end: the sentence goes on under it, "the following reason:".)
+const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for(?:[ \\t]+the[ \\t]+following[ \\t]+reason|[ \\t]*$))`);
 // Words right after the address that state what became of it ("… to x@y has been returned", "user x@y
 // does not exist", "mailbox for x@y is full").
 const FAILED_AFTER = new RegExp(
-  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|did not|didn't|is (?:not (?:valid|found|known|available)|unknown|invalid|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked)))(?=[\s,.:;]|$)`,
+  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|did not|didn't|is (?:not (?:valid|found|known|available)|unknown|invalid|unavailable|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked)))(?=[\s,.:;]|$)`,
 );
 // Words that only continue a sentence ("… to x@y because …", "(… to x@y)", Gmail's translated "… an
 // x@y zugestellt, weil …"): the address is a failed recipient only when the sentence itself says
 // something failed ("This notice was sent to x@y because you sent the message" names no failure).
 const CONTINUATION_AFTER = /^(?:\)|,?[ \t]+(?:because|zugestellt|weil|car|porque|perch[eé])(?=[\s,.:;]|$))/;
+// ("There was an error delivering your mail to <x@y>.": DragonFly Mail Agent's failure sentence.)
 const SENTENCE_FAILURE =
-  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceed\w*|problem|postponed|delayed|nicht|pas|non)\b|n't\b|não/i;
+  /\b(?:not|no|unable|cannot|fail\w*|undeliver\w*|reject\w*|refused|unknown|invalid|full|disabled|inactive|exceed\w*|problem|postponed|delayed|nicht|pas|non|errors?[ \t]+(?:(?:occurred[ \t]+)?while[ \t]+)?deliver\w*)\b|n't\b|não/i;
 // Where a notice says the message or a copy went ("returned to x@y", "forwarded to x@y"): that address
 // received something, it did not fail.
 const SENT_ON_TO = /\b(?:returned|forwarded|redirected|copied|bounced(?:[ \t]+back)?|reported)[ \t]+to[ \t]*$/i;

@@ -22,6 +22,10 @@ const EXPANDED = new RegExp(String.raw`^[ \t]*<(${ADDRESS_SOURCE})>[ \t]+\(expan
 const X400_ATTRIBUTES = String.raw`(?:[a-z]{1,3}\d?=[^;=\n]{0,64};[ \t]?){0,10}`;
 const GATEWAY_LINE = new RegExp(String.raw`^[ \t]*\[?${X400_ATTRIBUTES}(?:dda:(?=smtp=)|smtp:(?!smtp))?(${ADDRESS_SOURCE})\]?(?:;?[ \t]+on[ \t][^\n]*|[ \t]*)$`, 'i');
 const GATEWAY_SAID = new RegExp(String.raw`^[ \t]*\[?${X400_ATTRIBUTES}(?:dda:|smtp[:=])`, 'i');
+// Exchange 5.5/2000/2003 list an address whose display name is the address itself in single quotes,
+// then the date: "'user@example.com' on 3/27/97 11:18 AM" (an apostrophe may belong to a local part, so
+// the address pattern cannot start after one: taken whole here, then checked).
+const QUOTED_ON_DATE = /^[ \t]*'([^\s<>@]{1,64}@[^'\s<>@]{1,255})'[ \t]+on[ \t]/;
 // SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
 const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
 
@@ -52,6 +56,8 @@ export const RECIPIENT_FORMS: RecipientForms = {
     // Postfix: "<final@x> (expanded from <alias@y>): reason".
     const expanded = EXPANDED.exec(line);
     if (expanded) return [(expanded[1] ?? '').toLowerCase(), (expanded[2] ?? '').toLowerCase()];
+    const quoted = QUOTED_ON_DATE.exec(line);
+    if (quoted && WHOLE_ADDRESS.test(quoted[1] ?? '')) return [(quoted[1] ?? '').toLowerCase()];
     const gateway = GATEWAY_SAID.test(line) ? GATEWAY_LINE.exec(line) : null;
     if (gateway) return [(gateway[1] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase()];
     const generated = GENERATED.exec(line);

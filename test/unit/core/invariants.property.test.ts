@@ -17,6 +17,8 @@ interface Report {
   /** Headers of the message itself. */
   headers: string;
   boundary: string | null;
+  /** The recipients it names, when the format reports fewer than it was given (one bounce each). */
+  named?: string[];
 }
 
 // Each builder writes a report naming `rcpts` as failed, in one MTA's own wording.
@@ -39,6 +41,13 @@ const BUILDERS: ((rcpts: string[], s: string, sender: string) => Report)[] = [
     boundary: null,
     report: `Hi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n${rcpts.map((r) => `<${r}>:\nRemote host said: ${replyOf(s)} ${s} rejected\n\n`).join('')}--- Below this line is a copy of the message.\n\n`,
   }),
+  // DragonFly Mail Agent: one bounce per recipient, the original's headers appended as plain text.
+  (rcpts, s, sender) => ({
+    headers: `From: MAILER-DAEMON <>\nTo: ${sender}\nSubject: Mail delivery failed\n`,
+    boundary: null,
+    named: rcpts.slice(0, 1),
+    report: `This is the DragonFly Mail Agent v0.13 at mx.example.org.\n\nThere was an error delivering your mail to <${rcpts[0]}>.\n\nmx.example.net [192.0.2.1] did not like our RCPT TO:\n${replyOf(s)} ${s} rejected\n\nMessage headers follow.\n\n`,
+  }),
 ];
 
 // A returned original: its own headers, body lines with addresses, a digest's list addresses and,
@@ -55,7 +64,7 @@ const bounce = fc.tuple(fc.constantFrom(...BUILDERS.keys()), fc.uniqueArray(addr
   ([b, rcpts, s, sender, orig]) => {
     const r = (BUILDERS[b] as (typeof BUILDERS)[number])(rcpts, s, sender);
     const tail = r.boundary ? `${orig}\n--${r.boundary}--\n` : orig;
-    return { rcpts, status: s, sender, reportText: r.report, text: `${r.headers}\n${r.report}${tail}` };
+    return { rcpts: r.named ?? rcpts, status: s, sender, reportText: r.report, text: `${r.headers}\n${r.report}${tail}` };
   },
 );
 

@@ -40,6 +40,14 @@ describe('recipients as the report states them', () => {
     expect(blocks[0]?.originalRecipient ?? null).toBe(original);
   });
 
+  it('Exchange\'s single-quoted address before the date is the failed recipient', () => {
+    const text = 'The following recipient(s) could not be reached:\n\n      \'kim@example.net\' on 3/27/97 11:18 AM\n            The recipient name is not recognized\n';
+    expect(recipients(text)).toEqual(['kim@example.net']);
+    // An apostrophe inside a local part stays part of the address; a quoted word is no address.
+    expect(recipients("      'o'neil@example.net' on 3/27/97 11:18 AM\n")).toEqual(["o'neil@example.net"]);
+    expect(recipients("      'see the note' on 3/27/97\n")).toEqual([]);
+  });
+
   it('the sentence that says an address failed names it, in rendered text too', () => {
     const text = 'Your message to oscar@example.com couldn\'t be delivered.\noscar wasn\'t found at example.com.\n';
     expect(findRecipientBlocks(text, 0, text.length).map((b) => b.recipient)).toEqual(['oscar@example.com']);
@@ -126,6 +134,43 @@ describe('words over codes', () => {
     // With no other words, the echoed name agrees with the code.
     const bare = dsn.replace(/Diagnostic-Code:[^\n]*\n/, '');
     expect((await analyze(`${MAILER}${bare}`)).findings[0]?.reason).toBe('userunknown');
+  });
+
+  it('a mail agent\'s own wording names the cause the bare reply does not (DragonFly Mail Agent)', async () => {
+    const dma = (said: string): string =>
+      `From: MAILER-DAEMON <>\nSubject: Mail delivery failed\n\nThis is the DragonFly Mail Agent v0.13 at h.example.org.\n\n` +
+      `There was an error delivering your mail to <d@example.net>.\n\n${said}\n\nMessage headers follow.\n\nTo: <d@example.net>\nFrom: <s@example.org>\n`;
+    expect((await analyze(dma('DNS lookup failure: host example.net not found'))).findings[0]).toMatchObject({ recipient: 'd@example.net', reason: 'hostunknown', hard: true });
+    expect((await analyze(dma('Could not deliver for the last 86400 seconds. Giving up.'))).findings[0]).toMatchObject({ recipient: 'd@example.net', reason: 'expired' });
+    // The reply answered RCPT: a user unknown there is the address, not a filter's refusal.
+    const rcpt = dma('mx.example.net [192.0.2.7] did not like our RCPT TO:\n550 5.2.1 <d@example.net>: Recipient address rejected: User unknown');
+    expect((await analyze(rcpt)).findings[0]).toMatchObject({ recipient: 'd@example.net', status: '5.2.1', replyCode: 550, reason: 'userunknown' });
+    // A delivery agent that says it failed is a mailer error.
+    const mailer = dma('mx.example.net [192.0.2.7] did not like our final DATA:\n554 5.0.0 mailer error on delivery');
+    expect((await analyze(mailer)).findings[0]).toMatchObject({ recipient: 'd@example.net', reason: 'mailererror' });
+  });
+
+  it('a refusal at RCPT in words no table knows: a guess of user unknown only when the status says more than x.0.0', async () => {
+    const at = (status: string): string => `${MAILER}\n<q@example.net>: host mx.example.net said: 550 ${status} <q@example.net>: Recipient address rejected: held for review (in reply to RCPT TO command)\n`;
+    expect((await analyze(at('5.0.0'))).findings[0]).toMatchObject({ recipient: 'q@example.net', reason: 'onhold', hard: false });
+    expect((await analyze(`${MAILER}\n<q@example.net>: host mx.example.net said: 550 <q@example.net>: Recipient address rejected: held for review (in reply to RCPT TO command)\n`)).findings[0]?.reason).toBe('userunknown');
+  });
+
+  it('a list manager\'s refusal of a MIME type is about the content, whatever size status it gives', async () => {
+    const text = `${MAILER}\n<list@lists.example.net>:\nezmlm-reject: fatal: Sorry, I don't accept messages of MIME Content-Type 'text/html' (#5.2.3)\n`;
+    expect((await analyze(text)).findings[0]).toMatchObject({ recipient: 'list@lists.example.net', status: '5.2.3', reason: 'contenterror' });
+    // The same status with words about size stays a size limit.
+    const size = `${MAILER}\n<list@lists.example.net>:\nSorry, message length exceeds administrative limit (#5.2.3)\n`;
+    expect((await analyze(size)).findings[0]?.reason).toBe('exceedlimit');
+  });
+
+  it('qmail\'s shortest texts ("unable to", "system error") name a system error only in qmail\'s own reports', async () => {
+    const qmail = `From: MAILER-DAEMON@mx.example.org\nSubject: failure notice\n\nHi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n<k@example.net>:\nUnable to chdir to maildir. (#4.2.1)\n\n--- Below this line is a copy of the message.\n\n`;
+    expect((await analyze(qmail)).findings[0]).toMatchObject({ recipient: 'k@example.net', reason: 'systemerror' });
+    const other = `${MAILER}\n<k@example.net>:\n    Unable to forward the message to the next hop\n`;
+    const [f] = (await analyze(other)).findings;
+    expect(f?.recipient).toBe('k@example.net');
+    expect(f?.reason).not.toBe('systemerror');
   });
 
   it('a user unknown in Postfix\'s table is a hard bounce', async () => {

@@ -6,6 +6,10 @@ describe('SMTP codes in text', () => {
     expect(findStatus('host 192.0.2.153 said: 550 5.1.1 <x@y>')?.value).toBe('5.1.1');
     expect(findStatus('Exim 4.72 (8.2.234.1) ok')).toBeNull();
     expect(findStatus('#5.5.0 (qmail)')?.value).toBe('5.5.0');
+    // A generic x.0.0 followed on its line by the server's own status of the same class: the server's.
+    expect(findStatus('<mx.example.net #5.0.0 smtp; 550 5.1.1 <a@b.example>... User unknown>')?.value).toBe('5.1.1');
+    expect(findStatus('Status: 5.0.0\nlater on: 5.1.1')?.value).toBe('5.0.0');
+    expect(findStatus('#5.0.0 smtp; 450 4.2.2 over quota')?.value).toBe('5.0.0');
   });
 
   it('finds reply codes at the start of a reply, not inside numbers', () => {
@@ -29,6 +33,9 @@ describe('SMTP codes in text', () => {
     expect(findCommand('SMTP error from remote mail server after MAIL FROM:<a@b>')).toBe('MAIL');
     expect(findCommand('>>> DATA\n<<< 550 rejected')).toBe('DATA');
     expect(findCommand('SMTP error from remote mail server after end of data')).toBe('DATA');
+    // DragonFly Mail Agent: "<host> [<ip>] did not like our RCPT TO:" / "… our final DATA:".
+    expect(findCommand('mx.example.net [192.0.2.1] did not like our RCPT TO:')).toBe('RCPT');
+    expect(findCommand('mx.example.net [192.0.2.1] did not like our final DATA:')).toBe('DATA');
     expect(findCommand('nothing here')).toBeNull();
     // Postfix: the greeting banner was an error, across a folded line.
     expect(findCommand('host mx.example.net[192.0.2.1] refused to\n    talk to me: 554 go away')).toBe('CONNECT');

@@ -13,6 +13,9 @@ describe('recipients named in free-text reports', () => {
     ['Zoho', 'user@example.jp Invalid Address, ERROR_CODE :550\n'],
     ['a bullet', '  * user@example.jp\n'],
     ['a sentence ending in a colon', 'User mailbox exceeds allowed size: user@example.jp\n'],
+    ['an error while delivering to an address', 'There was an error delivering your mail to <user@example.jp>.\n'],
+    ['a mailbox said to be unavailable', ' Local mailbox user@example.jp is unavailable: user not found\n'],
+    ['a sentence that goes on under the address', 'Sorry, unable to deliver your message to user@example.jp for\nthe following reason:\n\n 552 Quota violation\n'],
     ['an introduced address ending its sentence', 'There was a temporary problem delivering your message to user@example.jp. Gmail will retry.\n'],
   ])('%s', (_mta, text) => {
     expect(recipients(text)).toEqual(['user@example.jp']);
@@ -25,6 +28,10 @@ describe('recipients named in free-text reports', () => {
     expect(recipients('--18F5D18A0075.1460023470/some@daemon.com\nContent-Type: text/plain\n')).toEqual([]);
     // A sentence that ends after the address is no licence for help text or a sender.
     expect(recipients('For help, please send mail to postmaster@example.jp. Thank you.\nIt was sent by me@example.jp. Sorry.\n')).toEqual([]);
+    // An error word that is not about delivering introduces no recipient.
+    expect(recipients('Error reports go to errors@example.jp.\n')).toEqual([]);
+    // A sentence that goes on under the address names a failed one only if it says something failed.
+    expect(recipients('This report was sent to someone@example.jp for\nyour information.\n')).toEqual([]);
   });
 
   it('gives each recipient the text up to the next one', () => {
