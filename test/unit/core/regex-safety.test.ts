@@ -124,7 +124,14 @@ describe('regular expressions in src/core', () => {
     return list.filter((f) => status.get(`/${f.source}/${f.flags}`) === 'vulnerable').map((f) => `${f.where} /${f.source}/${f.flags}`);
   };
 
-  it('has no pattern in src/core vulnerable to super-linear backtracking (recheck)', async () => {
-    expect(await vulnerableAmong(found.filter((f) => f.source !== null))).toEqual([]);
-  }, 180_000);
+  // One test per source file: the whole set takes minutes on a busy machine, and one time limit
+  // over all of them made a loaded run fail with no pattern at fault.
+  const byFile = new Map<string, Found[]>();
+  for (const f of found.filter((x) => x.source !== null)) {
+    const file = f.where.slice(0, f.where.lastIndexOf(':'));
+    byFile.set(file, [...(byFile.get(file) ?? []), f]);
+  }
+  it.each([...byFile.keys()])('has no pattern in %s vulnerable to super-linear backtracking (recheck)', async (file) => {
+    expect(await vulnerableAmong(byFile.get(file) ?? [])).toEqual([]);
+  }, 300_000);
 });
