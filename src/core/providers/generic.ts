@@ -61,7 +61,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // SPF, DKIM or DMARC did not pass (any receiver's wording): the sending domain's records or signing.
-  entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc) (?:check |validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b|\b(?:spf|dkim|dmarc)(?: signature| record| alignment)? (?:is )?(?:required|missing|not found)\b/i, 'authfailure', 'policy-reputation', 'sender',
+  entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc)[ -](?:check[ -]|validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b|\b(?:spf|dkim|dmarc)(?: signature| record| alignment)? (?:is )?(?:required|missing|not found)\b/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_ask_provider'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc3463]),
   // The receiver's content rules (not a spam score): the message itself must change.
   entry('content_policy', 'generic', /\b(?:due to|because of|by) (?:the )?content (?:restrictions?|polic(?:y|ies)|rules?)\b|\bmessage content rejected\b|\binvalid message content\b/i, 'policyviolation', 'content', 'sender',
@@ -141,6 +141,23 @@ export const WORDINGS: readonly ProviderEntry[] = [
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc5321]),
   entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b|\binternal error reading data\b|\blocal error in processing\b|\bservice not available,? closing transmission channel\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+
+  // The recipient (a person's own filter or block entry) does not want mail from this sender
+  // (Interia, Polish and Czech hosts): only the recipient can lift it.
+  entry('recipient_refuses_sender', 'generic', /\brecipient (?:does not|doesn't|do not) (?:want|accept) (?:your |any )?(?:e-?mails?|mail|messages?)(?: from you)?\b|\bsender is (?:black|block) ?listed by (?:the )?recipient\b/i, 'blocked', 'policy-reputation', 'recipient',
+    ['k_s_contact_recipient_other'], ['k_n_resend', 'k_n_spam_tricks'], [REF.rfc3463]),
+  // A content or virus scanner at the receiver refused the message itself.
+  entry('scanner_refused', 'generic', /\b(?:refused|rejected|blocked) by (?:the |our )?(?:content |virus |anti-?virus |mail |e-?mail )?scanner\b|\bscanner (?:refused|rejected)\b/i, 'contenterror', 'content', 'sender',
+    ['k_s_check_content', 'k_s_remove_attachment', 'k_s_scan_virus'], NO_RESEND, [REF.rfc3463]),
+  // The receiver put the connection off for now (its load, its queues): retried by itself.
+  entry('connection_deferred', 'generic', /\bconnection deferred\b|\bdeferred due to (?:high |heavy )?(?:load|queue|volume)\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+  // The sender's own daily allowance (a host's or provider's recipients or messages per day).
+  entry('sender_daily_limit', 'generic', /\bmax(?:imum)? (?:rcpt(?: to)?|recipients?|messages?|e-?mails?) (?:daily|per day) limit\b|\bdaily (?:sending |recipients? |message |e-?mail )?(?:limit|quota) (?:exceeded|reached)\b|\b(?:exceeded|reached) (?:the |your )?daily (?:sending |recipients? |message |e-?mail )?(?:limit|quota)\b/i, 'ratelimited', 'sender-account', 'sender',
+    ['k_s_daily_limit_wait', 'k_s_password_compromise', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc3463]),
+  // A recipient address refused as switched off ("recipient address rejected: Inactive").
+  entry('recipient_rejected_inactive', 'generic', /\brecipient address rejected: (?:inactive|disabled|account (?:is )?(?:disabled|inactive|closed))\b/i, 'suspend', 'recipient', 'recipient',
+    ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
 
   // An ISP's "acceptable use policy" code (Cox, Charter/Spectrum: "AUP#…") with no other words this
   // table knows: the receiver's policy judged the sending server or its traffic.
