@@ -159,6 +159,12 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('recipient_rejected_inactive', 'generic', /\brecipient address rejected: (?:inactive|disabled|account (?:is )?(?:disabled|inactive|closed))\b/i, 'suspend', 'recipient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
 
+  // The receiving server's own fault (an internal error, no resources left): retried by itself.
+  entry('server_internal_error', 'generic', /\binternal server error\b|\binsufficient system (?:resources|storage)\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+  // A filtering service that knows the recipient organisation's addresses does not have this one.
+  entry('not_in_recipient_list', 'generic', /\bnot in (?:the )?recipient list\b/i, 'userunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   // An ISP's "acceptable use policy" code (Cox, Charter/Spectrum: "AUP#…") with no other words this
   // table knows: the receiver's policy judged the sending server or its traffic.
   entry('aup_policy', 'generic', /\baup#[a-z]{0,4}-?\d{0,5}/i, 'blocked', 'policy-reputation', 'sender-provider',

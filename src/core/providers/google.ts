@@ -296,7 +296,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_daily_limit_wait', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.googleRate]),
   entry('gmail_rate_limited', 'google', /this mail has been rate limited/i, 'ratelimited', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_sending_limit_wait'], ['k_n_retry_now', 'k_n_resend'], [REF.googleAuth]),
-  entry('gmail_header', 'google', /missing a valid address in the from: header|multiple addresses in from: header|is not rfc 5322 compliant|missing a valid message-id|unicode character in a disallowed header|encoded-word syntax is not permitted/i, 'notcompliantrfc', 'content', 'sender',
+  entry('gmail_header', 'google', /missing a valid address in (?:the )?from: header|having no from: header|multiple addresses in from: header|is not rfc 5322 compliant|missing a valid message-id|unicode character in a disallowed header|encoded-word syntax is not permitted/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.rfc5322]),
   entry('gmail_security_content', 'google', /illegal attachment on your message|content presents a potential security issue/i, 'policyviolation', 'content', 'sender',
     ['k_s_remove_attachment', 'k_s_send_once_after_fix'], NO_RESEND, [REF.googleBlocked]),

@@ -305,6 +305,10 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider'], LOGIN_DONTS, [REF.microsoftNdr]),
   entry('ms_quarantined', 'microsoft', /content filter agent quarantined this message/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.microsoftNdr]),
+  // The recipient organisation's side is busy (its connections or its queue are at their limit):
+  // retried by itself, nobody acts yet.
+  entry('ms_org_capacity', 'microsoft', /concurrent connections per resource forest has exceeded a limit|organization queue quota exceeded/i, 'toomanyconn', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_thread_limit', 'microsoft', /recipient thread limit exceeded/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_tenant_no_mail', 'microsoft', /hosted tenant which has no mail-enabled subscriptions/i, 'notaccept', 'recipient', 'recipient',

@@ -42,6 +42,7 @@ import * as spamhaus from './spamhaus.ts';
 import * as spectrum from './spectrum.ts';
 import * as tencent from './tencent.ts';
 import * as tonline from './tonline.ts';
+import * as trendmicro from './trendmicro.ts';
 import * as yahoo from './yahoo.ts';
 import * as zoho from './zoho.ts';
 
@@ -51,7 +52,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderAbout>> = {
   godaddy: godaddy.ABOUT, mimecast: mimecast.ABOUT, orange: orange.ABOUT, spectrum: spectrum.ABOUT, tencent: tencent.ABOUT,
   zoho: zoho.ABOUT, iua: iua.ABOUT, kddi: kddi.ABOUT, cloudflare: cloudflare.ABOUT, messagelabs: messagelabs.ABOUT,
   proofpoint: proofpoint.ABOUT, barracuda: barracuda.ABOUT, tonline: tonline.ABOUT, ionos: ionos.ABOUT, cpanel: cpanel.ABOUT,
-  spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, comcast: comcast.ABOUT, att: att.ABOUT, italiaonline: italiaonline.ABOUT,
+  spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, comcast: comcast.ABOUT, att: att.ABOUT, italiaonline: italiaonline.ABOUT, trendmicro: trendmicro.ABOUT,
   generic: generic.ABOUT,
 };
 
@@ -72,6 +73,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   ...tonline.ENTRIES, ...ionos.ENTRIES, ...cpanel.ENTRIES, ...microsoft.ENTRIES, ...spamhaus.ENTRIES, ...spamcop.ENTRIES,
   ...barracuda.ENTRIES, ...proofpoint.ENTRIES, ...mimecast.ENTRIES, ...yahoo.ENTRIES, ...google.ENTRIES, ...zoho.ENTRIES,
   ...aol.ENTRIES, ...apple.ENTRIES, ...comcast.ENTRIES, ...att.ENTRIES, ...italiaonline.ENTRIES,
+  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES,
   // cPanel/Exim's own summary of a failed delivery quotes the remote reply: that reply says more.
   ...cpanel.SUMMARIES,
   // Wordings any server uses, last: the providers' own entries above are more exact.

@@ -36,9 +36,12 @@ detected by zoho mail
 /** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // Zoho Mail (the receiving domain's own filters).
-  entry('zoho_destination_policy', 'zoho', /mail rejected by destination domain|mailbox delivery restricted by policy/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
+  entry('zoho_destination_policy', 'zoho', /mail rejected by destination domain|mailbox delivery (?:restricted by|failure) policy/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.zoho], { '5.4.1': 'k_code_zoho_5_4_1' }),
 
+  // Zoho's own outgoing filter took the message for spam: its content or links.
+  entry('zoho_flagged_spam', 'zoho', /email flagged as spam/i, 'spamdetected', 'policy-reputation', 'sender',
+    ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], []),
   entry('zoho_outgoing_blocked', 'zoho', /email outgoing blocked/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_mailbox', 'k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zoho]),
 ];
