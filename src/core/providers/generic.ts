@@ -165,6 +165,9 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // A filtering service that knows the recipient organisation's addresses does not have this one.
   entry('not_in_recipient_list', 'generic', /\bnot in (?:the )?recipient list\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
+  // Too many recipients on one message (or one sender): the sender splits the list or sends fewer.
+  entry('too_many_recipients', 'generic', /\btoo many recipients\b/i, 'exceedlimit', 'policy-reputation', 'sender',
+    ['k_s_fewer_recipients', 'k_s_bulk_service'], ['k_n_retry_now'], [REF.rfc5321]),
   // An ISP's "acceptable use policy" code (Cox, Charter/Spectrum: "AUP#…") with no other words this
   // table knows: the receiver's policy judged the sending server or its traffic.
   entry('aup_policy', 'generic', /\baup#[a-z]{0,4}-?\d{0,5}/i, 'blocked', 'policy-reputation', 'sender-provider',
