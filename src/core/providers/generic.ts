@@ -108,7 +108,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('send_as_denied', 'generic', /\bnot have permissions? to send as\b|\bnot (?:allowed|authori[sz]ed|permitted) to send as\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from'], ['k_n_resend'], [REF.rfc5321]),
   // The sending server broke the SMTP protocol (a software or set-up fault on the sending side).
-  entry('protocol_violation', 'generic', /\bsmtp protocol violation\b|\bno commands allowed to pipeline\b/i, 'syntaxerror', 'settings', 'sender-provider',
+  entry('protocol_violation', 'generic', /\b(?:smtp )?protocol violation\b|\bno commands allowed to pipeline\b/i, 'syntaxerror', 'settings', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_resend'], [REF.rfc5321]),
   entry('virus_found', 'generic', /\bcontains? (?:a |some )?(?:virus|malware)\b|\b(?:virus|malware) (?:detected|found)\b|\binfected with\b|\b(?:rejected|refused|blocked) (?:due to|because of) (?:a )?virus\b/i, 'virusdetected', 'content', 'sender',
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
@@ -168,6 +168,10 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // Too many recipients on one message (or one sender): the sender splits the list or sends fewer.
   entry('too_many_recipients', 'generic', /\btoo many recipients\b/i, 'exceedlimit', 'policy-reputation', 'sender',
     ['k_s_fewer_recipients', 'k_s_bulk_service'], ['k_n_retry_now'], [REF.rfc5321]),
+  // The sending IP made too many errors, spam or unknown recipients: the receiver pauses or blocks
+  // that server (Free, Yahoo's "excessive unknown recipients"): its provider's to sort out.
+  entry('ip_too_many_errors', 'generic', /\btoo many (?:errors|spams?|bad commands|invalid recipients|unknown recipients) from (?:your|this) ip\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_reputation', 'k_s_wait_retry'], BLOCK_DONTS, [REF.rfc3463]),
   // An ISP's "acceptable use policy" code (Cox, Charter/Spectrum: "AUP#…") with no other words this
   // table knows: the receiver's policy judged the sending server or its traffic.
   entry('aup_policy', 'generic', /\baup#[a-z]{0,4}-?\d{0,5}/i, 'blocked', 'policy-reputation', 'sender-provider',
