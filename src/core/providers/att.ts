@@ -18,7 +18,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
   entry('att_unauthorized_interface', 'att', /\bunauthorized interface for\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider', 'k_s_ask_provider_reputation'], BLOCK_DONTS, []),
   // The sending system has no usable name in the DNS (reverse DNS, a valid domain): its provider's set-up.
-  entry('att_sender_domain_dns', 'att', /\brequires valid sender domain\b|\bconnections not accepted from servers without a valid sender domain\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
+  entry('att_sender_domain_dns', 'att', /\[permfail\] \S{1,200} requires valid sender domain\b|\bconnections not accepted from servers without a valid sender domain\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr'], ['k_n_dns_guess', 'k_n_resend'], [CODES]),
   // "[suspend]": the recipient's own account is suspended.
   entry('att_mailbox_suspended', 'att', /\[suspend\] mailbox currently suspended\b/i, 'suspend', 'recipient', 'recipient',

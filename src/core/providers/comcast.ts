@@ -14,13 +14,13 @@ const entry = entryFor(ABOUT);
 export const ENTRIES: readonly ProviderEntry[] = [
   // ES000001 / ES000010: mail straight from a dynamic or residential IP (Comcast's own or another
   // ISP's): the sending server's address, never the recipient.
-  entry('comcast_residential_ip', 'comcast', /\bES0000(?:01|10)\b/, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('comcast_residential_ip', 'comcast', /\bES0000(?:01|10)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider', 'k_s_use_smtp_login'], BLOCK_DONTS, [XFINITY]),
   // BL000000 … BL000111 (and the older BL001 … BL0010): the sending IP is on a block list Comcast uses.
-  entry('comcast_blocklist', 'comcast', /\bBL0\d{2,5}\b/, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('comcast_blocklist', 'comcast', /\bBL0\d{2,5}\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [XFINITY]),
   // DM000001: the message failed the sending domain's DMARC policy.
-  entry('comcast_dmarc', 'comcast', /\bDM0000\d{2}\b/, 'authfailure', 'policy-reputation', 'sender',
+  entry('comcast_dmarc', 'comcast', /\bDM0000\d{2}\b/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_ask_provider'], AUTH_DONTS, [XFINITY]),
   // The number of connections one sending IP may hold open.
   entry('comcast_sessions', 'comcast', /\btoo many sessions opened\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',

@@ -1,7 +1,7 @@
 // Trend Micro Email Security: the rule names its refusals carry ("Recipient address rejected:
 // BLOCK-SENDER" …), as the knowledge base explains them (ENTRIES). No engine rows. The rule names
 // are Trend Micro's own words, so the meanings may name it. Shape and order: table.ts.
-import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, BLOCK_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
 export const ABOUT: ProviderAbout = { name: 'Trend Micro Email Security', docs: 'https://success.trendmicro.com/solution/TP000087438-How-do-I-edit-Reputation-Settings' };
