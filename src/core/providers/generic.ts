@@ -70,7 +70,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b|\btoo much spam from (?:your|this)\b|\b(?:labell?ed|marked|flagged|identified|known|listed) as (?:a )?(?:source of spam|spam source|spammer)\b|\bunerwünschte[rn]? e-?mails von ihrer ip\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
   // The sending server's IP has no proper reverse DNS (PTR) name: its provider sets that, never the person.
-  entry('reverse_dns', 'generic', /\breverse dns\b|\brdns\b|\bptr record\b|\breverse (?:host ?name|lookup)\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
+  entry('reverse_dns', 'generic', /\breverse dns\b|\brdns\b|\bptr record\b|\breverse (?:host ?name|lookup|look ?name)\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc5321]),
   // Postfix: the receiving server refused the connection at its greeting (usually the sending IP).
   entry('greeting_refused', 'generic', /\brefused to talk to me\b/i, 'blocked', 'policy-reputation', 'sender-provider',
@@ -93,10 +93,10 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('sender_refused', 'generic', /\b(?:rejected|refused|denied|den(?:y|ies)|refuses|rejects) the sender\b|\bmail from (?:address )?(?:is )?invalid\b|\binvalid (?:mail from|sender(?: address)?)\b|\b(?:fake|forged|spoofed) sender\b|\bsender (?:address )?(?:was |is )?(?:rejected|refused|denied)\b(?!: (?:access denied|not logged in|not owned))/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // The address is not one the receiver has: said without "user unknown".
-  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\brecipient cannot be verified\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b|\bno mailbox\b/i, 'userunknown', 'recipient', 'sender',
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\bno valid recipients?\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\brecipient cannot be verified\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b|\bno mailbox\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   // A mailbox that exists but is switched off (inactive, disabled, deactivated): the recipient's own.
-  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\b(?:user|recipient|mailbox) (?:is |has been )?(?:locked|frozen)\b|\baccount has been disabled\b|\b(?:account|mailbox) (?:is |has been )?closed\b|\bnot accepting (?:e-?mail|mail|messages) for (?:this|that|the) (?:account|user|mailbox|address)\b|\b(?:konto|postfach) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen)\b/i, 'suspend', 'recipient', 'recipient',
+  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:administratively |temporarily |permanently )?(?:inactive|disabled|deactivated)\b|\b(?:user|recipient|mailbox) (?:is |has been )?(?:locked|frozen)\b|\baccount has been disabled\b|\b(?:account|mailbox) (?:is |has been )?closed\b|\bnot accepting (?:e-?mail|mail|messages) for (?:this|that|the) (?:account|user|mailbox|address)\b|\b(?:konto|postfach) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen)\b/i, 'suspend', 'recipient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
   // RFC 5321's own text for 552: the recipient's storage is used up.
   entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b|\b(?:account |mailbox |user |maildir )?(?:is )?over ?quota\b|\b(?:inbox|mailbox) (?:is )?(?:full|over ?full)\b|\bmailbox (?:size )?limit exceeded\b|\bover (?:storage |disk )?quota\b|\b(?:exhausted|used up) (?:(?:its|the|their|all|allowed) ){0,2}(?:storage|disk) space\b|\bmailbox (?:has )?(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|limit|capacity|quota)\b|\bexceed (?:the )?(?:maximum |max )?mailbox size\b/i, 'mailboxfull', 'recipient', 'recipient',
@@ -114,7 +114,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
   entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b|\bals spam (?:eingestuft|erkannt)\b|\bspamverdacht\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
-  entry('message_too_large', 'generic', /\b(?:attachment|message|mail) (?:is |size is )?too long\b|\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
+  entry('message_too_large', 'generic', /\b(?:attachment|message|mail) (?:is |size is )?too long\b|\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bmessage size violation\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
   // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
   entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
@@ -172,6 +172,16 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // that server (Free, Yahoo's "excessive unknown recipients"): its provider's to sort out.
   entry('ip_too_many_errors', 'generic', /\btoo many (?:errors|spams?|bad commands|invalid recipients|unknown recipients) from (?:your|this) ip\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_wait_retry'], BLOCK_DONTS, [REF.rfc3463]),
+  // The sending server sent too much in a short time (per domain, per IP): a pause, its provider's pattern.
+  entry('sender_rate_exceeded', 'generic', /\b(?:you )?sent (?:to|too) many (?:mails|messages|e-?mails)\b/i, 'ratelimited', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc3463]),
+  // The receiver takes mail from this sending address only over an encrypted connection.
+  entry('encryption_required', 'generic', /\bmust be sen[dt] (?:with|over|using) (?:an? )?(?:encryption|tls|encrypted connection)\b/i, 'failedstarttls', 'port-encryption', 'sender-provider',
+    ['k_s_ask_provider'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3207]),
+  // A domain whose owner names its own outgoing servers (SPF), sent from another server: the person
+  // must send through their provider's outgoing server.
+  entry('forged_sender_domain', 'generic', /\bforged sender domain\b/i, 'rejected', 'settings', 'sender',
+    ['k_s_recheck_settings', 'k_s_try_webmail'], ['k_n_resend'], [REF.rfc7208]),
   // An ISP's "acceptable use policy" code (Cox, Charter/Spectrum: "AUP#…") with no other words this
   // table knows: the receiver's policy judged the sending server or its traffic.
   entry('aup_policy', 'generic', /\baup#[a-z]{0,4}-?\d{0,5}/i, 'blocked', 'policy-reputation', 'sender-provider',
