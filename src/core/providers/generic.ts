@@ -15,6 +15,11 @@ export const FIRST: readonly ProviderEntry[] = [
   { ...entry('greylisting', 'generic', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc6647], GREYLIST_CODES), title: 'k_pt_greylisting' },
 
+  // The person's own host saw spam leave from their address (a stolen password, usually): before
+  // any receiver's reputation wording, since it is the sender's own account that is stopped.
+  entry('own_address_spam', 'generic', /\bunsolicited (?:e-?mail|mail) originating from your (?:e-?mail )?(?:address|account|mailbox)\b/i, 'suspend', 'sender-account', 'sender',
+    ['k_s_password_compromise', 'k_s_reset_password', 'k_s_sending_limit_wait'], ['k_n_resend'], [REF.rfc3463]),
+
   entry('submission_from_mismatch', 'generic', /mail from must match authenticated user|sender address not owned by user/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
 ];
@@ -58,7 +63,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('local_delivery_failed', 'generic', /\bcan'?t create (?:user )?output(?: file)?\b|\bcannot create (?:user )?output\b/i, 'mailererror', 'remote-transient', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
   // The sender's domain cannot be looked up, so the receiver will not take mail from it.
-  entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
+  entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve|not found)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // SPF, DKIM or DMARC did not pass (any receiver's wording): the sending domain's records or signing.
   entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc)[ -](?:check[ -]|validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b|\b(?:spf|dkim|dmarc)(?: signature| record| alignment)? (?:is )?(?:required|missing|not found)\b/i, 'authfailure', 'policy-reputation', 'sender',
@@ -182,6 +187,9 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // must send through their provider's outgoing server.
   entry('forged_sender_domain', 'generic', /\bforged sender domain\b/i, 'rejected', 'settings', 'sender',
     ['k_s_recheck_settings', 'k_s_try_webmail'], ['k_n_resend'], [REF.rfc7208]),
+  // Coremail's wording for a recipient step that took too long: a fault further along, retried.
+  entry('rcpt_handle_timeout', 'generic', /\brcpt handle timeout\b/i, 'networkerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
   // An ISP's "acceptable use policy" code (Cox, Charter/Spectrum: "AUP#…") with no other words this
   // table knows: the receiver's policy judged the sending server or its traffic.
   entry('aup_policy', 'generic', /\baup#[a-z]{0,4}-?\d{0,5}/i, 'blocked', 'policy-reputation', 'sender-provider',

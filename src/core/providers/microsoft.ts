@@ -329,7 +329,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
   entry('ms_relay_denied', 'microsoft', anyOf(followedBy(/5\.4\.1\b/gi, /relay access denied/i), /5\.7\.64\b|tenantattribution/i), 'norelaying', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr], { '5.4.1': 'k_code_ms_5_4_1_relay' }),
 
-  entry('ms_group_restricted', 'microsoft', /delivery not authorized|sender (?:was )?not authenticated (?:by organization|for group|for mailbox|for public folder)|\bresolver\.rst\.(?:authrequired|notauthorized|sendernotauthenticated[a-z]{0,40}|[a-z]{1,60}permission|externalsendersdisallowed)\b|sender not in allowed-senders list|5\.7\.13[3-6]\b|5\.7\.124\b/i, 'rejected', 'sender-account', 'recipient',
+  entry('ms_group_restricted', 'microsoft', /(?<!\()delivery not authorized|sender (?:was )?not authenticated (?:by organization|for group|for mailbox|for public folder)|\bresolver\.rst\.(?:authrequired|notauthorized|sendernotauthenticated[a-z]{0,40}|[a-z]{1,60}permission|externalsendersdisallowed)\b|sender not in allowed-senders list|5\.7\.13[3-6]\b|5\.7\.124\b/i, 'rejected', 'sender-account', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_rfc5322', 'microsoft', /5\.7\.512\b|must be rfc 5322 section 3\.6\.2 compliant/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.microsoftNdr, REF.rfc5322]),

@@ -35,6 +35,7 @@ import * as kddi from './kddi.ts';
 import * as messagelabs from './messagelabs.ts';
 import * as microsoft from './microsoft.ts';
 import * as mimecast from './mimecast.ts';
+import * as netease from './netease.ts';
 import * as orange from './orange.ts';
 import * as proofpoint from './proofpoint.ts';
 import * as spamcop from './spamcop.ts';
@@ -52,7 +53,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderAbout>> = {
   godaddy: godaddy.ABOUT, mimecast: mimecast.ABOUT, orange: orange.ABOUT, spectrum: spectrum.ABOUT, tencent: tencent.ABOUT,
   zoho: zoho.ABOUT, iua: iua.ABOUT, kddi: kddi.ABOUT, cloudflare: cloudflare.ABOUT, messagelabs: messagelabs.ABOUT,
   proofpoint: proofpoint.ABOUT, barracuda: barracuda.ABOUT, tonline: tonline.ABOUT, ionos: ionos.ABOUT, cpanel: cpanel.ABOUT,
-  spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, comcast: comcast.ABOUT, att: att.ABOUT, italiaonline: italiaonline.ABOUT, trendmicro: trendmicro.ABOUT,
+  spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, comcast: comcast.ABOUT, att: att.ABOUT, italiaonline: italiaonline.ABOUT, trendmicro: trendmicro.ABOUT, netease: netease.ABOUT,
   generic: generic.ABOUT,
 };
 
@@ -73,7 +74,7 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   ...tonline.ENTRIES, ...ionos.ENTRIES, ...cpanel.ENTRIES, ...microsoft.ENTRIES, ...spamhaus.ENTRIES, ...spamcop.ENTRIES,
   ...barracuda.ENTRIES, ...proofpoint.ENTRIES, ...mimecast.ENTRIES, ...yahoo.ENTRIES, ...google.ENTRIES, ...zoho.ENTRIES,
   ...aol.ENTRIES, ...apple.ENTRIES, ...comcast.ENTRIES, ...att.ENTRIES, ...italiaonline.ENTRIES,
-  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES, ...orange.ENTRIES, ...cox.ENTRIES,
+  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES, ...orange.ENTRIES, ...cox.ENTRIES, ...netease.ENTRIES,
   // cPanel/Exim's own summary of a failed delivery quotes the remote reply: that reply says more.
   ...cpanel.SUMMARIES,
   // Wordings any server uses, last: the providers' own entries above are more exact.
