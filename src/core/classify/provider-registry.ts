@@ -9,7 +9,8 @@ export const PROVIDER_IDS = [
   'google', 'microsoft', 'yahoo', 'aol', 'apple', 'cox', 'godaddy', 'mimecast', 'orange', 'spectrum', 'tencent',
   'zoho', 'iua', 'kddi', 'cloudflare', 'messagelabs',
   // Known to the knowledge base only (no engine rows), and wordings any server or client uses.
-  'proofpoint', 'barracuda', 'tonline', 'ionos', 'cpanel', 'spamhaus', 'spamcop', 'generic',
+  'proofpoint', 'barracuda', 'tonline', 'ionos', 'cpanel', 'spamhaus', 'spamcop',
+  'comcast', 'att', 'italiaonline', 'trendmicro', 'netease', 'generic',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

@@ -1,7 +1,7 @@
 // Barracuda: its replies as the knowledge base explains them (ENTRIES). No engine rows: its
 // bounces are classified by the generic rows. Shape and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
-import { entryFor, type ProviderAbout, type ProviderEntry, GREYLIST_CODES, BLOCK_DONTS } from './entry.ts';
+import { entryFor, type ProviderAbout, type ProviderEntry, GREYLIST_CODES, BLOCK_DONTS, NO_RESEND } from './entry.ts';
 import { followedBy } from '../knowledge/matchers.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
@@ -20,4 +20,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.barracuda]),
   entry('barracuda_blocked', 'barracuda', followedBy(/permanent failure for one or more recipients \(/gi, /:blocked\)/i, 200), 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.barracuda]),
+  // The recipient organisation's Barracuda gateway is out of licence and takes no mail for now.
+  entry('barracuda_license', 'barracuda', /\blicense expired\b/i, 'systemerror', 'remote-transient', 'recipient',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.barracuda]),
 ];

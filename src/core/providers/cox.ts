@@ -1,6 +1,7 @@
-// Cox: its replies as the engine reads them (ROWS). No knowledge entries yet: its replies
-// are explained by their reason and code. Shape and sources: table.ts.
-import type { ProviderAbout } from './entry.ts';
+// Cox: its replies as the engine reads them (ROWS) and as the knowledge base explains them
+// (ENTRIES): Cox names its refusal in an "AUP#…" code (CXBL, CXDNS, IPBL0001 …), which says more
+// than the words around it. Shape and sources: table.ts.
+import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
 export const ABOUT: ProviderAbout = { name: 'Cox', docs: null, hosts: ['cox.net'] };
@@ -62,3 +63,23 @@ message threshold exceeded
 ## userunknown
 recipient rejected
 `;
+
+const entry = entryFor(ABOUT);
+const CODES = 'http://postmaster.cox.net/confluence/display/postmaster/Error+Codes';
+
+/** The knowledge base's entries for its coded replies (tried in the order of table.ts). */
+export const ENTRIES: readonly ProviderEntry[] = [
+  // CXBL: the sending IP is blocked by Cox; CDRBL: the same for up to 24 hours; IPBL…: the IP is on
+  // one or more of the block lists Cox uses (Spamhaus, Return Path, Invaluement, Cloudmark).
+  entry('cox_blocked', 'cox', /\b(?:cxbl|cdrbl|ipbl[01]{4,5})\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [CODES]),
+  // CXCNCT, CXMXRT: too many connections or messages from the sending IP for now.
+  entry('cox_rate', 'cox', /\b(?:cxcnct|cxmxrt)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [CODES]),
+  // CXDNS: the sending IP has no valid reverse DNS.
+  entry('cox_rdns', 'cox', /\bcxdns\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_ptr'], ['k_n_dns_guess', 'k_n_resend'], [CODES]),
+  // URLBL…: a link in the message is on a block list of spam sites.
+  entry('cox_url_blocklist', 'cox', /\burlbl\d{4}\b/i, 'spamdetected', 'policy-reputation', 'sender',
+    ['k_s_check_content', 'k_s_send_once_after_fix'], ['k_n_spam_tricks', 'k_n_resend'], [CODES]),
+];

@@ -15,6 +15,11 @@ export const FIRST: readonly ProviderEntry[] = [
   { ...entry('greylisting', 'generic', /\b(?:greylist|graylist|grey-list)(?:ed|ing)?\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc6647], GREYLIST_CODES), title: 'k_pt_greylisting' },
 
+  // The person's own host saw spam leave from their address (a stolen password, usually): before
+  // any receiver's reputation wording, since it is the sender's own account that is stopped.
+  entry('own_address_spam', 'generic', /\bunsolicited (?:e-?mail|mail) originating from your (?:e-?mail )?(?:address|account|mailbox)\b/i, 'suspend', 'sender-account', 'sender',
+    ['k_s_password_compromise', 'k_s_reset_password', 'k_s_sending_limit_wait'], ['k_n_resend'], [REF.rfc3463]),
+
   entry('submission_from_mismatch', 'generic', /mail from must match authenticated user|sender address not owned by user/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
 ];
@@ -58,10 +63,10 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('local_delivery_failed', 'generic', /\bcan'?t create (?:user )?output(?: file)?\b|\bcannot create (?:user )?output\b/i, 'mailererror', 'remote-transient', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], NO_RESEND, [REF.rfc5321]),
   // The sender's domain cannot be looked up, so the receiver will not take mail from it.
-  entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
+  entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve|not found)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // SPF, DKIM or DMARC did not pass (any receiver's wording): the sending domain's records or signing.
-  entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc) (?:check |validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b|\b(?:spf|dkim|dmarc)(?: signature| record| alignment)? (?:is )?(?:required|missing|not found)\b/i, 'authfailure', 'policy-reputation', 'sender',
+  entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc)[ -](?:check[ -]|validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b|\b(?:spf|dkim|dmarc)(?: signature| record| alignment)? (?:is )?(?:required|missing|not found)\b/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_ask_provider'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc3463]),
   // The receiver's content rules (not a spam score): the message itself must change.
   entry('content_policy', 'generic', /\b(?:due to|because of|by) (?:the )?content (?:restrictions?|polic(?:y|ies)|rules?)\b|\bmessage content rejected\b|\binvalid message content\b/i, 'policyviolation', 'content', 'sender',
@@ -70,7 +75,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('reputation_refused', 'generic', /\b(?:based on|due to|because of) (?:its |your |the |their )?(?:current |poor |low |bad )?(?:sender |sending |ip |domain )?reputation\b|\b(?:poor|low|bad) (?:sender |sending |ip |domain )?reputation\b|\btoo much spam from (?:your|this)\b|\b(?:labell?ed|marked|flagged|identified|known|listed) as (?:a )?(?:source of spam|spam source|spammer)\b|\bunerwünschte[rn]? e-?mails von ihrer ip\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.rfc3463]),
   // The sending server's IP has no proper reverse DNS (PTR) name: its provider sets that, never the person.
-  entry('reverse_dns', 'generic', /\breverse dns\b|\brdns\b|\bptr record\b|\breverse (?:host ?name|lookup)\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
+  entry('reverse_dns', 'generic', /\breverse dns\b|\brdns\b|\bptr record\b|\breverse (?:host ?name|lookup|look ?name)\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc5321]),
   // Postfix: the receiving server refused the connection at its greeting (usually the sending IP).
   entry('greeting_refused', 'generic', /\brefused to talk to me\b/i, 'blocked', 'policy-reputation', 'sender-provider',
@@ -93,10 +98,10 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('sender_refused', 'generic', /\b(?:rejected|refused|denied|den(?:y|ies)|refuses|rejects) the sender\b|\bmail from (?:address )?(?:is )?invalid\b|\binvalid (?:mail from|sender(?: address)?)\b|\b(?:fake|forged|spoofed) sender\b|\bsender (?:address )?(?:was |is )?(?:rejected|refused|denied)\b(?!: (?:access denied|not logged in|not owned))/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // The address is not one the receiver has: said without "user unknown".
-  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\brecipient cannot be verified\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b|\bno mailbox\b/i, 'userunknown', 'recipient', 'sender',
+  entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\bno valid recipients?\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\brecipient cannot be verified\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b|\bno mailbox\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
   // A mailbox that exists but is switched off (inactive, disabled, deactivated): the recipient's own.
-  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:inactive|disabled|deactivated)\b|\b(?:user|recipient|mailbox) (?:is |has been )?(?:locked|frozen)\b|\baccount has been disabled\b|\b(?:account|mailbox) (?:is |has been )?closed\b|\bnot accepting (?:e-?mail|mail|messages) for (?:this|that|the) (?:account|user|mailbox|address)\b|\b(?:konto|postfach) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen)\b/i, 'suspend', 'recipient', 'recipient',
+  entry('recipient_inactive', 'generic', /\b(?:inactive|disabled|deactivated) (?:user|account|mailbox)\b|\b(?:account|mailbox) (?:is |has been )?(?:administratively |temporarily |permanently )?(?:inactive|disabled|deactivated)\b|\b(?:user|recipient|mailbox) (?:is |has been )?(?:locked|frozen)\b|\baccount has been disabled\b|\b(?:account|mailbox) (?:is |has been )?closed\b|\bnot accepting (?:e-?mail|mail|messages) for (?:this|that|the) (?:account|user|mailbox|address)\b|\b(?:konto|postfach) (?:ist |wurde )?(?:deaktiviert|gesperrt|geschlossen)\b/i, 'suspend', 'recipient', 'recipient',
     ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
   // RFC 5321's own text for 552: the recipient's storage is used up.
   entry('storage_exceeded', 'generic', /\bexceeded storage allocation\b|\b(?:account |mailbox |user |maildir )?(?:is )?over ?quota\b|\b(?:inbox|mailbox) (?:is )?(?:full|over ?full)\b|\bmailbox (?:size )?limit exceeded\b|\bover (?:storage |disk )?quota\b|\b(?:exhausted|used up) (?:(?:its|the|their|all|allowed) ){0,2}(?:storage|disk) space\b|\bmailbox (?:has )?(?:reached|exceeded) (?:its |the )?(?:maximum |max )?(?:allowed )?(?:size|limit|capacity|quota)\b|\bexceed (?:the )?(?:maximum |max )?mailbox size\b/i, 'mailboxfull', 'recipient', 'recipient',
@@ -108,13 +113,13 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('send_as_denied', 'generic', /\bnot have permissions? to send as\b|\bnot (?:allowed|authori[sz]ed|permitted) to send as\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from'], ['k_n_resend'], [REF.rfc5321]),
   // The sending server broke the SMTP protocol (a software or set-up fault on the sending side).
-  entry('protocol_violation', 'generic', /\bsmtp protocol violation\b|\bno commands allowed to pipeline\b/i, 'syntaxerror', 'settings', 'sender-provider',
+  entry('protocol_violation', 'generic', /\b(?:smtp )?protocol violation\b|\bno commands allowed to pipeline\b/i, 'syntaxerror', 'settings', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_resend'], [REF.rfc5321]),
   entry('virus_found', 'generic', /\bcontains? (?:a |some )?(?:virus|malware)\b|\b(?:virus|malware) (?:detected|found)\b|\binfected with\b|\b(?:rejected|refused|blocked) (?:due to|because of) (?:a )?virus\b/i, 'virusdetected', 'content', 'sender',
     ['k_s_scan_virus', 'k_s_remove_attachment'], NO_RESEND, [REF.rfc3463]),
   entry('spam_content', 'generic', /\bspam content\b|\b(?:identified|classified|detected) as spam\b|\bals spam (?:eingestuft|erkannt)\b|\bspamverdacht\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.rfc3463]),
-  entry('message_too_large', 'generic', /\b(?:attachment|message|mail) (?:is |size is )?too long\b|\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
+  entry('message_too_large', 'generic', /\b(?:attachment|message|mail) (?:is |size is )?too long\b|\bmessage (?:is |file )?too (?:large|big)\b|\bmessage size exceeds\b|\bexceeds? (?:the )?(?:maximum |global |fixed )?(?:message )?size\b|\b(?:e-?mail|message) size exceeded\b|\bbecause it is too large\b|\bmessage size violation\b|\bnachricht (?:ist )?zu groß/i, 'emailtoolarge', 'content', 'sender',
     ['k_s_smaller_message', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc5321]),
   // Exim's default refusal by its administrator's access lists ("Administrative prohibition").
   entry('admin_prohibition', 'generic', /\badministrative prohibition\b/i, 'policyviolation', 'policy-reputation', 'recipient-provider',
@@ -142,6 +147,49 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('try_later', 'generic', /\btry (?:again )?later\b|\bplease come back later\b|\btemporarily deferred\b|\b(?:service|resource) (?:is )?temporarily (?:not available|unavailable)\b|\btemporary (?:system )?(?:problem|error|failure)\b|\binternal error reading data\b|\blocal error in processing\b|\bservice not available,? closing transmission channel\b/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
 
+  // The recipient (a person's own filter or block entry) does not want mail from this sender
+  // (Interia, Polish and Czech hosts): only the recipient can lift it.
+  entry('recipient_refuses_sender', 'generic', /\brecipient (?:does not|doesn't|do not) (?:want|accept) (?:your |any )?(?:e-?mails?|mail|messages?)(?: from you)?\b|\bsender is (?:black|block) ?listed by (?:the )?recipient\b/i, 'blocked', 'policy-reputation', 'recipient',
+    ['k_s_contact_recipient_other'], ['k_n_resend', 'k_n_spam_tricks'], [REF.rfc3463]),
+  // A content or virus scanner at the receiver refused the message itself.
+  entry('scanner_refused', 'generic', /\b(?:refused|rejected|blocked) by (?:the |our )?(?:content |virus |anti-?virus |mail |e-?mail )?scanner\b|\bscanner (?:refused|rejected)\b/i, 'contenterror', 'content', 'sender',
+    ['k_s_check_content', 'k_s_remove_attachment', 'k_s_scan_virus'], NO_RESEND, [REF.rfc3463]),
+  // The receiver put the connection off for now (its load, its queues): retried by itself.
+  entry('connection_deferred', 'generic', /\bconnection deferred\b|\bdeferred due to (?:high |heavy )?(?:load|queue|volume)\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+  // The sender's own daily allowance (a host's or provider's recipients or messages per day).
+  entry('sender_daily_limit', 'generic', /\bmax(?:imum)? (?:rcpt(?: to)?|recipients?|messages?|e-?mails?) (?:daily|per day) limit\b|\bdaily (?:sending |recipients? |message |e-?mail )?(?:limit|quota) (?:exceeded|reached)\b|\b(?:exceeded|reached) (?:the |your )?daily (?:sending |recipients? |message |e-?mail )?(?:limit|quota)\b/i, 'ratelimited', 'sender-account', 'sender',
+    ['k_s_daily_limit_wait', 'k_s_password_compromise', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc3463]),
+  // A recipient address refused as switched off ("recipient address rejected: Inactive").
+  entry('recipient_rejected_inactive', 'generic', /\brecipient address rejected: (?:inactive|disabled|account (?:is )?(?:disabled|inactive|closed))\b/i, 'suspend', 'recipient', 'recipient',
+    ['k_s_contact_recipient_other'], NO_RESEND, [REF.rfc3463]),
+
+  // The receiving server's own fault (an internal error, no resources left): retried by itself.
+  entry('server_internal_error', 'generic', /\binternal server error\b|\binsufficient system (?:resources|storage)\b/i, 'systemerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
+  // A filtering service that knows the recipient organisation's addresses does not have this one.
+  entry('not_in_recipient_list', 'generic', /\bnot in (?:the )?recipient list\b/i, 'userunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.rfc3463]),
+  // Too many recipients on one message (or one sender): the sender splits the list or sends fewer.
+  entry('too_many_recipients', 'generic', /\btoo many recipients\b/i, 'exceedlimit', 'policy-reputation', 'sender',
+    ['k_s_fewer_recipients', 'k_s_bulk_service'], ['k_n_retry_now'], [REF.rfc5321]),
+  // The sending IP made too many errors, spam or unknown recipients: the receiver pauses or blocks
+  // that server (Free, Yahoo's "excessive unknown recipients"): its provider's to sort out.
+  entry('ip_too_many_errors', 'generic', /\btoo many (?:errors|spams?|bad commands|invalid recipients|unknown recipients) from (?:your|this) ip\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_reputation', 'k_s_wait_retry'], BLOCK_DONTS, [REF.rfc3463]),
+  // The sending server sent too much in a short time (per domain, per IP): a pause, its provider's pattern.
+  entry('sender_rate_exceeded', 'generic', /\b(?:you )?sent (?:to|too) many (?:mails|messages|e-?mails)\b/i, 'ratelimited', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc3463]),
+  // The receiver takes mail from this sending address only over an encrypted connection.
+  entry('encryption_required', 'generic', /\bmust be sen[dt] (?:with|over|using) (?:an? )?(?:encryption|tls|encrypted connection)\b/i, 'failedstarttls', 'port-encryption', 'sender-provider',
+    ['k_s_ask_provider'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3207]),
+  // A domain whose owner names its own outgoing servers (SPF), sent from another server: the person
+  // must send through their provider's outgoing server.
+  entry('forged_sender_domain', 'generic', /\bforged sender domain\b/i, 'rejected', 'settings', 'sender',
+    ['k_s_recheck_settings', 'k_s_try_webmail'], ['k_n_resend'], [REF.rfc7208]),
+  // Coremail's wording for a recipient step that took too long: a fault further along, retried.
+  entry('rcpt_handle_timeout', 'generic', /\brcpt handle timeout\b/i, 'networkerror', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend_delay'], [REF.rfc5321]),
   // An ISP's "acceptable use policy" code (Cox, Charter/Spectrum: "AUP#…") with no other words this
   // table knows: the receiver's policy judged the sending server or its traffic.
   entry('aup_policy', 'generic', /\baup#[a-z]{0,4}-?\d{0,5}/i, 'blocked', 'policy-reputation', 'sender-provider',

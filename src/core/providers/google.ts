@@ -282,7 +282,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc6376]),
   entry('gmail_ptr', 'google', /[45]\.7\.25\b|does not have a ptr record|have a ptr record, or the ptr record|ptr records and authentication|does not match the ip address of the hostname/i, 'requireptr', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr'], AUTH_DONTS, [REF.googleAuth]),
-  entry('gmail_unsolicited_rate', 'google', /unusual rate of (?:unsolicited )?mail/i, 'blocked', 'policy-reputation', 'sender-provider',
+  entry('gmail_unsolicited_rate', 'google', /unusual (?:rate|amount) of (?:unsolicited )?e?-?mail/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.googleRate]),
   entry('gmail_low_reputation', 'google', /very low reputation of the sending/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.googleBlocked]),
@@ -296,7 +296,13 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_daily_limit_wait', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.googleRate]),
   entry('gmail_rate_limited', 'google', /this mail has been rate limited/i, 'ratelimited', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_sending_limit_wait'], ['k_n_retry_now', 'k_n_resend'], [REF.googleAuth]),
-  entry('gmail_header', 'google', /missing a valid address in the from: header|multiple addresses in from: header|is not rfc 5322 compliant|missing a valid message-id|unicode character in a disallowed header|encoded-word syntax is not permitted/i, 'notcompliantrfc', 'content', 'sender',
+  // The sender's own address (the envelope's MAIL FROM) is not a valid address.
+  entry('gmail_sender_syntax', 'google', /sender address \S{0,200} ?is not a valid rfc[- ]?5321 address/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from', 'k_s_sender_address_set'], NO_RESEND, [REF.rfc5321]),
+  // The same message (one Message-ID) sent over and over: a script or program repeating itself.
+  entry('gmail_same_message_id', 'google', /exceeded the quota for sending messages that have the same message-id/i, 'ratelimited', 'sender-account', 'sender',
+    ['k_s_script_fix', 'k_s_wait_retry'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc5322]),
+  entry('gmail_header', 'google', /missing a valid address in (?:the )?from: header|having no from: header|multiple addresses in from: header|is not rfc 5322 compliant|missing a valid message-id|unicode character in a disallowed header|encoded-word syntax is not permitted/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.rfc5322]),
   entry('gmail_security_content', 'google', /illegal attachment on your message|content presents a potential security issue/i, 'policyviolation', 'content', 'sender',
     ['k_s_remove_attachment', 'k_s_send_once_after_fix'], NO_RESEND, [REF.googleBlocked]),

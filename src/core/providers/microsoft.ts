@@ -297,6 +297,13 @@ export const ENTRIES: readonly ProviderEntry[] = [
 
   entry('ms_recipient_not_found', 'microsoft', anyOf(followedBy(/5\.1\.10\b/gi, /recipient(?: \S{1,200})? not found/i), /recipient not found by smtp address lookup|resolver\.adr\.recipientnotfound/i), 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr], { '5.1.10': 'k_code_ms_5_1_10' }),
+  // Exchange's own "<code> <x.y.z> COMPONENT.Category.Reason" tokens, read by their reason: the
+  // recipient lookup (RESOLVER.ADR.…NotFound), the recipient count (RESOLVER.ADR.RecipLimit); the
+  // delivery restrictions (RESOLVER.RST.…) are ms_group_restricted's.
+  entry('ms_resolver_not_found', 'microsoft', /\bresolver\.adr\.(?:ex)?recip(?:ient)?notfound\b/i, 'userunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
+  entry('ms_resolver_recip_limit', 'microsoft', /\bresolver\.adr\.reciplimit\b/i, 'exceedlimit', 'policy-reputation', 'sender',
+    ['k_s_fewer_recipients'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_recipient_disabled', 'microsoft', /5\.7\.50[45]\b|access denied, banned recipient/i, 'suspend', 'recipient', 'recipient',
     ['k_s_suspend_recipient'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_reserved_address', 'microsoft', /recipient address reserved by rfc 2606|recipient addresses in single label domains not accepted/i, 'userunknown', 'recipient', 'sender',
@@ -305,6 +312,10 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider'], LOGIN_DONTS, [REF.microsoftNdr]),
   entry('ms_quarantined', 'microsoft', /content filter agent quarantined this message/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.microsoftNdr]),
+  // The recipient organisation's side is busy (its connections or its queue are at their limit):
+  // retried by itself, nobody acts yet.
+  entry('ms_org_capacity', 'microsoft', /concurrent connections per resource forest has exceeded a limit|organization queue quota exceeded/i, 'toomanyconn', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_thread_limit', 'microsoft', /recipient thread limit exceeded/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_tenant_no_mail', 'microsoft', /hosted tenant which has no mail-enabled subscriptions/i, 'notaccept', 'recipient', 'recipient',
@@ -318,7 +329,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
   entry('ms_relay_denied', 'microsoft', anyOf(followedBy(/5\.4\.1\b/gi, /relay access denied/i), /5\.7\.64\b|tenantattribution/i), 'norelaying', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr], { '5.4.1': 'k_code_ms_5_4_1_relay' }),
 
-  entry('ms_group_restricted', 'microsoft', /delivery not authorized|sender (?:was )?not authenticated (?:by organization|for group|for mailbox|for public folder)|sender not in allowed-senders list|5\.7\.13[3-6]\b|5\.7\.124\b/i, 'rejected', 'sender-account', 'recipient',
+  entry('ms_group_restricted', 'microsoft', /(?<!\()delivery not authorized|sender (?:was )?not authenticated (?:by organization|for group|for mailbox|for public folder)|\bresolver\.rst\.(?:authrequired|notauthorized|sendernotauthenticated[a-z]{0,40}|[a-z]{1,60}permission|externalsendersdisallowed)\b|sender not in allowed-senders list|5\.7\.13[3-6]\b|5\.7\.124\b/i, 'rejected', 'sender-account', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_rfc5322', 'microsoft', /5\.7\.512\b|must be rfc 5322 section 3\.6\.2 compliant/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.microsoftNdr, REF.rfc5322]),

@@ -1,6 +1,8 @@
-// Orange: its replies as the engine reads them (ROWS). No knowledge entries yet: its replies
-// are explained by their reason and code. Shape and sources: table.ts.
-import type { ProviderAbout } from './entry.ts';
+// Orange (and La Poste, on the same platform): its replies as the engine reads them (ROWS) and as
+// the knowledge base explains them (ENTRIES). Both number their refusals (OFR…_NNN, LPN…_NNN);
+// the number says more than the bilingual words around it ("Service refuse. Veuillez essayer plus
+// tard" stands beside a permanent block as well as a pause). Shape and sources: table.ts.
+import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, BLOCK_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
 export const ABOUT: ProviderAbout = { name: 'Orange', docs: null, hosts: ['orange.fr', 'wanadoo.fr', 'laposte.net', 'mwinf'] };
@@ -72,3 +74,29 @@ _999
 ## authfailure
 spf/dns de votre nom de domaine
 `;
+
+const entry = entryFor(ABOUT);
+const POSTMASTERY = 'https://www.postmastery.com/orange-postmaster-smtp-error-codes-ofr/';
+const OFR999 = 'https://bentonow.com/smtp-errors/orange/ofr-999';
+// "OFR_510", "OFR004_104", "LPN007_510", "ofr_506 [506]": the provider's number after the underscore.
+
+/** The knowledge base's entries for its numbered replies (tried in the order of table.ts). */
+export const ENTRIES: readonly ProviderEntry[] = [
+  // 999: the sending IP is suspended for a while after earlier breaches; it lifts by itself.
+  entry('orange_ip_suspended', 'orange', /\b(?:ofr|lpn)\d{0,3}_999\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [POSTMASTERY, OFR999]),
+  // 103, 510: the sending IP or its traffic is blocked.
+  entry('orange_blocked', 'orange', /\b(?:ofr|lpn)\d{0,3}_(?:103|510)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider_reputation', 'k_s_check_blocklist_ip'], BLOCK_DONTS, [POSTMASTERY]),
+  // 506: the message was taken for spam.
+  entry('orange_spam', 'orange', /\b(?:ofr|lpn)\d{0,3}_506\b/i, 'spamdetected', 'policy-reputation', 'sender',
+    ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [POSTMASTERY]),
+  // 416: no such recipient; 417: the recipient's mailbox is full.
+  entry('orange_unknown_recipient', 'orange', /\b(?:ofr|lpn)\d{0,3}_416\b/i, 'userunknown', 'recipient', 'sender',
+    ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [POSTMASTERY]),
+  entry('orange_mailbox_full', 'orange', /\b(?:ofr|lpn)\d{0,3}_417\b/i, 'mailboxfull', 'recipient', 'recipient',
+    ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [POSTMASTERY]),
+  // 405: the sender's address is not valid.
+  entry('orange_invalid_sender', 'orange', /\b(?:ofr|lpn)\d{0,3}_405\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [POSTMASTERY]),
+];

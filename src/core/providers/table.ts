@@ -19,19 +19,23 @@ import type { ProviderId } from '../classify/provider-registry.ts';
 import type { ProviderAbout, ProviderEntry } from './entry.ts';
 import * as aol from './aol.ts';
 import * as apple from './apple.ts';
+import * as att from './att.ts';
 import * as barracuda from './barracuda.ts';
 import * as cloudflare from './cloudflare.ts';
+import * as comcast from './comcast.ts';
 import * as cox from './cox.ts';
 import * as cpanel from './cpanel.ts';
 import * as generic from './generic.ts';
 import * as godaddy from './godaddy.ts';
 import * as google from './google.ts';
 import * as ionos from './ionos.ts';
+import * as italiaonline from './italiaonline.ts';
 import * as iua from './iua.ts';
 import * as kddi from './kddi.ts';
 import * as messagelabs from './messagelabs.ts';
 import * as microsoft from './microsoft.ts';
 import * as mimecast from './mimecast.ts';
+import * as netease from './netease.ts';
 import * as orange from './orange.ts';
 import * as proofpoint from './proofpoint.ts';
 import * as spamcop from './spamcop.ts';
@@ -39,6 +43,7 @@ import * as spamhaus from './spamhaus.ts';
 import * as spectrum from './spectrum.ts';
 import * as tencent from './tencent.ts';
 import * as tonline from './tonline.ts';
+import * as trendmicro from './trendmicro.ts';
 import * as yahoo from './yahoo.ts';
 import * as zoho from './zoho.ts';
 
@@ -48,7 +53,8 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderAbout>> = {
   godaddy: godaddy.ABOUT, mimecast: mimecast.ABOUT, orange: orange.ABOUT, spectrum: spectrum.ABOUT, tencent: tencent.ABOUT,
   zoho: zoho.ABOUT, iua: iua.ABOUT, kddi: kddi.ABOUT, cloudflare: cloudflare.ABOUT, messagelabs: messagelabs.ABOUT,
   proofpoint: proofpoint.ABOUT, barracuda: barracuda.ABOUT, tonline: tonline.ABOUT, ionos: ionos.ABOUT, cpanel: cpanel.ABOUT,
-  spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, generic: generic.ABOUT,
+  spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, comcast: comcast.ABOUT, att: att.ABOUT, italiaonline: italiaonline.ABOUT, trendmicro: trendmicro.ABOUT, netease: netease.ABOUT,
+  generic: generic.ABOUT,
 };
 
 /** The engine's rows per provider. */
@@ -67,7 +73,8 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Each provider's own replies.
   ...tonline.ENTRIES, ...ionos.ENTRIES, ...cpanel.ENTRIES, ...microsoft.ENTRIES, ...spamhaus.ENTRIES, ...spamcop.ENTRIES,
   ...barracuda.ENTRIES, ...proofpoint.ENTRIES, ...mimecast.ENTRIES, ...yahoo.ENTRIES, ...google.ENTRIES, ...zoho.ENTRIES,
-  ...aol.ENTRIES, ...apple.ENTRIES,
+  ...aol.ENTRIES, ...apple.ENTRIES, ...comcast.ENTRIES, ...att.ENTRIES, ...italiaonline.ENTRIES,
+  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES, ...orange.ENTRIES, ...cox.ENTRIES, ...netease.ENTRIES,
   // cPanel/Exim's own summary of a failed delivery quotes the remote reply: that reply says more.
   ...cpanel.SUMMARIES,
   // Wordings any server uses, last: the providers' own entries above are more exact.
