@@ -59,6 +59,8 @@ export const PERMANENCE_MEANS: Readonly<Record<string, 'hard' | 'class'>> = {
   'bounce-email': 'class',
   // Froide files a 5.x.x status as a hard bounce, a 4.x.x as a soft one.
   froide: 'class',
+  // The lead-held round-4 families are labelled final (failed) or still retried (delayed).
+  stalwart: 'class', kumomta: 'class', chasquid: 'class', 'exim-testsuite': 'class', enmime: 'class', mimekit: 'class', 'mail-manager': 'class',
 };
 export const permanenceMeans = (family: string): 'hard' | 'class' => PERMANENCE_MEANS[family] ?? 'hard';
 
