@@ -23,6 +23,7 @@ export interface DsnReport {
   records: DsnRecord[];
 }
 
+const STATUS_VALUE = /^[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
 const FIELD = /^[ \t]*(final-recipient|original-recipient|x-actual-recipient|action|status|remote-mta|diagnostic-code|reporting-mta|x-postfix-sender)[ \t]*:(.*)/i;
 
 // First letters of those field names: a line starting otherwise is skipped without the regex.
@@ -79,6 +80,10 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
       continue;
     }
     if (name === 'x-postfix-sender') continue;
+    // A "Status:" line that does not open with a status code is a sentence of the human part
+    // ("Status: 551 5.4.7 Next delivery …" in KumoMTA's text), not a recipient's field: taken as
+    // one it would split the real record in two.
+    if (name === 'status' && !STATUS_VALUE.test(raw)) continue;
     // A field seen twice starts the next recipient's record (fields come in any order).
     if (!current || seen.has(name)) {
       current = emptyRecord(lineStart);

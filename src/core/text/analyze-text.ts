@@ -40,7 +40,7 @@ function providersOf(hostsLower: string, report: CompactText | null): Set<string
   return byHost.size || !report ? byHost : new Set(providersBySignature(report.lower));
 }
 
-function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS, successWords = NO_SUCCESS_WORDS): Finding {
+function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS, successWords = NO_SUCCESS_WORDS, providerWords: CompactText | null = report): Finding {
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
   const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
@@ -57,7 +57,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     replyCode: c.replyCode?.value ?? null,
     command: c.command,
     action: c.action?.value ?? went,
-    providers: providersOf(hosts, report),
+    providers: providersOf(hosts, providerWords),
     headerReason: fromHeader,
   });
   const evidence: Evidence[] = [
@@ -221,7 +221,12 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   const delayWords = (): number => (wording ??= delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN))));
   let success: 'relayed' | 'delivered' | null | undefined;
   const successWords = (): 'relayed' | 'delivered' | null => (success === undefined ? (success = successWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)))) : success);
-  const all = candidates.map((c) => finding(c, text, readable, reportScan, from, said.reason, delayWords, successWords));
+  // Delivery-status records whose servers said different things (their Diagnostic-Code fields):
+  // each takes its cause from its own words, not from the human part, which sums up every
+  // recipient ("oh! horror!" is not the spam block the next recipient got).
+  const diagnostics = new Set(candidates.flatMap((c) => (c.recipient && c.diagnosticField && c.diagnostic?.value ? [c.diagnostic.value.trim().toLowerCase()] : [])));
+  const ownWordsOnly = diagnostics.size > 1;
+  const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly && c.diagnosticField && c.diagnostic?.value ? null : reportScan, from, said.reason, delayWords, successWords, reportScan));
   // A report about failures lists the recipients it did deliver to only in passing: those are not
   // findings (a notice of success alone still says whom it reached).
   const failures = all.filter((f) => f.reason !== 'delivered');

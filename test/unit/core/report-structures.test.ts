@@ -171,3 +171,47 @@ describe('texts the tables lacked', () => {
     expect(analyzeText('500 Remote server does not support TLS (state 6).').findings[0]?.reason).toBe('failedstarttls');
   });
 });
+
+describe('per-recipient records of a delivery-status report', () => {
+  const report = (records: string, human: string): string => `From: Mail Delivery System <mailer-daemon@mx.example.net>
+To: someone@example.com
+Subject: Returned mail
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=delivery-status; boundary="b"
+
+--b
+Content-Type: text/plain
+
+${human}
+--b
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mx.example.net
+
+${records}
+--b--
+`;
+
+  it('a "Status:" sentence of the human part does not split a recipient\'s record in two', async () => {
+    const a = await analyze(report(`Final-Recipient: rfc822; ann@example.org
+Action: failed
+Status: 5.4.7 (delivery time expired)
+Diagnostic-Code: smtp; 551 5.4.7 Next delivery time would exceed the expiry time`, 'The message was addressed to ann@example.org.\nStatus: 551 5.4.7 Next delivery time would exceed the expiry time'));
+    expect(a.findings.map((f) => [f.recipient, f.status, f.replyCode])).toEqual([['ann@example.org', '5.4.7', 551]]);
+  });
+
+  it('recipients whose servers said different things each keep their own cause', async () => {
+    const a = await analyze(report(`Final-Recipient: rfc822; bob@example.org
+Action: failed
+Status: 5.0.0
+Diagnostic-Code: smtp; something went wrong
+
+Final-Recipient: rfc822; eve@example.org
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; 550 5.7.1 Our system has detected that this message is likely unsolicited mail`, 'Delivery failed:\n- bob@example.org: something went wrong\n- eve@example.org: 550 5.7.1 Our system has detected that this message is likely unsolicited mail'));
+    const reason = new Map(a.findings.map((f) => [f.recipient, f.reason]));
+    expect(reason.get('eve@example.org')).toBe('spamdetected');
+    expect(reason.get('bob@example.org')).not.toBe('spamdetected');
+  });
+});
