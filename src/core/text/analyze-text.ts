@@ -222,11 +222,11 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   let success: 'relayed' | 'delivered' | null | undefined;
   const successWords = (): 'relayed' | 'delivered' | null => (success === undefined ? (success = successWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)))) : success);
   // Delivery-status records whose servers said different things (their Diagnostic-Code fields):
-  // each takes its cause from its own words, not from the human part, which sums up every
-  // recipient ("oh! horror!" is not the spam block the next recipient got).
+  // a record whose own words are not a server's reply takes no cause from the human part, which
+  // sums up every recipient ("oh! horror!" is not the spam block the next recipient got).
   const diagnostics = new Set(candidates.flatMap((c) => (c.recipient && c.diagnosticField && c.diagnostic?.value ? [c.diagnostic.value.trim().toLowerCase()] : [])));
-  const ownWordsOnly = diagnostics.size > 1;
-  const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly && c.diagnosticField && c.diagnostic?.value ? null : reportScan, from, said.reason, delayWords, successWords, reportScan));
+  const ownWordsOnly = (c: Candidate): boolean => diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value);
+  const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly(c) ? null : reportScan, from, said.reason, delayWords, successWords, reportScan));
   // A report about failures lists the recipients it did deliver to only in passing: those are not
   // findings (a notice of success alone still says whom it reached).
   const failures = all.filter((f) => f.reason !== 'delivered');
