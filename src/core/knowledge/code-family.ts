@@ -37,6 +37,14 @@ export const AUTH_WORDS = /\bunauthenticated\b|\bmust (?:first )?(?:authenticate
 // Words that say the sending account itself is held: paused, suspended, not yet verified.
 export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b|\baccount (?:is |has )?not (?:yet |been )?(?:activated|active|enabled|approved)\b|\bnot (?:a |an )?(?:verified |registered |confirmed )?sender (?:signature|identity)\b|\b(?:verified|confirmed) sender (?:signature|identity)\b|\bauthori[sz]ed recipients\b|\bsandbox (?:account|domain)\b/i;
 const ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// Words that say the sender's own account or domain used up its sending allowance (a hosting
+// panel's or provider's outgoing limit: "The limit on the number of allowed outgoing messages was
+// exceeded", "You have reached your message limit", "Too many e-mails in the last hour"): the
+// sender's account, whatever the code or "try again later" beside it. A limit said of the
+// receiving side ("receiving mail too quickly") is not one of these.
+export const SENDING_LIMIT = /\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\btoo many (?:e-?mails|messages|mails) (?:sent )?(?:in|per|within|during) (?:the )?(?:last |past |one |an? )?(?:hour|minute|day|24 hours)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b/i;
+const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
+
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -60,6 +68,7 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 554:
       if (AUTH_WORDS.test(rest)) return AUTH_REQUIRED;
       if (ACCOUNT_HELD.test(rest)) return ACCOUNT;
+      if (SENDING_LIMIT.test(rest)) return OWN_LIMIT;
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;

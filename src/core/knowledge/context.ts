@@ -35,8 +35,9 @@ const NONE = /$^/;
 export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NONE, temporary: NONE, final: NONE, block: /^/ };
 
 export function situationOf(f: Finding, kind: InputKind, said: string | null, source?: string, clientWords = false, words: SituationWords = NO_WORDS): Situation {
-  if (f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) return 'delay';
   const text = source ?? said ?? '';
+  // A notice that says the sending server gave up is not a delay warning, whatever its 4.x.x.
+  if ((f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) && !words.final.test(text)) return 'delay';
   const clientSaid = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error')
     || (clientWords && f.remoteMta === null && !words.bounce.test(text));
   if (clientSaid && !words.server.test(text)) return 'client';

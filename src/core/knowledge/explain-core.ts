@@ -13,6 +13,7 @@ import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts'
 import { codeFamily } from './code-family.ts';
 import { protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
+import { causeInWords } from './word-families.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -117,16 +118,19 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // So does a program's or library's own message with no code (program-messages.ts): a
   // provider's wording that shares its words ("Temporary failure …") is not what it reports.
   const programSaid = situation === 'client' && !client && f.status === null && f.replyCode === null && f.evidence.some((e) => e.kind === 'client-error');
-  const specific = delayed || own || programSaid ? null : provider;
+  // Any server's "try again later" says when, not why: a cause its other words name wins.
+  const onlyWhen = provider !== null && provider.provider === 'generic' && provider.bucket === 'remote-transient' && !delayed;
+  const named = onlyWhen ? wordVerdict(provider.reason, provider.bucket, said ?? whole ?? '') : null;
+  const specific = delayed || own || programSaid || named ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
   const retried = !specific && temporary && engineBucket === 'unknown';
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = !specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
-    : null;
+  const family = named ?? (!specific && !own && !retried && !delayed
+    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? causeInWords(said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
+    : null);
   const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
   const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);
 

@@ -29,7 +29,7 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // The connection was made but nothing came back in time.
   { id: 'timed_out', match: /\bi\/o timeout\b|\btim(?:ed|e) ?out\b|\b[a-z]{0,40}timeout(?:error|exception)?\b|\betimedout\b|\bexecution expired\b/i, reason: 'networkerror', bucket: 'network-block' },
   // The server hung up: usually a port whose encryption does not match what the program expects.
-  { id: 'closed', match: /\b(?:server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
+  { id: 'closed', match: /\b(?:(?:server|host|peer) (?:has |have )?(?:unexpectedly |suddenly )?(?:disconnected|hung up|dropped the connection)|unexpectedly disconnected|server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
 ];
 
 // A program's message is short; a long text with these words is something else.

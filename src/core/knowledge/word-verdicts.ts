@@ -4,7 +4,7 @@
 // rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
 // reading the engine made from specific words is left alone.
 import type { Bucket, Reason } from '../types.ts';
-import { ACCOUNT_HELD, AUTH_WORDS, type CodeFamily } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
 
 interface WordVerdict {
   words: RegExp;
@@ -14,6 +14,8 @@ interface WordVerdict {
   family: CodeFamily;
 }
 
+export const RELAY_WORDS = /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b/i;
+
 const USER_UNKNOWN = /\b(?:user|recipient|mailbox|address) (?:is )?(?:unknown|not found|does not exist|doesn't exist)\b|\bunknown (?:user|recipient|mailbox)\b|\bno such (?:user|recipient|mailbox)\b/i;
 
 // RFC 5321's generic 554 words ("Transaction failed") read alone as a fault further along.
@@ -22,6 +24,11 @@ const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
 const RULES: readonly WordVerdict[] = [
   { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
+  // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
+  // "try again later") as a fault further along.
+  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
+  // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
+  { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
 ];
 

@@ -1,0 +1,64 @@
+// Round 4's family rules (after fresh-20), each tried on wordings that are in no labelled set, so
+// a rule that only fits one fixture sentence fails here.
+import { describe, expect, it } from 'vitest';
+import { verdict } from './verdict.ts';
+
+describe('the sender\'s own outgoing allowance', () => {
+  it.each([
+    'Sorry, the limit of outgoing messages per hour for user@example.com was exceeded',
+    'Too many emails sent in the last hour, please wait before sending more',
+    '550 5.7.1 Outgoing message limit for this mailbox has been reached',
+    'Versandlimit für dieses Konto erreicht',
+  ])('is the sender\'s account, not a block or a fault further along: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('its "try again later" keeps it temporary but does not hide the cause', async () => {
+    expect(await verdict('451 4.7.1 You have reached your hourly sending limit. Try again later.')).toEqual(['sender-account', 'sender', true]);
+  });
+
+  it('a recipient over quota is not the sender\'s limit', async () => {
+    expect((await verdict('552 5.2.2 The recipient has exceeded their mail quota')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+});
+
+describe('a relay refusal in its own words', () => {
+  it('said to the person\'s program: their login or server settings', async () => {
+    expect((await verdict('554 5.7.1 Relaying denied for <x@example.org>')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+});
+
+describe('a block list named without a code', () => {
+  it.each(['Client host 203.0.113.9 blacklisted by an anti-spam list', 'Your server is listed on a DNS block list'])('%s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+});
+
+describe('a queue that gave up or still waits', () => {
+  it('a message expired in the queue is final, further along', async () => {
+    expect(await verdict('The message has expired in the queue before it could be delivered to example.org')).toEqual(['remote-transient', 'recipient-provider', false]);
+  });
+  it('a time limit ran out, even beside a 4.x.x status', async () => {
+    const [bucket, actor] = await verdict('Delivery could not be completed within the time limit specified by the administrator. #4.4.7');
+    expect(bucket).toBe('remote-transient');
+    expect(actor).not.toBe('sender');
+  });
+  it('"retry time not yet reached" is still being retried: nobody acts', async () => {
+    expect(await verdict('example.org: retry time not yet reached')).toEqual(['remote-transient', 'none', true]);
+  });
+  it('a report line with a status field and no reply code is read by its status', async () => {
+    expect(await verdict('Delivery result: deferred, Status: 4.4.2 Connection dropped')).toEqual(['remote-transient', 'none', true]);
+  });
+});
+
+describe('programs\' and apps\' own words', () => {
+  it('a host that hung up is a connection whose encryption may not match', async () => {
+    expect((await verdict('SmtpException: The remote host has unexpectedly disconnected')).slice(0, 2)).toEqual(['port-encryption', 'sender']);
+  });
+  it.each(['The mail server did not authorize you to send', 'Username incorrect', 'Authorization failed'])('a login the server did not take: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['credentials', 'sender']);
+  });
+  it.each(['Mail not sent: no recipients were accepted', 'The e-mail address syntax is invalid'])('the addresses: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'sender']);
+  });
+});
