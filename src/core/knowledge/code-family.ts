@@ -33,7 +33,7 @@ const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e
 const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
 // Words that say the server wants a login first ("Unauthenticated senders not allowed", "you must
 // authenticate"): the program's outgoing-server login is off, whatever the refusal's other words.
-export const AUTH_WORDS = /\bunauthenticated\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
+export const AUTH_WORDS = /\bunauthenticated\b|\bauthori[sz]ation (?:is )?required\b|\bwithout (?:smtp )?(?:authori[sz]ation|authentication|logging in)\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
 // Words that say the sending account itself is held: paused, suspended, not yet verified.
 export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b|\baccount (?:is |has )?not (?:yet |been )?(?:activated|active|enabled|approved)\b|\bnot (?:a |an )?(?:verified |registered |confirmed )?sender (?:signature|identity)\b|\b(?:verified|confirmed) sender (?:signature|identity)\b|\bauthori[sz]ed recipients\b|\bsandbox (?:account|domain)\b/i;
 const ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };

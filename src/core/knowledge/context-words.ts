@@ -19,7 +19,7 @@ export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]
 export const FINAL_WORDS = /^\*\* |\bhave been failing for a long time\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
 
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
-export const BLOCK_WORDS = /\bblock|black ?list|\blisted\b|\bbanned\b/i;
+export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;
 
 // A non-delivery notice's own words (English and German) without its cause: the message did not
 // arrive, and the text does not say why.

@@ -11,7 +11,7 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
-import { protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
+import { namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { causeInWords } from './word-families.ts';
 
@@ -29,6 +29,10 @@ export interface KnowledgeTables {
   /** The words that tell a bounce, a delay and a server's own lines apart (context-words.ts). */
   situationWords?: SituationWords;
 }
+
+// Wordings any server uses that say how a message was refused, not why (RFC 821's "Administrative
+// prohibition"); the generic "try again later" family is recognised by its bucket.
+const HOW_NOT_WHY: ReadonlySet<string> = new Set(['admin_prohibition']);
 
 /** Below this the UI says "not sure" (and the CLI prints it). */
 export const LIKELY = 0.5;
@@ -119,8 +123,9 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // provider's wording that shares its words ("Temporary failure …") is not what it reports.
   const programSaid = situation === 'client' && !client && f.status === null && f.replyCode === null && f.evidence.some((e) => e.kind === 'client-error');
   // Any server's "try again later" says when, not why: a cause its other words name wins.
-  const onlyWhen = provider !== null && provider.provider === 'generic' && provider.bucket === 'remote-transient' && !delayed;
-  const named = onlyWhen ? wordVerdict(provider.reason, provider.bucket, said ?? whole ?? '') : null;
+  // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
+  const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
+  const named = howNotWhy && !delayed ? namedCause(said ?? whole ?? '') : null;
   const specific = delayed || own || programSaid || named ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';

@@ -181,7 +181,12 @@ function undeliveredFinding(text: string): Finding | null {
   };
 }
 
+// A log that writes a reply with "+" for each space (IIS and Exchange SMTP logs:
+// "550+5.7.60+SMTP;+Client+does+not+have+permissions…"): read with spaces, same length, same offsets.
+const PLUS_REPLY = /\b[45]\d\d\+(?:[245]\.\d{1,3}\.\d{1,3}\+)?[a-z]{2,}[;:,.]?\+[a-z]/i;
+
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
+  if (PLUS_REPLY.test(text)) return recognizeFallback(text.replace(/\+/g, ' '), analysis);
   const delay = delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
   // A program quoting the server: the quoted words decide, as a reply that program got.

@@ -43,6 +43,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // This address may not send through this server ("does not allow sending from this address").
   { id: 'send_as', match: /\bnot (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf)\b|\b(?:does not|doesn't|do not|don't) (?:allow|permit) sending (?:from|as)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  // The sender address must be the account the program logged in with ("sender and authenticated
+  // user must be the same", "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
+  { id: 'login_mismatch', match: /\b(?:sender|from(?: address)?|envelope)\b[^\n]{0,80}\b(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity)\b[^\n]{0,40}\b(?:must|should|do(?:es)? not|don't|doesn't) (?:be (?:the )?(?:same|identical)|match)|\b(?:sender|from(?: address)?)\b[^\n]{0,40}\b(?:must|should|does not|doesn't|do not|don't) match (?:the |your )?(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity)\b|\babsender\w*\b[^\n]{0,120}\bangemeldet\w*\b[^\n]{0,60}(?:identisch|überein)/i, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
   // An address said to be malformed, with no word of whose ("Email address format is not valid").
   { id: 'address_invalid', match: /\b(?:e-?mail )?address(?: format| syntax)? (?:is )?(?:not valid|invalid|malformed|not well[- ]formed)\b|\binvalid (?:e-?mail )?address (?:format|syntax)\b|\bbad (?:e-?mail )?address syntax\b|\badresse(?:nformat)? (?:ist )?ungültig/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
@@ -51,6 +54,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'sending_limit', match: SENDING_LIMIT, reason: 'ratelimited', bucket: 'sender-account', client: false, anywhere: 'sender' },
   // The message itself.
   { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
+  // An attachment's type refused by the receiver's security filter ("the attachment file type … has
+  // been rejected", "Dateityp Ihres E-Mail Anhanges … abgelehnt").
+  { id: 'attachment_refused', match: /\b(?:attachment|file)(?: file)? (?:type|extension)s?\b[^\n]{0,80}\b(?:rejected|blocked|refused|not (?:allowed|permitted|accepted))\b|\b(?:blocked|forbidden|prohibited|disallowed|dangerous) (?:attachment|file) (?:type|extension)s?\b|\bdateityp\w*\b[^\n]{0,120}(?:abgelehnt|blockiert|nicht erlaubt|nicht zulässig)/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
   { id: 'message_blocked', match: /\bblocked (?:your|the|this) (?:message|e-?mail|mail)\b|\b(?:nachricht|e-?mail|mail) (?:wurde )?(?:blockiert|als spam (?:abgelehnt|blockiert))\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false },
   // The sending server or its address on a block list ("blacklisted in …", "listed on …").
   { id: 'listed', match: /\b(?:black|block|deny|ban)[- ]?list(?:ed)?\b|\blisted (?:in|on|at|by) (?:the |our )?[a-z0-9]/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
@@ -61,6 +67,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'retry_wait', match: /\bretry time not (?:yet )?reached\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // The person's own mail program and its connection.
   { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b/i, reason: 'norelaying', bucket: 'settings', client: true },
+  // The account's login failed or lapsed ("Account not authenticated", "Konto nicht authentifiziert").
+  { id: 'account_login', match: /\baccount (?:is |was |has )?not (?:been )?(?:authenticated|signed in|logged in|verified)\b|\bkonto (?:ist |wurde )?nicht (?:authentifiziert|angemeldet)\b/i, reason: 'securityerror', bucket: 'credentials', client: true },
   // The server wants a login the program did not give ("you must authenticate").
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   // The server would not let the person in ("SMTP server does not authorize you", "Authorization failed").

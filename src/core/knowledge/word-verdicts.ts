@@ -16,6 +16,10 @@ interface WordVerdict {
 
 export const RELAY_WORDS = /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b/i;
 
+// A block list, a dynamic or unnamed sending address: the sending server's standing, whatever
+// "try again later" stands beside it.
+export const LISTED_WORDS = /\b(?:dns ?bl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?)\b|\blisted (?:in|on|at|by) (?:the |our |a )?[a-z0-9]|\bdynamic (?:ip|address)\b|\b(?:missing|no|invalid) (?:dns )?ptr\b/i;
+
 const USER_UNKNOWN = /\b(?:user|recipient|mailbox|address) (?:is )?(?:unknown|not found|does not exist|doesn't exist)\b|\bunknown (?:user|recipient|mailbox)\b|\bno such (?:user|recipient|mailbox)\b/i;
 
 // RFC 5321's generic 554 words ("Transaction failed") read alone as a fault further along.
@@ -29,6 +33,7 @@ const RULES: readonly WordVerdict[] = [
   { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
+  { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' } },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
 ];
 
@@ -36,6 +41,17 @@ const RULES: readonly WordVerdict[] = [
 export function wordVerdict(reason: Reason, bucket: Bucket, words: string): CodeFamily | null {
   for (const r of RULES) {
     if (!r.engine.some(([re, b]) => re === reason && b === bucket)) continue;
+    if (r.words.test(words) && !(r.unless?.test(words) ?? false)) return r.family;
+  }
+  return null;
+}
+
+/**
+ * The family specific words name in a text that matched only a wording any server uses ("try again
+ * later", "Administrative prohibition"): such a wording says how, not why, so the words win.
+ */
+export function namedCause(words: string): CodeFamily | null {
+  for (const r of RULES) {
     if (r.words.test(words) && !(r.unless?.test(words) ?? false)) return r.family;
   }
   return null;

@@ -62,3 +62,30 @@ describe('programs\' and apps\' own words', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'sender']);
   });
 });
+
+describe('after fresh-21', () => {
+  it.each([
+    'The From address does not match the logged-in account',
+    'Die Absenderadresse stimmt nicht mit dem angemeldeten Benutzer überein',
+  ])('the sender address must be the login\'s own: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+  it.each(['Attachment type .js is not allowed on this server', 'Der Dateityp des Anhangs ist nicht erlaubt'])('an attachment type refused: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
+  });
+  it.each(['Your account is not signed in', 'Konto nicht authentifiziert'])('an account whose login lapsed: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['credentials', 'sender']);
+  });
+  it('"Administrative prohibition" says how, not why: its login words decide', async () => {
+    expect((await verdict('550 Administrative prohibition - authorization required, please log in first')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+  it('a listing beside "try again later" is the sending server\'s standing, still temporary', async () => {
+    expect(await verdict('451 Your IP is listed in a DNSBL, try again later')).toEqual(['policy-reputation', 'sender-provider', true]);
+  });
+  it('a program given no address to send to', async () => {
+    expect((await verdict('ArgumentException: No recipients specified')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+  it('a log that writes spaces as "+" is read as the reply it holds', async () => {
+    expect((await verdict('2021-03-01 10:00:00 OutboundConnectionResponse SMTPSVC1 MAIL01 - 0 - - 550+5.1.1+User+unknown')).slice(0, 2)).toEqual(['recipient', 'sender']);
+  });
+});
