@@ -44,6 +44,18 @@ const ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', acto
 // receiving side ("receiving mail too quickly") is not one of these.
 export const SENDING_LIMIT = /\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\btoo many (?:e-?mails|messages|mails) (?:sent )?(?:in|per|within|during) (?:the )?(?:last |past |one |an? )?(?:hour|minute|day|24 hours)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b/i;
 const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
+// The sender address must be the account the program logged in with, or the program did not log
+// in as its owner ("sender and authenticated user must be the same", "From domain must match
+// authenticated domain", "not owned by user …",
+// "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
+export const LOGIN_MISMATCH = /\b(?:sender|from(?: address| domain)?|envelope)\b[^\n]{0,80}\b(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b[^\n]{0,40}\b(?:must|should|do(?:es)? not|don't|doesn't) (?:be (?:the )?(?:same|identical)|match)|\b(?:sender|from(?: address| domain)?)\b[^\n]{0,40}\b(?:must|should|does not|doesn't|do not|don't) match (?:the |your )?(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b|\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,60}\bnot owned by\b|\bsender login mismatch\b|\babsender\w*\b[^\n]{0,120}\bangemeldet\w*\b[^\n]{0,60}(?:identisch|überein)/i;
+// The sender's own address refused until the program logs in ("Sender address rejected: not logged
+// in"): a login the program did not give, even inside a bounce (the address is the sender's own).
+export const SENDER_NOT_LOGGED_IN = /\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,60}\bnot (?:logged in|authenticated)\b/i;
+const NOT_OWNER: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// A reply that itself sends the person to their program's outgoing-server settings.
+const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smtp|mail client'?s?|e-?mail client'?s?) (?:server )?settings\b/i;
+
 
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
@@ -69,6 +81,9 @@ export function codeFamily(replyCode: number | null, status: string | null, word
       if (AUTH_WORDS.test(rest)) return AUTH_REQUIRED;
       if (ACCOUNT_HELD.test(rest)) return ACCOUNT;
       if (SENDING_LIMIT.test(rest)) return OWN_LIMIT;
+      if (LOGIN_MISMATCH.test(rest)) return NOT_OWNER;
+      if (SENDER_NOT_LOGGED_IN.test(rest)) return AUTH_REQUIRED;
+      if (CHECK_SETTINGS.test(rest)) return AUTH_REQUIRED;
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;

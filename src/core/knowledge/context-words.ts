@@ -24,3 +24,7 @@ export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;
 // A non-delivery notice's own words (English and German) without its cause: the message did not
 // arrive, and the text does not say why.
 export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\bwas not delivered\b|\b(?:wasn't|couldn't be) delivered\b|\bdelivery (?:has )?failed\b|\bmail delivery failed\b|\breturned mail\b|\bnicht zugestellt\b|\bunzustellbar\b|\bzustellung fehlgeschlagen\b/i;
+
+// A mail program's or library's own lead before what the server said ("SMTP session failed: 554 …",
+// "smtplib.SMTPDataError: (554, …)", "Swift_TransportException: …"): the program's reply, not a bounce.
+export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)/i;

@@ -131,10 +131,12 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
-  const retried = !specific && temporary && engineBucket === 'unknown';
+  // Unless specific words name the cause ("invalid return path: not owned by user").
+  const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? causeInWords(said ?? whole ?? '') : null;
+  const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = named ?? (!specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? causeInWords(said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
+    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
     : null);
   const reason0: Reason = specific?.reason ?? own?.reason ?? family?.reason ?? (retried ? 'systemerror' : engineReason);
   const bucket0: Bucket = delayed ? 'not-an-error' : specific?.bucket ?? own?.bucket ?? family?.bucket ?? (retried ? 'remote-transient' : engineBucket);

@@ -17,7 +17,7 @@ const SECURE = String.raw`(?:starttls|ssl|tls|secure connections?|encrypt(?:ion|
 // Order matters: the first family that matches wins (a TLS failure may also say "connection").
 export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // The server offers no way to log in (wrong port, or a plain port without encryption first).
-  { id: 'auth_unsupported', match: new RegExp(String.raw`\b${AUTH}\b(?: extension| mechanisms?)?[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${AUTH}\b|\bno (?:authentication|auth|sasl) mechanisms?\b(?! (?:succeeded|worked|was accepted))|\bno authenticators?\b|\brequires sasl\b|\bsasl\b[^\n]{0,30}\b(?:not available|unavailable|not supported)\b|\b(?:command unknown|unknown command|unrecogni[sz]ed command|command not (?:recogni[sz]ed|implemented))\b[^\n]{0,10}\bauth\b`, 'i'), reason: 'securityerror', bucket: 'settings' },
+  { id: 'auth_unsupported', match: new RegExp(String.raw`\b${AUTH}\b(?: extension| mechanisms?)?[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${AUTH}\b|\bno (?:authentication|auth|sasl) mechanisms?\b(?! (?:succeeded|worked|was accepted))|\bno authenticators?\b|\brequires sasl\b|\b(?:cannot|can't|could not|couldn't|unable to) use (?:a |an |any )?(?:secure |suitable )?authentication (?:method|mechanism)\b|\bno (?:suitable|usable|secure|supported) authentication (?:methods?|mechanisms?)\b|\bsasl\b[^\n]{0,30}\b(?:not available|unavailable|not supported)\b|\b(?:command unknown|unknown command|unrecogni[sz]ed command|command not (?:recogni[sz]ed|implemented))\b[^\n]{0,10}\bauth\b`, 'i'), reason: 'securityerror', bucket: 'settings' },
   // Encryption did not come up: the port's encryption does not match, or the certificate is not trusted.
   { id: 'secure_failed', match: new RegExp(String.raw`\b${SECURE}\b[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${SECURE}\b|\bwrong version number\b|\bunrecognized ssl message\b|\bconvert socket to tls\b|\b(?:ssl|tls)[a-z]*(?:error|exception)\b|\bx509\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:verify|validate|check) (?:the )?(?:server'?s? |remote )?certificate\b|\bcertificate (?:could not|cannot|can't) be (?:verified|validated)\b|\bcertificate (?:signed by unknown|has expired|is not valid|verify)|\bhandshake(?:exception| failed| failure)|\bbefore (?:a )?secure tls connection\b|\bplaintext connection\b|\brequires? (?:an? )?(?:ssl|tls|starttls|secure connection|encrypt\w*)\b|\b(?:ssl|tls|starttls|encryption) (?:is )?required\b`, 'i'), reason: 'failedstarttls', bucket: 'port-encryption' },
   // The program has no user name or password to give.
@@ -30,6 +30,9 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   { id: 'refused', match: /\beconnrefused\b|\bactively refused\b|\bconnection ?refused(?:error)?\b|\bconnection\b[^\n]{0,80}\brefused\b|\bconnect(?:ion)? (?:failed|refused)\b|\b(?:failed|unable|could not|couldn't|cannot|can't) (?:to )?(?:connect|establish a connection)\b|\bconnection could not be established\b|\b(?:unable to|could not|couldn't|failed to) (?:initiali[sz]e|open|start) (?:the )?smtp\b|\bto the (?:following |smtp |mail |outgoing )?server failed\b|\b(?:cannot|can't|could not|couldn't|unable to|failed to) open\b[^\n]{0,20}?[a-z0-9.-]{1,200}:\d{2,5}\b/i, reason: 'networkerror', bucket: 'settings' },
   // The connection was made but nothing came back in time.
   { id: 'timed_out', match: /\bi\/o timeout\b|\btim(?:ed|e) ?out\b|\b[a-z]{0,40}timeout(?:error|exception)?\b|\betimedout\b|\bexecution expired\b/i, reason: 'networkerror', bucket: 'network-block' },
+  // Something other than the expected mail server answered (a wrong port, a proxy, a TLS port
+  // spoken to in plain text): "Unexpected greeting", "Expected response code 220 but got code 502".
+  { id: 'bad_greeting', match: /\bunexpected greeting\b|\b(?:invalid|bad|wrong) (?:smtp )?greeting\b|\bexpected (?:response )?code "?220"?(?: but got|,? got)(?! code "")/i, reason: 'failedstarttls', bucket: 'port-encryption' },
   // The server hung up: usually a port whose encryption does not match what the program expects.
   { id: 'closed', match: /\b(?:(?:server|host|peer) (?:has |have )?(?:unexpectedly |suddenly )?(?:disconnected|hung up|dropped the connection)|unexpectedly disconnected|server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
 ];
@@ -52,7 +55,7 @@ export function findProgramMessage(text: string): { family: ProgramFamily; start
 // A program that quotes what the server said after its own generic words (.NET's "Mailbox
 // unavailable. The server response was: …", Symfony's "… with message \"…\"", Java's "nested
 // exception is: …"): the quoted part names the cause, the program's words only its step.
-const WRAPPER = /\bthe server response was:\s*|\bwith message\s*"|\bnested exception is:\s*/i;
+const WRAPPER = /\bthe server response was:\s*|\bsmtp (?:session|transaction) failed:\s*(?=[245]\d\d\b)|\bwith message\s*"|\bnested exception is:\s*/i;
 
 /** The words a program quotes after its own, with where they start, or null. */
 export function quotedByProgram(text: string): { words: string; offset: number } | null {

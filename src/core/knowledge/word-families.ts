@@ -5,7 +5,7 @@
 import type { Bucket, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
-import { ACCOUNT_HELD, AUTH_WORDS, SENDING_LIMIT } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
 
 export interface WordFamily {
@@ -45,7 +45,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'send_as', match: /\bnot (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf)\b|\b(?:does not|doesn't|do not|don't) (?:allow|permit) sending (?:from|as)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // The sender address must be the account the program logged in with ("sender and authenticated
   // user must be the same", "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
-  { id: 'login_mismatch', match: /\b(?:sender|from(?: address)?|envelope)\b[^\n]{0,80}\b(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity)\b[^\n]{0,40}\b(?:must|should|do(?:es)? not|don't|doesn't) (?:be (?:the )?(?:same|identical)|match)|\b(?:sender|from(?: address)?)\b[^\n]{0,40}\b(?:must|should|does not|doesn't|do not|don't) match (?:the |your )?(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity)\b|\babsender\w*\b[^\n]{0,120}\bangemeldet\w*\b[^\n]{0,60}(?:identisch|überein)/i, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
+  { id: 'login_mismatch', match: LOGIN_MISMATCH, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
   // An address said to be malformed, with no word of whose ("Email address format is not valid").
   { id: 'address_invalid', match: /\b(?:e-?mail )?address(?: format| syntax)? (?:is )?(?:not valid|invalid|malformed|not well[- ]formed)\b|\binvalid (?:e-?mail )?address (?:format|syntax)\b|\bbad (?:e-?mail )?address syntax\b|\badresse(?:nformat)? (?:ist )?ungültig/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },

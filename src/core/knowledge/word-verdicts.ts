@@ -4,7 +4,7 @@
 // rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
 // reading the engine made from specific words is left alone.
 import type { Bucket, Reason } from '../types.ts';
-import { ACCOUNT_HELD, AUTH_WORDS, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, LOGIN_MISMATCH, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
 
 interface WordVerdict {
   words: RegExp;
@@ -31,6 +31,10 @@ const RULES: readonly WordVerdict[] = [
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
   { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
+  // The sender address not the login's own, read by the engine as a login or relay refusal (which a
+  // bounce would then hand to the remote side) or as a filter's.
+  { words: LOGIN_MISMATCH, engine: [['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
+  { words: SENDER_NOT_LOGGED_IN, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], ['rejected', 'sender-account'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
   { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' } },

@@ -89,3 +89,36 @@ describe('after fresh-21', () => {
     expect((await verdict('2021-03-01 10:00:00 OutboundConnectionResponse SMTPSVC1 MAIL01 - 0 - - 550+5.1.1+User+unknown')).slice(0, 2)).toEqual(['recipient', 'sender']);
   });
 });
+
+describe('after fresh-22', () => {
+  it.each([
+    '550 5.7.1 From domain must match the authenticated user\'s domain',
+    'Return-Path not owned by the authenticated user',
+  ])('the sender address is not the login\'s own: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+  it('a 4xx with those words is still temporary, and still the sender\'s', async () => {
+    expect(await verdict('450 4.7.1 <a@example.org>: return path not owned by user b@example.org')).toEqual(['sender-account', 'sender', true]);
+  });
+  it('the sender\'s own address refused until it logs in stays the sender\'s, even in a bounce', async () => {
+    const bounce = 'This is the mail system at host relay.example.net.\n\n<me@mydomain.example>: host mx.mydomain.example[192.0.2.7] said: 553 5.7.1 <me@mydomain.example>: Sender address rejected: not authenticated (in reply to RCPT TO command)';
+    const [bucket, actor] = await verdict(bounce);
+    expect(['settings', 'sender-account']).toContain(bucket);
+    expect(actor).toBe('sender');
+  });
+  it('the same refusal in a Postfix bounce is not handed to the recipient\'s side', async () => {
+    const bounce = 'This is the mail system at host relay.example.net.\n\nI am sorry to have to inform you that your message could not be delivered to one or more recipients.\n\n<friend@other.example>: host mx.own.example[192.0.2.9] said: 553 5.7.1 <me@own.example>: Sender address rejected: not logged in (in reply to RCPT TO command)';
+    expect((await verdict(bounce)).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+  it('a reply that sends the person to their outgoing-server settings', async () => {
+    expect((await verdict('554 5.0.0 Please verify your outgoing server settings and try again')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+  it('a program\'s "SMTP transaction failed:" before the reply is the program\'s own reply, read by the reply', async () => {
+    expect((await verdict('SMTP transaction failed: 550 5.1.1 <x@example.org>: Recipient address rejected: User unknown')).slice(0, 2)).toEqual(['recipient', 'sender']);
+  });
+  it.each(['Error: no supported authentication methods', 'Unexpected greeting from server'])('a program talking to the wrong kind of port: %s', async (text) => {
+    const [bucket, actor] = await verdict(text);
+    expect(['settings', 'port-encryption']).toContain(bucket);
+    expect(actor).toBe('sender');
+  });
+});
