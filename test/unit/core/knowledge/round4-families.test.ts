@@ -122,3 +122,27 @@ describe('after fresh-22', () => {
     expect(actor).toBe('sender');
   });
 });
+
+describe('after fresh-23', () => {
+  it.each([
+    ['No authentication methods are supported by this server', 'settings'],
+    ['Please provide a username before sending', 'credentials'],
+    ['Error: no From address given', 'settings'],
+    ['The server did not offer a required ESMTP extension', 'settings'],
+    ['Die Namensauflösung ist gescheitert', 'settings'],
+    ['Die Verbindung wurde vom Server verweigert', 'settings'],
+    ['TLS nicht möglich', 'port-encryption'],
+    ['Your login to the outgoing server as "bob" has failed after the server answered', 'credentials'],
+  ])('a program\'s own words: %s', async (text, bucket) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, 'sender']);
+  });
+  it('RFC 5321\'s 552 words in the present tense are still a full mailbox', async () => {
+    expect((await verdict('Message exceeds storage allocation for this user')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+  it.each(['Vorübergehende Störung, bitte später erneut versuchen', 'Temporary server error while sending'])('a temporary problem said in words only is temporary and nobody\'s move: %s', async (text) => {
+    expect(await verdict(text)).toEqual(['remote-transient', 'none', true]);
+  });
+  it('"too many requests" on its own is the sending account\'s rate', async () => {
+    expect((await verdict('Too many requests')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+});
