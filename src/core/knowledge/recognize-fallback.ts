@@ -10,6 +10,7 @@ import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts'
 import { causeInWords, findWordFamily } from './word-families.ts';
 import { findProgramMessage, quotedByProgram } from './program-messages.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
+import { findTopicFamily } from './topic-fallback.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -170,6 +171,20 @@ function causeFinding(text: string): Finding | null {
   };
 }
 
+// A short text that names one thing and says it went wrong (topic-fallback.ts): the weakest evidence.
+function topicFinding(text: string): { finding: Finding; client: boolean } | null {
+  const family = findTopicFamily(text);
+  if (!family) return null;
+  return {
+    client: family.client,
+    finding: {
+      recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+      remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
+      side: sideOfActor(family.actor), confidence: 0.3, evidence: [],
+    },
+  };
+}
+
 // "Not delivered" with no cause: said as such (an unknown cause, no guessed steps, one hint).
 function undeliveredFinding(text: string): Finding | null {
   const m = UNDELIVERED_WORDS.exec(text);
@@ -215,6 +230,8 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (words) return { ...analysis, kind: words.client ? 'client-error' : 'smtp-error', findings: [words.finding] };
   const named = causeFinding(text);
   if (named) return { ...analysis, kind: 'smtp-error', findings: [named] };
+  const topic = UNDELIVERED_WORDS.test(text) || SERVER_SIDE.test(text) ? null : topicFinding(text);
+  if (topic) return { ...analysis, kind: topic.client ? 'client-error' : 'smtp-error', findings: [topic.finding] };
   const undelivered = undeliveredFinding(text);
   return undelivered ? { ...analysis, kind: 'bounce', findings: [undelivered] } : analysis;
 }
