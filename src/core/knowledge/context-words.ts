@@ -8,7 +8,7 @@ export const DELAY_WORDS = /this is a warning only|has not yet been delivered|ha
 export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b/im;
 
 // Without a code, these words say the failure is temporary ("Host not found, try again").
-export const TEMPORARY_WORDS = /\btry (?:again|later)\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
+export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 
 // Words that say the sending server gave up, whatever the reply code ("I'm not going to try again").
 // The sending server's queue lifetime ran out (Exchange's "Could not deliver the message in the

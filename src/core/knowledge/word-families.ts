@@ -22,7 +22,7 @@ export interface WordFamily {
   anywhere?: Actor;
 }
 
-const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|nicht möglich)`;
+const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
 
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
@@ -63,6 +63,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The sending server gave up after retrying for its whole queue lifetime ("The maximum time for
   // delivering the message expired", "Could not deliver the message in the time limit specified").
   { id: 'expired', match: EXPIRED_WORDS, reason: 'expired', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
+  // A mail server's own deferral ("Deferred" on a line of its own, Sendmail's transcript): retried.
+  { id: 'mta_deferred', match: /(?:^|\n)[ \t]*deferred\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // A queue that waits for its next try ("retry time not reached"): still being retried.
   { id: 'retry_wait', match: /\bretry time not (?:yet )?reached\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // Too many requests or messages for the sending account in a short time ("Zu viele Anfragen").

@@ -14,7 +14,7 @@ interface WordVerdict {
   family: CodeFamily;
 }
 
-export const RELAY_WORDS = /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b/i;
+export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b/i;
 
 // A block list, a dynamic or unnamed sending address: the sending server's standing, whatever
 // "try again later" stands beside it.
@@ -26,7 +26,7 @@ const USER_UNKNOWN = /\b(?:user|recipient|mailbox|address) (?:is )?(?:unknown|no
 const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
 
 const RULES: readonly WordVerdict[] = [
-  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
+  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
@@ -38,6 +38,8 @@ const RULES: readonly WordVerdict[] = [
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
   { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' } },
+  // Too many attempts to log in: the login, whatever "try again later" stands beside it.
+  { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
 ];
 

@@ -146,3 +146,23 @@ describe('after fresh-23', () => {
     expect((await verdict('Too many requests')).slice(0, 2)).toEqual(['sender-account', 'sender']);
   });
 });
+
+describe('after fresh-24', () => {
+  it('POP-before-SMTP words ask for a login, whatever "spam" beside them', async () => {
+    expect((await verdict('553 Please check your mail with a valid POP account first; this stops unauthorized spam relaying (#5.7.1)')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+  it('too many login attempts is the login, not a fault further along', async () => {
+    expect((await verdict('Too many failed login attempts. Please try again later.')).slice(0, 2)).toEqual(['credentials', 'sender']);
+  });
+  it.each(['Password expired', 'Kennwort konnte nicht verifiziert werden'])('a login that expired or could not be checked: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['credentials', 'sender']);
+  });
+  it('a transcript that ends "Deferred" is being retried', async () => {
+    expect(await verdict('>>> DATA\n<<< 451 Requested action aborted\nDeferred')).toEqual(['remote-transient', 'none', true]);
+  });
+  it('"keine Verbindung zum Server" is the program\'s connection', async () => {
+    const [bucket, actor] = await verdict('Es konnte keine Verbindung zum Postausgangsserver aufgebaut werden');
+    expect(['settings', 'network-block']).toContain(bucket);
+    expect(['sender', 'network']).toContain(actor);
+  });
+});
