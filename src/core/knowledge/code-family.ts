@@ -33,10 +33,30 @@ const RATE_WORDS = /\brate[- ]?limit(?:ed|ing)?\b|\btoo many (?:messages|mails|e
 const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputation', actor: 'sender-provider' };
 // Words that say the server wants a login first ("Unauthenticated senders not allowed", "you must
 // authenticate"): the program's outgoing-server login is off, whatever the refusal's other words.
-export const AUTH_WORDS = /\bunauthenticated\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
+export const AUTH_WORDS = /\bunauthenticated\b|\b(?:first )?check your (?:e-?)?mail (?:first )?with a valid pop\b|\bpop[- ]before[- ]smtp\b|\bauthori[sz]ation (?:is )?required\b|\bwithout (?:smtp )?(?:authori[sz]ation|authentication|logging in)\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
 // Words that say the sending account itself is held: paused, suspended, not yet verified.
 export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b|\baccount (?:is |has )?not (?:yet |been )?(?:activated|active|enabled|approved)\b|\bnot (?:a |an )?(?:verified |registered |confirmed )?sender (?:signature|identity)\b|\b(?:verified|confirmed) sender (?:signature|identity)\b|\bauthori[sz]ed recipients\b|\bsandbox (?:account|domain)\b/i;
 const ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// Words that say the sender's own account or domain used up its sending allowance (a hosting
+// panel's or provider's outgoing limit: "The limit on the number of allowed outgoing messages was
+// exceeded", "You have reached your message limit", "Too many e-mails in the last hour"): the
+// sender's account, whatever the code or "try again later" beside it. A limit said of the
+// receiving side ("receiving mail too quickly") is not one of these.
+export const SENDING_LIMIT = /\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\btoo many (?:e-?mails|messages|mails) (?:sent )?(?:in|per|within|during) (?:the )?(?:last |past |one |an? )?(?:hour|minute|day|24 hours)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b/i;
+const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
+// The sender address must be the account the program logged in with, or the program did not log
+// in as its owner ("sender and authenticated user must be the same", "From domain must match
+// authenticated domain", "not owned by user …",
+// "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
+export const LOGIN_MISMATCH = /\b(?:sender|from(?: address| domain)?|envelope)\b[^\n]{0,50}\b(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b[^\n]{0,30}\b(?:must|should|do(?:es)? not|don't|doesn't) (?:be (?:the )?(?:same|identical)|match)|\b(?:sender|from(?: address| domain)?)\b[^\n]{0,30}\b(?:must|should|does not|doesn't|do not|don't) match (?:the |your )?(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b|\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot owned by\b|\bsender login mismatch\b|\babsender\w*\b[^\n]{0,80}\bangemeldet\w*\b[^\n]{0,40}(?:identisch|überein)/i;
+// The sender's own address refused until the program logs in ("Sender address rejected: not logged
+// in"): a login the program did not give, even inside a bounce (the address is the sender's own).
+export const SENDER_NOT_LOGGED_IN = /\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot (?:logged in|authenticated)\b/i;
+const NOT_OWNER: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// A reply that itself sends the person to their program's outgoing-server settings.
+const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smtp|mail client'?s?|e-?mail client'?s?) (?:server )?settings\b/i;
+
+
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -60,6 +80,10 @@ export function codeFamily(replyCode: number | null, status: string | null, word
     case 554:
       if (AUTH_WORDS.test(rest)) return AUTH_REQUIRED;
       if (ACCOUNT_HELD.test(rest)) return ACCOUNT;
+      if (SENDING_LIMIT.test(rest)) return OWN_LIMIT;
+      if (LOGIN_MISMATCH.test(rest)) return NOT_OWNER;
+      if (SENDER_NOT_LOGGED_IN.test(rest)) return AUTH_REQUIRED;
+      if (CHECK_SETTINGS.test(rest)) return AUTH_REQUIRED;
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;

@@ -5,17 +5,26 @@ export const BOUNCE_WORDS = /\bin reply to (?:rcpt to|mail from|end of data|data
 export const DELAY_WORDS = /this is a warning only|has not yet been delivered|hasn't been delivered yet|delivery is delayed|will (?:keep trying|retry for|be retried|continue to be attempted)|delivery attempts will continue|delivery will continue to be attempted|could not (?:send|deliver) (?:the |this |your )?message for (?:the )?(?:past |last )?\d{1,3} (?:hours?|days?)\b|\bstatus=deferred\b|\bdelivery temporarily suspended\b|noch nicht zugestellt|versucht es weiterhin/i;
 
 // Only a mail server writes these: a text with them is not a mail program's own message.
-export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}/im;
+export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b/im;
 
 // Without a code, these words say the failure is temporary ("Host not found, try again").
-export const TEMPORARY_WORDS = /\btry (?:again|later)\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
+export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 
 // Words that say the sending server gave up, whatever the reply code ("I'm not going to try again").
-export const FINAL_WORDS = /\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
+// The sending server's queue lifetime ran out (Exchange's "Could not deliver the message in the
+// time limit specified", "The maximum time for delivering the message expired", Exim's "retry
+// timeout exceeded"): it gave up, whatever 4.x.x code stands beside it.
+export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b/i;
+
+export const FINAL_WORDS = /^\*\* |\bhave been failing for a long time\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
 
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
-export const BLOCK_WORDS = /\bblock|black ?list|\blisted\b|\bbanned\b/i;
+export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;
 
 // A non-delivery notice's own words (English and German) without its cause: the message did not
 // arrive, and the text does not say why.
 export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\bwas not delivered\b|\b(?:wasn't|couldn't be) delivered\b|\bdelivery (?:has )?failed\b|\bmail delivery failed\b|\breturned mail\b|\bnicht zugestellt\b|\bunzustellbar\b|\bzustellung fehlgeschlagen\b/i;
+
+// A mail program's or library's own lead before what the server said ("SMTP session failed: 554 …",
+// "smtplib.SMTPDataError: (554, …)", "Swift_TransportException: …"): the program's reply, not a bounce.
+export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)/i;

@@ -7,6 +7,7 @@
 // - "reply": a reply pasted on its own, where it came from is not known.
 import type { Bucket, Finding, InputKind, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
+import { SENDER_NOT_LOGGED_IN } from './code-family.ts';
 
 export type Situation = 'client' | 'bounce' | 'delay' | 'reply';
 
@@ -27,6 +28,8 @@ export interface SituationWords {
   final: RegExp;
   /** Words that do say a block or a listing. */
   block: RegExp;
+  /** A mail program's own lead before the server's words (its reply, not a bounce). */
+  program?: RegExp;
 }
 
 // Without the word lists nothing matches, except that any refusal may be a block (the content
@@ -35,10 +38,12 @@ const NONE = /$^/;
 export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NONE, temporary: NONE, final: NONE, block: /^/ };
 
 export function situationOf(f: Finding, kind: InputKind, said: string | null, source?: string, clientWords = false, words: SituationWords = NO_WORDS): Situation {
-  if (f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) return 'delay';
   const text = source ?? said ?? '';
+  // A notice that says the sending server gave up is not a delay warning, whatever its 4.x.x.
+  if ((f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) && !words.final.test(text)) return 'delay';
   const clientSaid = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error')
-    || (clientWords && f.remoteMta === null && !words.bounce.test(text));
+    || (clientWords && f.remoteMta === null && !words.bounce.test(text))
+    || (f.remoteMta === null && (words.program?.test(text) ?? false));
   if (clientSaid && !words.server.test(text)) return 'client';
   if (f.action !== 'failed' && words.delay.test(text)) return 'delay';
   // One line with no bounce wording around it is a reply pasted on its own, whatever made it look like a bounce.
@@ -96,7 +101,8 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
   if (situation === 'delay') return { ...v, actor: 'none' };
   // A refusal between mail servers that only the recipient's side can lift reads the same way.
-  if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket)) {
+  // Not when the refusal is of the sender's own address until it logs in: that login is the sender's.
+  if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket) && !SENDER_NOT_LOGGED_IN.test(said)) {
     if (v.bucket === 'port-encryption') {
       return { ...v, actor: 'recipient-provider', title: 'k_ctx_remote_tls_t', summary: 'k_ctx_remote_tls_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] };
     }

@@ -11,9 +11,10 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
-import { protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
+import { namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import type { WordGuess } from './word-model.ts';
+import { causeInWords } from './word-families.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -34,6 +35,10 @@ export interface KnowledgeTables {
 
 /** How sure an explanation is when only the word model named its cause: below LIKELY, "not sure". */
 const GUESSED_CONFIDENCE = 0.35;
+
+// Wordings any server uses that say how a message was refused, not why (RFC 821's "Administrative
+// prohibition"); the generic "try again later" family is recognised by its bucket.
+const HOW_NOT_WHY: ReadonlySet<string> = new Set(['admin_prohibition']);
 
 /** Below this the UI says "not sure" (and the CLI prints it). */
 export const LIKELY = 0.5;
@@ -123,16 +128,22 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // So does a program's or library's own message with no code (program-messages.ts): a
   // provider's wording that shares its words ("Temporary failure …") is not what it reports.
   const programSaid = situation === 'client' && !client && f.status === null && f.replyCode === null && f.evidence.some((e) => e.kind === 'client-error');
-  const specific = delayed || own || programSaid ? null : provider;
+  // Any server's "try again later" says when, not why: a cause its other words name wins.
+  // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
+  const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
+  const named = howNotWhy && !delayed ? namedCause(said ?? whole ?? '') : null;
+  const specific = delayed || own || programSaid || named ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
-  const retried = !specific && temporary && engineBucket === 'unknown';
+  // Unless specific words name the cause ("invalid return path: not owned by user").
+  const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? causeInWords(said ?? whole ?? '') : null;
+  const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = !specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
-    : null;
+  const family = named ?? (!specific && !own && !retried && !delayed
+    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
+    : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).
   const guessed = !specific && !own && !retried && !delayed && !family && engineBucket === 'unknown' && f.diagnostic !== null && tables.guessFromWords
     ? tables.guessFromWords(f.diagnostic) : null;

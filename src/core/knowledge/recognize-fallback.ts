@@ -7,10 +7,11 @@ import { findProviderEntry } from './providers.ts';
 import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
-import { findWordFamily } from './word-families.ts';
+import { causeInWords, findWordFamily } from './word-families.ts';
 import { findProgramMessage, quotedByProgram } from './program-messages.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 import { guessFromWords } from './word-model.ts';
+import { findTopicFamily } from './topic-fallback.ts';
 
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
@@ -78,12 +79,17 @@ function phraseFinding(text: string): Finding | null {
 const REPLY_LINE = /^[ \t]{0,8}(?:<{1,3}|<--|s:|smtp error:?|(?:(?:out|in|no|err|error|smtp|reply|response|remote|server|fatal|warning)[:;]? ){1,3})?[ \t]{0,4}([45]\d\d)(?:[ -]+#?([45]\.\d{1,3}\.\d{1,3}))?[ -][^\n]{0,300}$/im;
 
 // Otherwise the first real reply after any program's or log's prefix (smtp-reply-reader.ts).
-function readReply(text: string): { line: string; start: number; replyCode: number; status: string | null } | null {
+function readReply(text: string): { line: string; start: number; replyCode: number | null; status: string | null } | null {
   const m = REPLY_LINE.exec(text);
   if (m && m[1] !== undefined) return { line: m[0], start: m.index + m[0].indexOf(m[1]), replyCode: Number(m[1]), status: m[2] ?? null };
   const r = findSmtpReply(text);
-  return r ? { line: r.text, start: r.start, replyCode: r.replyCode, status: r.status } : null;
+  if (r) return { line: r.text, start: r.start, replyCode: r.replyCode, status: r.status };
+  // A queue's or log's report line with a status field and no reply code ("Result: delayed,
+  // Status: 4.4.1 Cannot connect to host"): the status is the server's own reading.
+  const s = STATUS_FIELD.exec(text);
+  return s && s[1] !== undefined ? { line: s[0], start: s.index + s[0].indexOf(s[1]), replyCode: null, status: s[1] } : null;
 }
+const STATUS_FIELD = /^[^\n]{0,100}\bstatus: ?([45]\.\d{1,3}\.\d{1,3})\b[^\n]{0,300}$/im;
 
 function replyLineFinding(text: string): Finding | null {
   const r = readReply(text);
@@ -96,8 +102,8 @@ function replyLineFinding(text: string): Finding | null {
   return {
     recipient: null, action: null, status, replyCode,
     diagnostic: r.line.trim(), remoteMta: null, reportingMta: null, command: null,
-    hard: replyCode >= 500, reason: known ? c.reason : 'undefined', bucket: known ? c.bucket : 'unknown', side: known ? c.side : 'none',
-    confidence: known ? Math.min(c.confidence, 0.6) : 0.2, evidence: [{ start, end: start + 3, kind: 'reply-code' }],
+    hard: replyCode !== null ? replyCode >= 500 : status?.startsWith('5') ?? false, reason: known ? c.reason : 'undefined', bucket: known ? c.bucket : 'unknown', side: known ? c.side : 'none',
+    confidence: known ? Math.min(c.confidence, 0.6) : 0.2, evidence: [{ start, end: start + (replyCode !== null ? 3 : status?.length ?? 0), kind: replyCode !== null ? 'reply-code' : 'status' }],
   };
 }
 
@@ -155,6 +161,31 @@ function wordFamilyFinding(text: string): { finding: Finding; client: boolean } 
   };
 }
 
+// Words specific enough to name a cause in a longer text or one with a code (word-families.ts).
+function causeFinding(text: string): Finding | null {
+  const named = causeInWords(text);
+  if (!named) return null;
+  return {
+    recipient: null, action: 'failed', status: findStatus(text)?.status ?? null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+    remoteMta: null, reportingMta: null, command: null, hard: true, reason: named.reason, bucket: named.bucket,
+    side: sideOfActor(named.actor), confidence: 0.4, evidence: [],
+  };
+}
+
+// A short text that names one thing and says it went wrong (topic-fallback.ts): the weakest evidence.
+function topicFinding(text: string): { finding: Finding; client: boolean } | null {
+  const family = findTopicFamily(text);
+  if (!family) return null;
+  return {
+    client: family.client,
+    finding: {
+      recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+      remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
+      side: sideOfActor(family.actor), confidence: 0.3, evidence: [],
+    },
+  };
+}
+
 // "Not delivered" with no cause: said as such (an unknown cause, no guessed steps, one hint).
 function undeliveredFinding(text: string): Finding | null {
   const m = UNDELIVERED_WORDS.exec(text);
@@ -171,7 +202,7 @@ function undeliveredFinding(text: string): Finding | null {
 // reply; otherwise it is taken as a program's message.
 const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
 function wordsFinding(text: string): { finding: Finding; client: boolean } | null {
-  const diagnostic = text.trim().slice(0, 1000);
+  const diagnostic = text.trim();
   if (!guessFromWords(diagnostic)) return null;
   return {
     client: !FAILURE_CODE.test(diagnostic),
@@ -182,7 +213,12 @@ function wordsFinding(text: string): { finding: Finding; client: boolean } | nul
   };
 }
 
+// A log that writes a reply with "+" for each space (IIS and Exchange SMTP logs:
+// "550+5.7.60+SMTP;+Client+does+not+have+permissions…"): read with spaces, same length, same offsets.
+const PLUS_REPLY = /\b[45]\d\d\+(?:[245]\.\d{1,3}\.\d{1,3}\+)?[a-z]{2,}[;:,.]?\+[a-z]/i;
+
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
+  if (PLUS_REPLY.test(text)) return recognizeFallback(text.replace(/\+/g, ' '), analysis);
   const delay = delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
   // A program quoting the server: the quoted words decide, as a reply that program got.
@@ -209,6 +245,10 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
   const words = wordFamilyFinding(text);
   if (words) return { ...analysis, kind: words.client ? 'client-error' : 'smtp-error', findings: [words.finding] };
+  const named = causeFinding(text);
+  if (named) return { ...analysis, kind: 'smtp-error', findings: [named] };
+  const topic = UNDELIVERED_WORDS.test(text) || SERVER_SIDE.test(text) ? null : topicFinding(text);
+  if (topic) return { ...analysis, kind: topic.client ? 'client-error' : 'smtp-error', findings: [topic.finding] };
   const undelivered = undeliveredFinding(text);
   if (undelivered) return { ...analysis, kind: 'bounce', findings: [undelivered] };
   const guessed = wordsFinding(text);

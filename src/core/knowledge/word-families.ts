@@ -3,8 +3,10 @@
 // English and German. A match is weak evidence (the UI says it is not sure); texts with a reply code,
 // long texts and texts without such words are left alone.
 import type { Bucket, Reason } from '../types.ts';
+import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
-import { ACCOUNT_HELD, AUTH_WORDS } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
+import { EXPIRED_WORDS } from './context-words.ts';
 
 export interface WordFamily {
   id: string;
@@ -13,9 +15,14 @@ export interface WordFamily {
   bucket: Bucket;
   /** The person's own mail program said it (so its settings are in question). */
   client: boolean;
+  /**
+   * Words specific enough to name the cause in any text the engine found no cause in, long or
+   * with a code (a bounce whose only cause is "You have reached your message limit"), with who acts.
+   */
+  anywhere?: Actor;
 }
 
-const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|nicht möglich)`;
+const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
 
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
@@ -23,12 +30,12 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The recipient's mailbox or domain (a bounce's words, said short).
   { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
-  { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b|\bover (?:its |the |their |his |her )?(?:storage |quota |size |mailbox )?(?:limit|quota)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
+  { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b|\bexceed(?:s|ed)? (?:the |its )?storage allocation\b|\bover (?:its |the |their |his |her )?(?:storage |quota |size |mailbox )?(?:limit|quota)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
   { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A domain said not to exist, in any order ("The domain name in the To field does not exist").
   { id: 'domain_missing', match: /^(?![^\n]*\b(?:sender|from|absender)\b)[^\n]*\bdomain(?: name)?\b[^\n]{0,40}\b(?:does not exist|doesn't exist|not found|has no mx(?: record)?|existiert nicht|nicht gefunden)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The recipients refused as a whole, with no reason given ("all recipients were refused"): the addresses.
-  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))/i, reason: 'userunknown', bucket: 'recipient', client: false },
+  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))|\bno (?:valid )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?accepted\b|\bno valid recipients?\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // The recipient's address said to be wrong, in any order ("The recipient address is not valid").
   { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
@@ -36,19 +43,45 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // This address may not send through this server ("does not allow sending from this address").
   { id: 'send_as', match: /\bnot (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf)\b|\b(?:does not|doesn't|do not|don't) (?:allow|permit) sending (?:from|as)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  // The sender address must be the account the program logged in with ("sender and authenticated
+  // user must be the same", "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
+  { id: 'login_mismatch', match: LOGIN_MISMATCH, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
+  // An address said to be malformed, with no word of whose ("Email address format is not valid").
+  { id: 'address_invalid', match: /\b(?:e-?mail )?address(?: format| syntax)? (?:is )?(?:not valid|invalid|malformed|not well[- ]formed)\b|\binvalid (?:e-?mail )?address (?:format|syntax)\b|\bbad (?:e-?mail )?address syntax\b|\badresse(?:nformat)? (?:ist )?ungültig/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
   // The sending account held by its provider ("Sending paused for this account", "identity not verified").
   { id: 'account_held', match: ACCOUNT_HELD, reason: 'rejected', bucket: 'sender-account', client: false },
-  { id: 'sending_limit', match: /\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)/i, reason: 'ratelimited', bucket: 'sender-account', client: false },
+  { id: 'sending_limit', match: SENDING_LIMIT, reason: 'ratelimited', bucket: 'sender-account', client: false, anywhere: 'sender' },
   // The message itself.
   { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
+  // An attachment's type refused by the receiver's security filter ("the attachment file type … has
+  // been rejected", "Dateityp Ihres E-Mail Anhanges … abgelehnt").
+  { id: 'attachment_refused', match: /\b(?:attachment|file)(?: file)? (?:type|extension)s?\b[^\n]{0,60}\b(?:rejected|blocked|refused|not (?:allowed|permitted|accepted))\b|\b(?:blocked|forbidden|prohibited|disallowed|dangerous) (?:attachment|file) (?:type|extension)s?\b|\bdateityp(?:en|s)?\b[^\n]{0,100}(?:abgelehnt|blockiert|nicht erlaubt|nicht zulässig)/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
   { id: 'message_blocked', match: /\bblocked (?:your|the|this) (?:message|e-?mail|mail)\b|\b(?:nachricht|e-?mail|mail) (?:wurde )?(?:blockiert|als spam (?:abgelehnt|blockiert))\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false },
+  // The sending server or its address on a block list ("blacklisted in …", "listed on …").
+  { id: 'listed', match: /\b(?:black|block|deny|ban)[- ]?list(?:ed)?\b|\blisted (?:in|on|at|by) (?:the |our )?[a-z0-9]/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
+  // The sending server gave up after retrying for its whole queue lifetime ("The maximum time for
+  // delivering the message expired", "Could not deliver the message in the time limit specified").
+  { id: 'expired', match: EXPIRED_WORDS, reason: 'expired', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
+  // A mail server's own deferral ("Deferred" on a line of its own, Sendmail's transcript): retried.
+  { id: 'mta_deferred', match: /(?:^|\n)[ \t]*deferred\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
+  // A queue that waits for its next try ("retry time not reached"): still being retried.
+  { id: 'retry_wait', match: /\bretry time not (?:yet )?reached\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
+  // Too many requests or messages for the sending account in a short time ("Zu viele Anfragen").
+  { id: 'too_many_requests', match: /^\s*(?:error:?\s*)?(?:too many (?:requests|messages sent)|zu viele (?:anfragen|e-?mails|nachrichten))\b/i, reason: 'ratelimited', bucket: 'sender-account', client: false },
+  // A temporary problem on the server's side, said in words only ("Temporary system problem",
+  // "Temporäres Systemproblem", "vorübergehende Störung").
+  { id: 'temporary_problem', match: /\btemporary (?:system |server |local )?(?:problem|error|failure)\b|\btemporäres? (?:system|server)?(?:problem|fehler)\b|\bvorübergehende[rsn]? (?:fehler|störung|problem)\b|^\s*service (?:is )?(?:not available|unavailable|temporarily unavailable)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false },
   // The person's own mail program and its connection.
   { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b/i, reason: 'norelaying', bucket: 'settings', client: true },
+  // The account's login failed or lapsed ("Account not authenticated", "Konto nicht authentifiziert").
+  { id: 'account_login', match: /\baccount (?:is |was |has )?not (?:been )?(?:authenticated|signed in|logged in|verified)\b|\bkonto (?:ist |wurde )?nicht (?:authentifiziert|angemeldet)\b/i, reason: 'securityerror', bucket: 'credentials', client: true },
   // The server wants a login the program did not give ("you must authenticate").
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
-  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,40}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
-  { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
+  // The server would not let the person in ("SMTP server does not authorize you", "Authorization failed").
+  { id: 'not_authorized', match: /\b(?:does not|doesn't|did not|didn't|will not|won't|cannot|can't|could not|couldn't) (?:authori[sz]e|authenticate) you\b|\bauthori[sz]ation (?:failed|denied|unsuccessful)\b|\b(?:you are|you're) not authori[sz]ed\b(?! to (?:relay|send))/i, reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b|\b(?:ssl|tls|starttls)\b[^\n]{0,20}(?:unmöglich|nicht möglich)/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
   { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },
   { id: 'server_not_found', match: /\b(?:smtp[- ]|mail |outgoing |postausgangs)?server (?:was |could )?(?:not (?:be )?found|nicht gefunden)\b/i, reason: 'networkerror', bucket: 'settings', client: true },
@@ -70,6 +103,20 @@ export function findWordFamily(text: string): { family: WordFamily; start: numbe
   for (const family of WORD_FAMILIES) {
     const m = family.match.exec(text);
     if (m) return { family, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+// A text the engine found no cause in may be long or carry a code; only words specific enough to
+// name a cause on their own are read there.
+const MAX_ANYWHERE = 2000;
+const ANYWHERE = WORD_FAMILIES.filter((f) => f.anywhere !== undefined);
+
+/** The cause that specific words name in any text, with who acts, or null. */
+export function causeInWords(text: string): { reason: Reason; bucket: Bucket; actor: Actor } | null {
+  const t = text.slice(0, MAX_ANYWHERE);
+  for (const family of ANYWHERE) {
+    if (family.anywhere !== undefined && family.match.test(t)) return { reason: family.reason, bucket: family.bucket, actor: family.anywhere };
   }
   return null;
 }

@@ -48,9 +48,10 @@ export function wordTokens(text: string): string[] {
   return out;
 }
 
-// The text must be about mail: a reply code opening a line, an enhanced status, or a word of mail
-// sending (en/de). A number inside a sentence ("450 parcels") is not a reply.
-const ABOUT_MAIL = /(?:^|\n)[^\w\n]{0,8}[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|\b(?:smtp|e-?mails?|mails?|mailbox\w*|messages?|recipients?|senders?|relay\w*|auth\w*|login|log ?in|passwor\w*|servers?|host\w*|domains?|quota|spam\w*|black ?list\w*|block ?list\w*|dns|mx|tls|ssl|starttls|port|connect\w*|verbindung\w*|empfänger\w*|absender\w*|postfach\w*|nachricht\w*|zustell\w*|anmeld\w*|kennwort|rcpt|helo|ehlo|dkim|spf|dmarc|rbl|ip)\b/iu;
+// The text must be about mail: a reply code opening a line, an enhanced status, or a word only mail
+// sending uses (en/de). A number inside a sentence ("450 parcels") is not a reply, and "login" or
+// "server" alone do not make a text about mail.
+const ABOUT_MAIL = /(?:^|\n)[^\w\n]{0,8}[45]\d\d[ -]|\b[45]\.\d{1,3}\.\d{1,3}\b|\b(?:smtp|e-?mails?|mails?|mailbox\w*|mailserver\w*|recipients?|senders?|relay\w*|quota|spam\w*|black ?list\w*|block ?list\w*|mx|starttls|rcpt|helo|ehlo|dkim|spf|dmarc|rbl|imap|pop3?|postfix|exim|sendmail|empfänger\w*|absender\w*|postfach\w*|zustell\w*|postausgang\w*)\b/iu;
 const MIN_TOKENS = 2;
 const MIN_PROBABILITY = 0.7;
 // A cue: a word seen in at least this many labelled texts, most of them (relative to each bucket's
@@ -58,7 +59,8 @@ const MIN_PROBABILITY = 0.7;
 const CUE_ROWS = 3;
 const CUE_SHARE = 0.5;
 const ALPHA = 0.2;
-const MAX_TEXT = 2000;
+// A pasted error is short; a long text nothing recognised is most likely not one.
+const MAX_TEXT = 1000;
 
 interface TokenRow {
   bucketLog: Float64Array;
@@ -145,9 +147,8 @@ function posterior(rows: Float64Array[], prior: Float64Array, allowed?: (i: numb
 
 /** The model's reading of a text, or null when it should not speak (see the header). */
 export function guessWithModel(text: string, data: WordModelData, fitted: Fitted): WordGuess | null {
-  const words = text.slice(0, MAX_TEXT);
-  if (!ABOUT_MAIL.test(words)) return null;
-  const rows = wordTokens(words).flatMap((t) => rowOf(t, fitted) ?? []);
+  if (text.length > MAX_TEXT || !ABOUT_MAIL.test(text)) return null;
+  const rows = wordTokens(text).flatMap((t) => rowOf(t, fitted) ?? []);
   if (rows.length < MIN_TOKENS) return null;
   const b = posterior(rows.map((r) => r.bucketLog), fitted.bucketPrior);
   const bucket = data.buckets[b.best];

@@ -4,7 +4,7 @@
 // rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
 // reading the engine made from specific words is left alone.
 import type { Bucket, Reason } from '../types.ts';
-import { ACCOUNT_HELD, AUTH_WORDS, type CodeFamily } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, LOGIN_MISMATCH, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
 
 interface WordVerdict {
   words: RegExp;
@@ -14,14 +14,32 @@ interface WordVerdict {
   family: CodeFamily;
 }
 
+export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b/i;
+
+// A block list, a dynamic or unnamed sending address: the sending server's standing, whatever
+// "try again later" stands beside it.
+export const LISTED_WORDS = /\b(?:dns ?bl|rbl|block ?list(?:ed)?|black ?list(?:ed)?|deny ?list(?:ed)?)\b|\blisted (?:in|on|at|by) (?:the |our |a )?[a-z0-9]|\bdynamic (?:ip|address)\b|\b(?:missing|no|invalid) (?:dns )?ptr\b/i;
+
 const USER_UNKNOWN = /\b(?:user|recipient|mailbox|address) (?:is )?(?:unknown|not found|does not exist|doesn't exist)\b|\bunknown (?:user|recipient|mailbox)\b|\bno such (?:user|recipient|mailbox)\b/i;
 
 // RFC 5321's generic 554 words ("Transaction failed") read alone as a fault further along.
 const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
 
 const RULES: readonly WordVerdict[] = [
-  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
+  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
+  // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
+  // "try again later") as a fault further along.
+  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
+  // The sender address not the login's own, read by the engine as a login or relay refusal (which a
+  // bounce would then hand to the remote side) or as a filter's.
+  { words: LOGIN_MISMATCH, engine: [['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
+  { words: SENDER_NOT_LOGGED_IN, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], ['rejected', 'sender-account'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
+  // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
+  { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
+  { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' } },
+  // Too many attempts to log in: the login, whatever "try again later" stands beside it.
+  { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
 ];
 
@@ -29,6 +47,17 @@ const RULES: readonly WordVerdict[] = [
 export function wordVerdict(reason: Reason, bucket: Bucket, words: string): CodeFamily | null {
   for (const r of RULES) {
     if (!r.engine.some(([re, b]) => re === reason && b === bucket)) continue;
+    if (r.words.test(words) && !(r.unless?.test(words) ?? false)) return r.family;
+  }
+  return null;
+}
+
+/**
+ * The family specific words name in a text that matched only a wording any server uses ("try again
+ * later", "Administrative prohibition"): such a wording says how, not why, so the words win.
+ */
+export function namedCause(words: string): CodeFamily | null {
+  for (const r of RULES) {
     if (r.words.test(words) && !(r.unless?.test(words) ?? false)) return r.family;
   }
   return null;
