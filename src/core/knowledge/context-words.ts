@@ -26,5 +26,8 @@ export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;
 export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\bwas not delivered\b|\b(?:wasn't|couldn't be) delivered\b|\bdelivery (?:has )?failed\b|\bmail delivery failed\b|\breturned mail\b|\bnicht zugestellt\b|\bunzustellbar\b|\bzustellung fehlgeschlagen\b/i;
 
 // A mail program's or library's own lead before what the server said ("SMTP session failed: 554 …",
-// "smtplib.SMTPDataError: (554, …)", "Swift_TransportException: …"): the program's reply, not a bounce.
-export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)/i;
+// "smtplib.SMTPDataError: (554, …)", "Swift_TransportException: …"), or its own way of quoting a
+// reply anywhere in its message (Swift/Symfony Mailer's "Expected response code 250 but got code
+// "550"", Nodemailer's error object with its `responseCode`, Python's SMTPSenderRefused and kin):
+// the program's reply, not a bounce.
+export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b/i;

@@ -33,7 +33,8 @@ const RULES: readonly WordVerdict[] = [
   { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
   // The sender address not the login's own, read by the engine as a login or relay refusal (which a
   // bounce would then hand to the remote side) or as a filter's.
-  { words: LOGIN_MISMATCH, engine: [['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
+  // 552's registry reading (storage) as well: "(552, 'the from address and the authenticated user must be the same')".
+  { words: LOGIN_MISMATCH, engine: [['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['mailboxfull', 'recipient'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
   { words: SENDER_NOT_LOGGED_IN, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], ['rejected', 'sender-account'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },

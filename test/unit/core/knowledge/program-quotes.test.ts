@@ -1,0 +1,19 @@
+// A mail library's own way of quoting the server's reply, anywhere in its message, makes the reply
+// one that the person's program got (not a bounce): Swift/Symfony Mailer's "Expected response code
+// … but got code …", Nodemailer's error object, Python's SMTPSenderRefused. Wordings here are in no
+// labelled set.
+import { describe, expect, it } from 'vitest';
+import { verdict } from './verdict.ts';
+
+describe('a reply quoted by a mail library', () => {
+  it.each([
+    ['Expected response code "250" but got code "554", with message "554 5.7.1 <a@example.org>: Relay access denied\n"'],
+    ['{\n  code: \'EENVELOPE\',\n  response: \'554 5.7.1 <a@example.org>: Relay access denied\',\n  responseCode: 554,\n  command: \'RCPT TO\'\n}'],
+  ])('a relay refusal is the program\'s settings, not the recipient\'s server: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+
+  it('a sender address that is not the login\'s own, under any code, is the sender\'s', async () => {
+    expect((await verdict("smtplib.SMTPSenderRefused: (552, b'sender address and authenticated user must be the same', 'shop@example.org')")).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+});
