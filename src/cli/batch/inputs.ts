@@ -58,8 +58,10 @@ async function* walk(dir: string): AsyncGenerator<Input> {
 // text itself, as a new user types it: bounce-lens explain "550 5.1.1 User unknown". A file
 // name has a path or an extension with a letter ("x.eml"); a bare code ("5.7.26") has neither.
 const FILE_LIKE = /[/\\]|\.[a-z][a-z0-9]{1,4}$/i;
+// A line break, or a name too long for the file system, is text whatever it contains ("…said:\n550 …
+// https://support.google.com/…").
 export const isTextArgument = (name: string, code: string | undefined): boolean =>
-  code === 'ENOENT' && (/\s/.test(name) || !FILE_LIKE.test(name));
+  code === 'ENAMETOOLONG' || (code === 'ENOENT' && (/\s/.test(name) || !FILE_LIKE.test(name)));
 
 export async function* expand(name: string, stdin: Readable, argument = false): AsyncGenerator<Input> {
   if (name === STDIN) {

@@ -77,6 +77,10 @@ describe('bounce-lens explain', () => {
     const code = explain(['--json', '5.7.26']);
     expect(code.code).toBe(0);
     expect((JSON.parse(code.stdout) as { findings: { status: string | null }[] }).findings[0]?.status).toBe('5.7.26');
+    // A pasted bounce excerpt with a link in it and a line longer than a file name can be is text too.
+    const pasted = explain(['--json', `<a@example.org>: host mx.example.org[192.0.2.1] said:\n   550 5.1.1 ${'The email account that you tried to reach does not exist. '.repeat(5)}\n   https://support.example.org/mail/?p=NoSuchUser (in reply to RCPT TO command)`]);
+    expect(pasted.code).toBe(0);
+    expect((JSON.parse(pasted.stdout) as { findings: { bucket: string }[] }).findings[0]?.bucket).toBe('recipient');
   });
 });
 
