@@ -179,6 +179,7 @@ export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>>
   "21d2q505r65": ["verbindung zum server ","verbindung zum postausgangsserver ","verbindung zum smtp-server ","zeitüberschreitung"],
   "21fvebsv7qp": ["trust anchor for certification path not found","unable to find valid certification path","pkix path building failed","invalid security certificate","can't verify the identity of the server","can't verify the identity of server","can't verify identity of the server","can't verify identity of server","cant verify the identity of the server","cant verify the identity of server","cant verify identity of the server","cant verify identity of server","cannot verify server identity","certificate verify failed","self-signed certificate","self signed certificate"],
   "21wzoi5jpy9": ["spamcop"],
+  "22071t7q6zt": ["receiving mail at a rate"],
   "221lm2tt6b8": ["exceeded the max emails per hour"],
   "22as176dd05": ["the message was rejected by the server","outgoing server rejected the message","postausgangsserver hat sie abgelehnt","postausgangsserver sie abgelehnt","postausgangsserver die nachricht abgelehnt","server hat die nachricht abgelehnt"],
   "22e161wwi3t": ["rejected the sender","refused the sender","denied the sender","deny the sender","denies the sender","refuses the sender","rejects the sender","mail from address is invalid","mail from address invalid","mail from is invalid","mail from invalid","invalid mail from","invalid sender","fake sender","forged sender","spoofed sender","sender "],

@@ -13,6 +13,7 @@ import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts'
 import { codeFamily } from './code-family.ts';
 import { namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
+import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
 
@@ -76,7 +77,12 @@ function codesOf(f: Finding, tables: KnowledgeTables, client: ClientErrorEntry |
 // not lend their words to this finding.
 const MAX_SAID = 2000;
 function replyText(f: Finding, source: string | undefined): string | null {
-  if (f.diagnostic) return f.diagnostic;
+  if (f.diagnostic) {
+    // A reply re-wrapped by the reporting server keeps its continuation codes inside sentences
+    // ("… at a rate that 550-5.2.1 prevents …"): read without them, as the server wrote it.
+    const plain = blankReplyContinuations(f.diagnostic, 0, f.diagnostic.length);
+    return plain === f.diagnostic ? plain : plain.replace(/\s+/g, ' ').trim();
+  }
   if (!source || f.evidence.length === 0) return null;
   const start = Math.min(...f.evidence.map((e) => e.start));
   const end = Math.max(...f.evidence.map((e) => e.end));

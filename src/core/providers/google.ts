@@ -290,6 +290,9 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.googleBlocked]),
   entry('gmail_direct_to_mx', 'google', /not authorized to send email directly to our servers/i, 'norelaying', 'settings', 'sender',
     ['k_s_recheck_settings', 'k_s_enable_auth'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.googleBlocked]),
+  // The same words under 550 5.2.1 are final for this message: nothing retries it.
+  entry('gmail_receiving_too_fast_final', 'google', /\b5\.2\.1\b[^\n]{0,80}\breceiving mail at a rate\b/i, 'ratelimited', 'recipient', 'recipient',
+    ['k_s_contact_recipient_other', 'k_s_send_once_after_fix'], ['k_n_retry_now', 'k_n_resend'], [REF.googleRate]),
   entry('gmail_receiving_too_fast', 'google', /receiving mail (?:too quickly|at a rate that prevents)|rate that prevents additional messages/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_send_once_after_fix'], ['k_n_retry_now'], [REF.googleRate]),
   entry('gmail_sending_limit', 'google', /daily (?:user )?sending (?:quota|limit) exceeded|daily smtp relay (?:sending )?limit exceeded|peak smtp relay limit/i, 'ratelimited', 'sender-account', 'sender',
