@@ -39,7 +39,8 @@ function literalsOf(m: TextMatcher): string[] | null {
 /** Literal sets of several tables, scanned for together. */
 export class IndexGroup {
   private readonly members: Array<readonly MatchEntry[]> = [];
-  private built: { automaton: KeywordAutomaton; owners: Array<Array<[number, number]>> } | null = null;
+  /** owners[table][literal]: the entries of that table that need the literal (null: none). */
+  private built: { automaton: KeywordAutomaton; owners: Array<Array<Int32Array | null>> } | null = null;
   // The last text scanned and the literals found in it (ids, in order of first occurrence).
   private lastText: string | null = null;
   private seen = new Uint8Array(0);
@@ -54,19 +55,27 @@ export class IndexGroup {
   // Built on first use: a surface that never looks anything up pays nothing.
   private build(): NonNullable<IndexGroup['built']> {
     const ids = new Map<string, number>();
-    const owners: Array<Array<[number, number]>> = [];
+    const lists: Array<Map<number, number[]>> = this.members.map(() => new Map());
     this.members.forEach((entries, table) => entries.forEach((entry, i) => {
       // A literal's first characters are as required as the whole of it, and fewer states scan faster.
       for (const literal of new Set((literalsOf(entry.match) ?? []).map((l) => l.slice(0, MAX_LITERAL)))) {
         let id = ids.get(literal);
         if (id === undefined) {
-          id = owners.push([]) - 1;
+          id = ids.size;
           ids.set(literal, id);
         }
-        owners[id]?.push([table, i]);
+        const byLiteral = lists[table] as Map<number, number[]>;
+        const list = byLiteral.get(id);
+        if (list) list.push(i);
+        else byLiteral.set(id, [i]);
       }
     }));
-    this.seen = new Uint8Array(owners.length);
+    this.seen = new Uint8Array(ids.size);
+    // Per table, so a lookup walks only its own table's entries for each literal found.
+    const owners = lists.map((byLiteral) => Array.from({ length: ids.size }, (_, id) => {
+      const list = byLiteral.get(id);
+      return list ? Int32Array.from(list) : null;
+    }));
     return { automaton: new KeywordAutomaton([...ids.keys()]), owners };
   }
 
@@ -86,8 +95,10 @@ export class IndexGroup {
       built.automaton.scan(foldCase(text), this.visit);
       this.lastText = text;
     }
+    const owners = built.owners[table] ?? [];
     for (const literal of this.found) {
-      for (const [t, i] of built.owners[literal] ?? []) if (t === table) candidates[i] = 1;
+      const list = owners[literal];
+      if (list) for (let k = 0; k < list.length; k++) candidates[list[k] as number] = 1;
     }
   }
 }
