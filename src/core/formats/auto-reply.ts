@@ -10,3 +10,13 @@ export function isAutoReply(headers: readonly HeaderField[]): boolean {
   const subject = headerValue(headers, 'subject') ?? '';
   return AUTO_SUBJECT.test(subject.trim());
 }
+
+/**
+ * A person's responder, whoever relays it: its own X-Autoreply / X-Autorespond header, or an
+ * out-of-office subject. Amazon SES passes such replies on as MAILER-DAEMON, so these outweigh
+ * a mail-system sender (a bounce says "auto-replied" too, but not these).
+ */
+export function isPersonalAutoReply(headers: readonly HeaderField[]): boolean {
+  if (headerValue(headers, 'x-autoreply') || headerValue(headers, 'x-autorespond')) return true;
+  return AUTO_SUBJECT.test((headerValue(headers, 'subject') ?? '').trim());
+}

@@ -3,7 +3,7 @@
 // paths only: a page's rendered bounce has no header block, and the content script stays small.
 import { headerValue, type HeaderField } from '../parse/message.ts';
 import type { Reason } from '../types.ts';
-import { isAutoReply } from './auto-reply.ts';
+import { isAutoReply, isPersonalAutoReply } from './auto-reply.ts';
 import { fromMailSystem, hasBounceHeaders } from './bounce-signals.ts';
 import { isUnsubscribeRequest } from './feedback.ts';
 import { headerReason } from './provider-headers.ts';
@@ -23,8 +23,8 @@ export function readHeaders(headers: readonly HeaderField[]): HeaderVerdict {
   return {
     bounce: hasBounceHeaders(headers),
     // Exim and others mark their bounces auto-replied too, but send them as the mail system or name
-    // the failed recipients in a header.
-    autoReply: isAutoReply(headers) && !fromMailSystem(headers) && headerValue(headers, 'x-failed-recipients') === null,
+    // the failed recipients in a header; a person's responder relayed by the mail system says so itself.
+    autoReply: isAutoReply(headers) && (!fromMailSystem(headers) || isPersonalAutoReply(headers)) && headerValue(headers, 'x-failed-recipients') === null,
     unsubscribe: isUnsubscribeRequest(headerValue(headers, 'subject')),
     reason: headerReason(headers),
   };

@@ -215,3 +215,19 @@ Diagnostic-Code: smtp; 550 5.7.1 Our system has detected that this message is li
     expect(reason.get('bob@example.org')).not.toBe('spamdetected');
   });
 });
+
+describe('auto-replies relayed by the mail system', () => {
+  const message = (subject: string, extra: string, body: string): string =>
+    `From: MAILER-DAEMON@relay.example.net\nTo: bounces@example.com\nSubject: ${subject}\nAuto-Submitted: auto-replied\n${extra}\n${body}\n`;
+
+  it('a person\'s out-of-office passed on as MAILER-DAEMON (Amazon SES does) is an auto-reply, not a bounce', async () => {
+    expect((await analyze(message('Out of Office Re: Your weekly report', 'X-Autoreply: yes\n', 'I am away until Monday.'))).kind).toBe('auto-reply');
+    expect((await analyze(message('Automatic reply: invoice 42', '', 'Thanks, I will answer when I am back.'))).kind).toBe('auto-reply');
+  });
+
+  it('the mail system\'s own failure notice, also marked auto-replied, stays a bounce', async () => {
+    const a = await analyze(message('Mail delivery failed: returning message to sender', 'X-Failed-Recipients: ann@example.org\n', 'This message was created automatically by mail delivery software.\n\n  ann@example.org\n    Unrouteable address'));
+    expect(a.kind).toBe('bounce');
+    expect(a.findings[0]?.recipient).toBe('ann@example.org');
+  });
+});
