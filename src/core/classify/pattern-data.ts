@@ -682,6 +682,7 @@ not listed in domino directory
 not listed in public name & address book
 no se encuentra en el directorio de domino
 non répertorié dans l'annuaire domino
+nicht im domino-verzeichnis
 domino ディレクトリには見つかりません
 ## exceedlimit exchange2007
 resolver.rst.recipsizelimit

@@ -231,3 +231,13 @@ describe('auto-replies relayed by the mail system', () => {
     expect(a.findings[0]?.recipient).toBe('ann@example.org');
   });
 });
+
+describe('Lotus Domino in its language versions', () => {
+  it.each([
+    ['X-Notes; User anna (anna@example.org) not listed in Domino Directory'],
+    ['X-Notes; Benutzer anna (anna@example.org) nicht im Domino-Verzeichnis aufgeführt'],
+  ])('"not in the directory" is an unknown user: %s', async (diagnostic) => {
+    const a = await analyze(dsn('anna@example.org', '5.0.0', diagnostic));
+    expect(a.findings.map((f) => f.reason)).toEqual(['userunknown']);
+  });
+});
