@@ -138,8 +138,14 @@ function fromReplyCode(code: number | null, command: string | null, action: Acti
   return 'onhold';
 }
 
+// RFC 3463's subject and detail mean the same in either class: a permanent status the table has
+// no default for ("5.4.7", delivery time expired) takes the temporary one's.
+function statusReason(status: string): Reason | null {
+  return STATUS_DEFAULT_REASON.get(status) ?? (status.startsWith('5.') ? STATUS_DEFAULT_REASON.get(`4${status.slice(1)}`) ?? null : null);
+}
+
 export function classify(input: ClassifyInput): Classification {
-  const codeReason = input.status ? STATUS_DEFAULT_REASON.get(input.status) ?? null : null;
+  const codeReason = input.status ? statusReason(input.status) : null;
   let match: RuleMatch | null = null;
   let text = -1;
   for (let i = 0; i < input.texts.length && !match; i++) {

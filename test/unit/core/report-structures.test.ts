@@ -241,3 +241,10 @@ describe('Lotus Domino in its language versions', () => {
     expect(a.findings.map((f) => f.reason)).toEqual(['userunknown']);
   });
 });
+
+describe('a permanent status the code table lacks', () => {
+  it('takes the meaning of its subject and detail (5.4.7 is delivery time expired, as 4.4.7)', async () => {
+    const a = await analyze(dsn('ann@example.org', '5.4.7', '551 5.4.7 Next delivery time would be past the message lifetime configured here'));
+    expect(a.findings.map((f) => f.reason)).toEqual(['expired']);
+  });
+});
