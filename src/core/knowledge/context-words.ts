@@ -30,4 +30,4 @@ export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\
 // reply anywhere in its message (Swift/Symfony Mailer's "Expected response code 250 but got code
 // "550"", Nodemailer's error object with its `responseCode`, Python's SMTPSenderRefused and kin):
 // the program's reply, not a bounce.
-export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b/i;
+export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b|\b(?:sendfailed|smtpaddressfailed|smtpsendfailed)exception\b|^\W{0,3}invalid addresses\W{0,3}\s*(?:\(\d+x caused by later\)|;|:)/im;

@@ -11,7 +11,7 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
-import { namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
+import { exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
@@ -148,7 +148,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = named ?? (!specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
+    ? engineBucket === 'unknown' ? exactWords(said ?? whole ?? '') ?? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
     : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).
   const guessed = !specific && !own && !retried && !delayed && !family && engineBucket === 'unknown' && f.diagnostic !== null && tables.guessFromWords

@@ -25,7 +25,24 @@ const USER_UNKNOWN = /\b(?:user|recipient|mailbox|address) (?:is )?(?:unknown|no
 // RFC 5321's generic 554 words ("Transaction failed") read alone as a fault further along.
 const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
 
+// The sender address the program gave has no domain ("sender address must contain a domain",
+// "Domain name required for sender address jdoe"): the program's From setting, not the account.
+export const SENDER_SYNTAX = /\b(?:sender|from|return[- ]path)(?: address)?\b[^\n]{0,60}\b(?:must (?:contain|include|have) a domain|domain (?:name )?(?:is )?(?:required|missing))\b|\bdomain (?:name )?required for (?:the )?(?:sender|from)\b/i;
+
+// RFC 5321's own words for a command the server did not take ("Syntax error, command unrecognized").
+const PROTOCOL_WORDS = /\bsyntax error\b[^\n]{0,30}\bcommand (?:unrecognized|not recognized|unknown)\b|\bcommand (?:unrecognized|not recognized)\b/i;
+
+// A refusal that names the sending host or its IP address with a block or spam word
+// ("Client host rejected", "554 … 192.0.2.2 … block for spam"): the sending server's standing,
+// not the message's content nor the recipient's own filter.
+export const SENDING_HOST_BLOCKED = /\bclient host (?:\[[^\]\n]{1,60}\] )?(?:rejected|blocked)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,80}\b(?:block(?:ed)?|spam(?:ming)?|black ?listed|banned)\b|\b(?:blocked|black ?listed|banned)\b[^\n]{0,30}\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:source|sending|your|client) ip(?: address)?\b[^\n]{0,30}\b(?:blocked|black ?listed|banned|bloquee)\b/i;
+const SENDING_HOST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' };
+
 const RULES: readonly WordVerdict[] = [
+  { words: SENDING_HOST_BLOCKED, engine: [['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
+  { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },
+  // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
+  { words: PROTOCOL_WORDS, engine: [['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },
   { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
@@ -43,6 +60,12 @@ const RULES: readonly WordVerdict[] = [
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
 ];
+
+/** The family that exact words name where the engine read no cause at all, or null. */
+export function exactWords(words: string): CodeFamily | null {
+  if (SENDER_SYNTAX.test(words)) return { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
+  return SENDING_HOST_BLOCKED.test(words) ? SENDING_HOST : null;
+}
 
 /** The family the words name when they correct the engine's reading, or null. */
 export function wordVerdict(reason: Reason, bucket: Bucket, words: string): CodeFamily | null {
