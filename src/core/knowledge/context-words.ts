@@ -7,6 +7,12 @@ export const DELAY_WORDS = /this is a warning only|has not yet been delivered|ha
 // Only a mail server writes these: a text with them is not a mail program's own message.
 export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b/im;
 
+// A mail server's own log of its outgoing connection to port 25 that never got an answer
+// ("postfix/smtp[…]: connect to mx[…]:25: Connection timed out", "status=deferred (connect to …",
+// Exim's "T=remote_smtp defer (110): Connection timed out"): the sending server's own network
+// (many networks block outgoing port 25), retried by itself.
+export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=deferred \(|\brelay=none\b|\bT=remote_smtp defer)[^\n]{0,300}?(?:\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25: |\(\d{2,3}\): )(?:connection timed out|operation timed out|network is unreachable|no route to host)\b/i;
+
 // Without a code, these words say the failure is temporary ("Host not found, try again").
 export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 

@@ -30,6 +30,8 @@ export interface SituationWords {
   block: RegExp;
   /** A mail program's own lead before the server's words (its reply, not a bounce). */
   program?: RegExp;
+  /** A mail server's own log of an outgoing port-25 connection that got no answer. */
+  outbound?: RegExp;
 }
 
 // Without the word lists nothing matches, except that any refusal may be a block (the content
@@ -39,6 +41,8 @@ export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NON
 
 export function situationOf(f: Finding, kind: InputKind, said: string | null, source?: string, clientWords = false, words: SituationWords = NO_WORDS): Situation {
   const text = source ?? said ?? '';
+  // The sending server's own log of its outgoing connection: neither a bounce nor a delay notice to act on.
+  if (words.outbound?.test(text) && !words.final.test(text)) return 'reply';
   // A notice that says the sending server gave up is not a delay warning, whatever its 4.x.x.
   if ((f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) && !words.final.test(text)) return 'delay';
   const clientSaid = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error')
@@ -58,6 +62,8 @@ const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 /** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
 export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS): boolean {
   if (situation === 'delay') return true;
+  // The sending server's own outgoing connection that got no answer is retried by its queue.
+  if (words.outbound?.test(said ?? '') && !words.final.test(said ?? '')) return true;
   // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
   // A log line that says it deferred a 4xx reply ("defer (-44)", "status=deferred") is retried, even where the engine read a failure.
   if (situation !== 'client' && DEFERRED_LINE.test(said ?? '') && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;

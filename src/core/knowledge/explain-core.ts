@@ -104,6 +104,8 @@ function sideOf(f: Finding, bucket: Bucket, actor: Actor | null): Side {
   return bucket === f.bucket || !actor ? f.side : sideOfActor(actor);
 }
 
+const OUTBOUND_FAMILY = { reason: 'networkerror', bucket: 'network-block', actor: 'network' } as const;
+
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
  * diagnostic) gives the explanation its specific words, steps and verdict; then the situation (a
@@ -138,7 +140,9 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
   const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
   const named = howNotWhy && !delayed ? namedCause(said ?? whole ?? '') : null;
-  const specific = delayed || own || programSaid || named ? null : provider;
+  // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
+  const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
+  const specific = delayed || own || programSaid || named || outbound ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
@@ -147,7 +151,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? causeInWords(said ?? whole ?? '') : null;
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = named ?? (!specific && !own && !retried && !delayed
+  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !retried && !delayed
     ? engineBucket === 'unknown' ? exactWords(said ?? whole ?? '') ?? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
     : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).
