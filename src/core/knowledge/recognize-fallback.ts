@@ -135,6 +135,8 @@ function sendFailedFinding(text: string): Finding | null {
 }
 
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
+const DEFERRED_REPLY = /\bstatus=deferred \((?:delivery temporarily suspended: )?host [^\s[]{1,200}\[[^\]\n]{1,60}\] (?:refused to talk to me|said): [45]\d\d\b/i;
+
 function delayFinding(text: string): Finding | null {
   const m = DELAY_WORDS.exec(text);
   if (!m) return null;
@@ -219,7 +221,9 @@ const PLUS_REPLY = /\b[45]\d\d\+(?:[245]\.\d{1,3}\.\d{1,3}\+)?[a-z]{2,}[;:,.]?\+
 
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (PLUS_REPLY.test(text)) return recognizeFallback(text.replace(/\+/g, ' '), analysis);
-  const delay = delayFinding(text);
+  // A server's log that deferred a remote reply it quotes (Postfix's "status=deferred (host … refused
+  // to talk to me: 421 …)") is that reply, retried: its words name the cause, not a delay notice's.
+  const delay = DEFERRED_REPLY.test(text) ? null : delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
   // A program quoting the server: the quoted words decide, as a reply that program got.
   const quoted = quotedByProgram(text);

@@ -47,7 +47,7 @@ const RULES: readonly WordVerdict[] = [
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
-  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
+  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
   // The sender address not the login's own, read by the engine as a login or relay refusal (which a
   // bounce would then hand to the remote side) or as a filter's.
   // 552's registry reading (storage) as well: "(552, 'the from address and the authenticated user must be the same')".
