@@ -51,7 +51,7 @@ const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account',
 export const LOGIN_MISMATCH = /\b(?:sender|from(?: address| domain)?|envelope)\b[^\n]{0,50}\b(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b[^\n]{0,30}\b(?:must|should|do(?:es)? not|don't|doesn't) (?:be (?:the )?(?:same|identical)|match)|\b(?:sender|from(?: address| domain)?)\b[^\n]{0,30}\b(?:must|should|does not|doesn't|do not|don't) match (?:the |your )?(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b|\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot owned by\b|\bsender login mismatch\b|\b(?:sender|from)(?: address)?\b[^\n]{0,40}\bis not (?:one of )?your (?:own )?(?:addresses|address(?:es)? on (?:this|your) account)\b|\babsender\w*\b[^\n]{0,80}\bangemeldet\w*\b[^\n]{0,40}(?:identisch|überein)/i;
 // The sender's own address refused until the program logs in ("Sender address rejected: not logged
 // in"): a login the program did not give, even inside a bounce (the address is the sender's own).
-export const SENDER_NOT_LOGGED_IN = /\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot (?:logged in|authenticated)\b/i;
+export const SENDER_NOT_LOGGED_IN = /\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot (?:logged in|authenticated)\b|\bsender address rejected: access denied\b/i;
 const NOT_OWNER: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // A reply that itself sends the person to their program's outgoing-server settings.
 const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smtp|mail client'?s?|e-?mail client'?s?) (?:server )?settings\b/i;

@@ -13,6 +13,11 @@ export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\
 // (many networks block outgoing port 25), retried by itself.
 export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=deferred \(|\brelay=none\b|\bT=remote_smtp defer)[^\n]{0,300}?(?:\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25: |\(\d{2,3}\): )(?:connection timed out|operation timed out|network is unreachable|no route to host)\b/i;
 
+// A receiving server's own log of refusing a client ("postfix/smtpd[…]: NOQUEUE: reject: RCPT from
+// host[ip]: 554 …"): the refusal is that server's own rule about its client, not a remote
+// recipient's; whoever sends through it, or runs it, must act.
+export const OWN_REJECT = /\bNOQUEUE: reject: [A-Z]{3,12} from [^\s[]{1,200}\[[^\]\n]{1,60}\]: [45]\d\d\b/;
+
 // Without a code, these words say the failure is temporary ("Host not found, try again").
 export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 

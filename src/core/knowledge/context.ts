@@ -32,6 +32,8 @@ export interface SituationWords {
   program?: RegExp;
   /** A mail server's own log of an outgoing port-25 connection that got no answer. */
   outbound?: RegExp;
+  /** A receiving server's own log of refusing a client. */
+  ownReject?: RegExp;
 }
 
 // Without the word lists nothing matches, except that any refusal may be a block (the content
@@ -101,11 +103,15 @@ export interface Verdict {
  * login, relay or TLS refusal inside it is the remote side's set-up; a temporary refusal further
  * along is nobody's move yet; a connection that never got through is the network's.
  */
-export function inContext(verdict: Verdict, situation: Situation, temporary: boolean, said = '', words: SituationWords = NO_WORDS): Verdict {
+export function inContext(verdict: Verdict, situation: Situation, temporary: boolean, said = '', words: SituationWords = NO_WORDS, whole = said): Verdict {
   // On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to
   // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
   if (situation === 'delay') return { ...v, actor: 'none' };
+  // A server's own log of refusing its client: its own rule, for the client's side or its admin.
+  if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false)) {
+    return { ...v, actor: 'sender-provider', title: 'k_ctx_own_reject_t', summary: 'k_ctx_own_reject_s', steps: ['k_s_enable_auth', 'k_s_ask_provider'], donts: ['k_n_resend'] };
+  }
   // A refusal between mail servers that only the recipient's side can lift reads the same way.
   // Not when the refusal is of the sender's own address until it logs in: that login is the sender's.
   if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket) && !SENDER_NOT_LOGGED_IN.test(said)) {

@@ -170,7 +170,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const verdict = inContext({
     reason: reason0, bucket: bucket0,
     actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
-  }, situation, temporary, said ?? whole ?? '', tables.situationWords);
+  }, situation, temporary, said ?? whole ?? '', tables.situationWords, whole ?? said ?? '');
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
   const deferral = verdict.title === 'k_ctx_deferred_t';

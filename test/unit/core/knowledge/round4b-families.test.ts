@@ -86,3 +86,25 @@ describe('a Python 2 smtplib tuple without the bytes prefix', () => {
     expect((await verdict("smtplib.SMTPAuthenticationError: (535, 'Incorrect authentication data')")).slice(0, 2)).toEqual(['credentials', 'sender']);
   });
 });
+
+describe('a server\'s access rules refusing the sender address', () => {
+  it('said to the person\'s program: their login or From address', async () => {
+    expect((await verdict('553 5.7.1 <office@example.org>: Sender address rejected: Access denied')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+
+  it('a recipient refused by an access rule in a reply stays the recipient side\'s', async () => {
+    expect((await verdict('550 5.7.1 <kim@example.net>: Recipient address rejected: Access denied'))[1]).not.toBe('sender-provider');
+  });
+});
+
+describe('a receiving server\'s own log of refusing a client', () => {
+  it('is that server\'s own rule: not the remote recipient\'s provider', async () => {
+    const v = await verdict('Jun  3 09:12:44 gw postfix/smtpd[2211]: NOQUEUE: reject: RCPT from laptop.lan[10.0.0.23]: 554 5.7.1 <ann@example.net>: Relay access denied; from=<me@example.org> to=<ann@example.net> proto=ESMTP helo=<laptop>');
+    expect(v[1]).not.toBe('recipient-provider');
+  });
+
+  it('an access-list refusal in such a log goes to the sending side', async () => {
+    expect((await verdict('postfix/submission/smtpd[88]: NOQUEUE: reject: RCPT from host.example[198.51.100.30]: 554 5.7.1 <b@example.com>: Recipient address rejected: Access denied; from=<a@example.org> to=<b@example.com> proto=ESMTP'))[1])
+      .toBe('sender-provider');
+  });
+});
