@@ -38,7 +38,15 @@ const PROTOCOL_WORDS = /\bsyntax error\b[^\n]{0,30}\bcommand (?:unrecognized|not
 export const SENDING_HOST_BLOCKED = /\bclient host (?:\[[^\]\n]{1,60}\] )?(?:rejected|blocked)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,80}\b(?:block(?:ed)?|spam(?:ming)?|black ?listed|banned)\b|\b(?:blocked|black ?listed|banned)\b[^\n]{0,30}\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:source|sending|your|client) ip(?: address)?\b[^\n]{0,30}\b(?:blocked|black ?listed|banned|bloquee)\b/i;
 const SENDING_HOST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' };
 
+// The message's own content named as what was refused ("Error: content rejected", "message content
+// rejected"): the message, not the sending server's standing.
+const CONTENT_REFUSED = /\b(?:message |mail |e-?mail )?content (?:was |is |has been )?(?:rejected|refused|not accepted)\b|\b(?:rejected|refused) (?:due to|because of|for) (?:its |the |your )?(?:message |mail )?content\b/i;
+
+const NOT_CONTENT = /\b(?:dmarc|spf|dkim|ip|black ?list|block ?list)\b/i;
+const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
+
 const RULES: readonly WordVerdict[] = [
+  { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
   { words: SENDING_HOST_BLOCKED, engine: [['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
   { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },
   // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
@@ -64,6 +72,7 @@ const RULES: readonly WordVerdict[] = [
 /** The family that exact words name where the engine read no cause at all, or null. */
 export function exactWords(words: string): CodeFamily | null {
   if (SENDER_SYNTAX.test(words)) return { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
+  if (CONTENT_REFUSED.test(words) && !NOT_CONTENT.test(words)) return CONTENT;
   return SENDING_HOST_BLOCKED.test(words) ? SENDING_HOST : null;
 }
 

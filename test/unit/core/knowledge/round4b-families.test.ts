@@ -108,3 +108,26 @@ describe('a receiving server\'s own log of refusing a client', () => {
       .toBe('sender-provider');
   });
 });
+
+describe('lettre (Rust) printing a reply code as its parts', () => {
+  it('is read as that code', async () => {
+    expect(['credentials', 'settings']).toContain((await verdict('mail error: lettre::transport::smtp::Error { kind: Permanent(Code { severity: PermanentNegativeCompletion, category: Unspecified3, detail: Five }) }'))[0]);
+  });
+
+  it('a transient one is temporary', async () => {
+    expect((await verdict('SMTP error: Error { kind: Transient(Code { severity: TransientNegativeCompletion, category: MailSystem, detail: One }) }'))[2]).toBe(true);
+  });
+});
+
+describe('the message content named as what was refused', () => {
+  it.each([
+    '554 5.7.0 Message content was refused by our filter',
+    'SMTP error (550): Mail rejected because of its content',
+  ])('is the message, not the sending server: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
+  });
+
+  it('a block list beside it stays the sending server\'s standing', async () => {
+    expect((await verdict('550 Content rejected: your IP is on a block list'))[0]).toBe('policy-reputation');
+  });
+});
