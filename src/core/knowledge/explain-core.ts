@@ -125,7 +125,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
-  const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords);
+  const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords, source ?? whole);
   const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
   // A mail program's own message with no server code in it names its cause more exactly than the
   // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid

@@ -131,3 +131,13 @@ describe('the message content named as what was refused', () => {
     expect((await verdict('550 Content rejected: your IP is on a block list'))[0]).toBe('policy-reputation');
   });
 });
+
+describe('a single line that reports a 4xx reply', () => {
+  it('is that reply, retried, even with a bounce\'s words in it', async () => {
+    expect((await verdict('H=mx.example.net [203.0.113.5]: SMTP error from remote mail server after MAIL FROM:<a@example.org>: 452 4.3.1 Insufficient system resources'))[2]).toBe(true);
+  });
+
+  it('with words of giving up it is final', async () => {
+    expect((await verdict('host mx.example.net[203.0.113.5] said: 451 4.3.0 Temporary lookup failure; retry timeout exceeded'))[2]).toBe(false);
+  });
+});
