@@ -7,6 +7,17 @@ export const DELAY_WORDS = /this is a warning only|has not yet been delivered|ha
 // Only a mail server writes these: a text with them is not a mail program's own message.
 export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b/im;
 
+// A mail server's own log of its outgoing connection to port 25 that never got an answer
+// ("postfix/smtp[…]: connect to mx[…]:25: Connection timed out", "status=deferred (connect to …",
+// Exim's "T=remote_smtp defer (110): Connection timed out"): the sending server's own network
+// (many networks block outgoing port 25), retried by itself.
+export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=deferred \(|\brelay=none\b|\bT=remote_smtp defer)[^\n]{0,300}?(?:\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25: |\(\d{2,3}\): )(?:connection timed out|operation timed out|network is unreachable|no route to host)\b/i;
+
+// A receiving server's own log of refusing a client ("postfix/smtpd[…]: NOQUEUE: reject: RCPT from
+// host[ip]: 554 …"): the refusal is that server's own rule about its client, not a remote
+// recipient's; whoever sends through it, or runs it, must act.
+export const OWN_REJECT = /\bNOQUEUE: reject: [A-Z]{3,12} from [^\s[]{1,200}\[[^\]\n]{1,60}\]: [45]\d\d\b/;
+
 // Without a code, these words say the failure is temporary ("Host not found, try again").
 export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 
@@ -16,7 +27,7 @@ export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b
 // timeout exceeded"): it gave up, whatever 4.x.x code stands beside it.
 export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b/i;
 
-export const FINAL_WORDS = /^\*\* |\bhave been failing for a long time\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
+export const FINAL_WORDS = /^\*\* |\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
 
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
 export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;
@@ -30,4 +41,4 @@ export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\
 // reply anywhere in its message (Swift/Symfony Mailer's "Expected response code 250 but got code
 // "550"", Nodemailer's error object with its `responseCode`, Python's SMTPSenderRefused and kin):
 // the program's reply, not a bounce.
-export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b/i;
+export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b|\b(?:sendfailed|smtpaddressfailed|smtpsendfailed)exception\b|(?:^|\n)\W{0,3}invalid addresses\W{0,3}(?:\(\d{1,3}x caused by later\)|;|:)/i;

@@ -30,6 +30,10 @@ export interface SituationWords {
   block: RegExp;
   /** A mail program's own lead before the server's words (its reply, not a bounce). */
   program?: RegExp;
+  /** A mail server's own log of an outgoing port-25 connection that got no answer. */
+  outbound?: RegExp;
+  /** A receiving server's own log of refusing a client. */
+  ownReject?: RegExp;
 }
 
 // Without the word lists nothing matches, except that any refusal may be a block (the content
@@ -39,6 +43,8 @@ export const NO_WORDS: SituationWords = { bounce: NONE, delay: NONE, server: NON
 
 export function situationOf(f: Finding, kind: InputKind, said: string | null, source?: string, clientWords = false, words: SituationWords = NO_WORDS): Situation {
   const text = source ?? said ?? '';
+  // The sending server's own log of its outgoing connection: neither a bounce nor a delay notice to act on.
+  if (words.outbound?.test(text) && !words.final.test(text)) return 'reply';
   // A notice that says the sending server gave up is not a delay warning, whatever its 4.x.x.
   if ((f.action === 'delayed' || (kind === 'delay' && f.action !== 'failed')) && !words.final.test(text)) return 'delay';
   const clientSaid = kind === 'client-error' || f.evidence.some((e) => e.kind === 'client-error')
@@ -56,13 +62,19 @@ export function situationOf(f: Finding, kind: InputKind, said: string | null, so
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 
 /** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
-export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS): boolean {
+export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS, whole: string | null = said): boolean {
   if (situation === 'delay') return true;
+  // The sending server's own outgoing connection that got no answer is retried by its queue.
+  if (words.outbound?.test(said ?? '') && !words.final.test(said ?? '')) return true;
   // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
   // A log line that says it deferred a 4xx reply ("defer (-44)", "status=deferred") is retried, even where the engine read a failure.
   if (situation !== 'client' && DEFERRED_LINE.test(said ?? '') && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
   // A program that quotes a 4xx reply was refused for now (it does not retry, but the refusal is temporary).
   if (situation === 'client' && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
+  // A single line that reports a 4xx reply with no words of giving up (a log line, an excerpt of a
+  // bounce: "SMTP error from remote mail server after RCPT TO: 451 …") is that reply: retried.
+  const code = f.status ?? String(f.replyCode ?? '');
+  if (situation !== 'client' && code.startsWith('4') && whole !== null && !whole.trim().includes('\n') && !words.final.test(whole) && !words.final.test(said ?? '')) return true;
   // A one-line reply is read by its code even where the engine called the text a bounce.
   if (situation === 'client' || (kind === 'bounce' && f.action === 'failed' && !(situation === 'reply' && said)) || words.final.test(said ?? '')) return false;
   if (f.status) return f.status.startsWith('4');
@@ -95,11 +107,15 @@ export interface Verdict {
  * login, relay or TLS refusal inside it is the remote side's set-up; a temporary refusal further
  * along is nobody's move yet; a connection that never got through is the network's.
  */
-export function inContext(verdict: Verdict, situation: Situation, temporary: boolean, said = '', words: SituationWords = NO_WORDS): Verdict {
+export function inContext(verdict: Verdict, situation: Situation, temporary: boolean, said = '', words: SituationWords = NO_WORDS, whole = said): Verdict {
   // On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to
   // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
   if (situation === 'delay') return { ...v, actor: 'none' };
+  // A server's own log of refusing its client: its own rule, for the client's side or its admin.
+  if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false)) {
+    return { ...v, actor: 'sender-provider', title: 'k_ctx_own_reject_t', summary: 'k_ctx_own_reject_s', steps: ['k_s_enable_auth', 'k_s_ask_provider'], donts: ['k_n_resend'] };
+  }
   // A refusal between mail servers that only the recipient's side can lift reads the same way.
   // Not when the refusal is of the sender's own address until it logs in: that login is the sender's.
   if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket) && !SENDER_NOT_LOGGED_IN.test(said)) {

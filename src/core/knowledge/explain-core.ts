@@ -11,7 +11,7 @@ import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from '.
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
 import { codeFamily } from './code-family.ts';
-import { namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
+import { exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
@@ -104,6 +104,8 @@ function sideOf(f: Finding, bucket: Bucket, actor: Actor | null): Side {
   return bucket === f.bucket || !actor ? f.side : sideOfActor(actor);
 }
 
+const OUTBOUND_FAMILY = { reason: 'networkerror', bucket: 'network-block', actor: 'network' } as const;
+
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
  * diagnostic) gives the explanation its specific words, steps and verdict; then the situation (a
@@ -123,7 +125,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
-  const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords);
+  const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords, source ?? whole);
   const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
   // A mail program's own message with no server code in it names its cause more exactly than the
   // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid
@@ -138,7 +140,9 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
   const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
   const named = howNotWhy && !delayed ? namedCause(said ?? whole ?? '') : null;
-  const specific = delayed || own || programSaid || named ? null : provider;
+  // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
+  const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
+  const specific = delayed || own || programSaid || named || outbound ? null : provider;
   // Findings may cross a message boundary: a name this build does not know is treated as unknown.
   const engineReason: Reason = Object.hasOwn(REASON_ADVICE, f.reason) ? f.reason : 'undefined';
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
@@ -147,8 +151,8 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? causeInWords(said ?? whole ?? '') : null;
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = named ?? (!specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
+  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !retried && !delayed
+    ? engineBucket === 'unknown' ? exactWords(said ?? whole ?? '') ?? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
     : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).
   const guessed = !specific && !own && !retried && !delayed && !family && engineBucket === 'unknown' && f.diagnostic !== null && tables.guessFromWords
@@ -166,7 +170,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const verdict = inContext({
     reason: reason0, bucket: bucket0,
     actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
-  }, situation, temporary, said ?? whole ?? '', tables.situationWords);
+  }, situation, temporary, said ?? whole ?? '', tables.situationWords, whole ?? said ?? '');
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
   const deferral = verdict.title === 'k_ctx_deferred_t';

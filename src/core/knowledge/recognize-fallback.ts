@@ -135,6 +135,8 @@ function sendFailedFinding(text: string): Finding | null {
 }
 
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
+const DEFERRED_REPLY = /\bstatus=deferred \((?:delivery temporarily suspended: )?host [^\s[]{1,200}\[[^\]\n]{1,60}\] (?:refused to talk to me|said): [45]\d\d\b/i;
+
 function delayFinding(text: string): Finding | null {
   const m = DELAY_WORDS.exec(text);
   if (!m) return null;
@@ -217,9 +219,24 @@ function wordsFinding(text: string): { finding: Finding; client: boolean } | nul
 // "550+5.7.60+SMTP;+Client+does+not+have+permissions…"): read with spaces, same length, same offsets.
 const PLUS_REPLY = /\b[45]\d\d\+(?:[245]\.\d{1,3}\.\d{1,3}\+)?[a-z]{2,}[;:,.]?\+[a-z]/i;
 
+// Lettre (Rust) prints a reply code as its parts ("Code { severity: PermanentNegativeCompletion,
+// category: Unspecified3, detail: Five }" = 535): read as the code, padded to the same length.
+const LETTRE_CODE = /\bCode \{ severity: (PositiveCompletion|PositiveIntermediate|TransientNegativeCompletion|PermanentNegativeCompletion), category: (Syntax|Information|Connections|Unspecified3|Unspecified4|MailSystem), detail: (Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine) \}/;
+const LETTRE_SEVERITY = ['PositiveCompletion', 'PositiveIntermediate', 'TransientNegativeCompletion', 'PermanentNegativeCompletion'];
+const LETTRE_CATEGORY = ['Syntax', 'Information', 'Connections', 'Unspecified3', 'Unspecified4', 'MailSystem'];
+const LETTRE_DETAIL = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+function lettreCode(m: RegExpExecArray): string {
+  const code = `${LETTRE_SEVERITY.indexOf(m[1] ?? '') + 2}${LETTRE_CATEGORY.indexOf(m[2] ?? '')}${LETTRE_DETAIL.indexOf(m[3] ?? '')}`;
+  return code.padEnd(m[0].length, ' ');
+}
+
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
+  const lettre = LETTRE_CODE.exec(text);
+  if (lettre) return recognizeFallback(text.slice(0, lettre.index) + lettreCode(lettre) + text.slice(lettre.index + lettre[0].length), analysis);
   if (PLUS_REPLY.test(text)) return recognizeFallback(text.replace(/\+/g, ' '), analysis);
-  const delay = delayFinding(text);
+  // A server's log that deferred a remote reply it quotes (Postfix's "status=deferred (host … refused
+  // to talk to me: 421 …)") is that reply, retried: its words name the cause, not a delay notice's.
+  const delay = DEFERRED_REPLY.test(text) ? null : delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
   // A program quoting the server: the quoted words decide, as a reply that program got.
   const quoted = quotedByProgram(text);

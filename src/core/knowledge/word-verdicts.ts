@@ -25,12 +25,37 @@ const USER_UNKNOWN = /\b(?:user|recipient|mailbox|address) (?:is )?(?:unknown|no
 // RFC 5321's generic 554 words ("Transaction failed") read alone as a fault further along.
 const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
 
+// The sender address the program gave has no domain ("sender address must contain a domain",
+// "Domain name required for sender address jdoe"): the program's From setting, not the account.
+export const SENDER_SYNTAX = /\b(?:sender|from|return[- ]path)(?: address)?\b[^\n]{0,60}\b(?:must (?:contain|include|have) a domain|domain (?:name )?(?:is )?(?:required|missing))\b|\bdomain (?:name )?required for (?:the )?(?:sender|from)\b/i;
+
+// RFC 5321's own words for a command the server did not take ("Syntax error, command unrecognized").
+const PROTOCOL_WORDS = /\bsyntax error\b[^\n]{0,30}\bcommand (?:unrecognized|not recognized|unknown)\b|\bcommand (?:unrecognized|not recognized)\b/i;
+
+// A refusal that names the sending host or its IP address with a block or spam word
+// ("Client host rejected", "554 … 192.0.2.2 … block for spam"): the sending server's standing,
+// not the message's content nor the recipient's own filter.
+export const SENDING_HOST_BLOCKED = /\bclient host (?:\[[^\]\n]{1,60}\] )?(?:rejected|blocked)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,80}\b(?:block(?:ed)?|spam(?:ming)?|black ?listed|banned)\b|\b(?:blocked|black ?listed|banned)\b[^\n]{0,30}\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:source|sending|your|client) ip(?: address)?\b[^\n]{0,30}\b(?:blocked|black ?listed|banned|bloquee)\b/i;
+const SENDING_HOST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' };
+
+// The message's own content named as what was refused ("Error: content rejected", "message content
+// rejected"): the message, not the sending server's standing.
+const CONTENT_REFUSED = /\b(?:message |mail |e-?mail )?content (?:was |is |has been )?(?:rejected|refused|not accepted)\b|\b(?:rejected|refused) (?:due to|because of|for) (?:its |the |your )?(?:message |mail )?content\b/i;
+
+const NOT_CONTENT = /\b(?:dmarc|spf|dkim|ip|black ?list|block ?list)\b/i;
+const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
+
 const RULES: readonly WordVerdict[] = [
+  { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
+  { words: SENDING_HOST_BLOCKED, engine: [['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
+  { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },
+  // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
+  { words: PROTOCOL_WORDS, engine: [['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },
   { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
-  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
+  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
   // The sender address not the login's own, read by the engine as a login or relay refusal (which a
   // bounce would then hand to the remote side) or as a filter's.
   // 552's registry reading (storage) as well: "(552, 'the from address and the authenticated user must be the same')".
@@ -43,6 +68,13 @@ const RULES: readonly WordVerdict[] = [
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
 ];
+
+/** The family that exact words name where the engine read no cause at all, or null. */
+export function exactWords(words: string): CodeFamily | null {
+  if (SENDER_SYNTAX.test(words)) return { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
+  if (CONTENT_REFUSED.test(words) && !NOT_CONTENT.test(words)) return CONTENT;
+  return SENDING_HOST_BLOCKED.test(words) ? SENDING_HOST : null;
+}
 
 /** The family the words name when they correct the engine's reading, or null. */
 export function wordVerdict(reason: Reason, bucket: Bucket, words: string): CodeFamily | null {

@@ -87,9 +87,14 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // The receiver's own rule against this sender (a user's or admin's block entry, a policy list,
   // "not allowed to send to", an access list): only the recipient's side can lift it (Mimecast,
   // Barracuda, Exchange, Postfix access maps, Thunderbird Pro's bounce guide).
+  // The server's access rules refused the sender address itself (Postfix check_sender_access, a
+  // hosted server that takes its own domains' addresses only after a login): the sender's login or
+  // address; inside a bounce the context hands it to the remote side's set-up.
+  entry('sender_access_denied', 'generic', /\bsender address rejected: access denied\b/i, 'rejected', 'settings', 'sender',
+    ['k_s_enable_auth', 'k_s_check_from'], ['k_n_disable_auth', 'k_n_resend'], [REF.rfc5321]),
   entry('recipient_policy_block', 'generic', anyOf(
     /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b|\b(?:permanently )?blocked (?:the )?delivery\b/i,
-    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|sender address|recipient address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
+    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|recipient address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
     /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b|\brecipient'?s? organi[sz]ation(?:'s)? polic(?:y|ies)\b/i,
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),

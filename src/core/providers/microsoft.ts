@@ -320,6 +320,12 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry'], ['k_n_retry_now'], [REF.microsoftNdr]),
   entry('ms_tenant_no_mail', 'microsoft', /hosted tenant which has no mail-enabled subscriptions/i, 'notaccept', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
+  // Microsoft's submission exceptions name the refused step of the sender's own submission
+  // (STOREDRV.Submission.Exception:<Name>); the name decides, not the 5.2.0 beside it.
+  entry('ms_send_as_denied', 'microsoft', /\bsendasdenied(?:exception)?\b|not allowed to send as\b/i, 'rejected', 'settings', 'sender',
+    ['k_s_check_from', 'k_s_verify_login'], ['k_n_resend'], [REF.microsoftNdr, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)']),
+  entry('ms_submission_exception', 'microsoft', /\bstoredrv\.submi(?:ssion|t)\.exception:(?!sendasdenied)\w{1,80}/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_sender_exists', 'k_s_password_compromise'], ['k_n_resend'], [REF.microsoftNdr]),
   entry('ms_sender_denied', 'microsoft', anyOf(followedBy(/5\.1\.0\b/gi, /sender denied/i, 40), /access denied, bad outbound sender|unknown sender address/i), 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.microsoftNdr]),
   entry('ms_transient_server', 'microsoft', anyOf(/temporary server error\. please try again later/i, followedBy(/4\.3\.2\b/gi, /service not (?:available|active)/i, 40)), 'systemerror', 'remote-transient', 'none',
