@@ -57,4 +57,5 @@ await run('error-texts.tsv (public provider and client documentation)', readErro
 // Labelled by someone who saw neither the rules nor their output, from issue threads and Q&A pages;
 // the word model does not train on it (see test/fixtures/knowledge/README.md).
 await run('error-texts-lead.tsv (lead-held: pasted errors from issue threads and Q&A pages)', readErrorTexts('test/fixtures/knowledge/error-texts-lead.tsv'));
+await run('error-texts-lead2.tsv (lead-held 2: more pasted errors, other threads and pages)', readErrorTexts('test/fixtures/knowledge/error-texts-lead2.tsv'));
 await run('explain-cases.tsv (older set, reference tables)', readExplainCases());

@@ -148,7 +148,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const engineBucket: Bucket = Object.hasOwn(BUCKET_ADVICE, f.bucket) ? f.bucket : 'unknown';
   // A temporary refusal whose words are not understood is still temporary: retried by itself.
   // Unless specific words name the cause ("invalid return path: not owned by user").
-  const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? causeInWords(said ?? whole ?? '') : null;
+  const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? (causeInWords(said ?? '') ?? (whole !== null ? causeInWords(whole) : null)) : null;
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !retried && !delayed

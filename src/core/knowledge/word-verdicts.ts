@@ -45,7 +45,12 @@ const CONTENT_REFUSED = /\b(?:message |mail |e-?mail )?content (?:was |is |has b
 const NOT_CONTENT = /\b(?:dmarc|spf|dkim|ip|black ?list|block ?list)\b/i;
 const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
 
+// A size said in words ("552 message line is too long", "552 Message size exceeds fixed limit"):
+// the message, not the mailbox storage RFC 5321's 552 names.
+const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line| size)? (?:is |was )?too (?:long|large|big)\b|\b(?:message|mail) size\b[^\n]{0,30}\b(?:exceed|limit|too)/i;
+
 const RULES: readonly WordVerdict[] = [
+  { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
   { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
   { words: SENDING_HOST_BLOCKED, engine: [['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
   { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },

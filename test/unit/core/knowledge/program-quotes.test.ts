@@ -17,3 +17,19 @@ describe('a reply quoted by a mail library', () => {
     expect((await verdict("smtplib.SMTPSenderRefused: (552, b'sender address and authenticated user must be the same', 'shop@example.org')")).slice(0, 2)).toEqual(['sender-account', 'sender']);
   });
 });
+
+describe('families found on the second lead-held set', () => {
+  it.each([
+    ['Message not delivered\nYour message was not delivered to bob@example.org because the domain example.org could not be found.', 'recipient', 'sender'],
+    ['Delivery incomplete\nYour message couldn\'t be delivered to ann@example.net because the address couldn\'t be found, or is unable to receive mail.', 'recipient', 'sender'],
+  ])('a webmail\'s rendered non-delivery names the address as typed: %s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it.each([
+    ['552 5.3.4 Message size exceeds fixed maximum message size'],
+    ['SMTP Error: data not accepted. 552 Header line is too long'],
+  ])('a size said in words is the message, not 552\'s mailbox storage: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
+  });
+});
