@@ -33,3 +33,9 @@ describe('families found on the second lead-held set', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
   });
 });
+
+describe('a socket Windows forbade', () => {
+  it('is the local firewall or antivirus (the port is blocked on this computer), not the server settings', async () => {
+    expect((await verdict('Failed to connect to smtp.example.org:465: An attempt was made to access a socket in a way forbidden by its access permissions')).slice(0, 2)).toEqual(['network-block', 'network']);
+  });
+});
