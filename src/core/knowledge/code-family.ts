@@ -10,18 +10,17 @@ export interface CodeFamily { reason: Reason; bucket: Bucket; actor: Actor }
 // Words that say the receiver refused, with nothing about why.
 const REFUSAL = /\b(?:reject(?:ed|s|ing)?|refus(?:e|ed|es)|den(?:y|ies|ied)|blocked|declined|prohibited|unauthori[sz]ed|requires? (?:a )?valid|not (?:allowed|accepted|permitted))\b/i;
 
-const PROTOCOL: CodeFamily = { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
-const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
+// The families word-verdicts.ts names too (one object each, so a family reads the same everywhere).
+export const PROTOCOL: CodeFamily = { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
+export const AUTH_REQUIRED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
 const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
-const NOT_LOCAL: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
 // RFC 5321's own 550 words cut short ("mailbox unavailable"): the address, as the full phrase says.
 const MAILBOX_GONE = /\bmailbox (?:is |currently )?(?:unavailable|not available|not found)\b/i;
-const NO_MAILBOX: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+export const NO_MAILBOX: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
 // A refusal that names the recipient's address: the address, whatever else the server checked.
 const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b/i;
 // A refusal that names the sender's address (not its server or IP): the address may not send here.
 const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server))/i;
-const SENDER_REFUSED: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // RFC 7504's own words: the domain or host takes no mail at all.
 const NO_MAIL = /\b(?:does not|doesn't|do not|don't) accept (?:any )?(?:e-?)?mail\b|\baccepts no (?:e-?)?mail\b/i;
 const NOT_ACCEPTED: CodeFamily = { reason: 'notaccept', bucket: 'recipient', actor: 'sender' };
@@ -36,14 +35,15 @@ const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputa
 export const AUTH_WORDS = /\bunauthenticated\b|\b(?:first )?check your (?:e-?)?mail (?:first )?with a valid pop\b|\bpop[- ]before[- ]smtp\b|\bauthori[sz]ation (?:is )?required\b|\bwithout (?:smtp )?(?:authori[sz]ation|authentication|logging in)\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
 // Words that say the sending account itself is held: paused, suspended, not yet verified.
 export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b|\baccount (?:is |has )?not (?:yet |been )?(?:activated|active|enabled|approved)\b|\bnot (?:a |an )?(?:verified |registered |confirmed )?sender (?:signature|identity)\b|\b(?:verified|confirmed) sender (?:signature|identity)\b|\bauthori[sz]ed recipients\b|\bsandbox (?:account|domain)\b/i;
-const ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// The sender's own account or address: held, not its own, or refused as a sender.
+export const SENDER_ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // Words that say the sender's own account or domain used up its sending allowance (a hosting
 // panel's or provider's outgoing limit: "The limit on the number of allowed outgoing messages was
 // exceeded", "You have reached your message limit", "Too many e-mails in the last hour"): the
 // sender's account, whatever the code or "try again later" beside it. A limit said of the
 // receiving side ("receiving mail too quickly") is not one of these.
 export const SENDING_LIMIT = /\b(?:the )?limits? (?:for|of|on) (?:your|this) (?:e-?mail )?account (?:is |are |has been |have been )?(?:exceeded|reached)\b|\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\btoo many (?:e-?mails|messages|mails) (?:sent )?(?:in|per|within|during) (?:the )?(?:last |past |one |an? )?(?:hour|minute|day|24 hours)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b/i;
-const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
+export const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
 // The sender address must be the account the program logged in with, or the program did not log
 // in as its owner ("sender and authenticated user must be the same", "From domain must match
 // authenticated domain", "not owned by user …",
@@ -52,7 +52,6 @@ export const LOGIN_MISMATCH = /\b(?:sender|from(?: address| domain)?|envelope)\b
 // The sender's own address refused until the program logs in ("Sender address rejected: not logged
 // in"): a login the program did not give, even inside a bounce (the address is the sender's own).
 export const SENDER_NOT_LOGGED_IN = /\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot (?:logged in|authenticated)\b|\bsender address rejected: access denied\b/i;
-const NOT_OWNER: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // A reply that itself sends the person to their program's outgoing-server settings.
 const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smtp|mail client'?s?|e-?mail client'?s?) (?:server )?settings\b/i;
 
@@ -74,14 +73,14 @@ export function codeFamily(replyCode: number | null, status: string | null, word
   switch (replyCode) {
     case 530: return AUTH_REQUIRED;
     case 535: return LOGIN_FAILED;
-    case 551: return NOT_LOCAL;
+    case 551: return NO_MAILBOX;
     case 550:
     case 553:
     case 554:
       if (AUTH_WORDS.test(rest)) return AUTH_REQUIRED;
-      if (ACCOUNT_HELD.test(rest)) return ACCOUNT;
+      if (ACCOUNT_HELD.test(rest)) return SENDER_ACCOUNT;
       if (SENDING_LIMIT.test(rest)) return OWN_LIMIT;
-      if (LOGIN_MISMATCH.test(rest)) return NOT_OWNER;
+      if (LOGIN_MISMATCH.test(rest)) return SENDER_ACCOUNT;
       if (SENDER_NOT_LOGGED_IN.test(rest)) return AUTH_REQUIRED;
       if (CHECK_SETTINGS.test(rest)) return AUTH_REQUIRED;
       if (MAILBOX_GONE.test(rest)) return NO_MAILBOX;
@@ -89,7 +88,7 @@ export function codeFamily(replyCode: number | null, status: string | null, word
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;
       if (RATE_WORDS.test(rest)) return RATE_LIMITED;
       if (!REFUSAL.test(rest)) return null;
-      if (SENDER_WORDS.test(rest)) return SENDER_REFUSED;
+      if (SENDER_WORDS.test(rest)) return SENDER_ACCOUNT;
       if (RECIPIENT_WORDS.test(rest)) return NO_MAILBOX;
       return replyCode === 553 ? null : REFUSED;
     // RFC 7504's "does not accept mail" codes, used by some receivers for their blocks.

@@ -64,16 +64,16 @@ const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 /** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
 export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS, whole: string | null = said): boolean {
   if (situation === 'delay') return true;
+  const code = f.status ?? String(f.replyCode ?? '');
   // The sending server's own outgoing connection that got no answer is retried by its queue.
   if (words.outbound?.test(said ?? '') && !words.final.test(said ?? '')) return true;
   // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
   // A log line that says it deferred a 4xx reply ("defer (-44)", "status=deferred") is retried, even where the engine read a failure.
-  if (situation !== 'client' && DEFERRED_LINE.test(said ?? '') && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
+  if (situation !== 'client' && DEFERRED_LINE.test(said ?? '') && code.startsWith('4')) return true;
   // A program that quotes a 4xx reply was refused for now (it does not retry, but the refusal is temporary).
-  if (situation === 'client' && (f.status ?? String(f.replyCode ?? '')).startsWith('4')) return true;
+  if (situation === 'client' && code.startsWith('4')) return true;
   // A single line that reports a 4xx reply with no words of giving up (a log line, an excerpt of a
   // bounce: "SMTP error from remote mail server after RCPT TO: 451 …") is that reply: retried.
-  const code = f.status ?? String(f.replyCode ?? '');
   if (situation !== 'client' && code.startsWith('4') && whole !== null && !whole.trim().includes('\n') && !words.final.test(whole) && !words.final.test(said ?? '')) return true;
   // A one-line reply is read by its code even where the engine called the text a bounce.
   if (situation === 'client' || (kind === 'bounce' && f.action === 'failed' && !(situation === 'reply' && said)) || words.final.test(said ?? '')) return false;

@@ -120,13 +120,15 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // an NDR whose human part hides the provider's words; never its header block or the returned
   // original, report-part.ts); with several, only the finding's own lines.
   const whole = single && source ? reportPart(source, MAX_SAID * 4) : null;
+  // The words the rules below read: the finding's own lines, else its report.
+  const words = said ?? whole ?? '';
   const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords, source ?? whole);
-  const client = situation === 'client' && tables.findClientError ? tables.findClientError(said ?? whole ?? '') : null;
+  const client = situation === 'client' && tables.findClientError ? tables.findClientError(words) : null;
   // A mail program's own message with no server code in it names its cause more exactly than the
   // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid
   // address: (From)" is the sender, not a filter; Exim's "Syntactically invalid HELO" said to a
@@ -139,7 +141,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // Any server's "try again later" says when, not why: a cause its other words name wins.
   // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
   const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
-  const named = howNotWhy && !delayed ? namedCause(said ?? whole ?? '') : null;
+  const named = howNotWhy && !delayed ? namedCause(words) : null;
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;
@@ -152,7 +154,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !retried && !delayed
-    ? engineBucket === 'unknown' ? exactWords(said ?? whole ?? '') ?? codeFamily(f.replyCode, f.status, said ?? whole ?? '') ?? unknownWords : wordVerdict(engineReason, engineBucket, said ?? whole ?? '') ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, said ?? whole ?? '')
+    ? engineBucket === 'unknown' ? exactWords(words) ?? codeFamily(f.replyCode, f.status, words) ?? unknownWords : wordVerdict(engineReason, engineBucket, words) ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, words)
     : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).
   const guessed = !specific && !own && !retried && !delayed && !family && engineBucket === 'unknown' && f.diagnostic !== null && tables.guessFromWords
@@ -170,7 +172,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const verdict = inContext({
     reason: reason0, bucket: bucket0,
     actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
-  }, situation, temporary, said ?? whole ?? '', tables.situationWords, whole ?? said ?? '');
+  }, situation, temporary, words, tables.situationWords, whole ?? said ?? '');
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
   const deferral = verdict.title === 'k_ctx_deferred_t';

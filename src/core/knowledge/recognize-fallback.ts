@@ -13,6 +13,16 @@ import { findSmtpReply } from './smtp-reply-reader.ts';
 import { guessFromWords } from './word-model.ts';
 import { findTopicFamily } from './topic-fallback.ts';
 
+type TextReading = Pick<Finding, 'reason' | 'bucket' | 'side' | 'confidence' | 'evidence'> & Partial<Finding>;
+
+/** The shape every reading here shares: the text read as a whole, a final failure with no recipient. */
+function textFinding(text: string, reading: TextReading): Finding {
+  return {
+    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+    remoteMta: null, reportingMta: null, command: null, hard: true, ...reading,
+  };
+}
+
 function providerFinding(text: string): Finding | null {
   const entry = findProviderEntry(text);
   if (!entry) return null;
@@ -22,22 +32,10 @@ function providerFinding(text: string): Finding | null {
   const status = reply?.status ?? findStatus(text)?.status ?? null;
   const replyCode = reply?.replyCode ?? null;
   const temporary = (status ?? String(replyCode ?? '')).startsWith('4');
-  return {
-    recipient: null,
-    action: 'failed',
-    status,
-    replyCode,
-    diagnostic: text.trim().slice(0, 1000),
-    remoteMta: null,
-    reportingMta: null,
-    command: null,
-    hard: !temporary,
-    reason: entry.reason,
-    bucket: entry.bucket,
-    side: sideOfActor(entry.actor),
-    confidence: 0.7,
-    evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'pattern' }],
-  };
+  return textFinding(text, {
+    status, replyCode, hard: !temporary, reason: entry.reason, bucket: entry.bucket, side: sideOfActor(entry.actor),
+    confidence: 0.7, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'pattern' }],
+  });
 }
 
 // A code on its own ("550", "5.7.1", "550 5.7.1"): its meaning is known, its cause is not.
@@ -65,11 +63,7 @@ function phraseFinding(text: string): Finding | null {
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 2000);
   const c = classify({ texts: [{ lower }], reportIndex: null, status: null, replyCode: null, command: null, action: 'failed', providers: new Set() });
   if (!c.match || c.reason === 'undefined' || c.bucket === 'unknown') return null;
-  return {
-    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
-    remoteMta: null, reportingMta: null, command: null, hard: c.hard, reason: c.reason, bucket: c.bucket, side: c.side,
-    confidence: Math.min(c.confidence, 0.6), evidence: [],
-  };
+  return textFinding(text, { hard: c.hard, reason: c.reason, bucket: c.bucket, side: c.side, confidence: Math.min(c.confidence, 0.6), evidence: [] });
 }
 
 // A server's reply on a line of its own, as an SMTP transcript or a log shows it ("<-- 451 …",
@@ -112,11 +106,7 @@ function programFinding(text: string): Finding | null {
   const hit = findProgramMessage(text);
   if (!hit) return null;
   const { family } = hit;
-  return {
-    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
-    remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
-    side: 'sender', confidence: 0.55, evidence: [{ start: hit.start, end: hit.end, kind: 'client-error' }],
-  };
+  return textFinding(text, { reason: family.reason, bucket: family.bucket, side: 'sender', confidence: 0.55, evidence: [{ start: hit.start, end: hit.end, kind: 'client-error' }] });
 }
 
 // A program's or website's own "could not send the email" with no cause in it ("Unable to send
@@ -127,16 +117,14 @@ const SEND_FAILED = /\b(?:unable to|could not|couldn't|cannot|can't|failed to) s
 function sendFailedFinding(text: string): Finding | null {
   const m = SEND_FAILED.exec(text);
   if (!m || text.length > 600 || findSmtpReply(text) || findWordFamily(text)) return null;
-  return {
-    recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
-    remoteMta: null, reportingMta: null, command: null, hard: true, reason: 'mailererror', bucket: 'settings',
-    side: 'sender', confidence: 0.3, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'client-error' }],
-  };
+  return textFinding(text, { reason: 'mailererror', bucket: 'settings', side: 'sender', confidence: 0.3, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'client-error' }] });
 }
 
-// A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
+// A server's log that deferred a remote reply it quotes (Postfix's "status=deferred (host … refused
+// to talk to me: 421 …)") is that reply, retried: its words name the cause, not a delay notice's.
 const DEFERRED_REPLY = /\bstatus=deferred \((?:delivery temporarily suspended: )?host [^\s[]{1,200}\[[^\]\n]{1,60}\] (?:refused to talk to me|said): [45]\d\d\b/i;
 
+// A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
 function delayFinding(text: string): Finding | null {
   const m = DELAY_WORDS.exec(text);
   if (!m) return null;
@@ -154,12 +142,11 @@ function wordFamilyFinding(text: string): { finding: Finding; client: boolean } 
   const { family } = hit;
   return {
     client: family.client,
-    finding: {
-      recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
-      remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
+    finding: textFinding(text, {
+      reason: family.reason, bucket: family.bucket,
       side: family.bucket === 'recipient' ? 'recipient' : family.bucket === 'policy-reputation' ? 'sender-provider' : 'sender',
       confidence: 0.4, evidence: [{ start: hit.start, end: hit.end, kind: family.client ? 'client-error' : 'pattern' }],
-    },
+    }),
   };
 }
 
@@ -167,11 +154,7 @@ function wordFamilyFinding(text: string): { finding: Finding; client: boolean } 
 function causeFinding(text: string): Finding | null {
   const named = causeInWords(text);
   if (!named) return null;
-  return {
-    recipient: null, action: 'failed', status: findStatus(text)?.status ?? null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
-    remoteMta: null, reportingMta: null, command: null, hard: true, reason: named.reason, bucket: named.bucket,
-    side: sideOfActor(named.actor), confidence: 0.4, evidence: [],
-  };
+  return textFinding(text, { status: findStatus(text)?.status ?? null, reason: named.reason, bucket: named.bucket, side: sideOfActor(named.actor), confidence: 0.4, evidence: [] });
 }
 
 // A short text that names one thing and says it went wrong (topic-fallback.ts): the weakest evidence.
@@ -180,11 +163,7 @@ function topicFinding(text: string): { finding: Finding; client: boolean } | nul
   if (!family) return null;
   return {
     client: family.client,
-    finding: {
-      recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
-      remoteMta: null, reportingMta: null, command: null, hard: true, reason: family.reason, bucket: family.bucket,
-      side: sideOfActor(family.actor), confidence: 0.3, evidence: [],
-    },
+    finding: textFinding(text, { reason: family.reason, bucket: family.bucket, side: sideOfActor(family.actor), confidence: 0.3, evidence: [] }),
   };
 }
 
@@ -204,14 +183,10 @@ function undeliveredFinding(text: string): Finding | null {
 // reply; otherwise it is taken as a program's message.
 const FAILURE_CODE = /\b[45]\d\d\b|\b[45]\.\d{1,3}\.\d{1,3}\b/;
 function wordsFinding(text: string): { finding: Finding; client: boolean } | null {
-  const diagnostic = text.trim();
-  if (!guessFromWords(diagnostic)) return null;
+  if (!guessFromWords(text.trim())) return null;
   return {
-    client: !FAILURE_CODE.test(diagnostic),
-    finding: {
-      recipient: null, action: null, status: null, replyCode: null, diagnostic, remoteMta: null, reportingMta: null, command: null,
-      hard: false, reason: 'undefined', bucket: 'unknown', side: 'none', confidence: 0.35, evidence: [],
-    },
+    client: !FAILURE_CODE.test(text),
+    finding: textFinding(text, { action: null, hard: false, reason: 'undefined', bucket: 'unknown', side: 'none', confidence: 0.35, evidence: [] }),
   };
 }
 
@@ -234,8 +209,6 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const lettre = LETTRE_CODE.exec(text);
   if (lettre) return recognizeFallback(text.slice(0, lettre.index) + lettreCode(lettre) + text.slice(lettre.index + lettre[0].length), analysis);
   if (PLUS_REPLY.test(text)) return recognizeFallback(text.replace(/\+/g, ' '), analysis);
-  // A server's log that deferred a remote reply it quotes (Postfix's "status=deferred (host … refused
-  // to talk to me: 421 …)") is that reply, retried: its words name the cause, not a delay notice's.
   const delay = DEFERRED_REPLY.test(text) ? null : delayFinding(text);
   if (delay) return { ...analysis, kind: 'delay', findings: [delay] };
   // A program quoting the server: the quoted words decide, as a reply that program got.
@@ -246,25 +219,27 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
     const evidence = [...inner.evidence.map(shift), { start: 0, end: quoted.offset, kind: 'client-error' as const }];
     return { ...analysis, kind: 'client-error', findings: [{ ...inner, diagnostic: text.trim().slice(0, 1000), evidence }] };
   }
-  // A mail server's own lines ("connect to mx[…]:25: Connection timed out") are not a client's error.
-  const client = SERVER_SIDE.test(text) ? null : recognizeClientError(text);
+  // A mail server's own lines ("connect to mx[…]:25: Connection timed out") are not a client's
+  // error, nor a program's message.
+  const serverSide = SERVER_SIDE.test(text);
+  const client = serverSide ? null : recognizeClientError(text);
   if (client) return { ...analysis, kind: 'client-error', findings: client };
-  // A mail server's own lines are not a program's message either.
-  const program = SERVER_SIDE.test(text) ? null : programFinding(text);
+  const program = serverSide ? null : programFinding(text);
   if (program) return { ...analysis, kind: 'client-error', findings: [program] };
   const provider = providerFinding(text);
-  const sendFailed = provider || SERVER_SIDE.test(text) ? null : sendFailedFinding(text);
+  const sendFailed = provider || serverSide ? null : sendFailedFinding(text);
   if (sendFailed) return { ...analysis, kind: 'client-error', findings: [sendFailed] };
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
-  const phrase = bareCodeFinding(text) ? null : phraseFinding(text);
+  const bareCode = bareCodeFinding(text);
+  const phrase = bareCode ? null : phraseFinding(text);
   if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };
-  const bare = bareCodeFinding(text) ?? replyLineFinding(text);
+  const bare = bareCode ?? replyLineFinding(text);
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
   const words = wordFamilyFinding(text);
   if (words) return { ...analysis, kind: words.client ? 'client-error' : 'smtp-error', findings: [words.finding] };
   const named = causeFinding(text);
   if (named) return { ...analysis, kind: 'smtp-error', findings: [named] };
-  const topic = UNDELIVERED_WORDS.test(text) || SERVER_SIDE.test(text) ? null : topicFinding(text);
+  const topic = UNDELIVERED_WORDS.test(text) || serverSide ? null : topicFinding(text);
   if (topic) return { ...analysis, kind: topic.client ? 'client-error' : 'smtp-error', findings: [topic.finding] };
   const undelivered = undeliveredFinding(text);
   if (undelivered) return { ...analysis, kind: 'bounce', findings: [undelivered] };

@@ -4,7 +4,7 @@
 // rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
 // reading the engine made from specific words is left alone.
 import type { Bucket, Reason } from '../types.ts';
-import { ACCOUNT_HELD, AUTH_WORDS, LOGIN_MISMATCH, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_REQUIRED, AUTH_WORDS, LOGIN_MISMATCH, NO_MAILBOX, OWN_LIMIT, PROTOCOL, SENDER_ACCOUNT, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
 
 interface WordVerdict {
   words: RegExp;
@@ -53,30 +53,30 @@ const RULES: readonly WordVerdict[] = [
   { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
   { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
   { words: SENDING_HOST_BLOCKED, engine: [['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
-  { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },
+  { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: PROTOCOL },
   // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
-  { words: PROTOCOL_WORDS, engine: [['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' } },
-  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
-  { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
+  { words: PROTOCOL_WORDS, engine: [['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: PROTOCOL },
+  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: AUTH_REQUIRED },
+  { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
-  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' } },
+  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: OWN_LIMIT },
   // The sender address not the login's own, read by the engine as a login or relay refusal (which a
   // bounce would then hand to the remote side) or as a filter's.
   // 552's registry reading (storage) as well: "(552, 'the from address and the authenticated user must be the same')".
-  { words: LOGIN_MISMATCH, engine: [['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['mailboxfull', 'recipient'], GENERIC_FAILURE], family: { reason: 'rejected', bucket: 'sender-account', actor: 'sender' } },
-  { words: SENDER_NOT_LOGGED_IN, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], ['rejected', 'sender-account'], GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'settings', actor: 'sender' } },
+  { words: LOGIN_MISMATCH, engine: [['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['mailboxfull', 'recipient'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
+  { words: SENDER_NOT_LOGGED_IN, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], ['rejected', 'sender-account'], GENERIC_FAILURE], family: AUTH_REQUIRED },
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
-  { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' } },
+  { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: SENDING_HOST },
   // Too many attempts to log in: the login, whatever "try again later" stands beside it.
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
-  { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } },
+  { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: NO_MAILBOX },
 ];
 
 /** The family that exact words name where the engine read no cause at all, or null. */
 export function exactWords(words: string): CodeFamily | null {
-  if (SENDER_SYNTAX.test(words)) return { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
+  if (SENDER_SYNTAX.test(words)) return PROTOCOL;
   if (CONTENT_REFUSED.test(words) && !NOT_CONTENT.test(words)) return CONTENT;
   return SENDING_HOST_BLOCKED.test(words) ? SENDING_HOST : null;
 }
@@ -105,7 +105,6 @@ export function namedCause(words: string): CodeFamily | null {
 // argument the receiver did not take, i.e. how the sending program talks (RFC 5321 §4.2.2). The
 // engine's generic reading ("a fault further along") is replaced when the code says only that.
 const PROTOCOL_CODES: ReadonlySet<number> = new Set([500, 501, 502, 504, 555]);
-const PROTOCOL: CodeFamily = { reason: 'syntaxerror', bucket: 'settings', actor: 'sender' };
 
 /** The protocol family of a permanent reply the engine read only as a generic failure, or null. */
 export function protocolVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, status: string | null): CodeFamily | null {
