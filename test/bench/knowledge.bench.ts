@@ -5,6 +5,7 @@
 // (test/fixtures/explain-cases.tsv). Also counts
 // JSON/human disagreements on who acts. Figures are printed, never asserted.
 // Flags: --verbose (every row that misses).
+import { readdirSync } from 'node:fs';
 import { loadTranslate } from '../../src/node/catalogue.ts';
 import { render } from '../../src/core/i18n.ts';
 import { judge, readErrorTexts, readExplainCases, type Row, type Verdict } from './knowledge-score.ts';
@@ -26,6 +27,12 @@ function add(t: Tally, v: Verdict): void {
 const line = (name: string, s: Tally): string =>
   `${name.padEnd(22)} ${String(s.n).padStart(4)}  ${pct(s.bucket, s.n).padStart(6)}  ${pct(s.actor, s.n).padStart(6)}  ${pct(s.temporary, s.n).padStart(6)}  ${pct(s.agree, s.n).padStart(6)}`;
 const HEAD = `${'source'.padEnd(22)} ${'rows'.padStart(4)}  ${'bucket'.padStart(6)}  ${'who'.padStart(6)}  ${'temp'.padStart(6)}  ${'json=h'.padStart(6)}`;
+
+/** error-texts-lead.tsv, then -lead2, -lead3 … in number order. */
+function leadOrder(a: string, b: string): number {
+  const n = (f: string): number => Number(/lead(\d*)/.exec(f)?.[1] || 1);
+  return n(a) - n(b);
+}
 
 async function run(title: string, rows: Row[]): Promise<void> {
   const groups = new Map<string, Tally>();
@@ -54,8 +61,12 @@ async function run(title: string, rows: Row[]): Promise<void> {
 }
 
 await run('error-texts.tsv (public provider and client documentation)', readErrorTexts());
-// Labelled by someone who saw neither the rules nor their output, from issue threads and Q&A pages;
-// the word model does not train on it (see test/fixtures/knowledge/README.md).
-await run('error-texts-lead.tsv (lead-held: pasted errors from issue threads and Q&A pages)', readErrorTexts('test/fixtures/knowledge/error-texts-lead.tsv'));
-await run('error-texts-lead2.tsv (lead-held 2: more pasted errors, other threads and pages)', readErrorTexts('test/fixtures/knowledge/error-texts-lead2.tsv'));
+// Labelled by someone who saw neither the rules nor their output, from issue threads, Q&A and help
+// pages; the word model does not train on them (see test/fixtures/knowledge/README.md). Each
+// error-texts-lead*.tsv is scored apart.
+const KNOWLEDGE_DIR = 'test/fixtures/knowledge';
+for (const file of readdirSync(KNOWLEDGE_DIR).filter((f) => /^error-texts-lead\d*\.tsv$/.test(f)).sort(leadOrder)) {
+  const rows = readErrorTexts(`${KNOWLEDGE_DIR}/${file}`);
+  await run(`${file} (lead-held ${[...new Set(rows.map((r) => r.split))].join(', ')}: pasted errors, labelled without seeing the rules)`, rows);
+}
 await run('explain-cases.tsv (older set, reference tables)', readExplainCases());
