@@ -62,6 +62,8 @@ export const PERMANENCE_MEANS: Readonly<Record<string, 'hard' | 'class'>> = {
   // The lead-held round-4 families are labelled final (failed) or still retried (delayed).
   stalwart: 'class', kumomta: 'class', chasquid: 'class', 'exim-testsuite': 'class', enmime: 'class', mimekit: 'class', 'mail-manager': 'class',
   civicrm: 'class', commcare: 'class', alaveteli: 'class',
+  // Twisted's bounce names no cause, only that the address "has permanent errors" and will not be retried.
+  'twisted-mail': 'class',
 };
 export const permanenceMeans = (family: string): 'hard' | 'class' => PERMANENCE_MEANS[family] ?? 'hard';
 
