@@ -67,6 +67,10 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
 ]);
 const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
+// Code defaults about the recipient's address itself (RFC 3463 x.1.1 / x.1.2 and the like).
+const DESTINATION = new Set<Reason>(['userunknown', 'hostunknown']);
+// Words that make a refusal the sender's ("sender address rejected", "mail from", "return path").
+const SENDER_WORDS = /sender|mail from|envelope from|from address|return.path|originator|bounce address/;
 // Reasons that already say why a connecting host was refused.
 const HOST_REFUSALS = new Set<Reason>(['blocked', 'requireptr', 'badreputation', 'spamdetected', 'toomanyconn', 'speeding', 'ratelimited', 'norelaying', 'notaccept', 'authfailure', 'failedstarttls']);
 // Codes that alone span several causes: say so with a low confidence.
@@ -178,6 +182,12 @@ export function classify(input: ClassifyInput): Classification {
     // The provider's mail system says why in a header of its own: more exact than generic words.
     reason = input.headerReason;
     confidence = 0.85;
+  } else if (codeReason && DESTINATION.has(codeReason) && match?.rule.reason === 'rejected' && input.command !== 'MAIL' &&
+    !SENDER_WORDS.test(input.texts[text]?.lower ?? '')) {
+    // "Address rejected" names no sender: beside a status about the destination address (x.1.1 no
+    // such mailbox, x.1.2 no such domain) it is that address refused, as the code says.
+    reason = codeReason;
+    confidence = 0.8;
   } else if (codeReason && TEXT_OVERRIDES.has(codeReason)) {
     // 5.1.1 stays "user unknown" unless the text says the address is fine (A3).
     reason = match && TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) ? match.rule.reason : codeReason;

@@ -1,0 +1,61 @@
+// Round 5 rules, each for a family of wordings (messages written here in each family's format, not
+// the fixture files): a bare "address rejected" beside a destination-address status, Comcast's
+// numbered refusals, a sending server's "could not connect" wording.
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeText } from '../../../../src/core/index.ts';
+
+const dsn = (diag: string, status: string): string => [
+  'From: MAILER-DAEMON@mx.example.net', 'To: sender@example.com', 'Subject: Undelivered Mail Returned to Sender',
+  'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+  '--B', 'Content-Type: text/plain', '', 'Your message could not be delivered.', '',
+  '--B', 'Content-Type: message/delivery-status', '',
+  'Reporting-MTA: dns; mx.example.net', '',
+  'Final-Recipient: rfc822; pat@example.org', 'Action: failed', `Status: ${status}`, `Diagnostic-Code: smtp; ${diag}`, '',
+  '--B--', '',
+].join('\n');
+
+describe('a refusal that names no sender, beside a status about the destination address', () => {
+  it.each([
+    ['550 5.1.1 Address rejected pat@example.org', '5.1.1'],
+    ['550 5.1.1 <pat@example.org>: address rejected', '5.1.1'],
+    ['550 5.1.2 address rejected (no such domain here)', '5.1.2'],
+  ])('%s → the address (status %s)', async (diag, status) => {
+    const [f] = (await analyze(dsn(diag, status))).findings;
+    expect(f?.reason).toBe(status === '5.1.2' ? 'hostunknown' : 'userunknown');
+    expect(f?.hard).toBe(true);
+  });
+
+  it('stays the sender\'s refusal when the words say sender or MAIL FROM', async () => {
+    for (const diag of ['553 5.1.1 Sender address rejected: not owned by user', '550 5.1.1 address rejected after MAIL FROM']) {
+      expect((await analyze(dsn(diag, '5.1.1'))).findings[0]?.reason).toBe('rejected');
+    }
+  });
+});
+
+describe('Comcast numbers its refusals', () => {
+  it.each([
+    ['554 imta01.example.comcast.net comcast 192.0.2.10 Comcast block for spam. Please see http://postmaster.comcast.net/smtp-error-codes.php#BL000010', 'blocked'],
+    ['554 resimta-ch2-01v.sys.comcast.net comcast 198.51.100.7 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001', 'blocked'],
+    ['554 comcast 203.0.113.5 Not allowed to send from a residential IP, see http://postmaster.comcast.net/smtp-error-codes.php#ES000001', 'blocked'],
+    ['550 5.7.1 comcast Fails DMARC, see http://postmaster.comcast.net/smtp-error-codes.php#DM000001', 'authfailure'],
+  ])('%s → %s', (reply, reason) => {
+    expect(analyzeText(reply).findings[0]?.reason).toBe(reason);
+  });
+
+  it('does not read the numbers without Comcast\'s name', () => {
+    expect(analyzeText('554 rejected: see policy BL000010 for spam').findings[0]?.reason).not.toBe('blocked');
+  });
+});
+
+describe('a sending server that never reached the receiving one', () => {
+  it.each([
+    ['hMailServer', 'erin@shop.example\n   Error Type: SMTP\n   Connection to recipients server failed.\n   Error: Unable to connect to the remote server.'],
+    ['a relay', 'erin@shop.example: could not connect to mx.shop.example: connection timed out'],
+    ['an application mailer', 'Delivery to erin@shop.example failed: failed to connect to mx.shop.example port 25'],
+  ])('%s → networkerror', async (_, body) => {
+    const bounce = ['From: mailer-daemon@mail.example.com', 'To: alice@example.com', 'Subject: Message undeliverable: hello', '',
+      'Your message did not reach some or all of the intended recipients.', '', 'The following recipient(s) could not be reached:', '', body, ''].join('\n');
+    const a = await analyze(bounce);
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['erin@shop.example', 'networkerror']]);
+  });
+});
