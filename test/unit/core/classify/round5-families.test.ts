@@ -59,3 +59,28 @@ describe('a sending server that never reached the receiving one', () => {
     expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['erin@shop.example', 'networkerror']]);
   });
 });
+
+describe('a report that gave up, with a temporary code', () => {
+  const report = (action: string, status: string): string => [
+    'From: MAILER-DAEMON@mx.example.net', 'To: sender@example.com', 'Subject: Delivery Status Notification',
+    'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+    '--B', 'Content-Type: text/plain', '', 'Delivery to the following recipient has stopped.', '',
+    '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.net', '',
+    'Final-Recipient: rfc822; pat@example.org', `Action: ${action}`, `Status: ${status}`,
+    'Diagnostic-Code: smtp; 451 4.4.1 connection timed out', '', '--B--', '',
+  ].join('\n');
+
+  it('is final when its own Action says failed (RFC 3464: the last error before it gave up)', async () => {
+    const [f] = (await analyze(report('failed', '4.4.1'))).findings;
+    expect(f).toMatchObject({ action: 'failed', status: '4.4.1', temporary: false });
+  });
+
+  it('is still trying when its Action says delayed', async () => {
+    const [f] = (await analyze(report('delayed', '4.4.1'))).findings;
+    expect(f).toMatchObject({ action: 'delayed', temporary: true });
+  });
+
+  it('keeps a pasted reply\'s own class when no Action is stated', () => {
+    expect(analyzeText('451 4.4.1 connection timed out').findings[0]?.temporary).toBe(true);
+  });
+});
