@@ -103,6 +103,15 @@ function ownWords(lower: string, matches: RuleMatch[], codeReason: Reason | null
   return matches.filter((m) => !(m.rule.reason === codeReason && lower[m.start - 1] === '(' && lower[m.end] === ')'));
 }
 
+/**
+ * A mail-system status (5.3.x) stands against a text that only names the local delivery agent
+ * ("X-Unix; 77", a pipe), but not against one that says the agent failed ("mailer error", "command
+ * died with status 1"): that is the cause (Sisimai's MailerError).
+ */
+function agentFailed(codeReason: Reason, m: RuleMatch, lower: string): boolean {
+  return codeReason === 'systemerror' && m.rule.reason === 'mailererror' && /error|fail|died/.test(lower.slice(m.start, m.end));
+}
+
 function score(m: RuleMatch): number {
   // Curated texts of one reason: the longer (more specific) text wins.
   if (m.rule.kind === 'curated') return (RANK.get(m.rule.reason) ?? 999) + 1 - Math.min(m.end - m.start, 900) / 1000;
@@ -190,7 +199,8 @@ export function classify(input: ClassifyInput): Classification {
     confidence = 0.8;
   } else if (codeReason && TEXT_OVERRIDES.has(codeReason)) {
     // 5.1.1 stays "user unknown" unless the text says the address is fine (A3).
-    reason = match && TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) ? match.rule.reason : codeReason;
+    reason = match && (TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) || agentFailed(codeReason, match, input.texts[text]?.lower ?? ''))
+      ? match.rule.reason : codeReason;
     confidence = match ? 0.9 : 0.7;
   } else if (codeReason && !TEXT_DECIDES.has(codeReason)) {
     reason = codeReason;

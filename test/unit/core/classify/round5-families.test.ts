@@ -84,3 +84,24 @@ describe('a report that gave up, with a temporary code', () => {
     expect(analyzeText('451 4.4.1 connection timed out').findings[0]?.temporary).toBe(true);
   });
 });
+
+describe('a mail-system status beside words about the local delivery agent', () => {
+  it.each([
+    ['554 5.3.0 <pat@example.org>: Recipient address rejected: Mailer error', 'mailererror'],
+    ['554 5.3.0 unknown mailer error 255', 'mailererror'],
+    ['550 5.3.0 command died with status 1: "/usr/bin/procmail"', 'mailererror'],
+  ])('%s → %s (the agent failed: the words say why)', (reply, reason) => {
+    expect(analyzeText(reply).findings[0]?.reason).toBe(reason);
+  });
+
+  it('stays a system error when the words only name the agent', async () => {
+    const bounce = [
+      'From: MAILER-DAEMON@mx.example.net', 'To: sender@example.com', 'Subject: Returned mail',
+      'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+      '--B', 'Content-Type: text/plain', '', 'The original message could not be delivered.', '',
+      '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.net', '',
+      'Final-Recipient: rfc822; pat@example.org', 'Action: failed', 'Status: 5.3.0', 'Diagnostic-Code: X-Unix; 77', '', '--B--', '',
+    ].join('\n');
+    expect((await analyze(bounce)).findings[0]?.reason).toBe('systemerror');
+  });
+});
