@@ -35,6 +35,9 @@ export function inNonReportField(text: string, at: number): boolean {
 
 export function findStatus(text: string, from = 0): Located<string> | null {
   ENHANCED.lastIndex = from;
+  // A success status before an error's ("<-- 250 2.1.0 Ok" in a session transcript, then "<-- 550
+  // 5.1.1 …") is a step that went well: the error's status is the one that explains (as for replies).
+  let success: Located<string> | null = null;
   for (let m = ENHANCED.exec(text); m; m = ENHANCED.exec(text)) {
     const [whole, cls, sub, detail] = m;
     // Subject and detail beyond the registry's range are version numbers or dates, not codes.
@@ -43,9 +46,13 @@ export function findStatus(text: string, from = 0): Located<string> | null {
     if (VERSION_BEFORE.test(before) || (cls === '2' && m.index > 0 && !SUCCESS_BEFORE.test(before))) continue;
     if (inNonReportField(text, m.index)) continue;
     const found = { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
+    if (cls === '2') {
+      success ??= found;
+      continue;
+    }
     return found.value.endsWith('.0.0') ? (moreSpecificAfter(text, found) ?? found) : found;
   }
-  return null;
+  return success;
 }
 
 // An MTA's generic status followed on the same line by the remote server's own reply of the same class

@@ -53,6 +53,7 @@ const SENT_ON_TO = /\b(?:returned|forwarded|redirected|copied|bounced(?:[ \t]+ba
 const MAX_INTRO_WORDS = 9;
 const APPOSITIVE_NOUN = /\b(?:address(?:ed)?|recipient|mailbox)\b/i;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
+const IDENTIFIER_FIELD = /^(?:(?:resent-|original-|x-[a-z-]*)?message-id|in-reply-to|references|content-id|x-[a-z-]*-id):$/i;
 
 function introducedRecipient(line: string): RegExpExecArray | null {
   const m = ANY_ADDRESS.exec(line);
@@ -74,6 +75,8 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   // allowed size: x"); a single word before the colon is a header field ("To: x"), not a report.
   // Phrases about the sender ("MAIL FROM:", "Original Sender:") never introduce a recipient.
   if (words.some((w) => SENDER_WORDS.test(w))) return null;
+  // A message's identifier quoted in a transcript or notice ("*  Message-ID: <x@y>"): not a mailbox.
+  if (IDENTIFIER_FIELD.test(last)) return null;
   // An address set off in commas after the words that name it, whose clause says it failed ("The
   // address to which your message was addressed, x@y, did not match any mailbox").
   if (!quote && /,[ \t]+$/.test(before) && APPOSITIVE_NOUN.test(before) && FAILED_AFTER.test(line.slice(m.index + m[0].length))) return m;

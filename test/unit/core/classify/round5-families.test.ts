@@ -105,3 +105,32 @@ describe('a mail-system status beside words about the local delivery agent', () 
     expect((await analyze(bounce)).findings[0]?.reason).toBe('systemerror');
   });
 });
+
+describe('a session transcript with timestamps and arrows (MDaemon\'s "--- Session Transcript ---")', () => {
+  const bounce = [
+    'From: MDaemon@mail.example.com', 'To: alice@example.com', 'Subject: Permanent Delivery Failure', 'Content-Type: text/plain', '',
+    'The attached message had PERMANENT fatal delivery errors!', '',
+    'After one or more unsuccessful delivery attempts the attached message has', 'been removed from the mail queue on this server.', '',
+    'The following recipients were affected:', '', '     bob@example.net', '',
+    '--- Session Transcript ---',
+    ' Mon 2026-12-07 08:59:58: *  From: alice@example.com',
+    ' Mon 2026-12-07 08:59:58: *  To: bob@example.net',
+    ' Mon 2026-12-07 08:59:58: *  Message-ID: <20261207.abc@example.com>',
+    ' Mon 2026-12-07 08:59:59: --> MAIL From:<alice@example.com>',
+    ' Mon 2026-12-07 08:59:59: <-- 250 2.1.0 Ok',
+    ' Mon 2026-12-07 08:59:59: --> RCPT To:<bob@example.net>',
+    ' Mon 2026-12-07 08:59:59: <-- 550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown',
+    '--- End Transcript ---', '',
+  ].join('\n');
+
+  it('names only the failed recipient: not the sender, not the message\'s identifier', async () => {
+    const a = await analyze(bounce);
+    expect(a.findings.map((f) => f.recipient)).toEqual(['bob@example.net']);
+  });
+
+  it('takes the error\'s codes, not those of the steps that went well', async () => {
+    const [f] = (await analyze(bounce)).findings;
+    expect(f).toMatchObject({ status: '5.1.1', replyCode: 550, reason: 'userunknown', hard: true });
+  });
+
+});

@@ -41,3 +41,10 @@ describe('SMTP codes in text', () => {
     expect(findCommand('host mx.example.net[192.0.2.1] refused to\n    talk to me: 554 go away')).toBe('CONNECT');
   });
 });
+
+describe('a success status before an error\'s', () => {
+  it('is skipped for the error\'s status; taken when it stands alone', () => {
+    expect(findStatus('<-- 250 2.1.0 Ok\n--> RCPT To:<b@example.net>\n<-- 550 5.1.1 <b@example.net>: unknown')?.value).toBe('5.1.1');
+    expect(findStatus('250 2.1.5 Ok: delivered to mailbox')?.value).toBe('2.1.5');
+  });
+});
