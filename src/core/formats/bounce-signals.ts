@@ -24,7 +24,10 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   if (type.includes('report-type=delivery-status') || type.includes('report-type="delivery-status"')) return true;
   const from = headerValue(headers, 'from') ?? '';
   const subject = headerValue(headers, 'subject') ?? '';
-  return MAILER_SENDER.test(from) || BOUNCE_SUBJECT.test(subject);
+  if (MAILER_SENDER.test(from)) return true;
+  // A subject alone does not make a list's or a newsletter's mail a report ("Why mail is undeliverable
+  // — this week's digest"): mail systems do not send their reports with an unsubscribe link.
+  return BOUNCE_SUBJECT.test(subject) && headerValue(headers, 'list-unsubscribe') === null && headerValue(headers, 'list-id') === null;
 }
 
 /** Sent by a mail system (MAILER-DAEMON, postmaster …), not by a person's mailbox. */

@@ -134,3 +134,27 @@ describe('a session transcript with timestamps and arrows (MDaemon\'s "--- Sessi
   });
 
 });
+
+describe('mail that talks about bounces without being one', () => {
+  it('leaves a newsletter alone whose subject and text are about undeliverable mail', async () => {
+    const digest = [
+      'From: News <news@example.com>', 'To: alice@example.com', 'Subject: This week: why delivery failed and how to fix undeliverable mail',
+      'List-Unsubscribe: <mailto:news-unsubscribe@example.com>', 'Content-Type: text/plain', '',
+      'A "550 5.1.1" means the address does not exist, a "552 5.2.2" that the mailbox is full.',
+      'Questions? Write to support@example.com.', '',
+    ].join('\n');
+    const a = await analyze(digest);
+    expect(a.kind).toBe('not-bounce');
+    expect(a.findings).toEqual([]);
+  });
+
+  it('still reads a mail system\'s report that came through a list', async () => {
+    const relayed = [
+      'From: Internet Mail Delivery <postmaster@example.edu>', 'To: list-admin@lists.example.org', 'Subject: Delivery Notification: Delivery has failed',
+      'List-Id: <list.lists.example.org>', 'Content-Type: text/plain', '',
+      'Your message cannot be delivered to the following recipients:', '', '  Recipient address: pat@example.edu', '  Reason: recipient reached disk quota', '',
+    ].join('\n');
+    const a = await analyze(relayed);
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['pat@example.edu', 'mailboxfull']]);
+  });
+});
