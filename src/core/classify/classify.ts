@@ -197,6 +197,12 @@ export function classify(input: ClassifyInput): Classification {
     // such mailbox, x.1.2 no such domain) it is that address refused, as the code says.
     reason = codeReason;
     confidence = 0.8;
+  } else if (codeReason && DESTINATION.has(codeReason) && inReport && match?.rule.kind === 'generic') {
+    // A status about the address (x.1.1, x.1.2) against words found only in the report's general
+    // text ("the usual cause of this problem is invalid recipient address"), not in anything said
+    // about this recipient: the status is about this recipient.
+    reason = codeReason;
+    confidence = 0.7;
   } else if (codeReason && TEXT_OVERRIDES.has(codeReason)) {
     // 5.1.1 stays "user unknown" unless the text says the address is fine (A3).
     reason = match && (TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) || agentFailed(codeReason, match, input.texts[text]?.lower ?? ''))

@@ -26,6 +26,9 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // the address. (qmail's "unable to connect to remote server" is only the last retry's history
   // beside "in the queue too long": the queue lifetime decides there.)
   ['networkerror', 'connection to recipients server failed'],
+  // A resolver's own answer that the name does not exist (Go's net package "lookup x: no such host",
+  // glibc's "Host name lookup failure" is in the tables already): a 4xx makes it a network error.
+  ['hostunknown', 'no such host'],
   ['networkerror', 'could not connect to'],
   ['networkerror', 'failed to connect to'],
   ['networkerror', "couldn't connect to"],

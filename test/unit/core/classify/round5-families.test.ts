@@ -158,3 +158,27 @@ describe('mail that talks about bounces without being one', () => {
     expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['pat@example.edu', 'mailboxfull']]);
   });
 });
+
+describe('a resolver that says the name does not exist', () => {
+  it.each([
+    ['550 5.1.2 lookup nowhere.example on 127.0.0.53:53: no such host', 'hostunknown'],
+    ['451 4.4.3 lookup nowhere.example: no such host', 'networkerror'],
+  ])('%s → %s', (reply, reason) => {
+    expect(analyzeText(reply).findings[0]?.reason).toBe(reason);
+  });
+});
+
+describe('a status about the address against the report\'s general words', () => {
+  it('keeps the status when only the boilerplate speculates about the cause', async () => {
+    const bounce = [
+      'From: MAILER-DAEMON@mx.example.com', 'To: alice@example.com', 'Subject: Undelivered Mail Returned to Sender',
+      'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"', '',
+      '--B', 'Content-Type: text/plain', '',
+      'Unfortunately, your message could not be delivered to one or more', 'recipients. The usual cause of this problem is invalid',
+      'recipient address or maintenance at the recipient side.', '',
+      '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.com', '',
+      'Final-Recipient: rfc822; pat@nowhere.example', 'Action: failed', 'Status: 5.1.2', '', '--B--', '',
+    ].join('\n');
+    expect((await analyze(bounce)).findings.map((f) => [f.recipient, f.reason])).toEqual([['pat@nowhere.example', 'hostunknown']]);
+  });
+});
