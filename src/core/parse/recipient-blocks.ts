@@ -227,5 +227,28 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     }
     open.textEnd = lineEnd;
   }
+  return shareListText(text, blocks);
+}
+
+// Nothing but the address's own brackets and punctuation: the recipient line says nothing of its own.
+const BARE = /^[\s<>"'(),;:.\]]*$/;
+
+/**
+ * A list of addresses, one a line, then one explanation under the last ("Delivery to the following
+ * recipients failed permanently:\n  a@x\n  b@y\n\nThis error message may give you a hint …: 550 5.1.1 …"):
+ * the explanation is about every address of the list, not only the last one.
+ */
+function shareListText(text: string, blocks: RecipientBlock[]): RecipientBlock[] {
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const b = blocks[i] as RecipientBlock;
+    const next = blocks[i + 1] as RecipientBlock;
+    const between = text.slice(b.end, next.start);
+    if (!BARE.test(between) || b.textEnd < b.end) continue;
+    // The next address's text (which may itself be shared from further down the list).
+    const nextOwn = next.textStart >= next.end ? next.textStart : next.end;
+    if (BARE.test(text.slice(nextOwn, next.textEnd))) continue;
+    b.textStart = nextOwn;
+    b.textEnd = next.textEnd;
+  }
   return blocks;
 }

@@ -182,3 +182,32 @@ describe('a status about the address against the report\'s general words', () =>
     expect((await analyze(bounce)).findings.map((f) => [f.recipient, f.reason])).toEqual([['pat@nowhere.example', 'hostunknown']]);
   });
 });
+
+describe('a list of addresses with one explanation under the last', () => {
+  it('gives every address of the list the explanation', async () => {
+    const bounce = [
+      'Subject: Mail Delivery Failure Notice', 'From: MAILER-DAEMON@gw.example.org', 'To: alice@example.com', 'Content-Type: text/plain', '',
+      'Sorry, but your mail could not be delivered to all recipients.',
+      'Delivery to the following recipients failed permanently and has been given', 'up:', '',
+      '    mona@example.net', '    nick@example.net', '',
+      'This error message may give you a hint about what caused the', 'failure:', '', '550 5.1.1 User unknown', '',
+      'If you need help, write to <postmaster@gw.example.org>.', '',
+    ].join('\n');
+    const a = await analyze(bounce);
+    expect(a.findings.map((f) => [f.recipient, f.status, f.replyCode, f.reason])).toEqual([
+      ['mona@example.net', '5.1.1', 550, 'userunknown'],
+      ['nick@example.net', '5.1.1', 550, 'userunknown'],
+    ]);
+  });
+
+  it('keeps each address\'s own explanation when each has one', async () => {
+    const bounce = [
+      'From: MAILER-DAEMON@mx.example.org', 'To: alice@example.com', 'Subject: Undelivered Mail Returned to Sender', 'Content-Type: text/plain', '',
+      'I\'m sorry to have to inform you that your message could not', 'be delivered to one or more recipients.', '',
+      '<mona@example.net>: host mx.example.net[192.0.2.1] said: 552 5.2.2 mailbox full', '',
+      '<nick@example.net>: host mx.example.net[192.0.2.1] said: 550 5.1.1 user unknown', '',
+    ].join('\n');
+    const a = await analyze(bounce);
+    expect(a.findings.map((f) => [f.recipient, f.status])).toEqual([['mona@example.net', '5.2.2'], ['nick@example.net', '5.1.1']]);
+  });
+});
