@@ -42,8 +42,10 @@ export function hasBouncePhrase(textLower: string): boolean {
 // What only a warning says: the MTA keeps the message and goes on trying (Exim, Postfix, Sendmail,
 // Exchange and Gmail warnings), whatever code the remote gave on the last attempt: these outweigh a
 // 5xx. Matched on the report as written (line breaks anywhere), without compacting it first.
+// (And the same in the languages Exchange and Gmail translate their notices into: "noch nicht zugestellt",
+// "versucht weiterhin", "n'a pas encore été distribué", "nouvelles tentatives", "seguirá intentando" …)
 const STILL_TRYING =
-  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered/i;
+  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered|noch\s+nicht\s+zugestellt|(?:weiterhin\s+versucht|versucht\s+weiterhin)|zustellung\s+(?:an\s+[^\n]{0,60}\s+)?(?:ist\s+)?verzögert|pas\s+encore\s+été\s+(?:distribué|remis)|nouvelles\s+tentatives|distribution\s+retardée|remise\s+(?:\S+\s+){0,3}retardée|seguirá\s+intentando|aún\s+no\s+se\s+ha\s+entregado|entrega\s+retrasada|continuerà\s+a\s+tentare|non\s+è\s+ancora\s+stato\s+recapitato|continuará\s+tentando|ainda\s+não\s+foi\s+entregue/i;
 // Said also of a reply that is final itself: a warning only when the reply is not permanent.
 const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 

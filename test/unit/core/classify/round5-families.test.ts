@@ -211,3 +211,20 @@ describe('a list of addresses with one explanation under the last', () => {
     expect(a.findings.map((f) => [f.recipient, f.status])).toEqual([['mona@example.net', '5.2.2'], ['nick@example.net', '5.1.1']]);
   });
 });
+
+describe('a delay notice in the languages Exchange and Gmail translate into', () => {
+  it.each([
+    ['Diese Nachricht wurde noch nicht zugestellt. Es wird weiterhin versucht, die Nachricht zuzustellen.'],
+    ['Ce message n\'a pas encore été distribué. Le serveur effectuera de nouvelles tentatives.'],
+    ['Este mensaje aún no se ha entregado. El servidor seguirá intentando entregarlo.'],
+  ])('%s → delayed', async (words) => {
+    const notice = [
+      'From: Microsoft Outlook <postmaster@contoso.example>', 'To: alice@contoso.example', 'Subject: Delivery delayed', 'Content-Type: text/plain; charset=utf-8', '',
+      'quinn@fabrikam.example', '', words, '',
+      'quinn@fabrikam.example', 'Remote Server returned \'451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped."\'', '',
+    ].join('\n');
+    const a = await analyze(notice);
+    expect(a.kind).toBe('delay');
+    expect(a.findings.map((f) => [f.recipient, f.action])).toEqual([['quinn@fabrikam.example', 'delayed']]);
+  });
+});
