@@ -16,8 +16,9 @@ const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // At a line start, "554: delivery error" (Yahoo) is a reply too.
 // (Or labelled as such, wherever it ends: "[SMTP Error Code 550]", "error code: 552.")
 const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])|\bcode:?[ \t]*([245][0-5]\d)(?!\d|\.\d)/gim;
+// (Postfix folds its long lines anywhere: "(in reply to\n    RCPT TO command)".)
 const COMMAND =
-  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
+  /(?:\b(?:in\s+reply\s+to|after|progress\s+was|during|while\s+sending|response\s+to|did\s+not\s+like\s+our)|>>>)\s+(?:the\s+)?(rcpt\s+to|rcpt|mail\s+from|mail|data|end\s+of\s+data|final\s+data|ehlo|helo|starttls|auth|connect|initial\s+connection|greeting)\b/i;
 
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
@@ -133,7 +134,7 @@ const GREETING_REFUSED = /refused\s+to\s+talk\s+to\s+me/i;
 
 export function findCommand(text: string): string | null {
   const m = COMMAND.exec(text);
-  if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase()] ?? null;
+  if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null;
   if (HELO_REFUSED.test(text)) return 'HELO';
   return GREETING_REFUSED.test(text) ? 'CONNECT' : null;
 }

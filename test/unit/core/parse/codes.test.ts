@@ -48,3 +48,11 @@ describe('a success status before an error\'s', () => {
     expect(findStatus('250 2.1.5 Ok: delivered to mailbox')?.value).toBe('2.1.5');
   });
 });
+
+describe('the command a reply answered, in a folded line', () => {
+  it('reads "in reply to" and the command across a line break (Postfix folds anywhere)', () => {
+    expect(findCommand('said: 552 5.2.2 Over quota (in reply to\n    RCPT TO command)')).toBe('RCPT');
+    expect(findCommand('said: 550 5.7.1 rejected (in reply to end of\n    DATA command)')).toBe('DATA');
+    expect(findCommand('said: 550 5.7.1 rejected (in\n    reply to MAIL FROM command)')).toBe('MAIL');
+  });
+});
