@@ -56,3 +56,12 @@ describe('the command a reply answered, in a folded line', () => {
     expect(findCommand('said: 550 5.7.1 rejected (in\n    reply to MAIL FROM command)')).toBe('MAIL');
   });
 });
+
+describe('a reply tagged with the stage it answered (Yahoo)', () => {
+  it('reads [RCPT_TO], [MAIL_FROM] and [BODY]', () => {
+    expect(findCommand('Remote host said: 550 Unknown user x@example.org [RCPT_TO]')).toBe('RCPT');
+    expect(findCommand('Remote host said: 553 sender rejected [MAIL_FROM]')).toBe('MAIL');
+    expect(findCommand('Remote host said: 554 Message not allowed [BODY]')).toBe('DATA');
+    expect(findCommand('Remote host said: 550 see [RFC 5321]')).toBeNull();
+  });
+});
