@@ -26,9 +26,12 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   const subject = headerValue(headers, 'subject') ?? '';
   if (MAILER_SENDER.test(from)) return true;
   // A subject alone does not make a list's or a newsletter's mail a report ("Why mail is undeliverable
-  // — this week's digest"): mail systems do not send their reports with an unsubscribe link.
-  return BOUNCE_SUBJECT.test(subject) && headerValue(headers, 'list-unsubscribe') === null && headerValue(headers, 'list-id') === null;
+  // — this week's digest"): mail systems do not send their reports with an unsubscribe link. Nor a
+  // reply ("Re: Delivery failure …", "[Ticket#123] AW: …"): mail systems do not answer mail.
+  return BOUNCE_SUBJECT.test(subject) && !REPLY_SUBJECT.test(subject) &&
+    headerValue(headers, 'list-unsubscribe') === null && headerValue(headers, 'list-id') === null;
 }
+const REPLY_SUBJECT = /^[ \t]*(?:\[[^\]\n]{0,40}\][ \t]*)?(?:re|aw|sv|vs|antw|odp|rif|res|ynt)[ \t]*(?:\[\d{1,3}\])?[ \t]*:/i;
 
 /** Sent by a mail system (MAILER-DAEMON, postmaster …), not by a person's mailbox. */
 export function fromMailSystem(headers: readonly HeaderField[]): boolean {

@@ -228,3 +228,44 @@ describe('a delay notice in the languages Exchange and Gmail translate into', ()
     expect(a.findings.map((f) => [f.recipient, f.action])).toEqual([['quinn@fabrikam.example', 'delayed']]);
   });
 });
+
+describe('a reply about a delivery failure', () => {
+  it.each([
+    ['[Ticket#123] Re: Delivery failure for invoices'],
+    ['AW: Undeliverable: Angebot'],
+    ['RE: Returned mail: see transcript for details'],
+  ])('is not a report because of its subject: %s', async (subject) => {
+    const mail = [
+      'From: Support <support@helpdesk.example.com>', 'To: alice@example.com', `Subject: ${subject}`, 'Content-Type: text/plain', '',
+      'Dear Alice,', '', 'we checked the delivery failure you reported: the server answered "550 5.1.1 User unknown".',
+      'Please verify the address.', '', 'Regards, Support', '',
+    ].join('\n');
+    const a = await analyze(mail);
+    expect(a.kind).toBe('not-bounce');
+    expect(a.findings.some((f) => f.recipient)).toBe(false);
+  });
+
+  it('still reads a mail system\'s report whose own subject quotes a reply\'s', async () => {
+    const report = [
+      'From: Mail Delivery System <MAILER-DAEMON@mail.example.com>', 'To: alice@example.com', 'Subject: Undelivered Mail Returned to Sender',
+      'Content-Type: text/plain', '', 'I\'m sorry to have to inform you that your message could not', 'be delivered to one or more recipients.', '',
+      '<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 user unknown (in reply to RCPT TO command)', '',
+    ].join('\n');
+    expect((await analyze(report)).findings.map((f) => [f.recipient, f.reason])).toEqual([['bob@example.org', 'userunknown']]);
+  });
+});
+
+describe('a Sieve reject (RFC 5429)', () => {
+  it('is the recipient\'s filter refusing the message', async () => {
+    const reject = [
+      'From: Postmaster <postmaster@example.org>', 'To: alice@example.com', 'Subject: Automatically rejected mail',
+      'Auto-Submitted: auto-replied (rejected)', 'MIME-Version: 1.0',
+      'Content-Type: multipart/report; report-type=disposition-notification; boundary="R"', '',
+      '--R', 'Content-Type: text/plain', '', 'Your message to <bob@example.org> was automatically rejected:', 'I am not accepting mail from this address.', '',
+      '--R', 'Content-Type: message/disposition-notification', '', 'Reporting-UA: mail.example.org; Sieve',
+      'Final-Recipient: rfc822; bob@example.org', 'Disposition: automatic-action/MDN-sent-automatically; deleted', '', '--R--', '',
+    ].join('\n');
+    const a = await analyze(reject);
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['bob@example.org', 'filtered']]);
+  });
+});
