@@ -234,9 +234,9 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
 const BARE = /^[\s<>"'(),;:.\]]*$/;
 
 /**
- * A list of addresses, one a line, then one explanation under the last ("Delivery to the following
- * recipients failed permanently:\n  a@x\n  b@y\n\nThis error message may give you a hint …: 550 5.1.1 …"):
- * the explanation is about every address of the list, not only the last one.
+ * A list of addresses, one a line, then one explanation under the last ("… could not be delivered to
+ * these recipients:\n  a@x\n  b@y\n\nThe remote server answered: 550 5.1.1 …"): the explanation is
+ * about every address of the list, not only the last one.
  */
 function shareListText(text: string, blocks: RecipientBlock[]): RecipientBlock[] {
   for (let i = blocks.length - 2; i >= 0; i--) {

@@ -186,12 +186,11 @@ describe('a status about the address against the report\'s general words', () =>
 describe('a list of addresses with one explanation under the last', () => {
   it('gives every address of the list the explanation', async () => {
     const bounce = [
-      'Subject: Mail Delivery Failure Notice', 'From: MAILER-DAEMON@gw.example.org', 'To: alice@example.com', 'Content-Type: text/plain', '',
-      'Sorry, but your mail could not be delivered to all recipients.',
-      'Delivery to the following recipients failed permanently and has been given', 'up:', '',
+      'Subject: Returned mail', 'From: MAILER-DAEMON@gw.example.org', 'To: alice@example.com', 'Content-Type: text/plain', '',
+      'Your message could not be delivered to these recipients:', '',
       '    mona@example.net', '    nick@example.net', '',
-      'This error message may give you a hint about what caused the', 'failure:', '', '550 5.1.1 User unknown', '',
-      'If you need help, write to <postmaster@gw.example.org>.', '',
+      'The remote server answered:', '', '550 5.1.1 User unknown', '',
+      'For help, contact <postmaster@gw.example.org>.', '',
     ].join('\n');
     const a = await analyze(bounce);
     expect(a.findings.map((f) => [f.recipient, f.status, f.replyCode, f.reason])).toEqual([
