@@ -10,8 +10,8 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['failedstarttls', 'does not support tls'],
   ['failedstarttls', 'does not support starttls'],
   ['failedstarttls', 'tls not available'],
-  // A Sieve "reject" (RFC 5429: "Your message to <x> was automatically rejected: …"): the recipient's own
-  // filter refused the message.
+  // A Sieve "reject" (RFC 5429's example: "Your message was automatically rejected by Sieve"): the
+  // recipient's own filter refused the message.
   ['filtered', 'was automatically rejected'],
   // Mailing lists and groups that refuse the sender.
   ['rejected', 'permission to post'],

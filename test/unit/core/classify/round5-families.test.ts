@@ -260,7 +260,8 @@ describe('a Sieve reject (RFC 5429)', () => {
       'From: Postmaster <postmaster@example.org>', 'To: alice@example.com', 'Subject: Automatically rejected mail',
       'Auto-Submitted: auto-replied (rejected)', 'MIME-Version: 1.0',
       'Content-Type: multipart/report; report-type=disposition-notification; boundary="R"', '',
-      '--R', 'Content-Type: text/plain', '', 'Your message to <bob@example.org> was automatically rejected:', 'I am not accepting mail from this address.', '',
+      '--R', 'Content-Type: text/plain', '', 'Your message was automatically rejected by Sieve, a mail', 'filtering language.', '',
+      'The following reason was given:', 'I am not taking mail from you.', '',
       '--R', 'Content-Type: message/disposition-notification', '', 'Reporting-UA: mail.example.org; Sieve',
       'Final-Recipient: rfc822; bob@example.org', 'Disposition: automatic-action/MDN-sent-automatically; deleted', '', '--R--', '',
     ].join('\n');
