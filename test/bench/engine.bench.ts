@@ -145,7 +145,8 @@ async function labelledSets(): Promise<void> {
   for (const row of rows) ours.set(row.file, engineOutcome(await analyze(readFileSync(join(SETS_DIR, row.file)))));
   const theirs = sisimaiOutcomes(rows);
   console.log(`\nlabelled sets (test/fixtures/engine/sets/labels.tsv: ${rows.length} messages; tune = looked at while writing rules, holdout = not)`);
-  console.log(`permanent/temporary is scored against the report's own class (Finding.temporary) for ${Object.keys(PERMANENCE_MEANS).join(', ')}; against Sisimai's hard bounce (Finding.hard) for the others`);
+  const means = (m: string): string => Object.entries(PERMANENCE_MEANS).filter(([, v]) => v === m).map(([k]) => k).join(', ');
+  console.log(`permanent/temporary is scored against the report's own class, final or still trying (Finding.temporary) for ${means('class')}; against the code's class alone for ${means('code')}; against Sisimai's hard bounce (Finding.hard) for the others`);
   const families = [...new Set(rows.map((r) => r.family))];
   const groups: [string, SetRow[]][] = [
     ...families.flatMap((fam): [string, SetRow[]][] => (['tune', 'holdout'] as const).map((split): [string, SetRow[]] => [`${fam} ${split}`, rows.filter((r) => r.family === fam && r.split === split)])),

@@ -50,20 +50,24 @@ export interface SetOutcome {
 /**
  * What each family's `permanence` label means, so that it is scored against the field that says the
  * same: `hard` = Sisimai's hard bounce (Finding.hard; a full mailbox is soft even in a 5xx report),
- * `class` = the report's own class, as the project the labels come from files it (Finding.temporary).
+ * `class` = whether the report gave up or is still trying, as the report states it (Finding.temporary:
+ * a 4.x.x under "Action: failed" is final), `code` = the class of the code alone, as the project the
+ * labels come from files it (4xx / 4.x.x = temporary, whatever the report's Action says).
  */
-export const PERMANENCE_MEANS: Readonly<Record<string, 'hard' | 'class'>> = {
+export const PERMANENCE_MEANS: Readonly<Record<string, 'hard' | 'class' | 'code'>> = {
   // crisp's `permanent`/`temporary` flags follow the reply class (550 "mailbox full" = permanent).
-  'crisp-bounce-parser': 'class',
+  'crisp-bounce-parser': 'code',
   // bounce_email's TYPE_HARD_FAIL / TYPE_SOFT_FAIL follow the status class (4.0.0 = soft).
-  'bounce-email': 'class',
+  'bounce-email': 'code',
   // Froide files a 5.x.x status as a hard bounce, a 4.x.x as a soft one.
-  froide: 'class',
+  froide: 'code',
   // The lead-held round-4 families are labelled final (failed) or still retried (delayed).
   stalwart: 'class', kumomta: 'class', chasquid: 'class', 'exim-testsuite': 'class', enmime: 'class', mimekit: 'class', 'mail-manager': 'class',
   civicrm: 'class', commcare: 'class', alaveteli: 'class',
+  // Twisted's bounce names no cause, only that the address "has permanent errors" and will not be retried.
+  'twisted-mail': 'class',
 };
-export const permanenceMeans = (family: string): 'hard' | 'class' => PERMANENCE_MEANS[family] ?? 'hard';
+export const permanenceMeans = (family: string): 'hard' | 'class' | 'code' => PERMANENCE_MEANS[family] ?? 'hard';
 
 export function engineOutcome(a: Analysis): SetOutcome {
   const detected = a.kind === 'bounce' || a.kind === 'delay';
@@ -159,10 +163,14 @@ export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, 
       if (r.reason !== '-') tally(s.reason, f !== undefined && r.reason.split('/').some((x) => (REASON_ALIASES[x] ?? x) === f.reason), `reason ${r.reason}, got ${f?.reason ?? 'none'}`, row);
       if (r.permanence !== '-') {
         // Compared with the field that means what this family's label means (PERMANENCE_MEANS).
-        const byClass = permanenceMeans(row.family) === 'class';
-        const permanent = f === undefined ? null : byClass ? (f.temporary === null ? null : !f.temporary) : f.hard;
+        const means = permanenceMeans(row.family);
+        const digit = f === undefined ? null : classDigit(f);
+        const permanent = f === undefined ? null
+          : means === 'class' ? (f.temporary === null ? null : !f.temporary)
+          : means === 'code' ? (digit === '5' ? true : digit === '4' ? false : null)
+          : f.hard;
         if (f === undefined || permanent !== null) {
-          tally(s.permanence, permanent !== null && (r.permanence === 'permanent') === permanent, `${r.permanence} (${byClass ? 'report class' : 'hard bounce'}), got ${permanent === null ? 'none' : permanent ? 'permanent' : 'temporary'}`, row);
+          tally(s.permanence, permanent !== null && (r.permanence === 'permanent') === permanent, `${r.permanence} (${means === 'hard' ? 'hard bounce' : means === 'class' ? 'report class' : 'code class'}), got ${permanent === null ? 'none' : permanent ? 'permanent' : 'temporary'}`, row);
         }
       }
     }

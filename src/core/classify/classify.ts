@@ -67,6 +67,10 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
 ]);
 const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
+// Code defaults about the recipient's address itself (RFC 3463 x.1.1 / x.1.2 and the like).
+const DESTINATION = new Set<Reason>(['userunknown', 'hostunknown']);
+// Words that make a refusal the sender's ("sender address rejected", "mail from", "return path").
+const SENDER_WORDS = /sender|mail from|envelope from|from address|return.path|originator|bounce address/;
 // Reasons that already say why a connecting host was refused.
 const HOST_REFUSALS = new Set<Reason>(['blocked', 'requireptr', 'badreputation', 'spamdetected', 'toomanyconn', 'speeding', 'ratelimited', 'norelaying', 'notaccept', 'authfailure', 'failedstarttls']);
 // Codes that alone span several causes: say so with a low confidence.
@@ -97,6 +101,15 @@ function bestMatch(matches: readonly RuleMatch[]): RuleMatch | null {
 function ownWords(lower: string, matches: RuleMatch[], codeReason: Reason | null): RuleMatch[] {
   if (codeReason === null || matches.length < 2) return matches;
   return matches.filter((m) => !(m.rule.reason === codeReason && lower[m.start - 1] === '(' && lower[m.end] === ')'));
+}
+
+/**
+ * A mail-system status (5.3.x) stands against a text that only names the local delivery agent
+ * ("X-Unix; 77", a pipe), but not against one that says the agent failed ("mailer error", "command
+ * died with status 1"): that is the cause (Sisimai's MailerError).
+ */
+function agentFailed(codeReason: Reason, m: RuleMatch, lower: string): boolean {
+  return codeReason === 'systemerror' && m.rule.reason === 'mailererror' && /error|fail|died/.test(lower.slice(m.start, m.end));
 }
 
 function score(m: RuleMatch): number {
@@ -178,9 +191,22 @@ export function classify(input: ClassifyInput): Classification {
     // The provider's mail system says why in a header of its own: more exact than generic words.
     reason = input.headerReason;
     confidence = 0.85;
+  } else if (codeReason && DESTINATION.has(codeReason) && match?.rule.reason === 'rejected' && input.command !== 'MAIL' &&
+    !SENDER_WORDS.test(input.texts[text]?.lower ?? '')) {
+    // "Address rejected" names no sender: beside a status about the destination address (x.1.1 no
+    // such mailbox, x.1.2 no such domain) it is that address refused, as the code says.
+    reason = codeReason;
+    confidence = 0.8;
+  } else if (codeReason && DESTINATION.has(codeReason) && inReport && match?.rule.kind === 'generic') {
+    // A status about the address (x.1.1, x.1.2) against words found only in the report's general
+    // text ("the usual cause of this problem is invalid recipient address"), not in anything said
+    // about this recipient: the status is about this recipient.
+    reason = codeReason;
+    confidence = 0.7;
   } else if (codeReason && TEXT_OVERRIDES.has(codeReason)) {
     // 5.1.1 stays "user unknown" unless the text says the address is fine (A3).
-    reason = match && TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) ? match.rule.reason : codeReason;
+    reason = match && (TEXT_OVERRIDES.get(codeReason)?.has(match.rule.reason) || agentFailed(codeReason, match, input.texts[text]?.lower ?? ''))
+      ? match.rule.reason : codeReason;
     confidence = match ? 0.9 : 0.7;
   } else if (codeReason && !TEXT_DECIDES.has(codeReason)) {
     reason = codeReason;

@@ -10,6 +10,9 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['failedstarttls', 'does not support tls'],
   ['failedstarttls', 'does not support starttls'],
   ['failedstarttls', 'tls not available'],
+  // A Sieve "reject" (RFC 5429's example: "Your message was automatically rejected by Sieve"): the
+  // recipient's own filter refused the message.
+  ['filtered', 'was automatically rejected'],
   // Mailing lists and groups that refuse the sender.
   ['rejected', 'permission to post'],
   ['rejected', 'not a member of this mailing list'],
@@ -21,6 +24,17 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // for mail it kept retrying (a delay warning, or the bounce when the queue lifetime ran out).
   ['expired', 'connect to ... connection refused', 'postfix'],
   ['expired', 'connect to ... network is unreachable', 'postfix'],
+  // The sending server's own words for a receiving server it never reached (hMailServer's "Connection
+  // to recipients server failed", "could not / failed to connect to"): the network between them, not
+  // the address. (qmail's "unable to connect to remote server" is only the last retry's history
+  // beside "in the queue too long": the queue lifetime decides there.)
+  ['networkerror', 'connection to recipients server failed'],
+  // A resolver's own answer that the name does not exist (Go's net package "lookup x: no such host",
+  // glibc's "Host name lookup failure" is in the tables already): a 4xx makes it a network error.
+  ['hostunknown', 'no such host'],
+  ['networkerror', 'could not connect to'],
+  ['networkerror', 'failed to connect to'],
+  ['networkerror', "couldn't connect to"],
   // Postfix's local(8) agent: no such mailbox here.
   ['userunknown', 'unknown user: "', 'postfix'],
   // Receivers that tag a refusal with the list that caused it end the reply with "(BL)": block list.

@@ -27,11 +27,29 @@ function gmailState(textLower: string, status: string | null): CodeHit | null {
   return m && reason ? { provider: 'google', reason, start: m.index, end: m.index + m[0].length } : null;
 }
 
+// Comcast names the refusal's number in its reply and on its error-code page: BL… the sending IP is on a
+// block list it uses, ES000001 / ES000010 mail straight from a residential address, DM… a failed DMARC
+// check (providers/comcast.ts explains each to the reader).
+const COMCAST_CODE = /\b(bl|es|dm)0\d{2,5}\b/;
+const COMCAST_REASON: Readonly<Record<string, Reason>> = { bl: 'blocked', es: 'blocked', dm: 'authfailure' };
+
+function comcastCode(textLower: string): CodeHit | null {
+  const m = COMCAST_CODE.exec(textLower);
+  const reason = m ? COMCAST_REASON[m[1] ?? ''] : undefined;
+  return m && reason ? { provider: 'comcast', reason, start: m.index, end: m.index + m[0].length } : null;
+}
+
 /** The provider's numbered code in `textLower`, when that provider sent the bounce. */
 export function providerCodeReason(textLower: string, providers: ReadonlySet<string>, status: string | null): CodeHit | null {
   if (providers.has('google')) {
     const state = gmailState(textLower, status);
     if (state) return state;
+  }
+  // Its replies name it ("… comcast 192.0.2.1 Comcast block for spam … #BL000000"): the word and
+  // the number together are its own, even where no host name of its is left.
+  if (providers.has('comcast') || textLower.includes('comcast')) {
+    const hit = comcastCode(textLower);
+    if (hit) return hit;
   }
   if (!providers.has('spectrum')) return null;
   const m = SPECTRUM_CODE.exec(textLower);

@@ -24,8 +24,14 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   if (type.includes('report-type=delivery-status') || type.includes('report-type="delivery-status"')) return true;
   const from = headerValue(headers, 'from') ?? '';
   const subject = headerValue(headers, 'subject') ?? '';
-  return MAILER_SENDER.test(from) || BOUNCE_SUBJECT.test(subject);
+  if (MAILER_SENDER.test(from)) return true;
+  // A subject alone does not make a list's or a newsletter's mail a report ("Why mail is undeliverable
+  // — this week's digest"): mail systems do not send their reports with an unsubscribe link. Nor a
+  // reply ("Re: Delivery failure …", "[Ticket#123] AW: …"): mail systems do not answer mail.
+  return BOUNCE_SUBJECT.test(subject) && !REPLY_SUBJECT.test(subject.trimStart()) &&
+    headerValue(headers, 'list-unsubscribe') === null && headerValue(headers, 'list-id') === null;
 }
+const REPLY_SUBJECT = /^(?:\[[^\]\n]{0,40}\] ?)?(?:re|aw|sv|vs|antw|odp|rif|res|ynt) ?(?:\[\d{1,3}\])? ?:/i;
 
 /** Sent by a mail system (MAILER-DAEMON, postmaster …), not by a person's mailbox. */
 export function fromMailSystem(headers: readonly HeaderField[]): boolean {
@@ -39,8 +45,10 @@ export function hasBouncePhrase(textLower: string): boolean {
 // What only a warning says: the MTA keeps the message and goes on trying (Exim, Postfix, Sendmail,
 // Exchange and Gmail warnings), whatever code the remote gave on the last attempt: these outweigh a
 // 5xx. Matched on the report as written (line breaks anywhere), without compacting it first.
+// (And the same in the languages Exchange and Gmail translate their notices into: "noch nicht zugestellt",
+// "versucht weiterhin", "n'a pas encore été distribué", "nouvelles tentatives", "seguirá intentando" …)
 const STILL_TRYING =
-  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered/i;
+  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered|noch\s+nicht\s+zugestellt|(?:weiterhin\s+versucht|versucht\s+weiterhin)|ist\s+verzögert|pas\s+encore\s+été\s+(?:distribué|remis)|nouvelles\s+tentatives|distribution\s+retardée|est\s+retardée|seguirá\s+intentando|aún\s+no\s+se\s+ha\s+entregado|entrega\s+retrasada|continuerà\s+a\s+tentare|non\s+è\s+ancora\s+stato\s+recapitato|continuará\s+tentando|ainda\s+não\s+foi\s+entregue/i;
 // Said also of a reply that is final itself: a warning only when the reply is not permanent.
 const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 

@@ -16,8 +16,9 @@ const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // At a line start, "554: delivery error" (Yahoo) is a reply too.
 // (Or labelled as such, wherever it ends: "[SMTP Error Code 550]", "error code: 552.")
 const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])|\bcode:?[ \t]*([245][0-5]\d)(?!\d|\.\d)/gim;
+// (Postfix folds its long lines anywhere: "(in reply to\n    RCPT TO command)".)
 const COMMAND =
-  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
+  /(?:\b(?:in\s+reply\s+to|after|progress\s+was|during|while\s+sending|response\s+to|did\s+not\s+like\s+our)|>>>)\s+(?:the\s+)?(rcpt\s+to|rcpt|mail\s+from|mail|data|end\s+of\s+data|final\s+data|ehlo|helo|starttls|auth|connect|initial\s+connection|greeting)\b/i;
 
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
@@ -35,6 +36,9 @@ export function inNonReportField(text: string, at: number): boolean {
 
 export function findStatus(text: string, from = 0): Located<string> | null {
   ENHANCED.lastIndex = from;
+  // A success status before an error's ("<-- 250 2.1.0 Ok" in a session transcript, then "<-- 550
+  // 5.1.1 …") is a step that went well: the error's status is the one that explains (as for replies).
+  let success: Located<string> | null = null;
   for (let m = ENHANCED.exec(text); m; m = ENHANCED.exec(text)) {
     const [whole, cls, sub, detail] = m;
     // Subject and detail beyond the registry's range are version numbers or dates, not codes.
@@ -43,9 +47,13 @@ export function findStatus(text: string, from = 0): Located<string> | null {
     if (VERSION_BEFORE.test(before) || (cls === '2' && m.index > 0 && !SUCCESS_BEFORE.test(before))) continue;
     if (inNonReportField(text, m.index)) continue;
     const found = { value: `${cls}.${Number(sub)}.${Number(detail)}`, start: m.index, end: m.index + whole.length };
+    if (cls === '2') {
+      success ??= found;
+      continue;
+    }
     return found.value.endsWith('.0.0') ? (moreSpecificAfter(text, found) ?? found) : found;
   }
-  return null;
+  return success;
 }
 
 // An MTA's generic status followed on the same line by the remote server's own reply of the same class
@@ -124,9 +132,16 @@ const HELO_REFUSED = /my name was rejected/i;
 // error: the connection itself was refused, before any command.
 const GREETING_REFUSED = /refused\s+to\s+talk\s+to\s+me/i;
 
+// Yahoo tags the remote server's reply with the stage it answered: "… User Unknown [RCPT_TO]",
+// "[MAIL_FROM]", "[BODY]" (the message text, after DATA).
+const STAGE_TAG = /\[(RCPT_TO|MAIL_FROM|DATA|BODY)\]/;
+const STAGE_COMMANDS: Readonly<Record<string, string>> = { RCPT_TO: 'RCPT', MAIL_FROM: 'MAIL', DATA: 'DATA', BODY: 'DATA' };
+
 export function findCommand(text: string): string | null {
   const m = COMMAND.exec(text);
-  if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase()] ?? null;
+  if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  const tag = STAGE_TAG.exec(text);
+  if (tag) return STAGE_COMMANDS[tag[1] ?? ''] ?? null;
   if (HELO_REFUSED.test(text)) return 'HELO';
   return GREETING_REFUSED.test(text) ? 'CONNECT' : null;
 }

@@ -42,6 +42,16 @@ function typedValue(v: string): string {
   return (semi >= 0 && semi < 12 ? v.slice(semi + 1) : v).trim();
 }
 
+const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient', 'x-actual-recipient']);
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return true;
+}
+
 function emptyRecord(start: number): DsnRecord {
   return { recipient: null, originalRecipient: null, action: null, status: null, statusLineEnd: start, diagnostic: null, remoteMta: null, start };
 }
@@ -51,11 +61,15 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
   let current: DsnRecord | null = null;
   let continuing: DsnRecord['diagnostic'] = null;
   const seen = new Set<string>();
+  // A blank line since the current record's last field: RFC 3464 separates the per-message group
+  // and each recipient's group by one, so a recipient field after it opens a new record.
+  let blank = false;
   let pos = from;
   while (pos < to) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 || nl > to ? to : nl;
     if (!continuing && !mayBeField(text, pos)) {
+      if (isBlank(text, pos, lineEnd)) blank = true;
       pos = lineEnd + 1;
       continue;
     }
@@ -84,8 +98,12 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
     // ("Status: 551 5.4.7 Next delivery …" in KumoMTA's text), not a recipient's field: taken as
     // one it would split the real record in two.
     if (name === 'status' && !STATUS_VALUE.test(raw)) continue;
-    // A field seen twice starts the next recipient's record (fields come in any order).
-    if (!current || seen.has(name)) {
+    // A field seen twice starts the next recipient's record (fields come in any order); so does a
+    // recipient field after a blank line, when the record before it names no recipient (a group of
+    // Action/Status fields before the recipients' groups is no recipient's).
+    const opensGroup = blank && RECIPIENT_FIELDS.has(name) && current !== null && !current.recipient && !current.originalRecipient;
+    blank = false;
+    if (!current || seen.has(name) || opensGroup) {
       current = emptyRecord(lineStart);
       report.records.push(current);
       seen.clear();
@@ -123,6 +141,11 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
   // A record needs a recipient, a status/action or the server's reply to mean anything (a
   // Diagnostic-Code field alone is what a person selects in a rendered bounce).
   report.records = report.records.filter((r) => r.recipient || r.originalRecipient || r.status || r.action || r.diagnostic?.value);
+  // Beside recipients' records, an Action/Status group that names nobody and quotes no reply is the
+  // per-message part of the report (some generators write it there), not a recipient of its own.
+  if (report.records.some((r) => r.recipient || r.originalRecipient)) {
+    report.records = report.records.filter((r) => r.recipient || r.originalRecipient || r.diagnostic?.value);
+  }
   for (const r of report.records) {
     if (!r.recipient && r.originalRecipient) {
       r.recipient = { value: r.originalRecipient, start: r.start, end: r.start };

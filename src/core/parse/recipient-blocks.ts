@@ -53,6 +53,7 @@ const SENT_ON_TO = /\b(?:returned|forwarded|redirected|copied|bounced(?:[ \t]+ba
 const MAX_INTRO_WORDS = 9;
 const APPOSITIVE_NOUN = /\b(?:address(?:ed)?|recipient|mailbox)\b/i;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
+const IDENTIFIER_FIELD = /^(?:(?:resent-|original-|x-[a-z-]*)?message-id|in-reply-to|references|content-id|x-[a-z-]*-id):$/i;
 
 function introducedRecipient(line: string): RegExpExecArray | null {
   const m = ANY_ADDRESS.exec(line);
@@ -74,6 +75,8 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   // allowed size: x"); a single word before the colon is a header field ("To: x"), not a report.
   // Phrases about the sender ("MAIL FROM:", "Original Sender:") never introduce a recipient.
   if (words.some((w) => SENDER_WORDS.test(w))) return null;
+  // A message's identifier quoted in a transcript or notice ("*  Message-ID: <x@y>"): not a mailbox.
+  if (IDENTIFIER_FIELD.test(last)) return null;
   // An address set off in commas after the words that name it, whose clause says it failed ("The
   // address to which your message was addressed, x@y, did not match any mailbox").
   if (!quote && /,[ \t]+$/.test(before) && APPOSITIVE_NOUN.test(before) && FAILED_AFTER.test(line.slice(m.index + m[0].length))) return m;
@@ -223,6 +226,29 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
       continue;
     }
     open.textEnd = lineEnd;
+  }
+  return shareListText(text, blocks);
+}
+
+// Nothing but the address's own brackets and punctuation: the recipient line says nothing of its own.
+const BARE = /^[\s<>"'(),;:.\]]*$/;
+
+/**
+ * A list of addresses, one a line, then one explanation under the last ("… could not be delivered to
+ * these recipients:\n  a@x\n  b@y\n\nThe remote server answered: 550 5.1.1 …"): the explanation is
+ * about every address of the list, not only the last one.
+ */
+function shareListText(text: string, blocks: RecipientBlock[]): RecipientBlock[] {
+  for (let i = blocks.length - 2; i >= 0; i--) {
+    const b = blocks[i] as RecipientBlock;
+    const next = blocks[i + 1] as RecipientBlock;
+    const between = text.slice(b.end, next.start);
+    if (!BARE.test(between) || b.textEnd < b.end) continue;
+    // The next address's text (which may itself be shared from further down the list).
+    const nextOwn = next.textStart >= next.end ? next.textStart : next.end;
+    if (BARE.test(text.slice(nextOwn, next.textEnd))) continue;
+    b.textStart = nextOwn;
+    b.textEnd = next.textEnd;
   }
   return blocks;
 }

@@ -41,3 +41,27 @@ describe('SMTP codes in text', () => {
     expect(findCommand('host mx.example.net[192.0.2.1] refused to\n    talk to me: 554 go away')).toBe('CONNECT');
   });
 });
+
+describe('a success status before an error\'s', () => {
+  it('is skipped for the error\'s status; taken when it stands alone', () => {
+    expect(findStatus('<-- 250 2.1.0 Ok\n--> RCPT To:<b@example.net>\n<-- 550 5.1.1 <b@example.net>: unknown')?.value).toBe('5.1.1');
+    expect(findStatus('250 2.1.5 Ok: delivered to mailbox')?.value).toBe('2.1.5');
+  });
+});
+
+describe('the command a reply answered, in a folded line', () => {
+  it('reads "in reply to" and the command across a line break (Postfix folds anywhere)', () => {
+    expect(findCommand('said: 552 5.2.2 Over quota (in reply to\n    RCPT TO command)')).toBe('RCPT');
+    expect(findCommand('said: 550 5.7.1 rejected (in reply to end of\n    DATA command)')).toBe('DATA');
+    expect(findCommand('said: 550 5.7.1 rejected (in\n    reply to MAIL FROM command)')).toBe('MAIL');
+  });
+});
+
+describe('a reply tagged with the stage it answered (Yahoo)', () => {
+  it('reads [RCPT_TO], [MAIL_FROM] and [BODY]', () => {
+    expect(findCommand('Remote host said: 550 Unknown user x@example.org [RCPT_TO]')).toBe('RCPT');
+    expect(findCommand('Remote host said: 553 sender rejected [MAIL_FROM]')).toBe('MAIL');
+    expect(findCommand('Remote host said: 554 Message not allowed [BODY]')).toBe('DATA');
+    expect(findCommand('Remote host said: 550 see [RFC 5321]')).toBeNull();
+  });
+});

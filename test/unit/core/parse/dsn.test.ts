@@ -28,3 +28,27 @@ describe('RFC 3464 fields', () => {
     expect(text.slice(first?.start, first?.end)).toBe('A@Example.org');
   });
 });
+
+describe('an Action/Status group before the recipients\' groups', () => {
+  it('is the per-message part, not a record that takes the next recipient\'s fields', () => {
+    // Some generators write an Action/Status pair first (here as the part's own header lines), then
+    // per-message fields of their own, then the recipient's group after a blank line.
+    const text = [
+      'Action: failed', 'Status: 5.1.1', '', 'X-Queue-ID: 1234', 'Arrival-Date: 2026-12-07 00-01-19', '',
+      'Final-Recipient: rfc822; pat@example.org', 'Original-Recipient: rfc822; pat@example.org', 'Action: failed', 'Status: 5.1.1',
+      'Diagnostic-Code: 550 5.1.1 address rejected pat@example.org', '',
+    ].join('\n');
+    const dsn = parseDsn(text, 0, text.length);
+    expect(dsn.records.map((r) => [r.recipient?.value, r.status?.value, r.diagnostic?.value])).toEqual([
+      ['pat@example.org', '5.1.1', '550 5.1.1 address rejected pat@example.org'],
+    ]);
+  });
+
+  it('still reads recipients\' groups that have no blank line between them', () => {
+    const text = ['Final-Recipient: rfc822; a@example.org', 'Action: failed', 'Status: 5.1.1',
+      'Final-Recipient: rfc822; b@example.org', 'Action: failed', 'Status: 5.2.2'].join('\n');
+    expect(parseDsn(text, 0, text.length).records.map((r) => [r.recipient?.value, r.status?.value])).toEqual([
+      ['a@example.org', '5.1.1'], ['b@example.org', '5.2.2'],
+    ]);
+  });
+});
