@@ -16,8 +16,9 @@ const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // At a line start, "554: delivery error" (Yahoo) is a reply too.
 // (Or labelled as such, wherever it ends: "[SMTP Error Code 550]", "error code: 552.")
 const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])|\bcode:?[ \t]*([245][0-5]\d)(?!\d|\.\d)/gim;
+// Yahoo writes the command in brackets after the reply ("… User Unknown [RCPT_TO]").
 const COMMAND =
-  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
+  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b|\[(rcpt_to|mail_from|data)\]/i;
 
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
@@ -59,10 +60,11 @@ function moreSpecificAfter(text: string, generic: Located<string>): Located<stri
 }
 
 // The reply codes RFC 5321 and its extensions define (smtp-basic-reply-codes.tsv): "541" or "426" in
-// a text are something else.
+// a text are something else. 522 is not in them, but mail servers write it for a mailbox over its quota
+// (Oracle Messaging Server's LMTP "522 5.2.0 Delivery failed: Over quota"), and Sisimai 5 reads it.
 const REPLY_CODES = new Set([
   211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421, 422, 432, 450, 451, 452, 453, 454, 455, 500, 501, 502,
-  503, 504, 521, 523, 524, 525, 530, 533, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+  503, 504, 521, 522, 523, 524, 525, 530, 533, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
 ]);
 
 // Exchange's delay notices say "400 4.4.7 Message delayed": a bare class code, taken only where an
@@ -114,7 +116,7 @@ export function findReplyLine(text: string): Located<number> | null {
 
 const COMMAND_NAMES: Readonly<Record<string, string>> = {
   'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA', 'final data': 'DATA',
-  ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT',
+  ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT', rcpt_to: 'RCPT', mail_from: 'MAIL',
   'initial connection': 'CONNECT', greeting: 'CONNECT',
 };
 
@@ -126,7 +128,7 @@ const GREETING_REFUSED = /refused\s+to\s+talk\s+to\s+me/i;
 
 export function findCommand(text: string): string | null {
   const m = COMMAND.exec(text);
-  if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase()] ?? null;
+  if (m) return COMMAND_NAMES[(m[1] ?? m[2] ?? '').toLowerCase()] ?? null;
   if (HELO_REFUSED.test(text)) return 'HELO';
   return GREETING_REFUSED.test(text) ? 'CONNECT' : null;
 }
