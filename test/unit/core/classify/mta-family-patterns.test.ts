@@ -220,4 +220,29 @@ Your message cannot be delivered to the following recipients:
     );
     expect(await only(raw)).toMatchObject({ recipient: 'kim@example.net', replyCode: 522, status: '5.2.0', reason: 'mailboxfull' });
   });
+
+  it('m-FILTER names the command under its marker: "No such user" at RCPT is the address, at DATA a filter', async () => {
+    const mfilter = (command: string): string =>
+      mail(
+        'From: Mail Administrator <postmaster@gw.example.jp>\nTo: alice@example.jp\nSubject: failure notice\nX-Mailer: m-FILTER',
+        `
+このメールは「m-FILTER」が自動的に生成して送信しています。
+
+以下のメールアドレスへの送信に失敗しました。
+lee@example.org
+
+
+-------server message
+550 lee@example.org... No such user
+
+-------SMTP command
+${command}
+
+-------original mail info
+From: alice@example.jp
+`,
+      );
+    expect(await only(mfilter('RCPT'))).toMatchObject({ recipient: 'lee@example.org', command: 'RCPT', reason: 'userunknown' });
+    expect(await only(mfilter('DATA'))).toMatchObject({ command: 'DATA', reason: 'filtered' });
+  });
 });
