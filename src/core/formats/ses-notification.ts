@@ -35,13 +35,18 @@ function parse(json: string): unknown {
   }
 }
 
+// SNS's mail ends with a signature ("--" then how to unsubscribe): not part of the document.
+const SIGNATURE = /\n--[ \t]*\n/;
+
 /**
- * The document from its first line that opens an object to the end (a header block may stand before
- * it), also when a mail system folded its long lines ("…!" then a continuation line).
+ * The document from its first line that opens an object to the signature or the end (a header block
+ * may stand before it), also when a mail system folded its long lines ("…!" then a continuation line).
  */
 function parseBody(body: string): unknown {
   const open = body.startsWith('{') ? 0 : body.indexOf('\n{') + 1;
-  const json = open === 0 && !body.startsWith('{') ? '' : body.slice(open).trim();
+  const rest = open === 0 && !body.startsWith('{') ? '' : body.slice(open);
+  const end = rest.search(SIGNATURE);
+  const json = (end === -1 ? rest : rest.slice(0, end)).trim();
   if (!json.startsWith('{') || json.length > MAX_JSON) return undefined;
   return parse(json) ?? parse(json.replace(/!\n[ \t]*/g, ''));
 }

@@ -16,7 +16,7 @@ function sns(event: object, fold = false): string {
   // Some relays fold a long line with "!" and a leading space on the next one.
   if (fold) envelope = envelope.replace(/("Message": ".{60})/, '$1!\n ');
   if (fold && !envelope.includes('!\n ')) throw new Error('not folded');
-  return `${HEADERS}\n\n${envelope}\n`;
+  return `${HEADERS}\n\n${envelope}\n\n--\nIf you wish to stop receiving notifications from this topic, please click or visit the link below to unsubscribe:\nhttps://sns.example.com/?Action=Unsubscribe\n`;
 }
 
 const bounce = (type: string, subtype: string, recipients: object[]): object => ({
@@ -58,6 +58,12 @@ describe('Amazon SES notifications', () => {
     const delivery = await analyze(sns({ notificationType: 'Delivery', delivery: { recipients: ['ok@example.org'], smtpResponse: '250 2.6.0 Message received', reportingMTA: 'a.smtp-out.example.com' } }));
     expect(delivery.kind).toBe('delivery');
     expect(delivery.findings[0]).toMatchObject({ recipient: 'ok@example.org', reason: 'delivered' });
+  });
+
+  it('an SNS "email" subscription carries the event itself', async () => {
+    const event = JSON.stringify(bounce('Permanent', 'General', [{ emailAddress: 'gone@example.org', action: 'failed', status: '5.1.1', diagnosticCode: 'smtp; 550 5.1.1 user unknown' }]));
+    const a = await analyze(`${HEADERS}\n\n${event}\n\n--\nIf you wish to stop receiving notifications from this topic, please visit the link below.\n`);
+    expect(a.findings[0]).toMatchObject({ recipient: 'gone@example.org', status: '5.1.1', reason: 'userunknown' });
   });
 
   it('the event pasted alone as text is read the same way', () => {
