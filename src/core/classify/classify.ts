@@ -45,9 +45,11 @@ const REASON_ORDER: readonly Reason[] = [
 ];
 const RANK = new Map(REASON_ORDER.map((r, i) => [r, i]));
 
-// Code defaults too broad to stand against a text that says more (ambiguity-cases.tsv A1, A3).
+// Code defaults too broad to stand against a text that says more (ambiguity-cases.tsv A1, A3). A
+// routing or connection status (x.4.x, networkerror) is one Sisimai retries against the words too:
+// Postfix's "mail for x loops back to myself" under 5.4.6 is its own configuration (systemerror).
 const TEXT_DECIDES = new Set<Reason>([
-  'userunknown', 'securityerror', 'systemerror', 'suspend', 'hostunknown', 'blocked', 'filtered', 'onhold', 'undefined',
+  'userunknown', 'securityerror', 'systemerror', 'suspend', 'hostunknown', 'blocked', 'filtered', 'onhold', 'undefined', 'networkerror',
 ]);
 // Code defaults that stand unless the text names one of these (Sisimai's UserUnknown pre-matches
 // for 5.1.1; a timeout whose text shows a DNS/network failure or a block).

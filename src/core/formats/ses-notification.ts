@@ -94,8 +94,9 @@ function deliveryReport(delivery: Json): string | null {
 
 /** An SES notification's bounce or delivery as a delivery-status report, or its complaint; null when the body is none. */
 export function sesNotification(body: string): SesNotification | null {
-  // Cheap test first: most bodies are not JSON at all.
-  if (!body.includes('otificationType') && !body.includes('eventType')) return null;
+  // Cheap test first: most bodies are not JSON at all, and the type is named near the document's start.
+  const head = body.length > MAX_JSON ? body.slice(0, MAX_JSON) : body;
+  if (!head.includes('otificationType') && !head.includes('eventType')) return null;
   const event = eventOf(parseBody(body));
   if (!event) return null;
   const type = text(event.notificationType ?? event.eventType);

@@ -245,4 +245,30 @@ From: alice@example.jp
     expect(await only(mfilter('RCPT'))).toMatchObject({ recipient: 'lee@example.org', command: 'RCPT', reason: 'userunknown' });
     expect(await only(mfilter('DATA'))).toMatchObject({ command: 'DATA', reason: 'filtered' });
   });
+
+  it('Postfix: a routing status yields to words that name the cause ("loops back to myself" is its configuration)', async () => {
+    const raw = mail(
+      'From: MAILER-DAEMON@mail.example.net (Mail Delivery System)\nTo: alice@example.net\nSubject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; boundary="p1"',
+      `
+--p1
+Content-Type: text/plain
+
+This is the mail system at host mail.example.net.
+
+<olga@example.net>: mail for example.net loops back to myself
+
+--p1
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.net
+
+Final-Recipient: rfc822; olga@example.net
+Action: failed
+Status: 5.4.6
+
+--p1--
+`,
+    );
+    expect(await only(raw)).toMatchObject({ recipient: 'olga@example.net', status: '5.4.6', reason: 'systemerror' });
+  });
 });
