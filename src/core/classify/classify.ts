@@ -56,7 +56,9 @@ const TEXT_DECIDES = new Set<Reason>([
 const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   // A 5.1.1 whose words name a size, a quota, spam, a virus or a disabled account is about that.
   ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'mesgtoobig', 'emailtoolarge', 'exceedlimit', 'spamdetected', 'virusdetected', 'suspend'])],
-  ['expired', new Set<Reason>(['networkerror', 'blocked'])],
+  // An expiry whose last attempt's words name the cause is about that cause (Sisimai retries an expired
+  // status against its second list of texts).
+  ['expired', new Set<Reason>(['networkerror', 'blocked', 'mailboxfull', 'spamdetected', 'policyviolation', 'virusdetected', 'norelaying', 'authfailure', 'badreputation', 'securityerror', 'systemerror', 'speeding', 'suspend', 'contenterror', 'systemfull', 'notaccept', 'mailererror'])],
   // 5.2.3 ("message length exceeds administrative limit") is also what list managers give a message
   // refused for its kind of content: the words say which.
   ['exceedlimit', new Set<Reason>(['contenterror'])],

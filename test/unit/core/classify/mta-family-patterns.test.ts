@@ -271,4 +271,24 @@ Status: 5.4.6
     );
     expect(await only(raw)).toMatchObject({ recipient: 'olga@example.net', status: '5.4.6', reason: 'systemerror' });
   });
+
+  it('an expiry whose last attempt says the mailbox is full is about the full mailbox', async () => {
+    const raw = mail(
+      'From: MAILER-DAEMON@mail.example.net (Mail Delivery System)\nTo: alice@example.net\nSubject: Undelivered Mail Returned to Sender\nContent-Type: multipart/report; report-type=delivery-status; boundary="p2"',
+      `
+--p2
+Content-Type: message/delivery-status
+
+Reporting-MTA: dns; mail.example.net
+
+Final-Recipient: rfc822; pat@example.org
+Action: failed
+Status: 4.4.7
+Diagnostic-Code: smtp; Mailbox full, retry timeout exceeded
+
+--p2--
+`,
+    );
+    expect(await only(raw)).toMatchObject({ recipient: 'pat@example.org', reason: 'mailboxfull', hard: false });
+  });
 });
