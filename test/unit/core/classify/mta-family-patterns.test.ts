@@ -291,4 +291,20 @@ Diagnostic-Code: smtp; Mailbox full, retry timeout exceeded
     );
     expect(await only(raw)).toMatchObject({ recipient: 'pat@example.org', reason: 'mailboxfull', hard: false });
   });
+
+  it('1&1 calls the message text "TEXT": a refusal "for TEXT command" came after DATA', async () => {
+    const raw = mail(
+      'From: "Mail Delivery System" <mailer-daemon@mout.example.net>\nTo: alice@example.de\nSubject: Mail delivery failed: returning message to sender',
+      `
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of
+its recipients. This is a permanent error. The following address failed:
+
+rita@example.fr:
+SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.2.22) reason: 550 Unknown user
+`,
+    );
+    expect(await only(raw)).toMatchObject({ recipient: 'rita@example.fr', command: 'DATA', reason: 'filtered' });
+  });
 });
