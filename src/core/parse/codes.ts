@@ -1,5 +1,6 @@
 // Finds the machine-readable parts of an SMTP reply in free text: the RFC 3463 enhanced status,
 // the RFC 5321 reply code and the SMTP command the reply answered.
+import { familyCommand } from './family-commands.ts';
 
 export interface Located<T> {
   value: T;
@@ -16,11 +17,8 @@ const ENHANCED = /(?<![\w./=])([245])\.(\d{1,3})\.(\d{1,3})(?!\w|\.\w)/g;
 // At a line start, "554: delivery error" (Yahoo) is a reply too.
 // (Or labelled as such, wherever it ends: "[SMTP Error Code 550]", "error code: 552.")
 const REPLY = /(?:^|[\s:;#(>[="'])([245][0-5]\d)(?=[ ,-]|$|:[ \t]*[245]\.\d)|^[ \t]*([245][0-5]\d)(?=:[ \t])|\bcode:?[ \t]*([245][0-5]\d)(?!\d|\.\d)/gim;
-// Yahoo writes the command in brackets after the reply ("… User Unknown [RCPT_TO]"); m-FILTER on the
-// line under its "-------SMTP command" marker; 1&1 calls the message's text "TEXT" ("SMTP error from
-// remote server for TEXT command").
 const COMMAND =
-  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b|\[(rcpt_to|mail_from|data)\]|-smtp command[ \t]*\n[ \t]*(rcpt|mail|data|ehlo|helo)\b|\bfor[ \t]+(text)[ \t]+command\b/i;
+  /(?:\b(?:in reply to|after|progress was|during|while sending|response to|did not like our)|>>>)[ \t]+(?:the[ \t]+)?(rcpt to|rcpt|mail from|mail|data|end of data|final data|ehlo|helo|starttls|auth|connect|initial connection|greeting)\b/i;
 
 // Header fields that never carry the report's codes: a number in them is a version, a date, an id
 // ("X-Mailman-Version: 2.1.5", "Received: … (Exim 4.2.1)"). Tried at a line start (sticky).
@@ -118,7 +116,7 @@ export function findReplyLine(text: string): Located<number> | null {
 
 const COMMAND_NAMES: Readonly<Record<string, string>> = {
   'rcpt to': 'RCPT', rcpt: 'RCPT', 'mail from': 'MAIL', mail: 'MAIL', data: 'DATA', 'end of data': 'DATA', 'final data': 'DATA',
-  ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT', rcpt_to: 'RCPT', mail_from: 'MAIL', text: 'DATA',
+  ehlo: 'EHLO', helo: 'HELO', starttls: 'STARTTLS', auth: 'AUTH', connect: 'CONNECT',
   'initial connection': 'CONNECT', greeting: 'CONNECT',
 };
 
@@ -130,7 +128,7 @@ const GREETING_REFUSED = /refused\s+to\s+talk\s+to\s+me/i;
 
 export function findCommand(text: string): string | null {
   const m = COMMAND.exec(text);
-  if (m) return COMMAND_NAMES[(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase()] ?? null;
+  if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase()] ?? null;
   if (HELO_REFUSED.test(text)) return 'HELO';
-  return GREETING_REFUSED.test(text) ? 'CONNECT' : null;
+  return GREETING_REFUSED.test(text) ? 'CONNECT' : familyCommand(text);
 }
