@@ -6,6 +6,7 @@ import { decodeEncodedParts } from './parse/encoded-parts.ts';
 import { hasBounceHeaders } from './formats/bounce-signals.ts';
 import { findFeedbackReport } from './formats/feedback.ts';
 import { readHeaders } from './formats/header-verdict.ts';
+import { complaintFindings, sesNotification } from './formats/ses-notification.ts';
 import { mboxMessageStarts } from './parse/mbox.ts';
 import { decodeReport, needsDecoding } from './parse/mime-decode.ts';
 import { parseHeaderBlock, splitMessage, type MessageRegions } from './parse/message.ts';
@@ -22,6 +23,8 @@ const ALL: Recognizers = { other: recognizeClientError, forms: RECIPIENT_FORMS, 
 /** Plain text as a person sees it (a rendered bounce, a pasted SMTP reply or mail-client error). Synchronous. */
 export function analyzeText(text: string): Analysis {
   try {
+    const ses = typeof text === 'string' ? sesAnalysis(text, 'text') : null;
+    if (ses) return ses;
     return analyzeDocument(typeof text === 'string' ? text : '', 'text', true, ALL);
   } catch {
     // Never reached by design; a bug must not take the caller down.
@@ -48,8 +51,20 @@ function attachedReportStart(text: string, originalStart: number): number | null
   return inner.fields.length >= 2 && hasBounceHeaders(inner.fields) ? start : null;
 }
 
+/** An Amazon SES notification (JSON, formats/ses-notification.ts) read as the report it carries. */
+function sesAnalysis(body: string, format: Analysis['format']): Analysis | null {
+  const ses = sesNotification(body);
+  if (!ses) return null;
+  if (ses.kind === 'feedback') return { kind: 'feedback', findings: complaintFindings(ses.recipients), format };
+  // Offsets in the rewritten report are not offsets in the input: no evidence from it.
+  const a = analyzeDocument(ses.text, format, false, ALL);
+  return { ...a, format };
+}
+
 async function analyzeMessage(raw: string, text: string, depth = 0): Promise<Analysis> {
   const regions = splitMessage(text);
+  const ses = regions.headers.length ? sesAnalysis(text.slice(regions.bodyStart), 'mime') : null;
+  if (ses) return ses;
   const needs = regions.headers.length > 0 && (needsDecoding(text, regions.bodyStart, regions.originalStart) || needsDecoding(text, 0, regions.bodyStart));
   // Most reports are 7bit: read them without a promise in between.
   const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions), ALL);

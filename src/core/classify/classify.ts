@@ -45,16 +45,20 @@ const REASON_ORDER: readonly Reason[] = [
 ];
 const RANK = new Map(REASON_ORDER.map((r, i) => [r, i]));
 
-// Code defaults too broad to stand against a text that says more (ambiguity-cases.tsv A1, A3).
+// Code defaults too broad to stand against a text that says more (ambiguity-cases.tsv A1, A3). A
+// routing or connection status (x.4.x, networkerror) is one Sisimai retries against the words too:
+// Postfix's "mail for x loops back to myself" under 5.4.6 is its own configuration (systemerror).
 const TEXT_DECIDES = new Set<Reason>([
-  'userunknown', 'securityerror', 'systemerror', 'suspend', 'hostunknown', 'blocked', 'filtered', 'onhold', 'undefined',
+  'userunknown', 'securityerror', 'systemerror', 'suspend', 'hostunknown', 'blocked', 'filtered', 'onhold', 'undefined', 'networkerror',
 ]);
 // Code defaults that stand unless the text names one of these (Sisimai's UserUnknown pre-matches
 // for 5.1.1; a timeout whose text shows a DNS/network failure or a block).
 const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   // A 5.1.1 whose words name a size, a quota, spam, a virus or a disabled account is about that.
   ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'mesgtoobig', 'emailtoolarge', 'exceedlimit', 'spamdetected', 'virusdetected', 'suspend'])],
-  ['expired', new Set<Reason>(['networkerror', 'blocked'])],
+  // An expiry whose last attempt's words name the cause is about that cause (Sisimai retries an expired
+  // status against its second list of texts).
+  ['expired', new Set<Reason>(['networkerror', 'blocked', 'mailboxfull', 'spamdetected', 'policyviolation', 'virusdetected', 'norelaying', 'authfailure', 'badreputation', 'securityerror', 'systemerror', 'speeding', 'suspend', 'contenterror', 'systemfull', 'notaccept', 'mailererror'])],
   // 5.2.3 ("message length exceeds administrative limit") is also what list managers give a message
   // refused for its kind of content: the words say which.
   ['exceedlimit', new Set<Reason>(['contenterror'])],

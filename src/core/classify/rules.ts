@@ -3,6 +3,7 @@ import { KeywordAutomaton } from '../text/keyword-automaton.ts';
 import type { Bucket, Reason, Side } from '../types.ts';
 import { CURATED_RULES } from './curated-rules.ts';
 import { EXTRA_PATTERNS } from './extra-patterns.ts';
+import { MTA_FAMILY_CODES, MTA_FAMILY_PATTERNS } from './mta-family-patterns.ts';
 import { EXCLUSIONS, GENERIC_TABLE } from './pattern-data.ts';
 import { ENGINE_ROWS } from '../providers/table.ts';
 import type { ProviderId } from './provider-registry.ts';
@@ -80,6 +81,8 @@ const RULES: Rule[] = [
     scope: head[1] !== undefined && MTA_ONLY[head[1]]?.includes(pattern) ? head[1] : undefined,
   })),
   ...EXTRA_PATTERNS.map(([reason, p, mta]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta })),
+  ...MTA_FAMILY_PATTERNS.map(([reason, p, mta, scope]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta, scope })),
+  ...MTA_FAMILY_CODES.map(([reason, p, mta, scope]): Rule => ({ reason, parts: partsOf(p), kind: 'provider-code', mta, scope })),
   ...QUEUE_EXPIRY.map((p): Rule => ({ reason: 'expired', parts: partsOf(p), kind: 'generic', finalWord: true })),
   ...EXCLUSIONS.map(([reason, p]): Rule => ({ reason, parts: partsOf(p), kind: 'exclusion' })),
 ];

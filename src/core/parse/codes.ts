@@ -1,5 +1,6 @@
 // Finds the machine-readable parts of an SMTP reply in free text: the RFC 3463 enhanced status,
 // the RFC 5321 reply code and the SMTP command the reply answered.
+import { familyCommand } from './family-commands.ts';
 
 export interface Located<T> {
   value: T;
@@ -67,10 +68,11 @@ function moreSpecificAfter(text: string, generic: Located<string>): Located<stri
 }
 
 // The reply codes RFC 5321 and its extensions define (smtp-basic-reply-codes.tsv): "541" or "426" in
-// a text are something else.
+// a text are something else. 522 is not in them, but mail servers write it for a mailbox over its quota
+// (Oracle Messaging Server's LMTP "522 5.2.0 Delivery failed: Over quota"), and Sisimai 5 reads it.
 const REPLY_CODES = new Set([
   211, 214, 220, 221, 235, 250, 251, 252, 334, 354, 421, 422, 432, 450, 451, 452, 453, 454, 455, 500, 501, 502,
-  503, 504, 521, 523, 524, 525, 530, 533, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
+  503, 504, 521, 522, 523, 524, 525, 530, 533, 534, 535, 538, 550, 551, 552, 553, 554, 555, 556,
 ]);
 
 // Exchange's delay notices say "400 4.4.7 Message delayed": a bare class code, taken only where an
@@ -143,5 +145,5 @@ export function findCommand(text: string): string | null {
   const tag = STAGE_TAG.exec(text);
   if (tag) return STAGE_COMMANDS[tag[1] ?? ''] ?? null;
   if (HELO_REFUSED.test(text)) return 'HELO';
-  return GREETING_REFUSED.test(text) ? 'CONNECT' : null;
+  return GREETING_REFUSED.test(text) ? 'CONNECT' : familyCommand(text);
 }

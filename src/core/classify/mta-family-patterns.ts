@@ -1,0 +1,67 @@
+// Causes as MTA families absent from the fixture corpus word them in their own reports (OpenSMTPD,
+// Courier, Verizon's gateways, 1&1, Facebook's numbered response codes): the strings their sources
+// and postmaster pages give, read in Sisimai 5's vocabulary. Same format as pattern-data.ts:
+// lowercase, " ... " = parts in this order.
+import type { Reason } from '../types.ts';
+
+/**
+ * [reason, pattern, mta, scope?]: a family's own wording. `scope` is a text the report must contain
+ * as well, for wordings too plain to name the cause in anybody else's report.
+ */
+export type FamilyPattern = readonly [Reason, string, string | undefined, string?];
+
+// OpenSMTPD's notice opens so (smtpd/bounce.c); its failure strings follow "address: ".
+const OPENSMTPD = 'this is the mailer-daemon, please do not reply to this';
+
+export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
+  // OpenSMTPD: the queue lifetime ran out (smtpd/queue.c) …
+  ['expired', 'envelope expired', 'opensmtpd'],
+  // … the MX lookup's outcomes (smtpd/mta.c): a domain that is not there, or that names no mail host
+  // (Sisimai 5 files "No MX found" as a domain that accepts no mail) …
+  ['hostunknown', 'invalid domain name', 'opensmtpd', OPENSMTPD],
+  ['hostunknown', 'domain does not exist', 'opensmtpd', OPENSMTPD],
+  ['notaccept', 'no mx found for domain', 'opensmtpd'],
+  ['notaccept', 'no mx found for destination', 'opensmtpd'],
+  ['notaccept', 'destination seem to reject all mails', 'opensmtpd'],
+  // … routes it could not use, and relay credentials it could not read.
+  ['networkerror', 'temporary failure in mx lookup', 'opensmtpd'],
+  ['networkerror', 'network error on destination mxs', 'opensmtpd'],
+  ['networkerror', 'address family mismatch on destination mxs', 'opensmtpd'],
+  ['networkerror', 'all routes to destination blocked', 'opensmtpd'],
+  ['networkerror', 'no valid route to remote mx', 'opensmtpd'],
+  ['networkerror', 'no valid route to destination', 'opensmtpd'],
+  ['networkerror', 'could not retrieve source address', 'opensmtpd'],
+  ['networkerror', 'loop detected', 'opensmtpd', OPENSMTPD],
+  ['securityerror', 'could not retrieve credentials', 'opensmtpd'],
+  // Courier's esmtp client (module.esmtp/esmtpclient.c): the destination's DNS.
+  ['systemerror', "this domain's dns violates rfc 1035", 'courier'],
+  ['networkerror', 'dns lookup failed.', 'courier', 'courier mail server'],
+  // Verizon's SMS/MMS gateways (vtext.com, vzwpix.com): the number or address has no subscriber.
+  // (Only about a vtext.com address: other gateways that copy the layout file it as a filter's refusal.)
+  ['userunknown', 'requested action not taken: no such user here', 'verizon', 'vtext.com'],
+  ['userunknown', 'no valid recipients for this mm', 'verizon'],
+  // 1&1 (postmaster.1and1.com error messages).
+  ['mesgtoobig', 'mail size limit exceeded', 'einsundeins'],
+  // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
+  ['blocked', 'is listed in spamhaus', undefined],
+  ['blocked', 'is listed on spamhaus', undefined],
+];
+
+// Facebook's postmaster response codes ("550 5.1.1 RCP-P2 http://postmaster.facebook.com/…"): the
+// code names the cause more exactly than the status beside it. Read only in Facebook's replies; the
+// causes are Sisimai's (a listed or refused sending IP and a virus are its "securityerror").
+const FACEBOOK_CODES: Readonly<Record<string, Reason>> = {
+  'rcp-p1': 'userunknown', 'int-p1': 'userunknown', 'int-p3': 'userunknown', 'int-p4': 'userunknown',
+  'rcp-p2': 'filtered', 'rcp-p3': 'filtered',
+  'msg-p1': 'mesgtoobig', 'int-p2': 'mesgtoobig',
+  'msg-p2': 'contenterror', 'msg-p3': 'contenterror', 'pol-p6': 'contenterror', 'pol-p7': 'contenterror',
+  'pol-p1': 'securityerror', 'pol-p2': 'securityerror', 'pol-p5': 'securityerror',
+  'pol-p3': 'notaccept', 'pol-p4': 'notaccept', 'pol-t1': 'notaccept', 'pol-t2': 'notaccept', 'pol-t3': 'notaccept',
+  'dns-p1': 'rejected', 'dns-p2': 'rejected', 'dns-t1': 'rejected', 'dns-p3': 'rejected', 'dns-t2': 'rejected',
+  'con-t1': 'systemerror', 'con-t3': 'toomanyconn', 'rcp-t4': 'suspend',
+};
+
+/** [reason, code, mta, scope]: a family's own response code, which outranks a generic status. */
+export const MTA_FAMILY_CODES: readonly FamilyPattern[] = Object.entries(FACEBOOK_CODES).map(
+  ([code, reason]): FamilyPattern => [reason, ` ${code} `, 'facebook', 'postmaster.facebook.com'],
+);
