@@ -3,7 +3,6 @@
 // missing here is read when first used.
 export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>> = {
   "10dbtoux6eq": ["routing loop","mail loop"],
-  "10e5prk2on9": ["unusual account activity","unusual sending activity","unusual login activity","unusual activity","suspicious account activity","suspicious sending activity","suspicious login activity","suspicious activity","account has been temporarily suspended ","account has been suspended ","account is temporarily suspended ","account is suspended ","account was temporarily suspended ","account was suspended ","account temporarily suspended ","account suspended "],
   "118lq3d5jpp": ["content examination policy"],
   "11c7wde5wju": ["mailbox has received too ","mailbox received too ","recipient has received too ","recipient received too ","user has received too ","user received too ","is receiving mail too quickly","is receiving mail at too high a rate"],
   "11dnelit9w6": ["sender verify failed","callout verification failed"],
@@ -34,6 +33,7 @@ export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>>
   "16hxrcspnvu": ["verbindung zum smtp-server ist fehlgeschlagen","verbindung zum smtp-server fehlgeschlagen"],
   "16lo928dnta": ["5.2.14","misconfigured forwarding address"],
   "16m8sz6xbh2": ["does not seem to support encrypted passwords"],
+  "16nqwcbsa57": ["unusual account activity","unusual sending activity","unusual login activity","unusual activity","suspicious account activity","suspicious sending activity","suspicious login activity","suspicious activity","account has been temporarily suspended ","account has been suspended ","account is temporarily suspended ","account is suspended ","account was temporarily suspended ","account was suspended ","account temporarily suspended ","account suspended "],
   "172gwax28mg": ["could not be delivered to the recipient because the domain is no"],
   "172kgkw5f4l": ["email outgoing blocked"],
   "179h58ihgaw": ["delivery not authorized","sender was not authenticated by organization","sender was not authenticated for group","sender was not authenticated for mailbox","sender was not authenticated for public folder","sender not authenticated by organization","sender not authenticated for group","sender not authenticated for mailbox","sender not authenticated for public folder","resolver.rst.","sender not in allowed-senders list","5.7.133","5.7.134","5.7.135","5.7.136","5.7.124"],

@@ -1,0 +1,47 @@
+// Round 5's family rules (after fresh-80), each tried on wordings that are in no labelled set, so
+// a rule that only fits one fixture sentence fails here.
+import { describe, expect, it } from 'vitest';
+import { verdict } from './verdict.ts';
+
+describe('the sender\'s own sending allowance, verb first', () => {
+  it.each([
+    ['550 5.7.1 Exceeded daily sending quota', false],
+    ['451 4.7.1 You exceed the hourly send limit, slow down', true],
+    ['421 4.7.0 Too many messages per minute for this mailbox', true],
+    ["smtplib.SMTPDataError: (450, b'4.7.1 Error: too many requests in a short time period')", true],
+  ] as const)('%s', async (text, temporary) => {
+    expect(await verdict(text)).toEqual(['sender-account', 'sender', temporary]);
+  });
+});
+
+describe('a sending domain or sender a sending service has not set up', () => {
+  it.each([
+    '550 5.7.1 Unconfigured sender domain example.org',
+    '554 The sending domain example.org is not set up for this account',
+    'SMTPDataError: (554, b"Error: NotAuthenticatedSender: the From address was not confirmed in the console")',
+  ])('is the sender\'s account, not a filter: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+});
+
+describe('a filter that blocks or denies the sending connection', () => {
+  it.each([
+    ['421 Connection blocked temporarily by the reputation filter', true],
+    ['450 4.7.1 Temporary denial of access for this client', true],
+    ['554 Denial of connection: host listed as a zombie', false],
+  ] as const)('is the sending server\'s standing, temporary for a 4xx: %s', async (text, temporary) => {
+    expect(await verdict(text)).toEqual(['policy-reputation', 'sender-provider', temporary]);
+  });
+
+  it('suspicious activity from the sending IP is that server\'s standing, not the account', async () => {
+    expect(await verdict('451 4.7.1 Deferred: suspicious activity from your IP 198.51.100.4, try later')).toEqual(['policy-reputation', 'sender-provider', true]);
+  });
+
+  it('suspicious activity of the account stays the sender\'s account', async () => {
+    expect((await verdict('550 5.7.1 Sending stopped: suspicious activity on this mailbox')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('an account that is blocked is the sender\'s own account, not a connection block', async () => {
+    expect((await verdict('451 4.7.0 Your account has been temporarily blocked')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+});
