@@ -4,8 +4,9 @@
 export const BOUNCE_WORDS = /\bin reply to (?:rcpt to|mail from|end of data|data|the rcpt|the mail|the data)|smtp error from remote (?:mail server|server)|remote server returned|\bhost \S{1,200} said:|the error that the other server returned was|\bfollowing address\(es\) failed|could not be delivered to one or more|delivery has failed to these recipients|the recipient's email provider rejected it|only the recipient's email admin can fix it|\bdiagnostic-code:/i;
 export const DELAY_WORDS = /this is a warning only|has not yet been delivered|hasn't been delivered yet|delivery is delayed|will (?:keep trying|retry for|be retried|continue to be attempted)|delivery attempts will continue|delivery will continue to be attempted|could not (?:send|deliver) (?:the |this |your )?message for (?:the )?(?:past |last )?\d{1,3} (?:hours?|days?)\b|\bstatus=deferred\b|\bdelivery temporarily suspended\b|noch nicht zugestellt|versucht es weiterhin/i;
 
-// Only a mail server writes these: a text with them is not a mail program's own message.
-export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b/im;
+// Only a mail server writes these: a text with them is not a mail program's own message (a
+// receiving filter's "Mail from 192.0.2.1 deferred using …" included).
+export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b|\b(?:mail|messages?|connection) from \S{1,200} (?:temporarily |permanently )?(?:deferred|rejected|refused|blocked|denied)\b/im;
 
 // A mail server's own log of its outgoing connection to port 25 that never got an answer
 // ("postfix/smtp[…]: connect to mx[…]:25: Connection timed out", "status=deferred (connect to …",
@@ -18,8 +19,9 @@ export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=def
 // recipient's; whoever sends through it, or runs it, must act.
 export const OWN_REJECT = /\bNOQUEUE: reject: [A-Z]{3,12} from [^\s[]{1,200}\[[^\]\n]{1,60}\]: [45]\d\d\b/;
 
-// Without a code, these words say the failure is temporary ("Host not found, try again").
-export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
+// Without a code, these words say the failure is temporary ("Host not found, try again", "Mail from
+// 192.0.2.1 deferred using … reputation database").
+export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\b(?:mail|messages?|e-?mails?|connection|delivery)\b[^\n]{0,60}\bdeferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 
 // Words that say the sending server gave up, whatever the reply code ("I'm not going to try again").
 // The sending server's queue lifetime ran out (Exchange's "Could not deliver the message in the

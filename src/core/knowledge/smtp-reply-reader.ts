@@ -14,7 +14,8 @@ export interface SmtpReply {
 
 // A reply code stands on its own: not glued to digits, dots, colons, a minus sign or letters
 // before it; a status, a word or a Python tuple's comma after it.
-const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|, b?['"])([245]\.\d{1,3}\.\d{1,3})|(?=[ -](?![\d.:])|, b?['"]))(?![\d.:])/gi;
+// A status whose class is not 2, 4 or 5 ("554 6.6.0 …") is no status: the reply is read by its code.
+const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|, b?['"])([245]\.\d{1,3}\.\d{1,3})|[ -][013-9]\.\d{1,3}\.\d{1,3}(?=\s)|(?=[ -](?![\d.:])|, b?['"]))(?![\d.:])/gi;
 // Words after a number that make it a count or a size, not a reply.
 const COUNT = /^[ -](?:recipients?|messages?|mails?|e-?mails?|bytes?|[kmg]b|seconds?|secs?|minutes?|mins?|hours?|days?|connections?|attempts?|per\b|times?)\b/i;
 

@@ -40,12 +40,12 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // A domain said not to exist, in any order ("The domain name in the To field does not exist").
   { id: 'domain_missing', match: /^(?![^\n]*\b(?:sender|from|absender)\b)[^\n]*\bdomain(?: name)?\b[^\n]{0,40}\b(?:does not exist|doesn't exist|not found|has no mx(?: record)?|existiert nicht|nicht gefunden)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The recipients refused as a whole, with no reason given ("all recipients were refused"): the addresses.
-  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))|\bno (?:valid )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?accepted\b|\bno valid recipients?\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
+  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))|\bno (?:valid )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?accepted\b|\bno valid recipients?\b|\brecipients?(?: address)? (?:rejection|refusal)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // The recipient's address said to be wrong, in any order ("The recipient address is not valid").
   { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
-  // The sender's own address or account.
-  { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  // The sender's own address or account ("Sender address not allowed", "Mail sender rejection").
+  { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\b(?:mail )?sender(?: address)? (?:rejection|refusal)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // This address may not send through this server ("does not allow sending from this address").
   { id: 'send_as', match: /\bnot (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf)\b|\b(?:does not|doesn't|do not|don't) (?:allow|permit) sending (?:from|as)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // The sender address must be the account the program logged in with ("sender and authenticated
@@ -70,6 +70,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'connection_blocked', match: CONNECTION_BLOCKED, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server or its address on a block list ("blacklisted in …", "listed on …").
   { id: 'listed', match: /\b(?:black|block|deny|ban)[- ]?list(?:ed)?\b|\blisted (?:in|on|at|by) (?:the |our )?[a-z0-9]/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
+  // The sending server's or domain's reputation named as the reason ("deferred using … Email Reputation
+  // database", "poor sender reputation"): its standing, whatever the wording around it.
+  { id: 'reputation', match: /\b(?:ip|sender|sending|domain|e-?mail|mail|server|host) reputation\b|\breputation (?:database|service|score|list|filter|check)\b|\b(?:poor|low|bad|negative) reputation\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server gave up after retrying for its whole queue lifetime ("The maximum time for
   // delivering the message expired", "Could not deliver the message in the time limit specified").
   { id: 'expired', match: EXPIRED_WORDS, reason: 'expired', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
@@ -82,6 +85,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // A temporary problem on the server's side, said in words only ("Temporary system problem",
   // "Temporäres Systemproblem", "vorübergehende Störung").
   { id: 'temporary_problem', match: /\btemporary (?:system |server |local )?(?:problem|error|failure)\b|\btemporäres? (?:system|server)?(?:problem|fehler)\b|\bvorübergehende[rsn]? (?:fehler|störung|problem)\b|^\s*service (?:is )?(?:not available|unavailable|temporarily unavailable)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false },
+  // The receiving server could not write the message to its storage ("error writing message",
+  // "message could not be stored"): a fault on its side, usually retried.
+  { id: 'storage_error', match: /\b(?:error|failure|failed|problem) (?:while )?(?:writing|storing|saving) (?:the )?(?:message|mail|e-?mail|data)\b|\b(?:message|mail|e-?mail)\b[^\n]{0,20}\b(?:could not|couldn't|cannot|can't) be (?:stored|written|saved)\b|\b(?:unable|failed) to (?:store|write|save) (?:the )?(?:message|mail|e-?mail)\b|\bnachricht\b[^\n]{0,20}(?:konnte nicht gespeichert|nicht gespeichert werden)/i, reason: 'systemerror', bucket: 'remote-transient', client: false },
   // The person's own mail program and its connection.
   { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b/i, reason: 'norelaying', bucket: 'settings', client: true },
   // The account's login failed or lapsed ("Account not authenticated", "Konto nicht authentifiziert").

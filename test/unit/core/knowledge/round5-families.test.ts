@@ -45,3 +45,43 @@ describe('a filter that blocks or denies the sending connection', () => {
     expect((await verdict('451 4.7.0 Your account has been temporarily blocked')).slice(0, 2)).toEqual(['sender-account', 'sender']);
   });
 });
+
+// After fresh-81.
+describe('a reply whose status has no valid class', () => {
+  it('is read by its reply code, not as the program\'s own setting', async () => {
+    const [bucket] = await verdict('Error: Message failed: 550 7.1.1 No such user here');
+    expect(bucket).toBe('recipient');
+  });
+});
+
+describe('a deferral said in words, without a code', () => {
+  it('a receiving filter\'s "mail from <ip> deferred" is the sending server\'s standing, temporary', async () => {
+    expect(await verdict('Mail from 203.0.113.9 deferred by the sender reputation check, see the lookup page')).toEqual(['policy-reputation', 'sender-provider', true]);
+  });
+
+  it('a reputation named as the reason is the sending server\'s standing', async () => {
+    expect((await verdict('Message refused because of poor reputation of the sending host')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+});
+
+describe('refusals said as nouns', () => {
+  it('"sender refusal" is the sender address', async () => {
+    expect((await verdict('SMTP sender refusal')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('"recipient rejection" is the address', async () => {
+    expect((await verdict('Recipient refusal')).slice(0, 2)).toEqual(['recipient', 'sender']);
+  });
+});
+
+describe('the receiving server could not store the message', () => {
+  it.each(['Failed while storing the mail', 'The e-mail could not be written', 'Unable to save the message'])('is a fault on its side: %s', async (text) => {
+    expect((await verdict(text))[0]).toBe('remote-transient');
+  });
+});
+
+describe('a program that read no reply', () => {
+  it('is the connection\'s encryption or port, like an empty reply', async () => {
+    expect((await verdict('Mailer error: the response was empty')).slice(0, 2)).toEqual(['port-encryption', 'sender']);
+  });
+});
