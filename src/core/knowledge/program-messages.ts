@@ -52,8 +52,10 @@ const QUEUE_WORDS = /\bretry time(?:out)? (?:exceeded|not reached)\b/i;
 /** The family of a program's own failure message, or null (with an SMTP reply in it, or none matches). */
 export function findProgramMessage(text: string): { family: ProgramFamily; start: number; end: number } | null {
   if (text.length > MAX_TEXT || QUEUE_WORDS.test(text) || findSmtpReply(text)) return null;
+  // A program's error constant joins its words with underscores ("CONNECTION_REFUSED"); same length, so positions hold.
+  const words = text.replace(/_/g, ' ');
   for (const family of PROGRAM_FAMILIES) {
-    const m = family.match.exec(text);
+    const m = family.match.exec(words);
     if (m) return { family, start: m.index, end: m.index + m[0].length };
   }
   return null;

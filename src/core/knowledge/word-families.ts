@@ -23,7 +23,7 @@ export interface WordFamily {
   anywhere?: Actor;
 }
 
-const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
+const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
 
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
@@ -51,6 +51,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The sender address must be the account the program logged in with ("sender and authenticated
   // user must be the same", "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
   { id: 'login_mismatch', match: LOGIN_MISMATCH, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
+  // An address the program was given with characters it may not contain ("From address specified with
+  // dangerous characters", "invalid characters in the e-mail address"): the program's address setting.
+  { id: 'address_characters', match: /\b(?:address|from|sender|recipient|to)\b[^\n]{0,40}\b(?:invalid|illegal|dangerous|forbidden|bad|unsupported|disallowed|not allowed) characters?\b|\b(?:invalid|illegal|dangerous|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:e-?mail |from |sender |recipient )?address\b/i, reason: 'mailererror', bucket: 'settings', client: true },
   // An address said to be malformed, with no word of whose ("Email address format is not valid").
   { id: 'address_invalid', match: /\b(?:e-?mail )?address(?: format| syntax)? (?:is )?(?:not valid|invalid|malformed|not well[- ]formed)\b|\binvalid (?:e-?mail )?address (?:format|syntax)\b|\bbad (?:e-?mail )?address syntax\b|\badresse(?:nformat)? (?:ist )?ungültig/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false, anywhere: 'sender' },
@@ -84,7 +87,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'too_many_requests', match: /^\s*(?:error:?\s*)?(?:too many (?:requests|messages sent)|zu viele (?:anfragen|e-?mails|nachrichten))\b/i, reason: 'ratelimited', bucket: 'sender-account', client: false },
   // A temporary problem on the server's side, said in words only ("Temporary system problem",
   // "Temporäres Systemproblem", "vorübergehende Störung").
-  { id: 'temporary_problem', match: /\btemporary (?:system |server |local )?(?:problem|error|failure)\b|\btemporäres? (?:system|server)?(?:problem|fehler)\b|\bvorübergehende[rsn]? (?:fehler|störung|problem)\b|^\s*service (?:is )?(?:not available|unavailable|temporarily unavailable)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false },
+  { id: 'temporary_problem', match: /\btemporary (?:system |server |service |local )?(?:problem|error|failure)\b|\btemporäres? (?:system|server)?(?:problem|fehler)\b|\bvorübergehende[rsn]? (?:fehler|störung|problem)\b|^\s*service (?:is )?(?:not available|unavailable|temporarily unavailable)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
   // The receiving server could not write the message to its storage ("error writing message",
   // "message could not be stored"): a fault on its side, usually retried.
   { id: 'storage_error', match: /\b(?:error|failure|failed|problem) (?:while )?(?:writing|storing|saving) (?:the )?(?:message|mail|e-?mail|data)\b|\b(?:message|mail|e-?mail)\b[^\n]{0,20}\b(?:could not|couldn't|cannot|can't) be (?:stored|written|saved)\b|\b(?:unable|failed) to (?:store|write|save) (?:the )?(?:message|mail|e-?mail)\b|\bnachricht\b[^\n]{0,20}(?:konnte nicht gespeichert|nicht gespeichert werden)/i, reason: 'systemerror', bucket: 'remote-transient', client: false },
@@ -96,7 +99,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   // The server would not let the person in ("SMTP server does not authorize you", "Authorization failed").
   { id: 'not_authorized', match: /\b(?:does not|doesn't|did not|didn't|will not|won't|cannot|can't|could not|couldn't) (?:authori[sz]e|authenticate) you\b|\bauthori[sz]ation (?:failed|denied|unsuccessful)\b|\b(?:you are|you're) not authori[sz]ed\b(?! to (?:relay|send))/i, reason: 'securityerror', bucket: 'credentials', client: true },
-  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
   { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b|\b(?:ssl|tls|starttls)\b[^\n]{0,20}(?:unmöglich|nicht möglich)/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
   { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },
@@ -116,8 +119,10 @@ const hasCode = (t: string): boolean => HAS_CODE.test(t) || findSmtpReply(t) !==
 export function findWordFamily(text: string): { family: WordFamily; start: number; end: number } | null {
   const t = text.trim();
   if (t.length === 0 || t.length > MAX_TEXT || hasCode(t)) return null;
+  // A program's error constant joins its words with underscores ("AUTH_FAILED", "SSL_ERROR"); same length, so positions hold.
+  const words = text.replace(/_/g, ' ');
   for (const family of WORD_FAMILIES) {
-    const m = family.match.exec(text);
+    const m = family.match.exec(words);
     if (m) return { family, start: m.index, end: m.index + m[0].length };
   }
   return null;

@@ -85,3 +85,46 @@ describe('a program that read no reply', () => {
     expect((await verdict('Mailer error: the response was empty')).slice(0, 2)).toEqual(['port-encryption', 'sender']);
   });
 });
+
+// After fresh-82.
+describe('a program\'s error constant, words joined by underscores', () => {
+  it.each([
+    ['LOGIN_FAILED', 'credentials'],
+    ['ERR_TLS_HANDSHAKE_FAILED', 'port-encryption'],
+    ['CONNECTION_TIMED_OUT', 'network-block'],
+  ])('%s is read by its words', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+});
+
+describe('an address given with characters it may not contain', () => {
+  it('is the program\'s address setting', async () => {
+    expect((await verdict('Sender address contains illegal characters')).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+});
+
+describe('a mail library that classed the reply as permanent', () => {
+  it('is final, whatever "not available" says', async () => {
+    expect((await verdict('permanent: mx.example.net Service not available; IP address listed on our block list'))[2]).toBe(false);
+  });
+});
+
+describe('a server\'s own relay on a submission port', () => {
+  it('refusing its login is the sending side\'s set-up, not the recipient\'s', async () => {
+    const text = 'postfix/smtp[77]: 4F2A1: to=<ann@example.org>, relay=mail.example.net[198.51.100.3]:465, delay=0.4, dsn=5.7.0, status=bounced (host mail.example.net[198.51.100.3] said: 530 5.7.0 Must authenticate first (in reply to MAIL FROM command))';
+    const [bucket, actor] = await verdict(text);
+    expect(['settings', 'credentials']).toContain(bucket);
+    expect(['sender', 'sender-provider']).toContain(actor);
+  });
+
+  it('the same refusal from a recipient\'s server on port 25 stays the remote side\'s', async () => {
+    const text = 'postfix/smtp[77]: 4F2A1: to=<ann@example.org>, relay=mx.example.org[203.0.113.5]:25, delay=0.4, dsn=5.7.0, status=bounced (host mx.example.org[203.0.113.5] said: 530 5.7.0 Must authenticate first (in reply to MAIL FROM command))';
+    expect((await verdict(text))[1]).toBe('recipient-provider');
+  });
+});
+
+describe('a refusal that calls itself a temporary service error', () => {
+  it('is a fault on the receiving side, not unknown', async () => {
+    expect((await verdict("Remote Server returned '550 5.7.199 Agent failure; likely a temporary service error, try again'"))[0]).toBe('remote-transient');
+  });
+});
