@@ -18,9 +18,11 @@ const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials
 const MAILBOX_GONE = /\bmailbox (?:is |currently )?(?:unavailable|not available|not found)\b/i;
 export const NO_MAILBOX: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
 // A refusal that names the recipient's address: the address, whatever else the server checked.
-const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b/i;
+// RFC 821's own names: the forward-path is the recipient's, the reverse-path the sender's ("550 domain of
+// forward path is not allowed").
+const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b|\bforward[- ]path\b/i;
 // A refusal that names the sender's address (not its server or IP): the address may not send here.
-const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server))/i;
+const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from|reverse[- ]path)\b(?! ?(?:ip|host|server))/i;
 // RFC 7504's own words: the domain or host takes no mail at all.
 const NO_MAIL = /\b(?:does not|doesn't|do not|don't) accept (?:any )?(?:e-?)?mail\b|\baccepts no (?:e-?)?mail\b/i;
 const NOT_ACCEPTED: CodeFamily = { reason: 'notaccept', bucket: 'recipient', actor: 'sender' };

@@ -16,6 +16,7 @@ import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
+import { findProgramMessage } from './program-messages.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -106,6 +107,14 @@ function sideOf(f: Finding, bucket: Bucket, actor: Actor | null): Side {
 
 const OUTBOUND_FAMILY = { reason: 'networkerror', bucket: 'network-block', actor: 'network' } as const;
 
+// A success reply a program logged before its own failure ("250 2.1.0 OK … Unable to read data from
+// the transport connection: Connection timed out") is no refusal: the program's own words name the cause.
+function afterSuccess(f: Finding, words: string): { reason: Reason; bucket: Bucket; actor: Actor } | null {
+  const ok = (f.replyCode !== null && f.replyCode < 400) || (f.status !== null && f.status.startsWith('2'));
+  const hit = ok ? findProgramMessage(words) : null;
+  return hit ? { reason: hit.family.reason, bucket: hit.family.bucket, actor: 'sender' } : null;
+}
+
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
  * diagnostic) gives the explanation its specific words, steps and verdict; then the situation (a
@@ -153,7 +162,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? (causeInWords(said ?? '') ?? (whole !== null ? causeInWords(whole) : null)) : null;
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !retried && !delayed
+  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !delayed ? afterSuccess(f, words) : null) ?? (!specific && !own && !retried && !delayed
     ? engineBucket === 'unknown' ? exactWords(words) ?? codeFamily(f.replyCode, f.status, words) ?? unknownWords : wordVerdict(engineReason, engineBucket, words) ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, words)
     : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).

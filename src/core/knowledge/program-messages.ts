@@ -30,6 +30,9 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   { id: 'no_recipients', match: /\bno (?:valid )?(?:recipients?|to addresse?s?|receivers?) (?:defined|given|specified|set|provided|found)\b|\brecipients? (?:is |are )?(?:missing|empty|not (?:defined|set|specified|given))\b|\bkeine? empfänger (?:angegeben|definiert)\b/i, reason: 'mailererror', bucket: 'settings' },
   // The outgoing server's name did not resolve.
   { id: 'name_unresolved', match: /\bno such host\b|\benotfound\b|\beai_again\b|\bgaierror\b|\b(?:unable to|could not|couldn't|can't|cannot|failed to) resolve\b|\bname resolution\b|\bunknownhost(?:exception)?\b|\btemporary failure in name resolution\b|\blookup \S{1,200} on \S{1,200}:53\b|\bserver misbehaving\b|\b(?:host|server|namens)[- ]?(?:suche|auflösung)\b[^\n]{0,20}(?:fehlgeschlagen|gescheitert)|\blookup [^\s:]{1,200}(?:: | on )[^\n]{0,40}\bno such host\b/i, reason: 'networkerror', bucket: 'settings' },
+  // Windows' own words for a connection that got no answer in time (WSAETIMEDOUT, 10060: "the connected
+  // party did not properly respond after a period of time"): before "connection attempt failed" reads as refused.
+  { id: 'no_answer', match: /\bdid not properly respond after a period of time\b|\bconnected host has failed to respond\b|\bwsaetimedout\b/i, reason: 'networkerror', bucket: 'network-block' },
   // Windows refused the program the socket itself (WSAEACCES, 10013: "forbidden by its access
   // permissions"): a local firewall or antivirus blocks the port, not the server's set-up.
   { id: 'socket_forbidden', match: /\bforbidden by its access permissions\b|\bwsaeacces\b/i, reason: 'networkerror', bucket: 'network-block' },

@@ -55,6 +55,11 @@ const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 
 // the message, not the mailbox storage RFC 5321's 552 names.
 const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line| size)? (?:is |was )?too (?:long|large|big)\b|\b(?:message|mail) size\b[^\n]{0,30}\b(?:exceed|limit|too)/i;
 
+// The sender's address refused in so many words, after RFC 5321's generic 550 words ("550-Requested
+// action not taken: mailbox unavailable 550 Sender address is not allowed"): the sender's address,
+// not the recipient's mailbox the generic words name.
+const SENDER_REFUSED = /\b(?:sender|from|envelope from)(?: e-?mail)? address (?:is |was )?(?:not (?:allowed|permitted|authori[sz]ed|accepted)|rejected|refused|denied|blocked)\b/i;
+
 const RULES: readonly WordVerdict[] = [
   { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
   { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
@@ -78,6 +83,7 @@ const RULES: readonly WordVerdict[] = [
   { words: CONNECTION_BLOCKED, engine: [GENERIC_FAILURE], family: SENDING_HOST },
   // Too many attempts to log in: the login, whatever "try again later" stands beside it.
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
+  { words: SENDER_REFUSED, unless: /\b(?:grey|gray)[- ]?list/i, engine: [['userunknown', 'recipient'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: NO_MAILBOX },
 ];
 

@@ -128,3 +128,47 @@ describe('a refusal that calls itself a temporary service error', () => {
     expect((await verdict("Remote Server returned '550 5.7.199 Agent failure; likely a temporary service error, try again'"))[0]).toBe('remote-transient');
   });
 });
+
+// After fresh-83.
+describe('Windows\' words for a connection nobody answered in time', () => {
+  it.each([
+    'SmtpException: Failure sending mail. ---> IOException: Unable to read data from the transport connection: the connected party did not properly respond after a period of time',
+    'SocketException (10060): connected host has failed to respond 203.0.113.8:587',
+  ])('is the connection\'s path, not the port\'s encryption: %s', async (text) => {
+    expect((await verdict(text))[0]).toBe('network-block');
+  });
+});
+
+describe('a success reply logged before the program\'s own failure', () => {
+  it('is no refusal: the program\'s words decide', async () => {
+    expect((await verdict('S: 250 2.0.0 Ok\nclient: Connection timed out while waiting for the DATA reply'))[0]).toBe('network-block');
+  });
+});
+
+describe('the sender\'s address refused after RFC 5321\'s generic 550 words', () => {
+  it('is the sender\'s address, not the recipient\'s mailbox', async () => {
+    expect((await verdict('status=bounced (host smtp.example.net[192.0.2.9] said: 550-Requested action not taken: mailbox unavailable 550 From address not permitted for this account (in reply to MAIL FROM command))')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+
+  it('greylisting said of the sender address stays a temporary wait', async () => {
+    expect((await verdict('450 4.7.1 Sender address rejected: greylisted, come back in 5 minutes'))[0]).toBe('remote-transient');
+  });
+});
+
+describe('RFC 821\'s path names', () => {
+  it('a refused forward-path is the recipient\'s address', async () => {
+    expect((await verdict('550 forward-path domain not accepted here')).slice(0, 2)).toEqual(['recipient', 'sender']);
+  });
+
+  it('a refused reverse-path is the sender\'s address', async () => {
+    expect((await verdict('553 reverse path refused by policy')).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+});
+
+describe('a plain message\'s header block', () => {
+  it('is not read as an error by the word model (its field names are not causes)', async () => {
+    const { explain } = await import('../../../../src/core/knowledge/index.ts');
+    const text = 'Received: from mail.example.org by mx.example.net with ESMTP\nMessage-ID: <abc@example.org>\nFrom: Ann <ann@example.org>\nTo: bob@example.net\nSubject: lunch\nContent-Type: text/plain\n\nsee you at noon';
+    expect((await explain(text)).items).toEqual([]);
+  });
+});
