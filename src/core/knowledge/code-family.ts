@@ -59,6 +59,13 @@ export const SENDER_NOT_LOGGED_IN = /\b(?:sender|from|return[- ]path|envelope)\b
 const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smtp|mail client'?s?|e-?mail client'?s?) (?:server )?settings\b/i;
 
 
+// A group or list address whose own settings refuse the post (members only, authenticated senders
+// only, its own limits): "the group you tried to contact may not exist, or you may not have permission
+// to post", "not authenticated when sending to this group", "the group … has exceeded its quota". Only
+// the group's owner can change it.
+export const GROUP_RESTRICTED = /\b(?:group|distribution list|mailing list)\b[^\n]{0,80}\b(?:may not exist|(?:do not|don't|may not) have permission to (?:post|send)|not (?:allowed|permitted|authori[sz]ed) to (?:post|send)|has exceeded its (?:quota|limit)|only accepts? (?:mail|messages|posts) from)\b|\b(?:sending|posting|send|post) to (?:this|the) (?:group|list)\b|\bnot a member of (?:the|this) (?:group|list)\b|\bsendernotauthenticatedforgroup\b/i;
+export const GROUP_POLICY: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'recipient-provider' };
+
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 

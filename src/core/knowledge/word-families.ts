@@ -5,7 +5,7 @@
 import type { Bucket, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
-import { ACCOUNT_HELD, AUTH_WORDS, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
 import { CONNECTION_BLOCKED, SENDING_HOST_BLOCKED } from './word-verdicts.ts';
 
@@ -44,6 +44,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The recipient's address said to be wrong, in any order ("The recipient address is not valid").
   { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
+  // A group or list address whose own settings refuse the post: its owner's to change.
+  { id: 'group_restricted', match: GROUP_RESTRICTED, reason: 'rejected', bucket: 'policy-reputation', client: false, anywhere: 'recipient-provider' },
   // The sender's own address or account ("Sender address not allowed", "Mail sender rejection").
   { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\b(?:mail )?sender(?: address)? (?:rejection|refusal)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // This address may not send through this server ("does not allow sending from this address").

@@ -4,7 +4,7 @@
 // rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
 // reading the engine made from specific words is left alone.
 import type { Bucket, Reason } from '../types.ts';
-import { ACCOUNT_HELD, AUTH_REQUIRED, AUTH_WORDS, LOGIN_MISMATCH, NO_MAILBOX, OWN_LIMIT, PROTOCOL, SENDER_ACCOUNT, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_REQUIRED, AUTH_WORDS, GROUP_POLICY, GROUP_RESTRICTED, LOGIN_MISMATCH, NO_MAILBOX, OWN_LIMIT, PROTOCOL, SENDER_ACCOUNT, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
 
 interface WordVerdict {
   words: RegExp;
@@ -61,6 +61,8 @@ const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line|
 const SENDER_REFUSED = /\b(?:sender|from|envelope from)(?: e-?mail)? address (?:is |was )?(?:not (?:allowed|permitted|authori[sz]ed|accepted)|rejected|refused|denied|blocked)\b/i;
 
 const RULES: readonly WordVerdict[] = [
+  // A group's own posting rules, read by the engine as the sender's login or account.
+  { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
   { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
   { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
   { words: SENDING_HOST_BLOCKED, engine: [['suspend', 'sender-account'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },

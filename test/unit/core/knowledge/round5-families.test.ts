@@ -172,3 +172,14 @@ describe('a plain message\'s header block', () => {
     expect((await explain(text)).items).toEqual([]);
   });
 });
+
+// After fresh-84.
+describe('a group or list address whose own settings refuse the post', () => {
+  it.each([
+    'Your message to staff@example.org could not be posted: you are not a member of the list',
+    'The distribution list only accepts messages from members of the organisation',
+    '550 5.7.1 Posting to this group is restricted to its members',
+  ])('is the group owner\'s to change: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+  });
+});
