@@ -19,14 +19,22 @@ const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|,
 // Words after a number that make it a count or a size, not a reply.
 const COUNT = /^[ -](?:recipients?|messages?|mails?|e-?mails?|bytes?|[kmg]b|seconds?|secs?|minutes?|mins?|hours?|days?|connections?|attempts?|per\b|times?)\b/i;
 
-const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code)\s*$/i;
+const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code|got)\s*$/i;
 
 // A library that puts the code in brackets before the reply's words ("permanent error (550): 5.1.1 …",
 // "SMTP error (535)").
 const BRACKETED = /\((?:code )?([45]\d\d)\)[: ]+(?:([245]\.\d{1,3}\.\d{1,3})\b)?/i;
 
+// A program that says which code it got, the code ending its message ("Expected smtp code 250, got 552").
+const GOT_CODE = /\bgot(?: code)? "?([45]\d\d)"?[.!]?\s*$/i;
+
 /** The first SMTP reply in the text, or null when it has none. */
 export function findSmtpReply(text: string): SmtpReply | null {
+  const g = GOT_CODE.exec(text);
+  if (g && g[1] !== undefined) {
+    const start = g.index + g[0].indexOf(g[1]);
+    return { replyCode: Number(g[1]), status: null, text: g[1], start };
+  }
   const b = BRACKETED.exec(text);
   if (b && b[1] !== undefined) {
     const end = text.indexOf('\n', b.index);

@@ -183,3 +183,23 @@ describe('a group or list address whose own settings refuse the post', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
   });
 });
+
+// After fresh-85.
+describe('the login and the sender not matching, in other word orders', () => {
+  it.each([
+    '553 5.7.1 Rejected: login bob@example.org and sender do not match',
+    '550 Your domain example.net is not allowed in header From',
+  ])('is the sender\'s From setting or account: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+});
+
+describe('a program that names the code it got at the end of its message', () => {
+  it('is read by that code', async () => {
+    expect((await verdict('SMTP failure: expected 250, got 421'))[2]).toBe(true);
+  });
+
+  it('a port number at the end is no code', async () => {
+    expect((await verdict('Could not connect to SMTP host: mail.example.org, port: 465'))[0]).not.toBe('remote-transient');
+  });
+});
