@@ -186,7 +186,8 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   // Script and web mailers that could not open a connection at all ("SMTP Error 101").
   text('smtp_stream', 'any', /cannot open smtp stream|error opening connection|\bsmtp error 101\b/i, 'networkerror', 'network-block', ['k_s_check_server_name', 'k_s_use_secure_port']),
   // .NET's SmtpClient (many business programs): the server closed the connection, usually port and encryption not matching.
-  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection|\bforcibly closed by the remote host\b|\bgreeting never received\b|\bdid not receive (?:a|the|any) (?:smtp )?greeting\b/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
+  // Not when the reason it gives is that nothing answered in time (Windows' WSAETIMEDOUT words): that is the connection's path.
+  text('dotnet_connection_closed', 'any', /net_io_connectionclosed|unable to read data from the transport connection(?![^\n]{0,200}\b(?:did not properly respond|failed to respond|timed out)\b)|\bforcibly closed by the remote host\b|\bgreeting never received\b|\bdid not receive (?:a|the|any) (?:smtp )?greeting\b/i, 'failedstarttls', 'port-encryption', ['k_s_use_secure_port']),
   // Phone apps: the device has no working connection.
   text('check_internet', 'any', /check your (?:internet|network) connection/i, 'networkerror', 'network-block', ['k_s_try_other_network']),
   // A mail program's plain "could not send", and its quoting of the server's reply: the reply decides.

@@ -18,9 +18,11 @@ const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials
 const MAILBOX_GONE = /\bmailbox (?:is |currently )?(?:unavailable|not available|not found)\b/i;
 export const NO_MAILBOX: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
 // A refusal that names the recipient's address: the address, whatever else the server checked.
-const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b/i;
+// RFC 821's own names: the forward-path is the recipient's, the reverse-path the sender's ("550 domain of
+// forward path is not allowed").
+const RECIPIENT_WORDS = /\b(?:recipient|rcpt|addressee)(?: address)?\b|\bforward[- ]path\b/i;
 // A refusal that names the sender's address (not its server or IP): the address may not send here.
-const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from)\b(?! ?(?:ip|host|server))/i;
+const SENDER_WORDS = /\b(?:envelope sender|sender(?: address)?|from address|mail from|reverse[- ]path)\b(?! ?(?:ip|host|server))/i;
 // RFC 7504's own words: the domain or host takes no mail at all.
 const NO_MAIL = /\b(?:does not|doesn't|do not|don't) accept (?:any )?(?:e-?)?mail\b|\baccepts no (?:e-?)?mail\b/i;
 const NOT_ACCEPTED: CodeFamily = { reason: 'notaccept', bucket: 'recipient', actor: 'sender' };
@@ -34,27 +36,36 @@ const RATE_LIMITED: CodeFamily = { reason: 'ratelimited', bucket: 'policy-reputa
 // authenticate"): the program's outgoing-server login is off, whatever the refusal's other words.
 export const AUTH_WORDS = /\bunauthenticated\b|\b(?:first )?check your (?:e-?)?mail (?:first )?with a valid pop\b|\bpop[- ]before[- ]smtp\b|\bauthori[sz]ation (?:is )?required\b|\bwithout (?:smtp )?(?:authori[sz]ation|authentication|logging in)\b|\bmust (?:first )?(?:authenticate|log ?in)\b|\bauth(?:entication)? (?:is )?required\b|\bnot (?:been )?authenticated\b|\brequires? (?:smtp )?auth(?:entication)?\b|\bauthenticate first\b/i;
 // Words that say the sending account itself is held: paused, suspended, not yet verified.
-export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b|\baccount (?:is |has )?not (?:yet |been )?(?:activated|active|enabled|approved)\b|\bnot (?:a |an )?(?:verified |registered |confirmed )?sender (?:signature|identity)\b|\b(?:verified|confirmed) sender (?:signature|identity)\b|\bauthori[sz]ed recipients\b|\bsandbox (?:account|domain)\b/i;
+export const ACCOUNT_HELD = /\b(?:account|sending|sender)\b[^\n]{0,30}\b(?:paused|suspended|disabled|deactivated|locked)\b|\b(?:address|identity|identities|domain|sender) (?:is |are |has |have )?(?:not (?:been )?verified|unverified)\b|\bunverified (?:sender|address|identity|domain)\b|\bunconfigured (?:sending |sender )?domain\b|\b(?:sending|sender) domain\b[^\n]{0,60}\bnot (?:configured|set up|registered|verified)\b|\bnot ?authenticated ?sender\b|\baccount (?:is |has )?not (?:yet |been )?(?:activated|active|enabled|approved)\b|\bnot (?:a |an )?(?:verified |registered |confirmed )?sender (?:signature|identity)\b|\b(?:verified|confirmed) sender (?:signature|identity)\b|\bauthori[sz]ed recipients\b|\bsandbox (?:account|domain)\b/i;
 // The sender's own account or address: held, not its own, or refused as a sender.
 export const SENDER_ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 // Words that say the sender's own account or domain used up its sending allowance (a hosting
 // panel's or provider's outgoing limit: "The limit on the number of allowed outgoing messages was
-// exceeded", "You have reached your message limit", "Too many e-mails in the last hour"): the
+// exceeded", "You have reached your message limit", "Too many e-mails in the last hour", "Exceed
+// Sending Limit (daily)", "too many requests per time unit"): the
 // sender's account, whatever the code or "try again later" beside it. A limit said of the
 // receiving side ("receiving mail too quickly") is not one of these.
-export const SENDING_LIMIT = /\b(?:the )?limits? (?:for|of|on) (?:your|this) (?:e-?mail )?account (?:is |are |has been |have been )?(?:exceeded|reached)\b|\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\btoo many (?:e-?mails|messages|mails) (?:sent )?(?:in|per|within|during) (?:the )?(?:last |past |one |an? )?(?:hour|minute|day|24 hours)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b/i;
+export const SENDING_LIMIT = /\b(?:the )?limits? (?:for|of|on) (?:your|this) (?:e-?mail )?account (?:is |are |has been |have been )?(?:exceeded|reached)\b|\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\bexceed(?:s|ed|ing)? (?:the |your |its |their )?(?:daily |hourly |monthly )?(?:sending|send|outgoing|relay) (?:limit|quota)\b|\btoo many (?:e-?mails|messages|mails|requests) (?:sent )?(?:in|per|within|during) (?:the |a )?(?:short |given |last |past |one |an? )?(?:hour|minute|second|day|24 hours|time unit|time period|period of time)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b/i;
 export const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
 // The sender address must be the account the program logged in with, or the program did not log
 // in as its owner ("sender and authenticated user must be the same", "From domain must match
-// authenticated domain", "not owned by user …",
+// authenticated domain", "not owned by user …", "Username x and sender doesn't match", "Your domain
+// gmail.com is not allowed in header From",
 // "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
-export const LOGIN_MISMATCH = /\b(?:sender|from(?: address| domain)?|envelope)\b[^\n]{0,50}\b(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b[^\n]{0,30}\b(?:must|should|do(?:es)? not|don't|doesn't) (?:be (?:the )?(?:same|identical)|match)|\b(?:sender|from(?: address| domain)?)\b[^\n]{0,30}\b(?:must|should|does not|doesn't|do not|don't) match (?:the |your )?(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b|\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot owned by\b|\bsender login mismatch\b|\b(?:sender|from)(?: address)?\b[^\n]{0,40}\bis not (?:one of )?your (?:own )?(?:addresses|address(?:es)? on (?:this|your) account)\b|\babsender\w*\b[^\n]{0,80}\bangemeldet\w*\b[^\n]{0,40}(?:identisch|überein)/i;
+export const LOGIN_MISMATCH = /\b(?:sender|from(?: address| domain)?|envelope)\b[^\n]{0,50}\b(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b[^\n]{0,30}\b(?:must|should|do(?:es)? not|don't|doesn't) (?:be (?:the )?(?:same|identical)|match)|\b(?:sender|from(?: address| domain)?)\b[^\n]{0,30}\b(?:must|should|does not|doesn't|do not|don't) match (?:the |your )?(?:authenticated|logged[- ]in|login|sasl) (?:user|account|name|identity|domain)\b|\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot owned by\b|\bsender login mismatch\b|\b(?:user ?name|login|authenticated user)\b[^\n]{0,60}\band (?:the )?(?:sender|from(?: address)?)\b[^\n]{0,10}\b(?:do(?:es)?n't|do(?:es)? not) match\b|\b(?:your )?domain\b[^\n]{0,60}\bnot (?:allowed|permitted|authori[sz]ed) in (?:the )?header (?:\d{3}[ -])?from\b|\b(?:sender|from)(?: address)?\b[^\n]{0,40}\bis not (?:one of )?your (?:own )?(?:addresses|address(?:es)? on (?:this|your) account)\b|\babsender\w*\b[^\n]{0,80}\bangemeldet\w*\b[^\n]{0,40}(?:identisch|überein)/i;
 // The sender's own address refused until the program logs in ("Sender address rejected: not logged
 // in"): a login the program did not give, even inside a bounce (the address is the sender's own).
 export const SENDER_NOT_LOGGED_IN = /\b(?:sender|from|return[- ]path|envelope)\b[^\n]{0,40}\bnot (?:logged in|authenticated)\b|\bsender address rejected: access denied\b/i;
 // A reply that itself sends the person to their program's outgoing-server settings.
 const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smtp|mail client'?s?|e-?mail client'?s?) (?:server )?settings\b/i;
 
+
+// A group or list address whose own settings refuse the post (members only, authenticated senders
+// only, its own limits): "the group you tried to contact may not exist, or you may not have permission
+// to post", "not authenticated when sending to this group", "the group … has exceeded its quota". Only
+// the group's owner can change it.
+export const GROUP_RESTRICTED = /\b(?:group|distribution list|mailing list)\b[^\n]{0,80}\b(?:may not exist|(?:do not|don't|may not) have permission to (?:post|send)|not (?:allowed|permitted|authori[sz]ed) to (?:post|send)|has exceeded its (?:quota|limit)|only accepts? (?:mail|messages|posts) from)\b|\b(?:sending|posting|send|post) to (?:this|the) (?:group|list)\b|\bnot a member of (?:the|this) (?:group|list)\b|\bsendernotauthenticatedforgroup\b/i;
+export const GROUP_POLICY: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'recipient-provider' };
 
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };

@@ -4,8 +4,9 @@
 export const BOUNCE_WORDS = /\bin reply to (?:rcpt to|mail from|end of data|data|the rcpt|the mail|the data)|smtp error from remote (?:mail server|server)|remote server returned|\bhost \S{1,200} said:|the error that the other server returned was|\bfollowing address\(es\) failed|could not be delivered to one or more|delivery has failed to these recipients|the recipient's email provider rejected it|only the recipient's email admin can fix it|\bdiagnostic-code:/i;
 export const DELAY_WORDS = /this is a warning only|has not yet been delivered|hasn't been delivered yet|delivery is delayed|will (?:keep trying|retry for|be retried|continue to be attempted)|delivery attempts will continue|delivery will continue to be attempted|could not (?:send|deliver) (?:the |this |your )?message for (?:the )?(?:past |last )?\d{1,3} (?:hours?|days?)\b|\bstatus=deferred\b|\bdelivery temporarily suspended\b|noch nicht zugestellt|versucht es weiterhin/i;
 
-// Only a mail server writes these: a text with them is not a mail program's own message.
-export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b/im;
+// Only a mail server writes these: a text with them is not a mail program's own message (a
+// receiving filter's "Mail from 192.0.2.1 deferred using …" included).
+export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\s[]{1,200}\[|\bhost [^\s[]{1,200}\[[^\]\n]{1,60}\] said|\bin reply to [a-z]{1,10} (?:to |from )?command|smtp error from remote|remote server returned|^deferred: |(?<![\s\S])\s*[2-5]\d\d[ ,-]|\bconnection refused by [a-z0-9-]{1,63}\.[a-z0-9.-]{2,200}|\bstatus: ?[245]\.\d{1,3}\.\d{1,3}\b|\b(?:result|action): ?(?:delayed|failed|deferred)\b|\b(?:mail|messages?|connection) from \S{1,200} (?:temporarily |permanently )?(?:deferred|rejected|refused|blocked|denied)\b/im;
 
 // A mail server's own log of its outgoing connection to port 25 that never got an answer
 // ("postfix/smtp[…]: connect to mx[…]:25: Connection timed out", "status=deferred (connect to …",
@@ -16,18 +17,26 @@ export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=def
 // A receiving server's own log of refusing a client ("postfix/smtpd[…]: NOQUEUE: reject: RCPT from
 // host[ip]: 554 …"): the refusal is that server's own rule about its client, not a remote
 // recipient's; whoever sends through it, or runs it, must act.
+// A mail server's own log of handing a message to its relay (smarthost) on a submission port, or of
+// logging in to it ("relay=smtp.example.net[192.0.2.1]:587", "SASL authentication failed; server …"):
+// that relay is the sender's own outgoing server, so its login or relay refusal is the sender's side's
+// set-up, not the recipient's.
+export const OWN_RELAY = /\brelay=[^\s,]{1,200}\[[^\]\n]{1,60}\]:(?:587|465|2525)\b|\bSASL authentication failed; server\b/i;
+
 export const OWN_REJECT = /\bNOQUEUE: reject: [A-Z]{3,12} from [^\s[]{1,200}\[[^\]\n]{1,60}\]: [45]\d\d\b/;
 
-// Without a code, these words say the failure is temporary ("Host not found, try again").
-export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
+// Without a code, these words say the failure is temporary ("Host not found, try again", "Mail from
+// 192.0.2.1 deferred using … reputation database").
+export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\b(?:mail|messages?|e-?mails?|connection|delivery)\b[^\n]{0,60}\bdeferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
 
-// Words that say the sending server gave up, whatever the reply code ("I'm not going to try again").
+// Words that say the sending server gave up, whatever the reply code ("I'm not going to try again"),
+// or that a mail library classed the reply as permanent ("permanent: …", "Permanent(Response { … })").
 // The sending server's queue lifetime ran out (Exchange's "Could not deliver the message in the
 // time limit specified", "The maximum time for delivering the message expired", Exim's "retry
 // timeout exceeded"): it gave up, whatever 4.x.x code stands beside it.
 export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b/i;
 
-export const FINAL_WORDS = /^\*\* |\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
+export const FINAL_WORDS = /^\*\* |^\s*permanent(?: error)?:|\bpermanent\(|\bPermanentNegativeCompletion\b|\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
 
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
 export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;

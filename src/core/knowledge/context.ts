@@ -34,6 +34,8 @@ export interface SituationWords {
   outbound?: RegExp;
   /** A receiving server's own log of refusing a client. */
   ownReject?: RegExp;
+  /** A mail server's own log of handing mail to its relay (smarthost) on a submission port. */
+  ownRelay?: RegExp;
 }
 
 // Without the word lists nothing matches, except that any refusal may be a block (the content
@@ -118,7 +120,8 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   }
   // A refusal between mail servers that only the recipient's side can lift reads the same way.
   // Not when the refusal is of the sender's own address until it logs in: that login is the sender's.
-  if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket) && !SENDER_NOT_LOGGED_IN.test(said)) {
+  // Nor when the refusing server is the sending server's own relay on a submission port: its login is the sender's side's.
+  if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket) && !SENDER_NOT_LOGGED_IN.test(said) && !(words.ownRelay?.test(whole) ?? false)) {
     if (v.bucket === 'port-encryption') {
       return { ...v, actor: 'recipient-provider', title: 'k_ctx_remote_tls_t', summary: 'k_ctx_remote_tls_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] };
     }

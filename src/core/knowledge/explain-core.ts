@@ -32,6 +32,8 @@ export interface KnowledgeTables {
   situationWords?: SituationWords;
   /** The word model's reading of a reply or program message nothing else names (word-model.ts). */
   guessFromWords?: (words: string) => WordGuess | null;
+  /** A program's or mail library's own failure family in the words (program-messages.ts), or null. */
+  programMessage?: (words: string) => { reason: Reason; bucket: Bucket } | null;
 }
 
 /** How sure an explanation is when only the word model named its cause: below LIKELY, "not sure". */
@@ -106,6 +108,14 @@ function sideOf(f: Finding, bucket: Bucket, actor: Actor | null): Side {
 
 const OUTBOUND_FAMILY = { reason: 'networkerror', bucket: 'network-block', actor: 'network' } as const;
 
+// A success reply a program logged before its own failure ("250 2.1.0 OK … Unable to read data from
+// the transport connection: Connection timed out") is no refusal: the program's own words name the cause.
+function afterSuccess(f: Finding, words: string, tables: KnowledgeTables): { reason: Reason; bucket: Bucket; actor: Actor } | null {
+  const ok = (f.replyCode !== null && f.replyCode < 400) || (f.status !== null && f.status.startsWith('2'));
+  const hit = ok && tables.programMessage ? tables.programMessage(words) : null;
+  return hit ? { reason: hit.reason, bucket: hit.bucket, actor: 'sender' } : null;
+}
+
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
  * diagnostic) gives the explanation its specific words, steps and verdict; then the situation (a
@@ -153,7 +163,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? (causeInWords(said ?? '') ?? (whole !== null ? causeInWords(whole) : null)) : null;
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !retried && !delayed
+  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !delayed ? afterSuccess(f, words, tables) : null) ?? (!specific && !own && !retried && !delayed
     ? engineBucket === 'unknown' ? exactWords(words) ?? codeFamily(f.replyCode, f.status, words) ?? unknownWords : wordVerdict(engineReason, engineBucket, words) ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, words)
     : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).

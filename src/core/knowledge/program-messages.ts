@@ -30,6 +30,9 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   { id: 'no_recipients', match: /\bno (?:valid )?(?:recipients?|to addresse?s?|receivers?) (?:defined|given|specified|set|provided|found)\b|\brecipients? (?:is |are )?(?:missing|empty|not (?:defined|set|specified|given))\b|\bkeine? empfänger (?:angegeben|definiert)\b/i, reason: 'mailererror', bucket: 'settings' },
   // The outgoing server's name did not resolve.
   { id: 'name_unresolved', match: /\bno such host\b|\benotfound\b|\beai_again\b|\bgaierror\b|\b(?:unable to|could not|couldn't|can't|cannot|failed to) resolve\b|\bname resolution\b|\bunknownhost(?:exception)?\b|\btemporary failure in name resolution\b|\blookup \S{1,200} on \S{1,200}:53\b|\bserver misbehaving\b|\b(?:host|server|namens)[- ]?(?:suche|auflösung)\b[^\n]{0,20}(?:fehlgeschlagen|gescheitert)|\blookup [^\s:]{1,200}(?:: | on )[^\n]{0,40}\bno such host\b/i, reason: 'networkerror', bucket: 'settings' },
+  // Windows' own words for a connection that got no answer in time (WSAETIMEDOUT, 10060: "the connected
+  // party did not properly respond after a period of time"): before "connection attempt failed" reads as refused.
+  { id: 'no_answer', match: /\bdid not properly respond after a period of time\b|\bconnected host has failed to respond\b|\bwsaetimedout\b/i, reason: 'networkerror', bucket: 'network-block' },
   // Windows refused the program the socket itself (WSAEACCES, 10013: "forbidden by its access
   // permissions"): a local firewall or antivirus blocks the port, not the server's set-up.
   { id: 'socket_forbidden', match: /\bforbidden by its access permissions\b|\bwsaeacces\b/i, reason: 'networkerror', bucket: 'network-block' },
@@ -41,7 +44,7 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // spoken to in plain text): "Unexpected greeting", "Expected response code 220 but got code 502".
   { id: 'bad_greeting', match: /\bunexpected greeting\b|\b(?:invalid|bad|wrong) (?:smtp )?greeting\b|\bexpected (?:response )?code "?220"?(?: but got|,? got)(?! code "")/i, reason: 'failedstarttls', bucket: 'port-encryption' },
   // The server hung up: usually a port whose encryption does not match what the program expects.
-  { id: 'closed', match: /\b(?:(?:server|host|peer) (?:has |have )?(?:unexpectedly |suddenly )?(?:disconnected|hung up|dropped the connection)|unexpectedly disconnected|server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
+  { id: 'closed', match: /\b(?:(?:server|host|peer) (?:has |have )?(?:unexpectedly |suddenly )?(?:disconnected|hung up|dropped the connection)|unexpectedly disconnected|server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b|\b(?:response|reply) (?:is|was) empty\b|\b(?:unable to|could not|couldn't|failed to) read (?:the |a )?(?:server'?s? )?(?:response|reply)\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
 ];
 
 // A program's message is short; a long text with these words is something else.
@@ -52,8 +55,10 @@ const QUEUE_WORDS = /\bretry time(?:out)? (?:exceeded|not reached)\b/i;
 /** The family of a program's own failure message, or null (with an SMTP reply in it, or none matches). */
 export function findProgramMessage(text: string): { family: ProgramFamily; start: number; end: number } | null {
   if (text.length > MAX_TEXT || QUEUE_WORDS.test(text) || findSmtpReply(text)) return null;
+  // A program's error constant joins its words with underscores ("CONNECTION_REFUSED"); same length, so positions hold.
+  const words = text.replace(/_/g, ' ');
   for (const family of PROGRAM_FAMILIES) {
-    const m = family.match.exec(text);
+    const m = family.match.exec(words);
     if (m) return { family, start: m.index, end: m.index + m[0].length };
   }
   return null;

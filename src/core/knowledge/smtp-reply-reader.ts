@@ -14,18 +14,27 @@ export interface SmtpReply {
 
 // A reply code stands on its own: not glued to digits, dots, colons, a minus sign or letters
 // before it; a status, a word or a Python tuple's comma after it.
-const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|, b?['"])([245]\.\d{1,3}\.\d{1,3})|(?=[ -](?![\d.:])|, b?['"]))(?![\d.:])/gi;
+// A status whose class is not 2, 4 or 5 ("554 6.6.0 …") is no status: the reply is read by its code.
+const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|, b?['"])([245]\.\d{1,3}\.\d{1,3})|[ -][013-9]\.\d{1,3}\.\d{1,3}(?=\s)|(?=[ -](?![\d.:])|, b?['"]))(?![\d.:])/gi;
 // Words after a number that make it a count or a size, not a reply.
 const COUNT = /^[ -](?:recipients?|messages?|mails?|e-?mails?|bytes?|[kmg]b|seconds?|secs?|minutes?|mins?|hours?|days?|connections?|attempts?|per\b|times?)\b/i;
 
-const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code)\s*$/i;
+const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|replied|returned|answered|error|code|got)\s*$/i;
 
 // A library that puts the code in brackets before the reply's words ("permanent error (550): 5.1.1 …",
 // "SMTP error (535)").
 const BRACKETED = /\((?:code )?([45]\d\d)\)[: ]+(?:([245]\.\d{1,3}\.\d{1,3})\b)?/i;
 
+// A program that says which code it got, the code ending its message ("Expected smtp code 250, got 552").
+const GOT_CODE = /\bgot(?: code)? "?([45]\d\d)"?[.!]?\s*$/i;
+
 /** The first SMTP reply in the text, or null when it has none. */
 export function findSmtpReply(text: string): SmtpReply | null {
+  const g = GOT_CODE.exec(text);
+  if (g && g[1] !== undefined) {
+    const start = g.index + g[0].indexOf(g[1]);
+    return { replyCode: Number(g[1]), status: null, text: g[1], start };
+  }
   const b = BRACKETED.exec(text);
   if (b && b[1] !== undefined) {
     const end = text.indexOf('\n', b.index);

@@ -5,7 +5,8 @@ import { findProviderEntry } from './providers.ts';
 import { LOOSE_CLIENT_WORDS, SERVER_REPLIED_KEY, findClientError } from '../client-errors/table.ts';
 import { adviceReferences } from './advice-refs.ts';
 import { guessFromWords } from './word-model.ts';
-import { BLOCK_WORDS, BOUNCE_WORDS, DELAY_WORDS, FINAL_WORDS, OWN_OUTBOUND, OWN_REJECT, PROGRAM_LEAD, SERVER_SIDE, TEMPORARY_WORDS } from './context-words.ts';
+import { findProgramMessage } from './program-messages.ts';
+import { BLOCK_WORDS, BOUNCE_WORDS, DELAY_WORDS, FINAL_WORDS, OWN_OUTBOUND, OWN_REJECT, OWN_RELAY, PROGRAM_LEAD, SERVER_SIDE, TEMPORARY_WORDS } from './context-words.ts';
 
 export const FULL_TABLES: KnowledgeTables = {
   findProvider: findProviderEntry,
@@ -18,7 +19,8 @@ export const FULL_TABLES: KnowledgeTables = {
   replyMeaning,
   adviceReferences,
   guessFromWords,
-  situationWords: { bounce: BOUNCE_WORDS, delay: DELAY_WORDS, server: SERVER_SIDE, temporary: TEMPORARY_WORDS, final: FINAL_WORDS, block: BLOCK_WORDS, program: PROGRAM_LEAD, outbound: OWN_OUTBOUND, ownReject: OWN_REJECT },
+  programMessage: (words) => findProgramMessage(words)?.family ?? null,
+  situationWords: { bounce: BOUNCE_WORDS, delay: DELAY_WORDS, server: SERVER_SIDE, temporary: TEMPORARY_WORDS, final: FINAL_WORDS, block: BLOCK_WORDS, program: PROGRAM_LEAD, outbound: OWN_OUTBOUND, ownReject: OWN_REJECT, ownRelay: OWN_RELAY },
   clientMeaning: (entry, replyCode) =>
     entry.meaning === SERVER_REPLIED_KEY ? { key: entry.meaning, subs: [String(replyCode ?? '')] } : { key: entry.meaning },
 };

@@ -5,8 +5,9 @@
 import type { Bucket, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
-import { ACCOUNT_HELD, AUTH_WORDS, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
+import { CONNECTION_BLOCKED, SENDING_HOST_BLOCKED } from './word-verdicts.ts';
 
 export interface WordFamily {
   id: string;
@@ -22,7 +23,7 @@ export interface WordFamily {
   anywhere?: Actor;
 }
 
-const FAIL = String.raw`(?:fail(?:ed|s|ure)?|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
+const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
 
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
@@ -39,20 +40,25 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // A domain said not to exist, in any order ("The domain name in the To field does not exist").
   { id: 'domain_missing', match: /^(?![^\n]*\b(?:sender|from|absender)\b)[^\n]*\bdomain(?: name)?\b[^\n]{0,40}\b(?:does not exist|doesn't exist|not found|has no mx(?: record)?|existiert nicht|nicht gefunden)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The recipients refused as a whole, with no reason given ("all recipients were refused"): the addresses.
-  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))|\bno (?:valid )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?accepted\b|\bno valid recipients?\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
+  { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))|\bno (?:valid )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?accepted\b|\bno valid recipients?\b|\brecipients?(?: address)? (?:rejection|refusal)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // The recipient's address said to be wrong, in any order ("The recipient address is not valid").
   { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
-  // The sender's own address or account.
-  { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
+  // A group or list address whose own settings refuse the post: its owner's to change.
+  { id: 'group_restricted', match: GROUP_RESTRICTED, reason: 'rejected', bucket: 'policy-reputation', client: false, anywhere: 'recipient-provider' },
+  // The sender's own address or account ("Sender address not allowed", "Mail sender rejection").
+  { id: 'sender_address', match: /\b(?:sender|(?:envelope )?from address)(?: address| domain)?\b(?! ?(?:ip|host|server))[^\n]{0,30}\b(?:not (?:authori[sz]ed|allowed|permitted|found)|unknown|invalid|rejected|denied|does not exist|doesn't exist|has no mx(?: record)?|not accepted)\b|\b(?:mail )?sender(?: address)? (?:rejection|refusal)\b|\babsender(?:adresse|domain)?\b[^\n]{0,30}\b(?:nicht (?:erlaubt|berechtigt|gefunden)|unbekannt)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // This address may not send through this server ("does not allow sending from this address").
   { id: 'send_as', match: /\bnot (?:allowed|permitted|authori[sz]ed) to send (?:from|as|on behalf)\b|\b(?:does not|doesn't|do not|don't) (?:allow|permit) sending (?:from|as)\b/i, reason: 'rejected', bucket: 'sender-account', client: false },
   // The sender address must be the account the program logged in with ("sender and authenticated
   // user must be the same", "Absender … und der Benutzer, mit dem Sie sich angemeldet haben, müssen identisch sein").
   { id: 'login_mismatch', match: LOGIN_MISMATCH, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
+  // An address the program was given with characters it may not contain ("From address specified with
+  // dangerous characters", "invalid characters in the e-mail address"): the program's address setting.
+  { id: 'address_characters', match: /\b(?:address|from|sender|recipient|to)\b[^\n]{0,40}\b(?:invalid|illegal|dangerous|forbidden|bad|unsupported|disallowed|not allowed) characters?\b|\b(?:invalid|illegal|dangerous|forbidden|bad|unsupported|disallowed) characters? in (?:the )?(?:e-?mail |from |sender |recipient )?address\b/i, reason: 'mailererror', bucket: 'settings', client: true },
   // An address said to be malformed, with no word of whose ("Email address format is not valid").
   { id: 'address_invalid', match: /\b(?:e-?mail )?address(?: format| syntax)? (?:is )?(?:not valid|invalid|malformed|not well[- ]formed)\b|\binvalid (?:e-?mail )?address (?:format|syntax)\b|\bbad (?:e-?mail )?address syntax\b|\badresse(?:nformat)? (?:ist )?ungültig/i, reason: 'userunknown', bucket: 'recipient', client: false },
-  { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false },
+  { id: 'own_account', match: /\byour (?:e-?mail )?(?:account|address|mailbox)\b[^\n]{0,40}\b(?:locked|disabled|suspended|blocked|deactivated)\b|\bihr (?:e-?mail-)?(?:konto|postfach)\b[^\n]{0,40}\b(?:gesperrt|deaktiviert|blockiert)\b|^\s*account (?:locked|suspended)\b/i, reason: 'suspend', bucket: 'sender-account', client: false, anywhere: 'sender' },
   // The sending account held by its provider ("Sending paused for this account", "identity not verified").
   { id: 'account_held', match: ACCOUNT_HELD, reason: 'rejected', bucket: 'sender-account', client: false },
   { id: 'sending_limit', match: SENDING_LIMIT, reason: 'ratelimited', bucket: 'sender-account', client: false, anywhere: 'sender' },
@@ -62,8 +68,16 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // been rejected", "Dateityp Ihres E-Mail Anhanges … abgelehnt").
   { id: 'attachment_refused', match: /\b(?:attachment|file)(?: file)? (?:type|extension)s?\b[^\n]{0,60}\b(?:rejected|blocked|refused|not (?:allowed|permitted|accepted))\b|\b(?:blocked|forbidden|prohibited|disallowed|dangerous) (?:attachment|file) (?:type|extension)s?\b|\bdateityp(?:en|s)?\b[^\n]{0,100}(?:abgelehnt|blockiert|nicht erlaubt|nicht zulässig)/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
   { id: 'message_blocked', match: /\bblocked (?:your|the|this) (?:message|e-?mail|mail)\b|\b(?:nachricht|e-?mail|mail) (?:wurde )?(?:blockiert|als spam (?:abgelehnt|blockiert))\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false },
+  // A refusal naming the sending host or its IP with a block word, or a filter that blocks or denies
+  // the connection ("Block temporarily", "Temporary denial of connection"): the sending server's
+  // standing, also when the reply is a 4xx that would otherwise be read as "retried, nothing to do".
+  { id: 'sending_host_blocked', match: SENDING_HOST_BLOCKED, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
+  { id: 'connection_blocked', match: CONNECTION_BLOCKED, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server or its address on a block list ("blacklisted in …", "listed on …").
   { id: 'listed', match: /\b(?:black|block|deny|ban)[- ]?list(?:ed)?\b|\blisted (?:in|on|at|by) (?:the |our )?[a-z0-9]/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
+  // The sending server's or domain's reputation named as the reason ("deferred using … Email Reputation
+  // database", "poor sender reputation"): its standing, whatever the wording around it.
+  { id: 'reputation', match: /\b(?:ip|sender|sending|domain|e-?mail|mail|server|host) reputation\b|\breputation (?:database|service|score|list|filter|check)\b|\b(?:poor|low|bad|negative) reputation\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server gave up after retrying for its whole queue lifetime ("The maximum time for
   // delivering the message expired", "Could not deliver the message in the time limit specified").
   { id: 'expired', match: EXPIRED_WORDS, reason: 'expired', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
@@ -75,7 +89,10 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'too_many_requests', match: /^\s*(?:error:?\s*)?(?:too many (?:requests|messages sent)|zu viele (?:anfragen|e-?mails|nachrichten))\b/i, reason: 'ratelimited', bucket: 'sender-account', client: false },
   // A temporary problem on the server's side, said in words only ("Temporary system problem",
   // "Temporäres Systemproblem", "vorübergehende Störung").
-  { id: 'temporary_problem', match: /\btemporary (?:system |server |local )?(?:problem|error|failure)\b|\btemporäres? (?:system|server)?(?:problem|fehler)\b|\bvorübergehende[rsn]? (?:fehler|störung|problem)\b|^\s*service (?:is )?(?:not available|unavailable|temporarily unavailable)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false },
+  { id: 'temporary_problem', match: /\btemporary (?:system |server |service |local )?(?:problem|error|failure)\b|\btemporäres? (?:system|server)?(?:problem|fehler)\b|\bvorübergehende[rsn]? (?:fehler|störung|problem)\b|^\s*service (?:is )?(?:not available|unavailable|temporarily unavailable)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
+  // The receiving server could not write the message to its storage ("error writing message",
+  // "message could not be stored"): a fault on its side, usually retried.
+  { id: 'storage_error', match: /\b(?:error|failure|failed|problem) (?:while )?(?:writing|storing|saving) (?:the )?(?:message|mail|e-?mail|data)\b|\b(?:message|mail|e-?mail)\b[^\n]{0,20}\b(?:could not|couldn't|cannot|can't) be (?:stored|written|saved)\b|\b(?:unable|failed) to (?:store|write|save) (?:the )?(?:message|mail|e-?mail)\b|\bnachricht\b[^\n]{0,20}(?:konnte nicht gespeichert|nicht gespeichert werden)/i, reason: 'systemerror', bucket: 'remote-transient', client: false },
   // The person's own mail program and its connection.
   { id: 'relay', match: /\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet))\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b/i, reason: 'norelaying', bucket: 'settings', client: true },
   // The account's login failed or lapsed ("Account not authenticated", "Konto nicht authentifiziert").
@@ -84,7 +101,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   // The server would not let the person in ("SMTP server does not authorize you", "Authorization failed").
   { id: 'not_authorized', match: /\b(?:does not|doesn't|did not|didn't|will not|won't|cannot|can't|could not|couldn't) (?:authori[sz]e|authenticate) you\b|\bauthori[sz]ation (?:failed|denied|unsuccessful)\b|\b(?:you are|you're) not authori[sz]ed\b(?! to (?:relay|send))/i, reason: 'securityerror', bucket: 'credentials', client: true },
-  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
   { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b|\b(?:ssl|tls|starttls)\b[^\n]{0,20}(?:unmöglich|nicht möglich)/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
   { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },
@@ -104,8 +121,10 @@ const hasCode = (t: string): boolean => HAS_CODE.test(t) || findSmtpReply(t) !==
 export function findWordFamily(text: string): { family: WordFamily; start: number; end: number } | null {
   const t = text.trim();
   if (t.length === 0 || t.length > MAX_TEXT || hasCode(t)) return null;
+  // A program's error constant joins its words with underscores ("AUTH_FAILED", "SSL_ERROR"); same length, so positions hold.
+  const words = text.replace(/_/g, ' ');
   for (const family of WORD_FAMILIES) {
-    const m = family.match.exec(text);
+    const m = family.match.exec(words);
     if (m) return { family, start: m.index, end: m.index + m[0].length };
   }
   return null;

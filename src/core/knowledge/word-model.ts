@@ -146,8 +146,18 @@ function posterior(rows: Float64Array[], prior: Float64Array, allowed?: (i: numb
 }
 
 /** The model's reading of a text, or null when it should not speak (see the header). */
+// A message's own header block ("Received: …", "Message-Id: …", "From: …") is a message, not an error:
+// its field names would read as causes. A delivery report's fields (Status, Diagnostic-Code) are not that.
+const HEADER_LINE = /^(?:[A-Za-z][A-Za-z0-9-]{0,40}:(?:[ \t]|$)|[ \t])/;
+const REPORT_FIELD = /^(?:status|diagnostic-code|action|final-recipient|remote-mta):/im;
+function isHeaderBlock(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 4 || REPORT_FIELD.test(text)) return false;
+  return lines.filter((l) => HEADER_LINE.test(l)).length >= 0.8 * lines.length;
+}
+
 export function guessWithModel(text: string, data: WordModelData, fitted: Fitted): WordGuess | null {
-  if (text.length > MAX_TEXT || !ABOUT_MAIL.test(text)) return null;
+  if (text.length > MAX_TEXT || !ABOUT_MAIL.test(text) || isHeaderBlock(text)) return null;
   const rows = wordTokens(text).flatMap((t) => rowOf(t, fitted) ?? []);
   if (rows.length < MIN_TOKENS) return null;
   const b = posterior(rows.map((r) => r.bucketLog), fitted.bucketPrior);

@@ -4,7 +4,7 @@
 // rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
 // reading the engine made from specific words is left alone.
 import type { Bucket, Reason } from '../types.ts';
-import { ACCOUNT_HELD, AUTH_REQUIRED, AUTH_WORDS, LOGIN_MISMATCH, NO_MAILBOX, OWN_LIMIT, PROTOCOL, SENDER_ACCOUNT, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
+import { ACCOUNT_HELD, AUTH_REQUIRED, AUTH_WORDS, GROUP_POLICY, GROUP_RESTRICTED, LOGIN_MISMATCH, NO_MAILBOX, OWN_LIMIT, PROTOCOL, SENDER_ACCOUNT, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
 
 interface WordVerdict {
   words: RegExp;
@@ -33,10 +33,16 @@ export const SENDER_SYNTAX = /\b(?:sender|from|return[- ]path)(?: address)?\b[^\
 const PROTOCOL_WORDS = /\bsyntax error\b[^\n]{0,30}\bcommand (?:unrecognized|not recognized|unknown)\b|\bcommand (?:unrecognized|not recognized)\b/i;
 
 // A refusal that names the sending host or its IP address with a block or spam word
-// ("Client host rejected", "554 … 192.0.2.2 … block for spam"): the sending server's standing,
+// ("Client host rejected", "554 … 192.0.2.2 … block for spam", "a block triggered by suspicious
+// activity from your IP"): the sending server's standing,
 // not the message's content nor the recipient's own filter.
-export const SENDING_HOST_BLOCKED = /\bclient host (?:\[[^\]\n]{1,60}\] )?(?:rejected|blocked)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,80}\b(?:block(?:ed)?|spam(?:ming)?|black ?listed|banned)\b|\b(?:blocked|black ?listed|banned)\b[^\n]{0,30}\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:source|sending|your|client) ip(?: address)?\b[^\n]{0,30}\b(?:blocked|black ?listed|banned|bloquee)\b/i;
+export const SENDING_HOST_BLOCKED = /\bclient host (?:\[[^\]\n]{1,60}\] )?(?:rejected|blocked)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,80}\b(?:block(?:ed)?|spam(?:ming)?|black ?listed|banned)\b|\b(?:blocked|black ?listed|banned)\b[^\n]{0,30}\b(?:\d{1,3}\.){3}\d{1,3}\b|\b(?:source|sending|your|client) ip(?: address)?\b[^\n]{0,30}\b(?:blocked|black ?listed|banned|bloquee)\b|\b(?:block(?:ed|ing)?|suspicious|spam(?:my|ming)?|abusive)\b[^\n]{0,60}\b(?:from|of|by) (?:your|the sending|the client|the source) ip\b/i;
 const SENDING_HOST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' };
+
+// A receiving filter that says it blocks or denies the connection, for now or for good ("421 Block
+// temporarily (Sender Filtering)", "450 Temporary denial of connection"): the sending server's
+// standing, still temporary for a 4xx. Not an account's own block ("your account is temporarily blocked").
+export const CONNECTION_BLOCKED = /^(?![^\n]*\b(?:account|user|login|password|mailbox|konto)\b)[^\n]*(?:\bblock(?:ed)? (?:temporarily|permanently)\b|\b(?:temporar(?:y|ily)|permanent(?:ly)?) (?:block(?:ed)?|denial of (?:connection|access|service))\b|\bdenial of (?:connection|access)\b)/i;
 
 // The message's own content named as what was refused ("Error: content rejected", "message content
 // rejected"): the message, not the sending server's standing.
@@ -49,10 +55,17 @@ const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 
 // the message, not the mailbox storage RFC 5321's 552 names.
 const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line| size)? (?:is |was )?too (?:long|large|big)\b|\b(?:message|mail) size\b[^\n]{0,30}\b(?:exceed|limit|too)/i;
 
+// The sender's address refused in so many words, after RFC 5321's generic 550 words ("550-Requested
+// action not taken: mailbox unavailable 550 Sender address is not allowed"): the sender's address,
+// not the recipient's mailbox the generic words name.
+const SENDER_REFUSED = /\b(?:sender|from|envelope from)(?: e-?mail)? address (?:is |was )?(?:not (?:allowed|permitted|authori[sz]ed|accepted)|rejected|refused|denied|blocked)\b/i;
+
 const RULES: readonly WordVerdict[] = [
+  // A group's own posting rules, read by the engine as the sender's login or account.
+  { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
   { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
   { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
-  { words: SENDING_HOST_BLOCKED, engine: [['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
+  { words: SENDING_HOST_BLOCKED, engine: [['suspend', 'sender-account'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
   { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: PROTOCOL },
   // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
   { words: PROTOCOL_WORDS, engine: [['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: PROTOCOL },
@@ -69,8 +82,10 @@ const RULES: readonly WordVerdict[] = [
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
   { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: SENDING_HOST },
+  { words: CONNECTION_BLOCKED, engine: [GENERIC_FAILURE], family: SENDING_HOST },
   // Too many attempts to log in: the login, whatever "try again later" stands beside it.
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
+  { words: SENDER_REFUSED, unless: /\b(?:grey|gray)[- ]?list/i, engine: [['userunknown', 'recipient'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: NO_MAILBOX },
 ];
 

@@ -27,8 +27,9 @@ export const FIRST: readonly ProviderEntry[] = [
 /** Families of wordings (several servers, one meaning), tried after every provider's entries. */
 export const WORDINGS: readonly ProviderEntry[] = [
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
-  // The sender's own account was stopped for unusual or suspicious sending (often a stolen password).
-  entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:account |sending |login )?activity\b|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
+  // The sender's own account was stopped for unusual or suspicious sending (often a stolen password);
+  // activity said of the sending IP or host is that server's standing (word-verdicts.ts).
+  entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:account |sending |login )?activity\b(?! (?:from|of|on|by) (?:your|the|this) (?:sending )?(?:ip|host|server|network)\b)|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zohoUsage]),
   // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
   entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections(?: from (?:your|this|the sending) (?:ip|host|server|client))?\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',

@@ -387,7 +387,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider_blocklist', 'k_s_microsoft_delist'], BLOCK_DONTS, [REF.outlookPostmaster, REF.microsoftSenderSupport]),
   entry('outlook_domain_unreachable', 'microsoft', /could not be delivered to the recipient because the domain is not reachable/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.outlookPostmaster]),
-  entry('outlook_mailbox_unavailable', 'microsoft', /requested action not taken: mailbox unavailable/i, 'userunknown', 'recipient', 'sender',
+  entry('outlook_mailbox_unavailable', 'microsoft', /requested action not taken: mailbox unavailable(?![\s\S]{0,80}\b(?:sender|from address|envelope from|mail from)\b)/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
   entry('outlook_ip_rate_limited', 'microsoft', /4\.7\.65[01]\b|temporarily rate limited due to ip reputation/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.outlookPostmaster]),

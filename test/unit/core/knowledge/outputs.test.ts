@@ -64,8 +64,9 @@ describe('every explain output', () => {
       const first = lines[lines.findIndex((l) => /^\d+\. /.test(l)) + 1] ?? '';
       if (!/^ {3}Temporary: /.test(first)) wrong.push(`${v.row.id}: ${first}`);
       if (!/Temporary: |Delayed, not failed/.test(lines[0] ?? '')) wrong.push(`${v.row.id}: one line: ${lines[0]}`);
-      for (const word of ['blocked', 'spam', 'block list']) {
-        if (v.out.text.toLowerCase().includes(word) && !v.row.text.toLowerCase().includes(word.split(' ')[0] ?? word)) wrong.push(`${v.row.id}: says "${word}"`);
+      // The words say so when they use the word's stem ("Block temporarily" may be called blocked).
+      for (const [word, stem] of [['blocked', 'block'], ['spam', 'spam'], ['block list', 'block']] as const) {
+        if (v.out.text.toLowerCase().includes(word) && !v.row.text.toLowerCase().includes(stem)) wrong.push(`${v.row.id}: says "${word}"`);
       }
     }
     expect(wrong).toEqual([]);
