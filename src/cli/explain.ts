@@ -15,7 +15,7 @@ import { MAX_INPUT } from '../core/text/analyze-text.ts';
 import { loadTranslate, terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, parseArgs } from '../probe/cli-args.ts';
 import { explainOutput } from './explain-output.ts';
-import { inputs, type Input } from './batch/inputs.ts';
+import { inputs, walkFolder, type Input } from './batch/inputs.ts';
 import { splitMbox } from './batch/mbox-stream.ts';
 import { ordered } from './batch/ordered.ts';
 import { BufferedOutput } from './batch/output.ts';
@@ -136,6 +136,9 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
     } else if (result.kind === 'unreadable') {
       failed = true;
       err(t('cli_e_unreadable', [inputName(task), result.error]));
+    } else if (result.kind === 'folder') {
+      // Its files, in order, where the folder stands in the output.
+      for await (const r of ordered(walkFolder(task.path ?? ''), start, FILE_WINDOW)) await report(r.task, r.result);
     } else {
       await explainMbox(task);
     }

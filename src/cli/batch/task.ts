@@ -23,7 +23,9 @@ export type TaskResult =
   | { id: number; kind: 'done'; out: string }
   | { id: number; kind: 'unreadable'; error: string }
   /** The file is an mbox: the main thread streams it and sends its messages one by one. */
-  | { id: number; kind: 'mbox' };
+  | { id: number; kind: 'mbox' }
+  /** The name is a folder (a listed name, not looked at before): the main thread walks it. */
+  | { id: number; kind: 'folder' };
 
 export interface RenderContext {
   format: OutputFormat;
@@ -37,11 +39,20 @@ export interface RenderContext {
 
 const MBOX_MARK = Buffer.from('From ');
 
-/** The first `MAX_INPUT` bytes of a file (the engine reads no more), and whether the file is longer. */
-function readCapped(path: string): { data: Buffer; truncated: boolean } {
-  const fd = openSync(path, 'r');
+/** The first `MAX_INPUT` bytes of a file (the engine reads no more), and whether the file is longer; null for a folder. */
+function readCapped(path: string): { data: Buffer; truncated: boolean } | null {
+  let fd: number;
   try {
-    const size = fstatSync(fd).size;
+    fd = openSync(path, 'r');
+  } catch (e) {
+    // Where a folder cannot be opened as a file (Windows).
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') return null;
+    throw e;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return null;
+    const size = stat.size;
     const data = Buffer.allocUnsafe(Math.min(size, MAX_INPUT));
     let read = 0;
     while (read < data.length) {
@@ -66,6 +77,7 @@ export async function runTask(task: Task, ctx: RenderContext, t: Translate): Pro
   if (task.path !== undefined) {
     try {
       const read = readCapped(task.path);
+      if (read === null) return { id: task.id, kind: 'folder' };
       if (task.message === undefined && looksLikeMbox(read.data, read.truncated)) return { id: task.id, kind: 'mbox' };
       data = read.data;
     } catch (e) {
