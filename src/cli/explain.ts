@@ -64,8 +64,10 @@ async function findingColumns(profile: Profile, t: Translate): Promise<string[]>
 
 /**
  * Threads by default: one per core from three cores up. Each thread warms up its own JIT (about
- * 0.6 s of CPU) and the main thread also reads and writes, so on two cores a worker cost more than
- * it gained (`npm run bench:cli`: 6,020 emails in 2.7 s with one, 2.3 s without); `--jobs` overrides.
+ * 0.6 s of CPU, and its own optimising compiles on a background thread) and the main thread also
+ * reads and writes, so on two cores a worker cost more than it gained (`npm run bench:cli`: 6,020
+ * emails in 2.7 s with one, 2.3 s without; round 5, worker heap and dispatch reworked: 3.9 s wall
+ * and 4.2 s CPU with one, 3.1 s and 3.0 s without, best of 5 on a loaded machine); `--jobs` overrides.
  */
 function defaultThreads(): number {
   const cores = availableParallelism();
