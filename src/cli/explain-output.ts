@@ -43,8 +43,8 @@ function toJsonFinding(f: Finding, e: Explanation): JsonFinding {
 }
 
 /** Analyses and explains one input. `withText: false` skips the human rendering (JSON/CSV output). */
-export async function explainOutput(data: Uint8Array, profile: Profile, t: Translate, withText = true, lang?: string): Promise<ExplainOutput> {
-  const result = await explain(data, { profile, ...(lang ? { lang } : {}) });
+export async function explainOutput(input: string | Uint8Array, profile: Profile, t: Translate, withText = true, lang?: string): Promise<ExplainOutput> {
+  const result = await explain(input, { profile, ...(lang ? { lang } : {}) });
   return {
     findings: result.items.map(({ finding, explanation }) => toJsonFinding(finding, explanation)),
     text: withText ? formatExplanation(result, t, profile, lang) : '',

@@ -15,7 +15,7 @@ import { MAX_INPUT } from '../core/text/analyze-text.ts';
 import { loadTranslate, terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, parseArgs } from '../probe/cli-args.ts';
 import { explainOutput } from './explain-output.ts';
-import { inputs, type Input } from './batch/inputs.ts';
+import { inputs, walkFolder, type Input } from './batch/inputs.ts';
 import { splitMbox } from './batch/mbox-stream.ts';
 import { ordered } from './batch/ordered.ts';
 import { BufferedOutput } from './batch/output.ts';
@@ -64,8 +64,10 @@ async function findingColumns(profile: Profile, t: Translate): Promise<string[]>
 
 /**
  * Threads by default: one per core from three cores up. Each thread warms up its own JIT (about
- * 0.6 s of CPU) and the main thread also reads and writes, so on two cores a worker cost more than
- * it gained (`npm run bench:cli`: 6,020 emails in 2.7 s with one, 2.3 s without); `--jobs` overrides.
+ * 0.6 s of CPU, and its own optimising compiles on a background thread) and the main thread also
+ * reads and writes, so on two cores a worker cost more than it gained (`npm run bench:cli`: 6,020
+ * emails in 2.7 s with one, 2.3 s without; round 5, worker heap and dispatch reworked: 3.9 s wall
+ * and 4.2 s CPU with one, 3.1 s and 3.0 s without, best of 5 on a loaded machine); `--jobs` overrides.
  */
 function defaultThreads(): number {
   const cores = availableParallelism();
@@ -136,6 +138,9 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
     } else if (result.kind === 'unreadable') {
       failed = true;
       err(t('cli_e_unreadable', [inputName(task), result.error]));
+    } else if (result.kind === 'folder') {
+      // Its files, in order, where the folder stands in the output.
+      for await (const r of ordered(walkFolder(task.path ?? ''), start, FILE_WINDOW)) await report(r.task, r.result);
     } else {
       await explainMbox(task);
     }

@@ -83,6 +83,9 @@ export async function* expand(name: string, stdin: Readable, argument = false): 
   else yield { kind: 'file', path: name };
 }
 
+/** The inputs of a folder that a listed name turned out to be (see inputs()). */
+export const walkFolder = (dir: string): AsyncGenerator<Input> => walk(dir);
+
 async function* listed(from: string, stdin: Readable): AsyncGenerator<string> {
   const lines = createInterface({ input: from === STDIN ? stdin : createReadStream(from), crlfDelay: Infinity });
   for await (const line of lines) if (line.trim() !== '') yield line;
@@ -99,7 +102,13 @@ export async function* inputs(spec: InputSpec): AsyncGenerator<Input> {
   for (const name of spec.names) yield* expand(name, spec.stdin, true);
   if (spec.filesFrom === null) return;
   try {
-    for await (const name of listed(spec.filesFrom, spec.stdin)) yield* expand(name, spec.stdin);
+    // A listed name is not looked at here: the thread that reads it finds out whether it is a
+    // folder (task.ts) and the folder is then walked in its place (walkFolder). A stat per name,
+    // before the open that follows anyway, was 3 % of a run over thousands of files.
+    for await (const name of listed(spec.filesFrom, spec.stdin)) {
+      if (name === STDIN) yield* expand(name, spec.stdin);
+      else yield { kind: 'file', path: name };
+    }
   } catch (e) {
     yield { kind: 'error', name: spec.filesFrom, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
   }

@@ -23,7 +23,9 @@ export type TaskResult =
   | { id: number; kind: 'done'; out: string }
   | { id: number; kind: 'unreadable'; error: string }
   /** The file is an mbox: the main thread streams it and sends its messages one by one. */
-  | { id: number; kind: 'mbox' };
+  | { id: number; kind: 'mbox' }
+  /** The name is a folder (a listed name, not looked at before): the main thread walks it. */
+  | { id: number; kind: 'folder' };
 
 export interface RenderContext {
   format: OutputFormat;
@@ -36,13 +38,29 @@ export interface RenderContext {
 }
 
 const MBOX_MARK = Buffer.from('From ');
+// Files are read into one buffer per thread, and decoded from it before the next file is read:
+// a fresh buffer per file was garbage by the thousand. Larger files get their own.
+const SCRATCH_SIZE = 256 * 1024;
+let scratch: Buffer | null = null;
+// As explain() decodes bytes (UTF-8, the engine's input cap): one decoder, not one per input.
+const DECODER = new TextDecoder();
 
-/** The first `MAX_INPUT` bytes of a file (the engine reads no more), and whether the file is longer. */
-function readCapped(path: string): { data: Buffer; truncated: boolean } {
-  const fd = openSync(path, 'r');
+/** The first `MAX_INPUT` bytes of a file (the engine reads no more), and whether the file is longer; null for a folder. */
+function readCapped(path: string): { data: Buffer; truncated: boolean } | null {
+  let fd: number;
   try {
-    const size = fstatSync(fd).size;
-    const data = Buffer.allocUnsafe(Math.min(size, MAX_INPUT));
+    fd = openSync(path, 'r');
+  } catch (e) {
+    // Where a folder cannot be opened as a file (Windows).
+    if ((e as NodeJS.ErrnoException).code === 'EISDIR') return null;
+    throw e;
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return null;
+    const size = stat.size;
+    const want = Math.min(size, MAX_INPUT);
+    const data = want <= SCRATCH_SIZE ? (scratch ??= Buffer.allocUnsafe(SCRATCH_SIZE)).subarray(0, want) : Buffer.allocUnsafe(want);
     let read = 0;
     while (read < data.length) {
       const n = readSync(fd, data, read, data.length - read, read);
@@ -66,6 +84,7 @@ export async function runTask(task: Task, ctx: RenderContext, t: Translate): Pro
   if (task.path !== undefined) {
     try {
       const read = readCapped(task.path);
+      if (read === null) return { id: task.id, kind: 'folder' };
       if (task.message === undefined && looksLikeMbox(read.data, read.truncated)) return { id: task.id, kind: 'mbox' };
       data = read.data;
     } catch (e) {
@@ -73,8 +92,10 @@ export async function runTask(task: Task, ctx: RenderContext, t: Translate): Pro
       return { id: task.id, kind: 'unreadable', error: err.code ?? err.message };
     }
   } else data = task.data ?? new Uint8Array();
+  // Decoded now, before anything else can reuse the scratch buffer.
+  const text = DECODER.decode(data.subarray(0, MAX_INPUT));
   try {
-    const explained = await explainOutput(data, ctx.profile, t, ctx.format === 'text');
+    const explained = await explainOutput(text, ctx.profile, t, ctx.format === 'text');
     return { id: task.id, kind: 'done', out: renderOutput(task, explained, ctx) };
   } catch (e) {
     // The engine promises not to throw; if it does, this input is reported and the others go on.

@@ -94,7 +94,9 @@ export class KeywordAutomaton {
       fail[t] = f;
       dict[t] = (own[f] ?? -1) !== -1 ? f : (dict[f] ?? 0);
     }
-    this.hasOut = Uint8Array.from({ length: count }, (_, s) => ((own[s] ?? -1) !== -1 || (dict[s] ?? 0) !== 0 ? 1 : 0));
+    // A plain loop here too: a callback per state ran in the interpreter.
+    const hasOut = (this.hasOut = new Uint8Array(count));
+    for (let s = 0; s < count; s++) if ((own[s] ?? -1) !== -1 || (dict[s] ?? 0) !== 0) hasOut[s] = 1;
   }
 
   /** The state after `state` reads a character of class `c`, worked out through failure links once and remembered. */

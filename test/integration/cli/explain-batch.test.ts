@@ -72,6 +72,23 @@ describe('explain over folders, mbox files and lists', () => {
     expect(jsonl(r.stdout).map((l) => l.file)).toEqual([TWO, DELAY]);
   });
 
+  it('walks a folder named in --files-from where it stands in the list, on one thread and on workers', () => {
+    const folder = join(dir, 'listed-folder');
+    mkdirSync(join(folder, 'inner'), { recursive: true });
+    copyFileSync(DELAY, join(folder, 'b.eml'));
+    copyFileSync(TWO, join(folder, 'inner', 'a.eml'));
+    // Enough names after it that the workers start while the folder's files are still to come.
+    const sisimai = readdirSync(SISIMAI).filter((f) => f.endsWith('.eml')).sort().slice(0, 150).map((f) => join(SISIMAI, f));
+    const list = [TWO, folder, join(dir, 'missing.eml'), ...sisimai].join('\n');
+    const expected = [TWO, join(folder, 'b.eml'), join(folder, 'inner', 'a.eml'), ...sisimai];
+    for (const jobs of ['1', '3']) {
+      const r = explain(['--json', '--jobs', jobs, '--files-from', '-'], list);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('missing.eml');
+      expect(jsonl(r.stdout).filter((l) => (l.message ?? 1) === 1).map((l) => l.file)).toEqual(expected);
+    }
+  });
+
   it('prints CSV with one row per recipient, and a row for an input without findings', () => {
     const plain = join(dir, 'lunch.txt');
     writeFileSync(plain, 'Lunch at noon?\n');
