@@ -38,12 +38,6 @@ export interface RenderContext {
 }
 
 const MBOX_MARK = Buffer.from('From ');
-// Files are read into one buffer per thread, and decoded from it before the next file is read:
-// a fresh buffer per file was garbage by the thousand. Larger files get their own.
-const SCRATCH_SIZE = 256 * 1024;
-let scratch: Buffer | null = null;
-// As explain() decodes bytes (UTF-8, the engine's input cap): one decoder, not one per input.
-const DECODER = new TextDecoder();
 
 /** The first `MAX_INPUT` bytes of a file (the engine reads no more), and whether the file is longer; null for a folder. */
 function readCapped(path: string): { data: Buffer; truncated: boolean } | null {
@@ -60,7 +54,7 @@ function readCapped(path: string): { data: Buffer; truncated: boolean } | null {
     if (stat.isDirectory()) return null;
     const size = stat.size;
     const want = Math.min(size, MAX_INPUT);
-    const data = want <= SCRATCH_SIZE ? (scratch ??= Buffer.allocUnsafe(SCRATCH_SIZE)).subarray(0, want) : Buffer.allocUnsafe(want);
+    const data = Buffer.allocUnsafe(want);
     let read = 0;
     while (read < data.length) {
       const n = readSync(fd, data, read, data.length - read, read);
@@ -92,10 +86,8 @@ export async function runTask(task: Task, ctx: RenderContext, t: Translate): Pro
       return { id: task.id, kind: 'unreadable', error: err.code ?? err.message };
     }
   } else data = task.data ?? new Uint8Array();
-  // Decoded now, before anything else can reuse the scratch buffer.
-  const text = DECODER.decode(data.subarray(0, MAX_INPUT));
   try {
-    const explained = await explainOutput(text, ctx.profile, t, ctx.format === 'text');
+    const explained = await explainOutput(data, ctx.profile, t, ctx.format === 'text');
     return { id: task.id, kind: 'done', out: renderOutput(task, explained, ctx) };
   } catch (e) {
     // The engine promises not to throw; if it does, this input is reported and the others go on.
