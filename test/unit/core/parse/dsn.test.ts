@@ -52,3 +52,35 @@ describe('an Action/Status group before the recipients\' groups', () => {
     ]);
   });
 });
+
+describe('quoted local parts (RFC 5321 Quoted-string)', () => {
+  it('keeps the quotes of a Final-Recipient that needs them, and reports the unquoted Original-Recipient as the original', async () => {
+    const { analyzeText } = await import('../../../../src/core/analyze.ts');
+    const report = [
+      'From: MAILER-DAEMON@mx.example.net (Mail Delivery System)',
+      'Subject: Undelivered Mail Returned to Sender',
+      'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain',
+      '',
+      '<"j..doe"@example.org>: host mx.example.org[192.0.2.7] said: 550 5.1.1',
+      '    <"j..doe"@example.org>... User unknown (in reply to RCPT TO command)',
+      '',
+      '--b',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns; mx.example.net',
+      '',
+      'Final-Recipient: rfc822; "J..Doe"@example.org',
+      'Original-Recipient: rfc822;j..doe@example.org',
+      'Action: failed',
+      'Status: 5.1.1',
+      'Diagnostic-Code: smtp; 550 5.1.1 <"j..doe"@example.org>... User unknown',
+      '',
+      '--b--',
+    ].join('\n');
+    const a = analyzeText(report);
+    expect(a.findings.map((f) => [f.recipient, f.originalRecipient ?? null, f.status])).toEqual([['"j..doe"@example.org', 'j..doe@example.org', '5.1.1']]);
+  });
+});
