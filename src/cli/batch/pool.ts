@@ -38,9 +38,16 @@ export class Pool {
   private submitted = 0;
   private sinceYield = 0;
   private started = false;
+  private maxWorkers: number;
 
   constructor(private readonly options: PoolOptions) {
+    this.maxWorkers = options.workers;
     this.lanes.push(this.mainLane());
+  }
+
+  /** At most `n` workers from now on, if none were started yet (an mbox's memory budget). */
+  capWorkers(n: number): void {
+    if (!this.started) this.maxWorkers = Math.min(this.maxWorkers, n);
   }
 
   run(task: Task): Promise<TaskResult> {
@@ -98,9 +105,9 @@ export class Pool {
 
   private startWorkers(): void {
     this.started = true;
-    const { workerUrl, workers, ctx } = this.options;
+    const { workerUrl, ctx } = this.options;
     if (!workerUrl) return;
-    for (let i = 0; i < workers; i++) {
+    for (let i = 0; i < this.maxWorkers; i++) {
       // A worker's heap is kept small (the engine needs little; V8 would otherwise let garbage
       // grow to hundreds of MB per thread): a 1 GB mbox then stays within 200 MB in all.
       const worker = new Worker(workerUrl, { workerData: { ctx }, resourceLimits: WORKER_HEAP });
