@@ -94,7 +94,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     reportingMta: c.reportingMta,
     command: c.command,
     hard: verdict.hard && action !== 'delayed',
-    temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null, c.action !== null),
+    temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null, c.action !== null, action === 'failed' && delayWords() < 0),
     reason: verdict.reason,
     bucket: verdict.bucket,
     side: verdict.side,
@@ -106,11 +106,12 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
 /**
  * The class the report itself states (see Finding.temporary): still trying, else the code's class, else
  * the action. A report's own "Action: failed" is final whatever class its code has: a 4.x.x there is the
- * last temporary error before the server gave up (RFC 3464 2.3.3), not a promise to try again.
+ * last temporary error before the server gave up (RFC 3464 2.3.3), not a promise to try again. So is a
+ * report whose own words say it gave up ("This is a permanent error", "I'm not going to try again").
  */
-export function reportClassTemporary(action: Action | null, status: string | null, replyCode: number | null, actionStated = false): boolean | null {
+export function reportClassTemporary(action: Action | null, status: string | null, replyCode: number | null, actionStated = false, saysGaveUp = false): boolean | null {
   if (action === 'delayed') return true;
-  if (action === 'failed' && actionStated) return false;
+  if (action === 'failed' && (actionStated || saysGaveUp)) return false;
   if (action === 'delivered' || action === 'relayed' || action === 'expanded') return null;
   if (status) return status.startsWith('4');
   if (replyCode !== null) return replyCode < 500;
