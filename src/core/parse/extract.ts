@@ -5,6 +5,7 @@ import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } f
 import { parseDsn } from './dsn.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
+import { transcriptRecipients } from './transcript-recipients.ts';
 import type { Action } from '../types.ts';
 
 export interface Candidate {
@@ -37,6 +38,7 @@ const GENERATING_SERVER = /generating server:[ \t]*([a-z0-9][a-z0-9.-]*)/i;
 const MAX_DIAGNOSTIC = 1000;
 // Where a report names the failed command or its generating server: near its start.
 const MAX_COMMAND_SCAN = 4096;
+const MAX_TRANSCRIPT_SCAN = 16 * 1024;
 
 function toAction(v: Located<string> | null, status: Located<string> | null): Located<Action> | null {
   // A 2.x.x status is a success whatever the Action field says ("deliverable" is not RFC 3464).
@@ -278,7 +280,9 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).
   const failed = headerValue(headers, 'x-failed-recipients');
   const whole: [number, number][] = [[from, to]];
-  const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : [null];
+  // Or only a session transcript does: the addresses its failing reply answered.
+  const transcribed = failed ? [] : transcriptRecipients(text.slice(from, Math.min(to, from + MAX_TRANSCRIPT_SCAN)));
+  const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : [null];
   for (const recipient of recipients) {
     candidates.push({
       recipient: recipient ? { value: recipient, start: 0, end: 0 } : null,
