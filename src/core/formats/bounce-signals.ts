@@ -75,6 +75,16 @@ const GAVE_UP = new RegExp([
   String.raw`had\s+permanent\s+fatal\s+errors`,
 ].join('|'), 'i');
 
+// A warning's subject: Sendmail's "Warning: could not send message for past 4 hours" (and the same
+// layout elsewhere: "Warning--Could not send mail for past 8.5 hours"), Postfix's "Delayed Mail (still
+// being retried)". Only warnings are sent so: a final report's subject never says it.
+const WARNING_SUBJECT = /^[ \t]*warning\b[^\n]{0,8}could\s+not\s+send\b|\bdelayed\s+mail\b|still\s+being\s+retried/i;
+
+/** Whether a report's subject says it is a warning about a message still being tried. */
+export function warningSubject(subject: string | null): boolean {
+  return subject !== null && WARNING_SUBJECT.test(subject);
+}
+
 /** 2: the report says the MTA keeps trying; 1: it says it will retry; -1: it gave up; 0: none of these. */
 export function delayWording(report: string): -1 | 0 | 1 | 2 {
   return STILL_TRYING.test(report) ? 2 : GAVE_UP.test(report) ? -1 : WILL_RETRY.test(report) ? 1 : 0;

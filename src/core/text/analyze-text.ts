@@ -4,7 +4,7 @@
 import { classify, namesAReason } from '../classify/classify.ts';
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
-import { delayWording, hasBouncePhrase, successWording } from '../formats/bounce-signals.ts';
+import { delayWording, hasBouncePhrase, successWording, warningSubject } from '../formats/bounce-signals.ts';
 import type { findFeedbackReport } from '../formats/feedback.ts';
 import { NO_HEADER_VERDICT, type HeaderVerdict } from '../formats/header-verdict.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
@@ -224,7 +224,9 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   const from = (headerValue(headers, 'from') ?? '').toLowerCase();
   // Read once per report, and only when a finding asks (most are decided by their codes).
   let wording: number | undefined;
-  const delayWords = (): number => (wording ??= delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN))));
+  // The report's words first; a report that says neither way is a warning when its subject says so.
+  const saidInReport = (): number => delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)));
+  const delayWords = (): number => (wording ??= ((w) => (w === 0 && warningSubject(headerValue(headers, 'subject')) ? 2 : w))(saidInReport()));
   let success: 'relayed' | 'delivered' | null | undefined;
   const successWords = (): 'relayed' | 'delivered' | null => (success === undefined ? (success = successWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)))) : success);
   // Delivery-status records whose servers said different things (their Diagnostic-Code fields):
