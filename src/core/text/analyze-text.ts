@@ -15,6 +15,7 @@ import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts
 import { REASON_DEFAULTS } from '../reasons.ts';
 import type { Action, Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
 import { compactRanges, type CompactText } from './compact.ts';
+import { humanPartAboutOthers } from './human-part-addresses.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
 
@@ -233,7 +234,12 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   // a record whose own words are not a server's reply takes no cause from the human part, which
   // sums up every recipient ("oh! horror!" is not the spam block the next recipient got).
   const diagnostics = new Set(candidates.flatMap((c) => (c.recipient && c.diagnosticField && c.diagnostic?.value ? [c.diagnostic.value.trim().toLowerCase()] : [])));
-  const ownWordsOnly = (c: Candidate): boolean => diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value);
+  // A human part that names other recipients and none of the records' says nothing about them.
+  let aboutOthersSaid: boolean | undefined;
+  const aboutOthers = (c: Candidate): boolean =>
+    c.diagnosticField === true && c.recipient !== null && (aboutOthersSaid ??= humanPartAboutOthers(text, bodyStart, originalStart));
+  const ownWordsOnly = (c: Candidate): boolean =>
+    (diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value)) || aboutOthers(c);
   const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly(c) ? null : reportScan, from, said.reason, delayWords, successWords, reportScan));
   // A report about failures lists the recipients it did deliver to only in passing: those are not
   // findings (a notice of success alone still says whom it reached).
