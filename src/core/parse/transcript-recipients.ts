@@ -7,7 +7,7 @@ import { extractAddress } from './address.ts';
 
 // The client's side of the session, as each MTA writes it: Postfix " In:", Sendmail ">>>", and the
 // "C:" / "->" of other transcripts.
-const CLIENT = /^[ \t]*(?:in:|>>>|c:|->)[ \t]*(.*)$/i;
+const CLIENT = /^[ \t]*(?:in:|>>>|c:|->)(.*)$/i;
 // The server's replies: Postfix " Out:", Sendmail "<<<", and "S:" / "<-".
 const SERVER = /^[ \t]*(?:out:|<<<|s:|<-)[ \t]*([2-5])\d\d(?:[ -]|$)/i;
 const RCPT = /^rcpt[ \t]+to:[ \t]*(<[^<>\s]{1,254}>|\S{1,254})/i;
@@ -25,7 +25,7 @@ export function transcriptRecipients(region: string): string[] {
     if (++read > MAX_LINES) break;
     const client = CLIENT.exec(line);
     if (client) {
-      const command = client[1] ?? '';
+      const command = (client[1] ?? '').trimStart();
       const rcpt = RCPT.exec(command);
       pending = rcpt ? extractAddress(rcpt[1] ?? '') : null;
       if (DATA_STAGE.test(command)) afterData = true;
