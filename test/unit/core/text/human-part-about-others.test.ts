@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/index.ts';
 
-const report = (humanAbout: string, diagnostic: string): string => `From: MAILER-DAEMON@mx.example.org
+const report = (humanAbout: string): string => `From: MAILER-DAEMON@mx.example.org
 To: sender@example.net
 Subject: Undeliverable
 MIME-Version: 1.0
@@ -32,13 +32,13 @@ Diagnostic-Code: smtp; 550 5.7.1 Message refused: this message is blocked by con
 
 describe('a human part about other recipients', () => {
   it('names someone else: the record keeps to its own diagnostic', async () => {
-    const [f] = (await analyze(report('someone.else@example.com', ''))).findings;
+    const [f] = (await analyze(report('someone.else@example.com'))).findings;
     expect(f?.recipient).toBe('ana@example.org');
     expect(['userunknown', 'filtered']).not.toContain(f?.reason);
   });
 
   it('names the record\'s recipient: its words still count', async () => {
-    const [f] = (await analyze(report('ana@example.org', ''))).findings;
+    const [f] = (await analyze(report('ana@example.org'))).findings;
     expect(f?.recipient).toBe('ana@example.org');
     // "User unknown" under a 5.7.1 with no RCPT stage: a filter's refusal (Sisimai's Filtered).
     expect(f?.reason).toBe('filtered');
