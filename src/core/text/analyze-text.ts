@@ -84,6 +84,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   };
   const action = c.action?.value ?? went ?? (delayed() ? 'delayed' : 'failed');
   const recipient = c.recipient?.value ?? null;
+  const gaveUp = action === 'failed' && delayWords() < 0;
   return {
     recipient,
     originalRecipient: c.originalRecipient && c.originalRecipient !== recipient ? c.originalRecipient : null,
@@ -94,8 +95,10 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     remoteMta: c.remoteMta,
     reportingMta: c.reportingMta,
     command: c.command,
-    hard: verdict.hard && action !== 'delayed',
-    temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null, c.action !== null, action === 'failed' && delayWords() < 0),
+    // A report that gave up on an address its words call missing (a 4.x.x on the last try) is a
+    // hard bounce all the same: the failure is final and the reason is the address's.
+    hard: (verdict.hard || (gaveUp && REASON_DEFAULTS[verdict.reason].hard)) && action !== 'delayed',
+    temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null, c.action !== null, gaveUp),
     reason: verdict.reason,
     bucket: verdict.bucket,
     side: verdict.side,

@@ -129,6 +129,14 @@ describe('a report that says it gave up is final, whatever its code class', () =
     });
   }
 
+  it('an address the words call missing, given up on after a 4.x.x, is a hard bounce', async () => {
+    const text = GAVE_UP.Exim?.replace('450 4.2.1 Mailbox temporarily unavailable', '450 4.1.1 <ana@example.com>: Recipient address rejected: User unknown in local recipient table') ?? '';
+    const f = (await analyze(text)).findings.find((x) => x.recipient === 'ana@example.com');
+    expect(f?.reason).toBe('userunknown');
+    expect(f?.temporary).toBe(false);
+    expect(f?.hard).toBe(true);
+  });
+
   it('a warning that keeps trying stays temporary, even when it mentions earlier failures', async () => {
     const text = `From: Mail Delivery System <Mailer-Daemon@mx.example.org>
 To: sender@example.net
