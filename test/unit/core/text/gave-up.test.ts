@@ -1,5 +1,6 @@
 // A plain-text report that says the MTA gave up is final (Finding.temporary false) even when the last
 // attempt's code is a 4xx / 4.x.x: each message below is written in one MTA family's own layout.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeText } from '../../../../src/core/index.ts';
 
@@ -168,5 +169,30 @@ Subject: Mail delivery failed
 `;
     const f = (await analyze(text)).findings.find((x) => x.recipient === 'ana@example.com');
     expect(f?.temporary).toBe(true);
+  });
+});
+
+describe('the family of gave-up sentences, as a property', () => {
+  const SENTENCES = [
+    "This is a permanent error; I've given up. Sorry it didn't work out.",
+    "I'm not going to try again; this message has been in the queue too long.",
+    'This is a permanent error. The following address(es) failed:',
+    'retry timeout exceeded',
+    'all hosts have been failing for a long time and were last tried after this message arrived',
+    'Message could not be delivered for 5 days',
+    '----- The following addresses had permanent fatal errors -----',
+    'The mail system gave up on this message.',
+    'The server has tried to deliver this message, without success, and has stopped trying.',
+    'Delivery has been failing for 48 hours; no further delivery attempts will be made.',
+  ];
+  it('any of them, above a 4.x.x refusal, makes the failure final; without them it stays temporary', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.constantFrom(...SENTENCES), fc.constantFrom('4.2.1', '4.4.1', '4.7.0', '4.3.0'), fc.boolean(),
+      async (sentence, status, said) => {
+        const text = `From: MAILER-DAEMON@mx.example.org\nTo: sender@example.net\nSubject: Mail delivery failed\n\n${said ? `${sentence}\n\n` : ''}<ana@example.com>: host mx.example.com[192.0.2.7] said: 450 ${status} try again later (in reply to RCPT TO command)\n`;
+        const f = (await analyze(text)).findings.find((x) => x.recipient === 'ana@example.com');
+        expect(f?.temporary).toBe(!said);
+      },
+    ), { numRuns: 80 });
   });
 });
