@@ -73,7 +73,9 @@ export function engineOutcome(a: Analysis): SetOutcome {
   const detected = a.kind === 'bounce' || a.kind === 'delay';
   return {
     detected,
-    leftAlone: !detected && !a.findings.some((f) => f.recipient),
+    // A complaint (ARF, a provider's feedback notice) may name the address that complained: read as
+    // feedback, that is not a failed recipient.
+    leftAlone: !detected && a.findings.every((f) => !f.recipient || f.reason === 'feedback' || f.reason === 'vacation'),
     findings: a.findings.map((f) => ({
       recipient: f.recipient, original: f.originalRecipient ?? null, status: f.status, reply: f.replyCode, reason: f.reason, hard: f.hard,
       delayed: f.action === 'delayed', temporary: f.temporary ?? null,

@@ -220,7 +220,9 @@ export function classify(input: ClassifyInput): Classification {
     // "User unknown" said after DATA, or by a filter, is a refusal by the recipient's filter
     // (Sisimai's Filtered), not a missing mailbox: only a reply to RCPT proves the address wrong.
     // An MTA's own wording for a missing mailbox (its lhost table) is taken as said.
-    const noDetail = input.status === null || input.status.endsWith('.0.0');
+    // A security/policy status (x.7.x) around "user unknown" is a filter's verdict too (Sisimai's
+    // Filtered: its words are a user-unknown text, its status names no address problem).
+    const noDetail = input.status === null || input.status.endsWith('.0.0') || /^5\.7\./.test(input.status);
     if (
       reason === 'userunknown' && !match.rule.mta &&
       // A reply pasted on its own (no report) has no stage or filter to show: read as said.

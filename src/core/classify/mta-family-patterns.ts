@@ -1,5 +1,5 @@
 // Causes as MTA families absent from the fixture corpus word them in their own reports (OpenSMTPD,
-// Courier, Verizon's gateways, 1&1, Facebook's numbered response codes): the strings their sources
+// Courier, Verizon's gateways, 1&1, Facebook's numbered response codes, qmail-ldap): the strings their sources
 // and postmaster pages give, read in Sisimai 5's vocabulary. Same format as pattern-data.ts:
 // lowercase, " ... " = parts in this order.
 import type { Reason } from '../types.ts';
@@ -42,6 +42,21 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['userunknown', 'no valid recipients for this mm', 'verizon'],
   // 1&1 (postmaster.1and1.com error messages).
   ['mesgtoobig', 'mail size limit exceeded', 'einsundeins'],
+  // qmail-ldap (qmail-ldap-1.03 patch, qmail-local/qmail-lspawn): the account's LDAP entry turns the
+  // message away (its size limit, an account disabled by an administrator — four spellings in the
+  // wild) or the lookup itself fails (a system error on the receiving side).
+  ['exceedlimit', 'the message exeeded the maximum size the user accepts', 'qmail'],
+  ['suspend', 'mailaddress is administrativ ... disabled', 'qmail'],
+  ['systemerror', 'automatic homedir creator crashed', 'qmail'],
+  ['systemerror', 'illegal value in ldap attribute', 'qmail'],
+  ['systemerror', 'ldap attribute is not given but mandatory', 'qmail'],
+  ['systemerror', 'timeout while performing search on ldap server', 'qmail'],
+  ['systemerror', 'too many results returned but needs to be unique', 'qmail'],
+  ['systemerror', 'error while executing qmail-forward', 'qmail'],
+  ['systemerror', 'temporary error in automatic homedir creation', 'qmail'],
+  ['systemerror', 'temporary failure in ldap lookup', 'qmail'],
+  ['systemerror', 'unable to contact ldap server', 'qmail'],
+  ['systemerror', 'unable to login into ldap server', 'qmail'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

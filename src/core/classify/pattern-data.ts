@@ -707,7 +707,7 @@ resolver.adr.recipnotfound
 resolver.adr.recipientnotfound
 resolver.adr.exrecipnotfound
 ## contenterror exim
-"too many ""received"" headers"
+too many "received" headers
 ## expired exim
 retry timeout exceeded
 no action is required on your part
@@ -728,7 +728,7 @@ an mx or srv record indicated no smtp service
 no host found for existing smtp connection
 ## syntaxerror exim
 angle-brackets nested too deep
-"expected word or ""<"""
+expected word or "<"
 domain missing in source-routed address
 malformed address:
 ## systemerror exim

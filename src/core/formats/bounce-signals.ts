@@ -53,7 +53,37 @@ const STILL_TRYING =
 const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 
 // The MTA's final word: it stopped trying (a queue expiry reported with a 4.x.x status is still final).
-const GAVE_UP = /gave\s+up|giving\s+up|deleted\s+from\s+(?:the\s+)?queue/i;
+// Each MTA family says so its own way: qmail ("This is a permanent error; I've given up", "I'm not
+// going to try again; this message has been in the queue too long"), Exim ("This is a permanent
+// error", "retry timeout exceeded", "all hosts have been failing for a long time"), Sendmail
+// ("Message could not be delivered for 5 days", "had permanent fatal errors", "will be deleted from
+// queue"), Postfix and Courier ("gave up", "giving up"), Exchange ("has stopped trying", "will not
+// try to redeliver"), and reports that count the hours or days an address "has been failing for".
+const GAVE_UP = new RegExp([
+  String.raw`\b(?:gave|giving|given)\s+up\b`,
+  String.raw`deleted\s+from\s+(?:the\s+)?queue`,
+  String.raw`this\s+is\s+a\s+permanent\s+(?:error|failure)`,
+  String.raw`(?:not|never)\s+(?:going\s+to\s+)?(?:try|attempt)\s+(?:it\s+)?again`,
+  String.raw`(?:will|shall)\s+not\s+(?:try|attempt)\s+to\s+(?:re)?deliver`,
+  String.raw`will\s+not\s+be\s+(?:retried|redelivered|re-?sent)`,
+  String.raw`(?:has|have)\s+stopped\s+trying`,
+  String.raw`no\s+(?:further|more)\s+(?:delivery\s+)?attempts\s+will\s+be\s+made`,
+  String.raw`(?:been|was)\s+in\s+the\s+queue\s+too\s+long`,
+  String.raw`retry\s+(?:timeout|time)\s+(?:exceeded|expired)`,
+  String.raw`(?:has|have)\s+been\s+failing\s+for\s+(?:a\s+long\s+time|(?:more\s+than\s+|over\s+)?\d{1,4}\s+(?:hours?|days?))`,
+  String.raw`(?:could\s+not\s+be\s+delivered|cannot\s+send\s+message|undeliverable)\s+for\s+(?:more\s+than\s+)?\d{1,4}(?:\.\d{1,2})?\s+(?:hours?|days?)`,
+  String.raw`had\s+permanent\s+fatal\s+errors`,
+].join('|'), 'i');
+
+// A warning's subject: Sendmail's "Warning: could not send message for past 4 hours" (and the same
+// layout elsewhere: "Warning--Could not send mail for past 8.5 hours"), Postfix's "Delayed Mail (still
+// being retried)". Only warnings are sent so: a final report's subject never says it.
+const WARNING_SUBJECT = /^[ \t]*warning\b[^\n]{0,8}could\s+not\s+send\b|\bdelayed\s+mail\b|still\s+being\s+retried/i;
+
+/** Whether a report's subject says it is a warning about a message still being tried. */
+export function warningSubject(subject: string | null): boolean {
+  return subject !== null && WARNING_SUBJECT.test(subject);
+}
 
 /** 2: the report says the MTA keeps trying; 1: it says it will retry; -1: it gave up; 0: none of these. */
 export function delayWording(report: string): -1 | 0 | 1 | 2 {

@@ -24,7 +24,7 @@ export interface DsnReport {
 }
 
 const STATUS_VALUE = /^[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
-const FIELD = /^[ \t]*(final-recipient|original-recipient|x-actual-recipient|action|status|remote-mta|diagnostic-code|reporting-mta|x-postfix-sender)[ \t]*:(.*)/i;
+const FIELD = /^[ \t]*(final-recipient|original-recipient|x-actual-recipient|action|status|remote-mta|diagnostic-code|x-supplementary-info|reporting-mta|x-postfix-sender)[ \t]*:(.*)/i;
 
 // First letters of those field names: a line starting otherwise is skipped without the regex.
 const FIELD_INITIALS = new Set([...'foxasrdFOXASRD'].map((c) => c.charCodeAt(0)));
@@ -41,6 +41,9 @@ function typedValue(v: string): string {
   const semi = v.indexOf(';');
   return (semi >= 0 && semi < 12 ? v.slice(semi + 1) : v).trim();
 }
+
+// "< #5.5.0 smtp;550 …>": the remote's reply after Exchange's own status and the reply's type.
+const SUPPLEMENTARY = /^<?[ \t]*(?:#[245]\.\d{1,3}\.\d{1,3}[ \t]+)?(?:[a-z-]{1,10};[ \t]*)?([245]\d\d\b.*)$/i;
 
 const RECIPIENT_FIELDS = new Set(['final-recipient', 'original-recipient', 'x-actual-recipient']);
 
@@ -136,6 +139,18 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
         current.diagnostic = { value: typedValue(raw), start: valueStart, end: valueEnd };
         continuing = current.diagnostic;
         break;
+      case 'x-supplementary-info': {
+        // Exchange's and Hotmail's reports give the remote's reply here instead of a Diagnostic-Code:
+        // "X-Supplementary-Info: < #5.5.0 smtp;550 Requested action not taken: mailbox unavailable>".
+        if (current.diagnostic) break;
+        const reply = SUPPLEMENTARY.exec(raw);
+        if (!reply) break;
+        const value = reply[1] ?? '';
+        const start = valueStart + raw.indexOf(value);
+        current.diagnostic = { value, start, end: Math.min(lineEnd, start + value.length) };
+        continuing = current.diagnostic;
+        break;
+      }
     }
   }
   // A record needs a recipient, a status/action or the server's reply to mean anything (a

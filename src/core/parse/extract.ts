@@ -5,6 +5,7 @@ import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } f
 import { parseDsn } from './dsn.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
+import { transcriptRecipients } from './transcript-recipients.ts';
 import type { Action } from '../types.ts';
 
 export interface Candidate {
@@ -37,6 +38,7 @@ const GENERATING_SERVER = /generating server:[ \t]*([a-z0-9][a-z0-9.-]*)/i;
 const MAX_DIAGNOSTIC = 1000;
 // Where a report names the failed command or its generating server: near its start.
 const MAX_COMMAND_SCAN = 4096;
+const MAX_TRANSCRIPT_SCAN = 16 * 1024;
 
 function toAction(v: Located<string> | null, status: Located<string> | null): Located<Action> | null {
   // A 2.x.x status is a success whatever the Action field says ("deliverable" is not RFC 3464).
@@ -57,6 +59,18 @@ function groupBlocks(blocks: readonly RecipientBlock[]): Map<string, RecipientBl
   return byRecipient;
 }
 
+/** A Status field whose class the quoted reply's status does not share: the field's verdict stands. */
+function otherClass(field: Located<string> | null, quoted: Located<string>): boolean {
+  const code = field ? findStatus(field.value)?.value : undefined;
+  return code !== undefined && code[0] !== quoted.value[0];
+}
+
+/** A generic status field ("5.0.0 (permanent failure)") and a status of the same class that says more. */
+function refinesGeneric(field: string, quoted: string): boolean {
+  const code = findStatus(field)?.value ?? '';
+  return code.endsWith('.0.0') && code[0] === quoted[0] && !quoted.endsWith('.0.0');
+}
+
 /**
  * The Status field, unless the server's own reply says something more precise in the same class
  * (Status: 5.0.0 with "550 5.7.1 …" in the diagnostic is a 5.7.1).
@@ -74,8 +88,10 @@ function preferredStatus(field: Located<string> | null, inText: Located<string> 
 // An MTA's own verdict that quotes the remote server's last reply in angle brackets (Amazon SES /
 // WorkMail: "554 4.4.7 Message expired: unable to deliver in 840 minutes.<421 4.4.2 Connection timed
 // out>"): the quoted reply is the server's, and its codes say what happened there.
-// Or in single quotes after the verdict ("5.1.0 - Unknown address error 550-'5.2.2 <x@y>... Mailbox Full'").
-const QUOTED_REPLY = /<([245]\d\d)[ \t]+([245]\.\d{1,3}\.\d{1,3})[ \t][^<>]{1,300}>|\b([245]\d\d)[- ]'([245]\.\d{1,3}\.\d{1,3})[ \t][^']{1,300}'/;
+// Or in single or double quotes after the verdict ("5.1.0 - Unknown address error 550-'5.2.2 <x@y>...
+// Mailbox Full'", `550-"5.1.1 The email account … does not exist …"`): a long reply may be cut before
+// its closing quote, so only its opening is required.
+const QUOTED_REPLY = /<([245]\d\d)[ \t]+([245]\.\d{1,3}\.\d{1,3})[ \t][^<>]{1,300}>|\b([245]\d\d)[- ]['"]([245]\.\d{1,3}\.\d{1,3})[ \t]/;
 
 /** The quoted reply's code and status, located in `text` within `ranges`. */
 function quotedReplyIn(text: string, ranges: readonly [number, number][]): { reply: Located<number>; status: Located<string> } | null {
@@ -217,10 +233,11 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         originalRecipient: r.originalRecipient,
         action: toAction(r.action, r.status),
         // Only the server's reply may refine the Status field: an MTA's own summary lines may not.
-        ...(quoted && r.status ? { verdictStatus: r.status.value } : {}),
+        // A generic field (5.0.0) says nothing the quoted reply's own status (5.1.1) does not.
+        ...(quoted && r.status && !refinesGeneric(r.status.value, quoted.status.value) ? { verdictStatus: r.status.value } : {}),
         ...(r.diagnostic?.value ? { diagnosticField: true } : {}),
         // A generic Status (5.0.0) without a Diagnostic-Code: the recipient's text may say more.
-        status: quoted?.status ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
+        status: (quoted && !otherClass(r.status, quoted.status) ? quoted.status : null) ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
@@ -263,7 +280,9 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).
   const failed = headerValue(headers, 'x-failed-recipients');
   const whole: [number, number][] = [[from, to]];
-  const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : [null];
+  // Or only a session transcript does: the addresses its failing reply answered.
+  const transcribed = failed ? [] : transcriptRecipients(text.slice(from, Math.min(to, from + MAX_TRANSCRIPT_SCAN)));
+  const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : [null];
   for (const recipient of recipients) {
     candidates.push({
       recipient: recipient ? { value: recipient, start: 0, end: 0 } : null,

@@ -17,7 +17,8 @@ export interface RecipientBlock {
 
 // What may follow the address on a recipient line: ":" / "..." / "(…" / "on <date>" or nothing.
 // Or the sentence that says it failed: "Your message to x couldn't be delivered" (Microsoft 365).
-const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?$)|[ \t]+(?:on|could(?:n't| not) be delivered)[ \t.])`;
+// (A CRLF line reads as one ending in a space: text/line-endings.ts keeps offsets so.)
+const TRAILER = String.raw`(?:[ \t]*(?::|\.\.\.|\(|<<<|#|\.?[ \t]?$)|[ \t]+(?:on|could(?:n't| not) be delivered)[ \t.])`;
 // A leading name (no colon: that would be a header line) or a Sendmail reply code, then the address;
 // or the address first on its line, followed by anything (Zoho: "user@x Invalid Address, …").
 const RECIPIENT_LINE = new RegExp(

@@ -4,7 +4,7 @@
 import { classify, namesAReason } from '../classify/classify.ts';
 import { detectProviders, providersBySignature } from '../classify/providers.ts';
 import { signatureReason } from '../classify/signatures.ts';
-import { delayWording, hasBouncePhrase, successWording } from '../formats/bounce-signals.ts';
+import { delayWording, hasBouncePhrase, successWording, warningSubject } from '../formats/bounce-signals.ts';
 import type { findFeedbackReport } from '../formats/feedback.ts';
 import { NO_HEADER_VERDICT, type HeaderVerdict } from '../formats/header-verdict.ts';
 import { findSmtpReply } from '../formats/smtp-reply.ts';
@@ -15,6 +15,7 @@ import { headerValue, splitMessage, type HeaderField } from '../parse/message.ts
 import { REASON_DEFAULTS } from '../reasons.ts';
 import type { Action, Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
 import { compactRanges, type CompactText } from './compact.ts';
+import { humanPartAboutOthers } from './human-part-addresses.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
 
@@ -83,6 +84,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   };
   const action = c.action?.value ?? went ?? (delayed() ? 'delayed' : 'failed');
   const recipient = c.recipient?.value ?? null;
+  const gaveUp = action === 'failed' && delayWords() < 0;
   return {
     recipient,
     originalRecipient: c.originalRecipient && c.originalRecipient !== recipient ? c.originalRecipient : null,
@@ -93,8 +95,10 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     remoteMta: c.remoteMta,
     reportingMta: c.reportingMta,
     command: c.command,
-    hard: verdict.hard && action !== 'delayed',
-    temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null, c.action !== null),
+    // A report that gave up on an address its words call missing (a 4.x.x on the last try) is a
+    // hard bounce all the same: the failure is final and the reason is the address's.
+    hard: (verdict.hard || (gaveUp && REASON_DEFAULTS[verdict.reason].hard)) && action !== 'delayed',
+    temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null, c.action !== null, gaveUp),
     reason: verdict.reason,
     bucket: verdict.bucket,
     side: verdict.side,
@@ -106,11 +110,12 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
 /**
  * The class the report itself states (see Finding.temporary): still trying, else the code's class, else
  * the action. A report's own "Action: failed" is final whatever class its code has: a 4.x.x there is the
- * last temporary error before the server gave up (RFC 3464 2.3.3), not a promise to try again.
+ * last temporary error before the server gave up (RFC 3464 2.3.3), not a promise to try again. So is a
+ * report whose own words say it gave up ("This is a permanent error", "I'm not going to try again").
  */
-export function reportClassTemporary(action: Action | null, status: string | null, replyCode: number | null, actionStated = false): boolean | null {
+export function reportClassTemporary(action: Action | null, status: string | null, replyCode: number | null, actionStated = false, saysGaveUp = false): boolean | null {
   if (action === 'delayed') return true;
-  if (action === 'failed' && actionStated) return false;
+  if (action === 'failed' && (actionStated || saysGaveUp)) return false;
   if (action === 'delivered' || action === 'relayed' || action === 'expanded') return null;
   if (status) return status.startsWith('4');
   if (replyCode !== null) return replyCode < 500;
@@ -223,14 +228,21 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   const from = (headerValue(headers, 'from') ?? '').toLowerCase();
   // Read once per report, and only when a finding asks (most are decided by their codes).
   let wording: number | undefined;
-  const delayWords = (): number => (wording ??= delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN))));
+  // The report's words first; a report that says neither way is a warning when its subject says so.
+  const saidInReport = (): number => delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)));
+  const delayWords = (): number => (wording ??= ((w) => (w === 0 && warningSubject(headerValue(headers, 'subject')) ? 2 : w))(saidInReport()));
   let success: 'relayed' | 'delivered' | null | undefined;
   const successWords = (): 'relayed' | 'delivered' | null => (success === undefined ? (success = successWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)))) : success);
   // Delivery-status records whose servers said different things (their Diagnostic-Code fields):
   // a record whose own words are not a server's reply takes no cause from the human part, which
   // sums up every recipient ("oh! horror!" is not the spam block the next recipient got).
   const diagnostics = new Set(candidates.flatMap((c) => (c.recipient && c.diagnosticField && c.diagnostic?.value ? [c.diagnostic.value.trim().toLowerCase()] : [])));
-  const ownWordsOnly = (c: Candidate): boolean => diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value);
+  // A human part that names other recipients and none of the records' says nothing about them.
+  let aboutOthersSaid: boolean | undefined;
+  const aboutOthers = (c: Candidate): boolean =>
+    c.diagnosticField === true && c.recipient !== null && (aboutOthersSaid ??= humanPartAboutOthers(text, bodyStart, originalStart));
+  const ownWordsOnly = (c: Candidate): boolean =>
+    (diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value)) || aboutOthers(c);
   const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly(c) ? null : reportScan, from, said.reason, delayWords, successWords, reportScan));
   // A report about failures lists the recipients it did deliver to only in passing: those are not
   // findings (a notice of success alone still says whom it reached).

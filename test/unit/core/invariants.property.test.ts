@@ -19,6 +19,8 @@ interface Report {
   boundary: string | null;
   /** The recipients it names, when the format reports fewer than it was given (one bounce each). */
   named?: string[];
+  /** Its own words say the MTA gave up (final whatever the code's class). */
+  gaveUp?: boolean;
 }
 
 // Each builder writes a report naming `rcpts` as failed, in one MTA's own wording.
@@ -33,12 +35,14 @@ const BUILDERS: ((rcpts: string[], s: string, sender: string) => Report)[] = [
   (rcpts, s, sender) => ({
     headers: `From: Mail Delivery System <Mailer-Daemon@mx.example.org>\nTo: ${sender}\nSubject: Mail delivery failed: returning message to sender\n`,
     boundary: null,
+    gaveUp: true,
     report: `This message was created automatically by mail delivery software.\n\nA message sent by\n\n  <${sender}>\n\ncould not be delivered to one or more of its recipients. This is a permanent error. The following address(es) failed:\n\n${rcpts.map((r) => `  ${r}\n    SMTP error from remote mail server after RCPT TO:<${r}>:\n    host mx.example.net [192.0.2.1]: ${replyOf(s)} ${s} rejected\n`).join('')}\nIf you have questions, please send mail to postmaster@mx.example.org.\n\n------ This is a copy of the message, including all the headers. ------\n\n`,
   }),
   // qmail.
   (rcpts, s, sender) => ({
     headers: `From: MAILER-DAEMON@mx.example.org\nTo: ${sender}\nSubject: failure notice\n`,
     boundary: null,
+    gaveUp: true,
     report: `Hi. This is the qmail-send program at mx.example.org.\nI'm afraid I wasn't able to deliver your message to the following addresses.\nThis is a permanent error; I've given up. Sorry it didn't work out.\n\n${rcpts.map((r) => `<${r}>:\nRemote host said: ${replyOf(s)} ${s} rejected\n\n`).join('')}--- Below this line is a copy of the message.\n\n`,
   }),
   // DragonFly Mail Agent: one bounce per recipient, the original's headers appended as plain text.
@@ -64,7 +68,7 @@ const bounce = fc.tuple(fc.constantFrom(...BUILDERS.keys()), fc.uniqueArray(addr
   ([b, rcpts, s, sender, orig]) => {
     const r = (BUILDERS[b] as (typeof BUILDERS)[number])(rcpts, s, sender);
     const tail = r.boundary ? `${orig}\n--${r.boundary}--\n` : orig;
-    return { rcpts: r.named ?? rcpts, status: s, sender, reportText: r.report, text: `${r.headers}\n${r.report}${tail}` };
+    return { rcpts: r.named ?? rcpts, status: s, sender, gaveUp: r.gaveUp === true, reportText: r.report, text: `${r.headers}\n${r.report}${tail}` };
   },
 );
 
@@ -151,13 +155,15 @@ describe('one finding per recipient', () => {
 
 describe('the report\'s own class beside the hard bounce', () => {
   // Finding.temporary says what the report's code says (4xx / 4.x.x or still trying = temporary,
-  // 5xx / 5.x.x = final), whatever the reason; a hard bounce is never a temporary one.
-  it('temporary follows the status class, and hard implies not temporary', async () => {
-    await fc.assert(fc.asyncProperty(bounce, async ({ rcpts, status: s, text }) => {
+  // 5xx / 5.x.x = final), whatever the reason, unless the report says it gave up ("This is a
+  // permanent error; I've given up"): then a 4.x.x is the last attempt's error and the failure is
+  // final. A hard bounce is never a temporary one.
+  it('temporary follows the status class unless the report says it gave up, and hard implies not temporary', async () => {
+    await fc.assert(fc.asyncProperty(bounce, async ({ rcpts, status: s, gaveUp, text }) => {
       const { findings } = await analyze(text);
       expect(findings).toHaveLength(rcpts.length);
       for (const f of findings) {
-        expect(f.temporary).toBe(s.startsWith('4') || f.action === 'delayed');
+        expect(f.temporary).toBe(f.action === 'delayed' || (s.startsWith('4') && !gaveUp));
         if (f.hard) expect(f.temporary).toBe(false);
       }
     }), { numRuns: 150 });
