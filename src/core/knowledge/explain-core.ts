@@ -10,7 +10,7 @@ import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
-import { codeFamily } from './code-family.ts';
+import { OWN_LIMIT, SENDING_LIMIT, codeFamily } from './code-family.ts';
 import { exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
@@ -90,7 +90,11 @@ function replyText(f: Finding, source: string | undefined): string | null {
   const end = Math.max(...f.evidence.map((e) => e.end));
   const from = source.lastIndexOf('\n', start - 1) + 1;
   const to = source.indexOf('\n', end);
-  return source.slice(from, to === -1 ? undefined : to).slice(0, MAX_SAID) || null;
+  // The same re-wrapping in a log line or bounce the evidence points into ("… its content presents a
+  // potential 552-5.7.0 security issue …"): read without the continuation codes.
+  const lines = source.slice(from, to === -1 ? undefined : to).slice(0, MAX_SAID);
+  const plain = blankReplyContinuations(lines, 0, lines.length);
+  return (plain === lines ? lines : plain.replace(/[ \t]+/g, ' ').trim()) || null;
 }
 
 function confidenceOf(f: Finding, vague: boolean, provider: ProviderEntry | null): number {
@@ -151,7 +155,11 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // Any server's "try again later" says when, not why: a cause its other words name wins.
   // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
   const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
-  const named = howNotWhy && !delayed ? namedCause(words) : null;
+  // The sender's own allowance named in words outweighs any wording every server uses ("… limited to
+  // 100 messages / hour … the account has been disabled" is the sender's limit, not a recipient's
+  // disabled account).
+  const ownLimit = provider !== null && provider.provider === 'generic' && provider.bucket !== 'sender-account' && !delayed && SENDING_LIMIT.test(words) ? OWN_LIMIT : null;
+  const named = ownLimit ?? (howNotWhy && !delayed ? namedCause(words) : null);
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;

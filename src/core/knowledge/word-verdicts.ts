@@ -46,7 +46,7 @@ export const CONNECTION_BLOCKED = /^(?![^\n]*\b(?:account|user|login|password|ma
 
 // The message's own content named as what was refused ("Error: content rejected", "message content
 // rejected"): the message, not the sending server's standing.
-const CONTENT_REFUSED = /\b(?:message |mail |e-?mail )?content (?:was |is |has been )?(?:rejected|refused|not accepted)\b|\b(?:rejected|refused) (?:due to|because of|for) (?:its |the |your )?(?:message |mail )?content\b/i;
+const CONTENT_REFUSED = /\b(?:message |mail |e-?mail )?content (?:was |is |has been )?(?:rejected|refused|not accepted)\b|\b(?:rejected|refused) (?:due to|because of|for) (?:its |the |your )?(?:message |mail )?content\b|\b(?:contains?|its|whose) content (?:was |is )?(?:identified|classified|detected|flagged|recogni[sz]ed) as (?:spam|junk|unsafe|malicious)\b|\b(?:its |the |message )?content presents? a (?:potential )?security (?:issue|risk|threat)\b/i;
 
 const NOT_CONTENT = /\b(?:dmarc|spf|dkim|ip|black ?list|block ?list)\b/i;
 const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
@@ -64,7 +64,7 @@ const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
   { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
   { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
-  { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
+  { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
   { words: SENDING_HOST_BLOCKED, engine: [['suspend', 'sender-account'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
   { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: PROTOCOL },
   // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
@@ -73,7 +73,9 @@ const RULES: readonly WordVerdict[] = [
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
-  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: OWN_LIMIT },
+  // Also where the engine read a spam filter ("Data command rejected: only 10 messages per day"), a
+  // held recipient's account ("your account … limited to 100 messages / hour … disabled") or a log's login field.
+  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['spamdetected', 'policy-reputation'], ['suspend', 'recipient'], ['securityerror', 'credentials'], GENERIC_FAILURE], family: OWN_LIMIT },
   // The sender address not the login's own, read by the engine as a login or relay refusal (which a
   // bounce would then hand to the remote side) or as a filter's.
   // 552's registry reading (storage) as well: "(552, 'the from address and the authenticated user must be the same')".
