@@ -154,7 +154,9 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const programSaid = situation === 'client' && !client && f.status === null && f.replyCode === null && f.evidence.some((e) => e.kind === 'client-error');
   // Any server's "try again later" says when, not why: a cause its other words name wins.
   // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
-  const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
+  // A queue that ran out of time ("retry timeout exceeded") says when the sender gave up, not why: a
+  // cause the quoted reply names ("deferred due to user complaints") wins, still final.
+  const howNotWhy = provider !== null && ((provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id))) || provider.reason === 'expired');
   // The sender's own allowance named in words outweighs any wording every server uses ("… limited to
   // 100 messages / hour … the account has been disabled" is the sender's limit, not a recipient's
   // disabled account).

@@ -60,6 +60,10 @@ const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line|
 // not the recipient's mailbox the generic words name.
 const SENDER_REFUSED = /\b(?:sender|from|envelope from)(?: e-?mail)? address (?:is |was )?(?:not (?:allowed|permitted|authori[sz]ed|accepted)|rejected|refused|denied|blocked)\b/i;
 
+// Recipients' complaints named as the reason for a deferral or refusal ("temporarily deferred due to
+// user complaints", "too many complaints from your IP"): the sending server's standing with that receiver.
+export const COMPLAINT_WORDS = /\b(?:due to|because of|following|after) (?:(?:user|recipient|subscriber|spam) )?complaints\b|\b(?:too many|high|excessive|elevated) (?:(?:user|spam|recipient) )?complaints?(?: rate)?\b|\bcomplaint rate\b/i;
+
 const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
   { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
@@ -84,6 +88,7 @@ const RULES: readonly WordVerdict[] = [
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
   { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: SENDING_HOST },
+  { words: COMPLAINT_WORDS, engine: [GENERIC_FAILURE, ['expired', 'remote-transient']], family: SENDING_HOST },
   { words: CONNECTION_BLOCKED, engine: [GENERIC_FAILURE], family: SENDING_HOST },
   // Too many attempts to log in: the login, whatever "try again later" stands beside it.
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
