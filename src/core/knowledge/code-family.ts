@@ -67,6 +67,11 @@ const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smt
 export const GROUP_RESTRICTED = /\b(?:group|distribution list|mailing list)\b[^\n]{0,80}\b(?:may not exist|(?:do not|don't|may not) have permission to (?:post|send)|not (?:allowed|permitted|authori[sz]ed) to (?:post|send)|has exceeded its (?:quota|limit)|only accepts? (?:mail|messages|posts) from)\b|\b(?:sending|posting|send|post) to (?:this|the) (?:group|list)\b|\bnot a member of (?:the|this) (?:group|list)\b|\bsendernotauthenticatedforgroup\b/i;
 export const GROUP_POLICY: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'recipient-provider' };
 
+// RFC 5321's 250 with the words servers put after it when they took a message.
+const ACCEPTED = /\b(?:ok|queued|accepted|message sent|delivered|received)\b/i;
+const NOT_ACCEPTED_WORDS = /\b(?:error|fail(?:ed|ure)?|reject(?:ed)?|refused|denied|bounced?|undeliver\w*|exception)\b/i;
+const ACCEPTED_FAMILY: CodeFamily = { reason: 'delivered', bucket: 'not-an-error', actor: 'none' };
+
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -78,6 +83,9 @@ const WORDY = /[a-z]{3}/i;
 export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
   // RFC 3463's X.5.x subject is the protocol: the sending program's commands, whatever the words.
   if (status !== null && /^5\.5\./.test(status)) return PROTOCOL;
+  // A success reply on its own ("250 2.0.0 Ok: queued as 4Xyz", "250 Message accepted for delivery"):
+  // the server took the message; there is no error to fix.
+  if (replyCode !== null && replyCode >= 200 && replyCode < 300 && (status === null || status.startsWith('2')) && ACCEPTED.test(words) && !NOT_ACCEPTED_WORDS.test(words)) return ACCEPTED_FAMILY;
   if (replyCode === null || (status !== null && status !== '5.0.0')) return null;
   const rest = words.replace(CODES, ' ');
   if (!WORDY.test(rest)) return null;

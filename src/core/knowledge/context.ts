@@ -74,6 +74,7 @@ function statusOf(f: Finding, text: string): string | null {
   return null;
 }
 
+const OWN_LOOKUP_BROKEN = /\b(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i;
 const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
@@ -138,7 +139,8 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
   if (situation === 'delay') return { ...v, actor: 'none' };
   // A server's own log of refusing its client: its own rule, for the client's side or its admin.
-  if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false)) {
+  // Not when the refusal comes from that server's own broken lookups (a block list refusing its open resolver): its admin's.
+  if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false) && !OWN_LOOKUP_BROKEN.test(whole)) {
     return { ...v, actor: 'sender-provider', title: 'k_ctx_own_reject_t', summary: 'k_ctx_own_reject_s', steps: ['k_s_enable_auth', 'k_s_ask_provider'], donts: ['k_n_resend'] };
   }
   // A refusal between mail servers that only the recipient's side can lift reads the same way.

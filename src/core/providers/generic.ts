@@ -20,6 +20,12 @@ export const FIRST: readonly ProviderEntry[] = [
   entry('own_address_spam', 'generic', /\bunsolicited (?:e-?mail|mail) originating from your (?:e-?mail )?(?:address|account|mailbox)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_reset_password', 'k_s_sending_limit_wait'], ['k_n_resend'], [REF.rfc3463]),
 
+  // A block list that refused the receiving server's own DNS query (Spamhaus answers queries through
+  // an open or public resolver with an error code, 127.255.255.254, which a receiver misreads as a
+  // listing): the receiving server's DNS set-up is wrong, not the sender's standing; its admin must fix it.
+  { ...entry('dnsbl_resolver_refused', 'generic', /\b(?:error: )?(?:open|public) (?:dns )?resolver\b|\bquery (?:was )?(?:made )?(?:via|through|from) (?:an? )?(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i, 'blocked', 'policy-reputation', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_resend'], [REF.spamhaus]), title: 'k_pt_dnsbl_resolver_refused' },
+
   entry('submission_from_mismatch', 'generic', /mail from must match authenticated user|sender address not owned by user/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
 ];
@@ -27,6 +33,16 @@ export const FIRST: readonly ProviderEntry[] = [
 /** Families of wordings (several servers, one meaning), tried after every provider's entries. */
 export const WORDINGS: readonly ProviderEntry[] = [
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
+  // The sending address said to be infected ("Client host … blocked, you may be infected", "your
+  // computer appears to be part of a botnet"): a machine on the sender's own network sends malware's
+  // mail from that address; cleaning it comes before any delisting.
+  { ...entry('infected_sender', 'generic', /\b(?:you|your (?:computer|pc|device|machine|network|system)|(?:client |sending |source )?(?:host|ip(?: address)?))\b[^\n]{0,40}\b(?:may be|might be|are|is|appears to be|seems to be|could be) (?:infected|compromised|part of a botnet)\b|\binfected (?:computer|machine|host|pc|device|system)s?\b/i, 'blocked', 'policy-reputation', 'sender',
+    ['k_s_scan_malware', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]), title: 'k_pt_infected_sender' },
+  // Mail straight from an address the receiver takes for a home or dial-up line ("Dialup/transient IP
+  // not allowed", "mail from dynamic IP ranges rejected", "residential IP address refused"): the sending
+  // server's address; it must send through a proper mail server with a fixed address.
+  { ...entry('dynamic_ip_refused', 'generic', /\b(?:dial-?up|dynamic|residential|transient|consumer|end-?user)(?:\/(?:dial-?up|dynamic|transient|residential))? (?:ip|address|host|client)(?:s| address(?:es)?| range| ranges| space| pool)?\b[^\n]{0,40}\b(?:not (?:allowed|accepted|permitted)|rejected|refused|blocked|denied|disallowed)\b|\b(?:rejected|refused|blocked|denied|not accepted|no mail) (?:from )?(?:a |an |your )?(?:dial-?up|dynamic|residential) (?:ip|address|host|range|pool)s?\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider', 'k_s_use_smtp_login'], BLOCK_DONTS, [REF.rfc5321]), title: 'k_pt_dynamic_ip_refused' },
   // The sender's own account was stopped for unusual or suspicious sending (often a stolen password);
   // activity said of the sending IP or host is that server's standing (word-verdicts.ts).
   entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:account |sending |login )?activity\b(?! (?:from|of|on|by) (?:your|the|this) (?:sending )?(?:ip|host|server|network)\b)|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
