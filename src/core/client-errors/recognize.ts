@@ -22,7 +22,7 @@ function classifyReply(reply: EmbeddedReply): Class | null {
   if (provider) return { reason: provider.reason, bucket: provider.bucket, confidence: 0.85 };
   const { replyCode, status, text } = reply;
   if (replyCode === 535 || status === '5.7.8' || status === '5.7.3') return { reason: 'securityerror', bucket: 'credentials', confidence: 0.8 };
-  if (/relay/i.test(text)) return { reason: 'norelaying', bucket: 'settings', confidence: 0.75 };
+  if (/relay|\ballowed rcpthosts\b/i.test(text)) return { reason: 'norelaying', bucket: 'settings', confidence: 0.75 };
   if (replyCode === 530 || replyCode === 503) return { reason: 'securityerror', bucket: 'settings', confidence: 0.7 };
   if (replyCode === 552 || status === '5.3.4' || status === '5.2.3') return { reason: 'emailtoolarge', bucket: 'content', confidence: 0.7 };
   if (status?.startsWith('5.1.') && !/sender/i.test(text)) return { reason: 'userunknown', bucket: 'recipient', confidence: 0.7 };

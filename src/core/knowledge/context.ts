@@ -74,6 +74,7 @@ function statusOf(f: Finding, text: string): string | null {
   return null;
 }
 
+const OWN_SERVER_ACCESS = /\b(?:recipient(?: address)?|rcpt(?: to)?)\b[^\n]{0,60}\brejected: access denied\b/i;
 const OWN_LOOKUP_BROKEN = /\b(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i;
 const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
@@ -138,6 +139,12 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
   if (situation === 'delay') return { ...v, actor: 'none' };
+  // The person's own outgoing server refusing a recipient with "access denied" (a program's reply, not a
+  // bounce): that server's access rule for this sender, usually a login it did not get; not the
+  // recipient's filter.
+  if (situation === 'client' && v.actor === 'recipient-provider' && OWN_SERVER_ACCESS.test(said)) {
+    return { ...v, reason: 'norelaying', bucket: 'settings', actor: 'sender', title: 'k_ctx_own_access_t', summary: 'k_ctx_own_access_s', steps: ['k_s_enable_auth', 'k_s_check_address'], donts: ['k_n_disable_auth', 'k_n_resend'] };
+  }
   // A server's own log of refusing its client: its own rule, for the client's side or its admin.
   // Not when the refusal comes from that server's own broken lookups (a block list refusing its open resolver): its admin's.
   if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false) && !OWN_LOOKUP_BROKEN.test(whole)) {

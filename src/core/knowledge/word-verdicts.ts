@@ -14,7 +14,7 @@ interface WordVerdict {
   family: CodeFamily;
 }
 
-export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b/i;
+export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b|\b(?:not|isn't) in my list of allowed rcpthosts\b/i;
 
 // A block list, a dynamic or unnamed sending address: the sending server's standing, whatever
 // "try again later" stands beside it.

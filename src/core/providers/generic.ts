@@ -33,6 +33,11 @@ export const FIRST: readonly ProviderEntry[] = [
 /** Families of wordings (several servers, one meaning), tried after every provider's entries. */
 export const WORDINGS: readonly ProviderEntry[] = [
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
+  // The recipient's mail servers never answered (Exchange's "Despite repeated attempts to contact the
+  // recipient's email system it didn't respond", "isn't accepting connection requests", Haraka's "Tried
+  // all MXs", "all MX hosts unreachable"): their system is down or unreachable; their admin must act.
+  entry('recipient_system_unreachable', 'generic', /\b(?:despite|after) (?:repeated|several|multiple) attempts\b[^\n]{0,80}\b(?:didn't|did not|doesn't|does not|couldn't|could not) (?:respond|answer|connect)\b|\b(?:isn't|is not|wasn't|was not|aren't|are not) accepting connection(?: requests)?\b|\btried all (?:the )?mx(?:s| hosts| servers| records)?\b|\ball (?:the )?mx (?:hosts|servers|records)\b[^\n]{0,30}\b(?:unreachable|failed|down|did not respond|not responding)\b|\bno mx (?:host|server)s? (?:could be reached|answered|responded|reachable)\b/i, 'networkerror', 'remote-transient', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc5321]),
   // The sending address said to be infected ("Client host … blocked, you may be infected", "your
   // computer appears to be part of a botnet"): a machine on the sender's own network sends malware's
   // mail from that address; cleaning it comes before any delisting.
