@@ -67,6 +67,8 @@ const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smt
 export const GROUP_RESTRICTED = /\b(?:group|distribution list|mailing list)\b[^\n]{0,80}\b(?:may not exist|(?:do not|don't|may not) have permission to (?:post|send)|not (?:allowed|permitted|authori[sz]ed) to (?:post|send)|has exceeded its (?:quota|limit)|only accepts? (?:mail|messages|posts) from)\b|\b(?:sending|posting|send|post) to (?:this|the) (?:group|list)\b|\bnot a member of (?:the|this) (?:group|list)\b|\bsendernotauthenticatedforgroup\b/i;
 export const GROUP_POLICY: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'recipient-provider' };
 
+const AFTER_DATA = /\b(?:in reply to|after) end of data(?: command)?\b|\bafter data (?:command|was sent)\b/i;
+
 // RFC 5321's 250 with the words servers put after it when they took a message.
 const ACCEPTED = /\b(?:ok|queued|accepted|message sent|delivered|received)\b/i;
 const NOT_ACCEPTED_WORDS = /\b(?:error|fail(?:ed|ure)?|reject(?:ed)?|refused|denied|bounced?|undeliver\w*|exception)\b/i;
@@ -106,6 +108,9 @@ export function codeFamily(replyCode: number | null, status: string | null, word
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;
       if (RATE_WORDS.test(rest)) return RATE_LIMITED;
+      // Refused after the whole message was sent ("550 Action not taken (in reply to end of DATA
+      // command)"): the receiver's checks judged the message or its sender, nothing about the address.
+      if (AFTER_DATA.test(rest) && !RECIPIENT_WORDS.test(rest)) return REFUSED;
       if (!REFUSAL.test(rest)) return null;
       if (SENDER_WORDS.test(rest)) return SENDER_ACCOUNT;
       if (RECIPIENT_WORDS.test(rest)) return NO_MAILBOX;

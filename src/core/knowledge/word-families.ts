@@ -7,7 +7,7 @@ import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
-import { CONNECTION_BLOCKED, SENDING_HOST_BLOCKED } from './word-verdicts.ts';
+import { CONNECTION_BLOCKED, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
   id: string;
@@ -64,6 +64,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'sending_limit', match: SENDING_LIMIT, reason: 'ratelimited', bucket: 'sender-account', client: false, anywhere: 'sender' },
   // The message itself.
   { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
+  // A size said in bytes or megabytes over a limit ("Stream is more than 10485760 bytes long", "message
+  // exceeds 26214400 bytes"): the message's size, whatever else the text says.
+  { id: 'size_in_bytes', match: SIZE_IN_BYTES, reason: 'emailtoolarge', bucket: 'content', client: false, anywhere: 'sender' },
   // An attachment's type refused by the receiver's security filter ("the attachment file type … has
   // been rejected", "Dateityp Ihres E-Mail Anhanges … abgelehnt").
   { id: 'attachment_refused', match: /\b(?:attachment|file)(?: file)? (?:type|extension)s?\b[^\n]{0,60}\b(?:rejected|blocked|refused|not (?:allowed|permitted|accepted))\b|\b(?:blocked|forbidden|prohibited|disallowed|dangerous) (?:attachment|file) (?:type|extension)s?\b|\bdateityp(?:en|s)?\b[^\n]{0,100}(?:abgelehnt|blockiert|nicht erlaubt|nicht zulässig)/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },

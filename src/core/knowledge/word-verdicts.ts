@@ -53,6 +53,7 @@ const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 
 
 // A size said in words ("552 message line is too long", "552 Message size exceeds fixed limit"):
 // the message, not the mailbox storage RFC 5321's 552 names.
+export const SIZE_IN_BYTES = /\b(?:is |was |are )?(?:more|larger|bigger|greater) than (?:the (?:allowed |maximum )?(?:size|limit) of )?\d[\d,.]{0,12} ?(?:bytes|kb|mb|kib|mib|kilobytes|megabytes)\b|\bexceed(?:s|ed|ing)? (?:the )?(?:(?:allowed |maximum |max )?(?:size )?limit of )?\d[\d,.]{0,12} ?(?:bytes|kb|mb|kib|mib|kilobytes|megabytes)\b/i;
 const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line| size)? (?:is |was )?too (?:long|large|big)\b|\b(?:message|mail) size\b[^\n]{0,30}\b(?:exceed|limit|too)/i;
 
 // The sender's address refused in so many words, after RFC 5321's generic 550 words ("550-Requested
@@ -68,6 +69,7 @@ const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
   { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
   { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
+  { words: SIZE_IN_BYTES, engine: [['mailboxfull', 'recipient'], ['rejected', 'policy-reputation'], ['spamdetected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
   { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
   { words: SENDING_HOST_BLOCKED, engine: [['suspend', 'sender-account'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
   { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: PROTOCOL },
@@ -99,6 +101,7 @@ const RULES: readonly WordVerdict[] = [
 /** The family that exact words name where the engine read no cause at all, or null. */
 export function exactWords(words: string): CodeFamily | null {
   if (SENDER_SYNTAX.test(words)) return PROTOCOL;
+  if (SIZE_IN_BYTES.test(words)) return { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' };
   if (CONTENT_REFUSED.test(words) && !NOT_CONTENT.test(words)) return CONTENT;
   return SENDING_HOST_BLOCKED.test(words) ? SENDING_HOST : null;
 }
