@@ -58,7 +58,9 @@ function classifyStatusLine(line: string, status: string): Class | null {
   const provider = findProviderEntry(line);
   if (provider) return { reason: provider.reason, bucket: provider.bucket, confidence: 0.8 };
   const c = classify({ texts: [{ lower: line.toLowerCase() }], reportIndex: null, status, replyCode: null, command: null, action: 'failed', providers: new Set() });
-  return c.reason !== 'undefined' && c.bucket !== 'unknown' ? { reason: c.reason, bucket: c.bucket, confidence: Math.min(c.confidence, 0.7) } : null;
+  if (c.reason !== 'undefined' && c.bucket !== 'unknown') return { reason: c.reason, bucket: c.bucket, confidence: Math.min(c.confidence, 0.7) };
+  // RFC 3463's X.3.x (mail system) and X.4.x (network and routing) subjects: the server's own trouble.
+  return /^[45]\.[34]\./.test(status) ? { reason: 'systemerror', bucket: 'remote-transient', confidence: 0.6 } : null;
 }
 
 function lineAround(text: string, start: number, end: number): string {

@@ -80,10 +80,13 @@ function readReply(text: string): { line: string; start: number; replyCode: numb
   if (r) return { line: r.text, start: r.start, replyCode: r.replyCode, status: r.status };
   // A queue's or log's report line with a status field and no reply code ("Result: delayed,
   // Status: 4.4.1 Cannot connect to host"): the status is the server's own reading.
-  const s = STATUS_FIELD.exec(text);
+  const s = STATUS_FIELD.exec(text) ?? QUOTED_STATUS.exec(text);
   return s && s[1] !== undefined ? { line: s[0], start: s.index + s[0].indexOf(s[1]), replyCode: null, status: s[1] } : null;
 }
 const STATUS_FIELD = /^[^\n]{0,100}\bstatus: ?([45]\.\d{1,3}\.\d{1,3})\b[^\n]{0,300}$/im;
+// A program that quotes only the server's status ("Le serveur a répondu '4.7.0 …'", "The server
+// responded: 5.7.1 …"): the status is the reply.
+const QUOTED_STATUS = /\b(?:responded|replied|answered|a répondu|a repondu|antwortete)\s{0,3}:?\s{0,3}['"«„]?\s{0,2}([45]\.\d{1,3}\.\d{1,3})(?![\d.])[^\n]{0,300}/i;
 
 function replyLineFinding(text: string): Finding | null {
   const r = readReply(text);

@@ -7,7 +7,7 @@ import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
-import { CONNECTION_BLOCKED, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
+import { COMPLAINT_WORDS, CONNECTION_BLOCKED, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
   id: string;
@@ -78,6 +78,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'connection_blocked', match: CONNECTION_BLOCKED, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server or its address on a block list ("blacklisted in …", "listed on …").
   { id: 'listed', match: /\b(?:black|block|deny|ban)[- ]?list(?:ed)?\b|\blisted (?:in|on|at|by) (?:the |our )?[a-z0-9]/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
+  // Recipients' complaints named as the reason ("deferred because of recipient complaints"): the sending server's standing.
+  { id: 'complaints', match: COMPLAINT_WORDS, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server's or domain's reputation named as the reason ("deferred using … Email Reputation
   // database", "poor sender reputation"): its standing, whatever the wording around it.
   { id: 'reputation', match: /\b(?:ip|sender|sending|domain|e-?mail|mail|server|host) reputation\b|\breputation (?:database|service|score|list|filter|check)\b|\b(?:poor|low|bad|negative) reputation\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },

@@ -90,7 +90,7 @@ const RULES: readonly WordVerdict[] = [
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
   { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: SENDING_HOST },
-  { words: COMPLAINT_WORDS, engine: [GENERIC_FAILURE, ['expired', 'remote-transient']], family: SENDING_HOST },
+  { words: COMPLAINT_WORDS, engine: [GENERIC_FAILURE, ['expired', 'remote-transient'], ['spamdetected', 'policy-reputation']], family: SENDING_HOST },
   { words: CONNECTION_BLOCKED, engine: [GENERIC_FAILURE], family: SENDING_HOST },
   // Too many attempts to log in: the login, whatever "try again later" stands beside it.
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
