@@ -138,7 +138,8 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   // On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to
   // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
-  if (situation === 'delay') return { ...v, actor: 'none' };
+  // A delay whose quoted reason is the recipient's full mailbox ends when the recipient makes room.
+  if (situation === 'delay') return { ...v, actor: v.reason === 'mailboxfull' ? 'recipient' : 'none' };
   // The person's own outgoing server refusing a recipient with "access denied" (a program's reply, not a
   // bounce): that server's access rule for this sender, usually a login it did not get; not the
   // recipient's filter.

@@ -125,7 +125,8 @@ function sendFailedFinding(text: string): Finding | null {
 
 // A server's log that deferred a remote reply it quotes (Postfix's "status=deferred (host … refused
 // to talk to me: 421 …)") is that reply, retried: its words name the cause, not a delay notice's.
-const DEFERRED_REPLY = /\bstatus=deferred \((?:delivery temporarily suspended: )?host [^\s[]{1,200}\[[^\]\n]{1,60}\] (?:refused to talk to me|said): [45]\d\d\b/i;
+// So is its queue listing's "delivery temporarily suspended: host … refused to talk to me: 421 …", wrapped or not.
+const DEFERRED_REPLY = /(?:\bstatus=deferred \((?:delivery temporarily suspended: )?|\bdelivery temporarily suspended:\s{1,8})host\s{1,8}[^\s[]{1,200}\[[^\]\n]{1,60}\]\s{1,8}(?:refused to talk to me|said):\s{1,8}[45]\d\d\b/i;
 
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
 function delayFinding(text: string): Finding | null {

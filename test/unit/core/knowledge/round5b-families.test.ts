@@ -168,3 +168,25 @@ describe('a refusal after the whole message was sent, with no cause in its words
     expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
   });
 });
+
+describe('a queue listing that quotes the reply it deferred', () => {
+  it('is read by that reply, still temporary, not as a bare delay notice', async () => {
+    const text = '<e@example.org>: delivery temporarily suspended: host\n    mx.example.org[192.0.2.31] refused to talk to me: 450 Your IP is listed at bl.example.net';
+    expect(await verdict(text)).toEqual(['policy-reputation', 'sender-provider', true]);
+  });
+});
+
+describe('a delay notice whose quoted reason is the recipient\'s full mailbox', () => {
+  it('is still a delay, and the recipient is the one who can end it', async () => {
+    const text = 'This is a warning only; you do not need to resend.\nDelivery is delayed to <f@example.net>.\nThe error that the other server returned was: 452 4.2.2 Mailbox full, try again later';
+    const [bucket, actor, temporary] = await verdict(text);
+    expect(['not-an-error', 'recipient']).toContain(bucket);
+    expect(actor).toBe('recipient');
+    expect(temporary).toBe(true);
+  });
+
+  it('a delay for any other reason is still nobody\'s move', async () => {
+    const text = 'This is a warning only; you do not need to resend.\nDelivery is delayed to <f@example.net>.\nThe error that the other server returned was: 451 4.4.1 Connection timed out';
+    expect((await verdict(text))[1]).toBe('none');
+  });
+});
