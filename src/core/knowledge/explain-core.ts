@@ -136,7 +136,12 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const whole = single && source ? reportPart(source, MAX_SAID * 4) : null;
   // The words the rules below read: the finding's own lines, else its report.
   const words = said ?? whole ?? '';
-  const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
+  // A reply a log or bounce wrapped over lines ("Reject due\n    to policy restrictions") is also read with its lines joined.
+  const find = (text: string | null): ProviderEntry | null => {
+    if (!text || !tables.findProvider) return null;
+    const joined = text.replace(/\s+/g, ' ');
+    return tables.findProvider(text) ?? (joined === text ? null : tables.findProvider(joined));
+  };
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);

@@ -190,3 +190,10 @@ describe('a delay notice whose quoted reason is the recipient\'s full mailbox', 
     expect((await verdict(text))[1]).toBe('none');
   });
 });
+
+describe('a provider\'s wording wrapped over lines by a log or a bounce', () => {
+  it('is read with its lines joined', async () => {
+    const text = 'delivery via relay.example.net[192.0.2.8]:587: host relay.example.net[192.0.2.8] said: 554-Transaction failed 554-Reject due\n    to policy restrictions. 554 For explanation visit https://postmaster.web.de/en/error-messages (in reply to end of DATA command)';
+    expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'sender']);
+  });
+});
