@@ -27,7 +27,7 @@ const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
 
 // The sender address the program gave has no domain ("sender address must contain a domain",
 // "Domain name required for sender address jdoe"): the program's From setting, not the account.
-export const SENDER_SYNTAX = /\b(?:sender|from|return[- ]path)(?: address)?\b[^\n]{0,60}\b(?:must (?:contain|include|have) a domain|domain (?:name )?(?:is )?(?:required|missing))\b|\bdomain (?:name )?required for (?:the )?(?:sender|from)\b/i;
+export const SENDER_SYNTAX = /\b(?:sender|from|return[- ]path)(?: address)?\b[^\n]{0,60}\b(?:must (?:contain|include|have) a domain|domain (?:name )?(?:is )?(?:required|missing))\b|\bdomain (?:name )?required for (?:the )?(?:sender|from)\b|\b(?:bad|invalid|malformed) sender(?:'s)? (?:mailbox )?address syntax\b|\bsender address syntax (?:error|is invalid)\b/i;
 
 // RFC 5321's own words for a command the server did not take ("Syntax error, command unrecognized").
 const PROTOCOL_WORDS = /\bsyntax error\b[^\n]{0,30}\bcommand (?:unrecognized|not recognized|unknown)\b|\bcommand (?:unrecognized|not recognized)\b/i;

@@ -325,7 +325,8 @@ export const ENTRIES: readonly ProviderEntry[] = [
   // (STOREDRV.Submission.Exception:<Name>); the name decides, not the 5.2.0 beside it.
   entry('ms_send_as_denied', 'microsoft', /\bsendasdenied(?:exception)?\b|not allowed to send as\b/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_verify_login'], ['k_n_resend'], [REF.microsoftNdr, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)']),
-  entry('ms_submission_exception', 'microsoft', /\bstoredrv\.submi(?:ssion|t)\.exception:(?!sendasdenied)\w{1,80}/i, 'rejected', 'sender-account', 'sender',
+  // MessageSubmissionExceeded (MapiExceptionMaxSubmissionExceeded) is the message's size over the submission limit: its words decide.
+  entry('ms_submission_exception', 'microsoft', /\bstoredrv\.submi(?:ssion|t)\.exception:(?!sendasdenied|messagesubmissionexceeded)\w{1,80}/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_sender_exists', 'k_s_password_compromise'], ['k_n_resend'], [REF.microsoftNdr]),
   entry('ms_sender_denied', 'microsoft', anyOf(followedBy(/5\.1\.0\b/gi, /sender denied/i, 40), /access denied, bad outbound sender|unknown sender address/i), 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.microsoftNdr]),

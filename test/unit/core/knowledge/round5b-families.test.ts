@@ -197,3 +197,16 @@ describe('a provider\'s wording wrapped over lines by a log or a bounce', () => 
     expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'sender']);
   });
 });
+
+describe('the sender address the program gave is malformed', () => {
+  it.each(['smtp: MAIL FROM failed: 553 5.1.7 Invalid sender address syntax', 'Error: 501 5.1.7 Malformed sender address syntax'])('is the program\'s From setting: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+});
+
+describe('Microsoft\'s submission exception for a message over the size limit', () => {
+  it('is the message\'s size, not the account', async () => {
+    const text = '554 5.2.0 STOREDRV.Submission.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded; the message size exceeds the allowed limit';
+    expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
+  });
+});
