@@ -7,6 +7,7 @@ import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
+import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -28,6 +29,8 @@ const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incor
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
 export const WORD_FAMILIES: readonly WordFamily[] = [
+  // The commonest families in other languages (other-languages.ts): specific words, tried first.
+  ...OTHER_LANGUAGE_FAMILIES,
   // The recipient's mailbox or domain (a bounce's words, said short).
   { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").

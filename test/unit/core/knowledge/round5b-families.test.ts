@@ -210,3 +210,30 @@ describe('Microsoft\'s submission exception for a message over the size limit', 
     expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
   });
 });
+
+describe('the commonest families in other languages', () => {
+  it.each([
+    ['La boîte de réception du destinataire est pleine', 'recipient', 'recipient'],
+    ['Casella di posta del destinatario piena', 'recipient', 'recipient'],
+    ['A caixa de correio do destinatário está cheia', 'recipient', 'recipient'],
+    ['Destinataire inconnu', 'recipient', 'sender'],
+    ['El destinatario no existe', 'recipient', 'sender'],
+    ['Adres bestaat niet', 'recipient', 'sender'],
+    ['Odbiorca nie istnieje', 'recipient', 'sender'],
+    ['Identifiants incorrects', 'credentials', 'sender'],
+    ['Error de autenticación', 'credentials', 'sender'],
+    ['Wachtwoord is onjuist', 'credentials', 'sender'],
+    ['Błąd uwierzytelniania', 'credentials', 'sender'],
+    ['No se pudo conectar con el servidor de correo saliente', 'settings', 'sender'],
+    ['Impossibile connettersi al server SMTP', 'settings', 'sender'],
+    ['La pièce jointe est trop grosse', 'content', 'sender'],
+    ['Het bericht is te groot', 'content', 'sender'],
+  ] as const)('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it('a temporary word in another language makes a code-less refusal temporary', async () => {
+    expect((await verdict('La boîte aux lettres est pleine, réessayez plus tard'))[2]).toBe(true);
+    expect((await verdict('La boîte aux lettres est pleine'))[2]).toBe(false);
+  });
+});
