@@ -63,7 +63,7 @@ const SENDER_REFUSED = /\b(?:sender|from|envelope from)(?: e-?mail)? address (?:
 
 // Recipients' complaints named as the reason for a deferral or refusal ("temporarily deferred due to
 // user complaints", "too many complaints from your IP"): the sending server's standing with that receiver.
-export const COMPLAINT_WORDS = /\b(?:due to|because of|following|after) (?:(?:user|recipient|subscriber|spam) )?complaints\b|\b(?:too many|high|excessive|elevated) (?:(?:user|spam|recipient) )?complaints?(?: rate)?\b|\bcomplaint rate\b/i;
+export const COMPLAINT_WORDS = /\b(?:due to|because of|following|after)\b[^\n]{0,40}\bcomplaints\b|\b(?:too many|high|excessive|elevated) (?:(?:user|spam|recipient) )?complaints?(?: rate)?\b|\bcomplaint rate\b/i;
 
 const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.

@@ -237,3 +237,9 @@ describe('the commonest families in other languages', () => {
     expect((await verdict('La boîte aux lettres est pleine'))[2]).toBe(false);
   });
 });
+
+describe('complaints named among other reasons', () => {
+  it('"deferred due to unusual traffic or recipient complaints" is still the sending server\'s standing', async () => {
+    expect(await verdict('451 4.7.1 Mail from 203.0.113.40 deferred due to unusual traffic or recipient complaints')).toEqual(['policy-reputation', 'sender-provider', true]);
+  });
+});
