@@ -239,7 +239,7 @@ describe('the commonest families in other languages', () => {
 });
 
 describe('complaints named among other reasons', () => {
-  it('"deferred due to unusual traffic or recipient complaints" is still the sending server\'s standing', async () => {
-    expect(await verdict('451 4.7.1 Mail from 203.0.113.40 deferred due to unusual traffic or recipient complaints')).toEqual(['policy-reputation', 'sender-provider', true]);
+  it('"deferred because of high volume and subscriber complaints" is still the sending server\'s standing', async () => {
+    expect(await verdict('421 Deferred for now because of high volume and subscriber complaints')).toEqual(['policy-reputation', 'sender-provider', true]);
   });
 });
