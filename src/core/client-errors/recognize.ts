@@ -4,6 +4,7 @@ import type { Bucket, Evidence, Finding, Side } from '../types.ts';
 import { findClientError, outlookReplyCode, type ClientErrorEntry } from './table.ts';
 import { findEmbeddedReply, type EmbeddedReply } from './reply.ts';
 import { findProviderEntry } from '../knowledge/providers.ts';
+import { classify } from '../classify/classify.ts';
 
 const SIDE_OF: Record<Bucket, Side> = {
   settings: 'sender', credentials: 'sender', 'port-encryption': 'sender', 'network-block': 'sender',
@@ -21,7 +22,7 @@ function classifyReply(reply: EmbeddedReply): Class | null {
   if (provider) return { reason: provider.reason, bucket: provider.bucket, confidence: 0.85 };
   const { replyCode, status, text } = reply;
   if (replyCode === 535 || status === '5.7.8' || status === '5.7.3') return { reason: 'securityerror', bucket: 'credentials', confidence: 0.8 };
-  if (/relay/i.test(text)) return { reason: 'norelaying', bucket: 'settings', confidence: 0.75 };
+  if (/relay|\ballowed rcpthosts\b/i.test(text)) return { reason: 'norelaying', bucket: 'settings', confidence: 0.75 };
   if (replyCode === 530 || replyCode === 503) return { reason: 'securityerror', bucket: 'settings', confidence: 0.7 };
   if (replyCode === 552 || status === '5.3.4' || status === '5.2.3') return { reason: 'emailtoolarge', bucket: 'content', confidence: 0.7 };
   if (status?.startsWith('5.1.') && !/sender/i.test(text)) return { reason: 'userunknown', bucket: 'recipient', confidence: 0.7 };
@@ -29,7 +30,7 @@ function classifyReply(reply: EmbeddedReply): Class | null {
 }
 
 // Clients quote the server after words like these; Outlook's task errors do so after any code.
-const QUOTED_REPLY = /(?:server (?:responded|replied|response was)|responded with|the server said)\s*:?\s*/i;
+const QUOTED_REPLY = /(?:server (?:responded|replied|response was)|responded with|the server said|serveur a répondu|server antwortete)\s*:?\s*/i;
 
 function quotedReply(text: string, entry: ClientErrorEntry, matchEnd: number): { reply: EmbeddedReply; offset: number } | null {
   const marker = QUOTED_REPLY.exec(text);
@@ -37,6 +38,29 @@ function quotedReply(text: string, entry: ClientErrorEntry, matchEnd: number): {
   if (offset < 0) return null;
   const reply = findEmbeddedReply(text.slice(offset));
   return reply ? { reply, offset } : null;
+}
+
+// Some clients quote only the reply's enhanced status ("The server responded: 4.3.5 <DATA>: Data
+// command rejected: …", Windows Mail, Outlook Express): its class still says final or temporary,
+// its subject the family.
+const QUOTED_STATUS = /^\s{0,4}['"«]?\s{0,2}([245]\.\d{1,3}\.\d{1,3})(?![\d.])[^\n]*/;
+
+function quotedStatus(text: string): { status: string; line: string; start: number; end: number } | null {
+  const marker = QUOTED_REPLY.exec(text);
+  if (!marker) return null;
+  const offset = marker.index + marker[0].length;
+  const m = QUOTED_STATUS.exec(text.slice(offset));
+  if (!m || m[1] === undefined) return null;
+  return { status: m[1], line: m[0].trim(), start: offset + m.index + m[0].indexOf(m[1]), end: offset + m.index + m[0].length };
+}
+
+function classifyStatusLine(line: string, status: string): Class | null {
+  const provider = findProviderEntry(line);
+  if (provider) return { reason: provider.reason, bucket: provider.bucket, confidence: 0.8 };
+  const c = classify({ texts: [{ lower: line.toLowerCase() }], reportIndex: null, status, replyCode: null, command: null, action: 'failed', providers: new Set() });
+  if (c.reason !== 'undefined' && c.bucket !== 'unknown') return { reason: c.reason, bucket: c.bucket, confidence: Math.min(c.confidence, 0.7) };
+  // RFC 3463's X.3.x (mail system) and X.4.x (network and routing) subjects: the server's own trouble.
+  return /^[45]\.[34]\./.test(status) ? { reason: 'systemerror', bucket: 'remote-transient', confidence: 0.6 } : null;
 }
 
 function lineAround(text: string, start: number, end: number): string {
@@ -59,24 +83,26 @@ export function recognizeClientError(text: string): Finding[] | null {
   const end = start + m[0].length;
   const quoted = quotedReply(text, entry, end);
   const reply = quoted?.reply ?? null;
+  const statusOnly = reply ? null : quotedStatus(text);
   const { reason, bucket, confidence } = (reply && classifyReply(reply))
+    ?? (statusOnly && classifyStatusLine(statusOnly.line, statusOnly.status))
     ?? { reason: entry.reason, bucket: entry.bucket, confidence: GENERIC.has(entry.id) ? 0.3 : 0.75 };
   const replyCode = reply?.replyCode ?? outlookReplyCode(entry.id);
   const evidence: Evidence[] = [{ start, end, kind: 'client-error' }];
-  const replyStart = quoted ? quoted.offset + quoted.reply.start : end;
-  const replyEnd = quoted ? quoted.offset + quoted.reply.end : end;
-  if (quoted) evidence.push({ start: replyStart, end: replyEnd, kind: 'diagnostic' });
+  const replyStart = quoted ? quoted.offset + quoted.reply.start : statusOnly?.start ?? end;
+  const replyEnd = quoted ? quoted.offset + quoted.reply.end : statusOnly?.end ?? end;
+  if (quoted || statusOnly) evidence.push({ start: replyStart, end: replyEnd, kind: 'diagnostic' });
   return [{
     recipient: null,
     action: 'failed',
-    status: reply?.status ?? null,
+    status: reply?.status ?? statusOnly?.status ?? null,
     replyCode,
     // The whole line the client showed, so the explanation can find this entry again.
     diagnostic: lineAround(text, Math.min(start, replyStart), Math.max(end, replyEnd)),
     remoteMta: null,
     reportingMta: null,
     command: null,
-    hard: !(bucket === 'remote-transient' || (replyCode !== null && replyCode < 500)),
+    hard: !(bucket === 'remote-transient' || (replyCode !== null && replyCode < 500) || (statusOnly?.status.startsWith('4') ?? false)),
     reason,
     bucket,
     side: SIDE_OF[bucket],

@@ -94,6 +94,9 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x8004210A', 'networkerror', 'network-block'),
   outlook('0x8004210B', 'networkerror', 'network-block', [], true),
   text('outlook_cannot_connect', 'outlook', /cannot connect to your outgoing \(smtp\) e-?mail server/i, 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
+  // Outlook Express / Windows Mail: a recipient the program's own server refused; the quoted reply says why
+  // ("553 sorry, that domain isn't in my list of allowed rcpthosts" is a relay refusal).
+  text('outlook_recipient_rejected', 'outlook', /\bone of the\s{1,4}recipients\s{1,4}was\s{1,4}rejected\s{1,4}by\s{1,4}the\s{1,4}server\b|\bcould not be sent because\s{1,4}(?:one of\s{1,4})?the\s{1,4}recipients?\s{1,4}(?:was|were)\s{1,4}rejected\b/i, 'userunknown', 'recipient', ['k_s_check_address'], true),
   text('outlook_smtp_internal', 'outlook', /outgoing \(smtp\) e-?mail server has reported an internal error/i, 'undefined', 'unknown', ['k_s_read_detail'], true),
   text('outlook_smtp_interrupted', 'outlook', /connection to your outgoing \(smtp\) e-?mail server was interrupted/i, 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
   text('outlook_task_error', 'outlook', followedBy(/task '/gi, /' reported error/i, 200), 'undefined', 'unknown', ['k_s_read_detail'], true),

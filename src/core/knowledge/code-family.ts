@@ -45,7 +45,7 @@ export const SENDER_ACCOUNT: CodeFamily = { reason: 'rejected', bucket: 'sender-
 // Sending Limit (daily)", "too many requests per time unit"): the
 // sender's account, whatever the code or "try again later" beside it. A limit said of the
 // receiving side ("receiving mail too quickly") is not one of these.
-export const SENDING_LIMIT = /\b(?:the )?limits? (?:for|of|on) (?:your|this) (?:e-?mail )?account (?:is |are |has been |have been )?(?:exceeded|reached)\b|\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\bexceed(?:s|ed|ing)? (?:the |your |its |their )?(?:daily |hourly |monthly )?(?:sending|send|outgoing|relay) (?:limit|quota)\b|\btoo many (?:e-?mails|messages|mails|requests) (?:sent )?(?:in|per|within|during) (?:the |a )?(?:short |given |last |past |one |an? )?(?:hour|minute|second|day|24 hours|time unit|time period|period of time)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b/i;
+export const SENDING_LIMIT = /\b(?:the )?limits? (?:for|of|on) (?:your|this) (?:e-?mail )?account (?:is |are |has been |have been )?(?:exceeded|reached)\b|\b(?:daily |hourly )?(?:sending|send|versand|sende)[- ]?(?:limit|quota|kontingent)\b[^\n]{0,30}(?:reached|exceeded|erreicht|überschritten)|\blimit\b[^\n]{0,40}\b(?:outgoing|outbound|sent|send(?:ing)?)\b[^\n]{0,60}\b(?:exceeded|reached)\b|\b(?:outgoing|outbound|sent) (?:e-?mails?|messages?|mails?)\b[^\n]{0,30}\b(?:limit|quota)\b[^\n]{0,40}\b(?:exceeded|reached)\b|\b(?:have|has) (?:reached|exceeded|hit) (?:your|its|their|the) (?:daily |hourly |per-hour |maximum )?(?:(?:sending|send|outgoing|relay) (?:limit|quota)|(?:message|messages|e-?mail|mail) limit)\b|\bexceed(?:s|ed|ing)? (?:the |your |its |their )?(?:daily |hourly |monthly )?(?:sending|send|outgoing|relay) (?:limit|quota)\b|\btoo many (?:e-?mails|messages|mails|requests) (?:sent )?(?:in|per|within|during) (?:the |a )?(?:short |given |last |past |one |an? )?(?:hour|minute|second|day|24 hours|time unit|time period|period of time)\b|\b(?:max(?:imum)?|allowed) (?:number of )?(?:e-?mails|messages) per (?:hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b|\b(?:versandlimit|sendelimit|versandkontingent)\b[^\n]{0,30}(?:erreicht|überschritten)|\bzu viele (?:e-?mails|nachrichten) (?:in|pro|innerhalb)\b|\b(?:only|limited to|at most|no more than) \d{1,7} (?:e-?mails|messages|mails|recipients) ?(?:per|a|an|each|\/|every) ?(?:minute|hour|day|24 ?hours?|h|d)\b|\breached (?:a|the|your|its) (?:daily |hourly )?limit (?:for|on|of) (?:sending|outgoing|sent)\b|\b(?:account|user|mailbox|sender)\b[^\n]{0,80}\bis sending too many (?:e-?mails|messages|mails)\b|\brate overlimit\b/i;
 export const OWN_LIMIT: CodeFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
 // The sender address must be the account the program logged in with, or the program did not log
 // in as its owner ("sender and authenticated user must be the same", "From domain must match
@@ -67,6 +67,13 @@ const CHECK_SETTINGS = /\b(?:verify|check|review) (?:the |your )?(?:outgoing|smt
 export const GROUP_RESTRICTED = /\b(?:group|distribution list|mailing list)\b[^\n]{0,80}\b(?:may not exist|(?:do not|don't|may not) have permission to (?:post|send)|not (?:allowed|permitted|authori[sz]ed) to (?:post|send)|has exceeded its (?:quota|limit)|only accepts? (?:mail|messages|posts) from)\b|\b(?:sending|posting|send|post) to (?:this|the) (?:group|list)\b|\bnot a member of (?:the|this) (?:group|list)\b|\bsendernotauthenticatedforgroup\b/i;
 export const GROUP_POLICY: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'recipient-provider' };
 
+const AFTER_DATA = /\b(?:in reply to|after) end of data(?: command)?\b|\bafter data (?:command|was sent)\b/i;
+
+// RFC 5321's 250 with the words servers put after it when they took a message.
+const ACCEPTED = /\b(?:ok|queued|accepted|message sent|delivered|received)\b/i;
+const NOT_ACCEPTED_WORDS = /\b(?:error|fail(?:ed|ure)?|reject(?:ed)?|refused|denied|bounced?|undeliver\w*|exception)\b/i;
+const ACCEPTED_FAMILY: CodeFamily = { reason: 'delivered', bucket: 'not-an-error', actor: 'none' };
+
 // A bare refusal by the receiving side's checks: its filters judged the sending server or message.
 const REFUSED: CodeFamily = { reason: 'rejected', bucket: 'policy-reputation', actor: 'sender-provider' };
 
@@ -78,6 +85,9 @@ const WORDY = /[a-z]{3}/i;
 export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
   // RFC 3463's X.5.x subject is the protocol: the sending program's commands, whatever the words.
   if (status !== null && /^5\.5\./.test(status)) return PROTOCOL;
+  // A success reply on its own ("250 2.0.0 Ok: queued as 4Xyz", "250 Message accepted for delivery"):
+  // the server took the message; there is no error to fix.
+  if (replyCode !== null && replyCode >= 200 && replyCode < 300 && (status === null || status.startsWith('2')) && ACCEPTED.test(words) && !NOT_ACCEPTED_WORDS.test(words)) return ACCEPTED_FAMILY;
   if (replyCode === null || (status !== null && status !== '5.0.0')) return null;
   const rest = words.replace(CODES, ' ');
   if (!WORDY.test(rest)) return null;
@@ -98,6 +108,9 @@ export function codeFamily(replyCode: number | null, status: string | null, word
       if (NO_MAIL.test(rest)) return NOT_ACCEPTED;
       if (QUOTA_WORDS.test(rest)) return MAILBOX_FULL;
       if (RATE_WORDS.test(rest)) return RATE_LIMITED;
+      // Refused after the whole message was sent ("550 Action not taken (in reply to end of DATA
+      // command)"): the receiver's checks judged the message or its sender, nothing about the address.
+      if (AFTER_DATA.test(rest) && !RECIPIENT_WORDS.test(rest)) return REFUSED;
       if (!REFUSAL.test(rest)) return null;
       if (SENDER_WORDS.test(rest)) return SENDER_ACCOUNT;
       if (RECIPIENT_WORDS.test(rest)) return NO_MAILBOX;

@@ -25,9 +25,10 @@ export const OWN_RELAY = /\brelay=[^\s,]{1,200}\[[^\]\n]{1,60}\]:(?:587|465|2525
 
 export const OWN_REJECT = /\bNOQUEUE: reject: [A-Z]{3,12} from [^\s[]{1,200}\[[^\]\n]{1,60}\]: [45]\d\d\b/;
 
-// Without a code, these words say the failure is temporary ("Host not found, try again", "Mail from
+// Without a code, these words say the failure is temporary (also in French, Spanish, Italian,
+// Portuguese, Dutch and Polish: "réessayez plus tard", "probeer het later"), e.g. "Host not found, try again", "Mail from
 // 192.0.2.1 deferred using … reputation database").
-export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\b(?:mail|messages?|e-?mails?|connection|delivery)\b[^\n]{0,60}\bdeferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b/i;
+export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\b(?:mail|messages?|e-?mails?|connection|delivery)\b[^\n]{0,60}\bdeferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b|\b(?:r[ée])?essa?yez plus tard\b|\br[ée]essayer plus tard\b|\btemporairement\b|\bint[eé]ntelo (?:de nuevo |otra vez )?m[aá]s tarde\b|\btemporalmente\b|\bripro(?:va|vare) pi[uù] tardi\b|\btemporaneamente\b|\btente (?:novamente )?mais tarde\b|\bprobeer het later\b|\btijdelijk\b|\bspr[oó]buj (?:ponownie )?p[oó][zź]niej\b|\btymczasowo\b/i;
 
 // Words that say the sending server gave up, whatever the reply code ("I'm not going to try again"),
 // or that a mail library classed the reply as permanent ("permanent: …", "Permanent(Response { … })").
@@ -50,4 +51,4 @@ export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\
 // reply anywhere in its message (Swift/Symfony Mailer's "Expected response code 250 but got code
 // "550"", Nodemailer's error object with its `responseCode`, Python's SMTPSenderRefused and kin):
 // the program's reply, not a bounce.
-export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b|\b(?:sendfailed|smtpaddressfailed|smtpsendfailed)exception\b|(?:^|\n)\W{0,3}invalid addresses\W{0,3}(?:\(\d{1,3}x caused by later\)|;|:)/i;
+export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b|\b(?:sendfailed|smtpaddressfailed|smtpsendfailed)exception\b|(?:^|\n)\W{0,3}invalid addresses\W{0,3}(?:\(\d{1,3}x caused by later\)|;|:)|\bnegativeresponseexception\b|\bfailed to add (?:the )?recipient\b|(?:^|\n)[ \t]{0,8}smtp\[(?:ehlo|helo|mail|rcpt|data|auth|error)\]:/i;

@@ -61,12 +61,30 @@ export function situationOf(f: Finding, kind: InputKind, said: string | null, so
 }
 
 
+// A status whose class disagrees with the reply code and that does not stand beside it is not that
+// reply's status: a version in a path ("…/_nodemailer@4.7.0@nodemailer/…" after "535 Error: …") or a
+// count. The reply code then decides.
+function statusOf(f: Finding, text: string): string | null {
+  if (f.status === null || f.replyCode === null || f.status[0] === String(f.replyCode)[0]) return f.status;
+  // Beside any reply code of its own class ("550 5.7.25", when the code read was some other number).
+  for (let i = text.indexOf(f.status); i !== -1; i = text.indexOf(f.status, i + 1)) {
+    const code = /\b([2-5])\d\d[ -]#?$/.exec(text.slice(Math.max(0, i - 6), i));
+    if (code?.[1] === f.status[0]) return f.status;
+  }
+  return null;
+}
+
+const OWN_SERVER_ACCESS = /\b(?:recipient(?: address)?|rcpt(?: to)?)\b[^\n]{0,60}\brejected: access denied\b/i;
+const OWN_LOOKUP_BROKEN = /\b(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i;
+const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
+const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 
 /** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
 export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS, whole: string | null = said): boolean {
   if (situation === 'delay') return true;
-  const code = f.status ?? String(f.replyCode ?? '');
+  const status = statusOf(f, whole ?? said ?? '');
+  const code = status ?? String(f.replyCode ?? '');
   // The sending server's own outgoing connection that got no answer is retried by its queue.
   if (words.outbound?.test(said ?? '') && !words.final.test(said ?? '')) return true;
   // A mail program's own error is not retried; a bounce's "failed" is final, whatever the code.
@@ -77,9 +95,16 @@ export function isTemporary(f: Finding, kind: InputKind, situation: Situation, s
   // A single line that reports a 4xx reply with no words of giving up (a log line, an excerpt of a
   // bounce: "SMTP error from remote mail server after RCPT TO: 451 …") is that reply: retried.
   if (situation !== 'client' && code.startsWith('4') && whole !== null && !whole.trim().includes('\n') && !words.final.test(whole) && !words.final.test(said ?? '')) return true;
+  // No code read, but the words quote the server's status ("The server responded: 4.3.5 …", "Le serveur a
+  // répondu '4.2.1 service refusé'"): its class says it.
+  const quoted = code === '' ? QUOTED_STATUS.exec(whole ?? said ?? '') : null;
+  if (quoted) return quoted[1] === '4';
+  // Greylisting (RFC 6647) is a "come back later" by definition: temporary, even where a program's
+  // error object around it looks like a bounce, unless the sender said it gave up.
+  if (GREYLISTED.test(said ?? '') && !words.final.test(whole ?? said ?? '')) return true;
   // A one-line reply is read by its code even where the engine called the text a bounce.
   if (situation === 'client' || (kind === 'bounce' && f.action === 'failed' && !(situation === 'reply' && said)) || words.final.test(said ?? '')) return false;
-  if (f.status) return f.status.startsWith('4');
+  if (status) return status.startsWith('4');
   if (f.replyCode !== null) return f.replyCode >= 400 && f.replyCode < 500;
   return words.temporary.test(said ?? '');
 }
@@ -113,9 +138,17 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   // On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to
   // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
-  if (situation === 'delay') return { ...v, actor: 'none' };
+  // A delay whose quoted reason is the recipient's full mailbox ends when the recipient makes room.
+  if (situation === 'delay') return { ...v, actor: v.reason === 'mailboxfull' ? 'recipient' : 'none' };
+  // The person's own outgoing server refusing a recipient with "access denied" (a program's reply, not a
+  // bounce): that server's access rule for this sender, usually a login it did not get; not the
+  // recipient's filter.
+  if (situation === 'client' && v.actor === 'recipient-provider' && OWN_SERVER_ACCESS.test(said)) {
+    return { ...v, reason: 'norelaying', bucket: 'settings', actor: 'sender', title: 'k_ctx_own_access_t', summary: 'k_ctx_own_access_s', steps: ['k_s_enable_auth', 'k_s_check_address'], donts: ['k_n_disable_auth', 'k_n_resend'] };
+  }
   // A server's own log of refusing its client: its own rule, for the client's side or its admin.
-  if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false)) {
+  // Not when the refusal comes from that server's own broken lookups (a block list refusing its open resolver): its admin's.
+  if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false) && !OWN_LOOKUP_BROKEN.test(whole)) {
     return { ...v, actor: 'sender-provider', title: 'k_ctx_own_reject_t', summary: 'k_ctx_own_reject_s', steps: ['k_s_enable_auth', 'k_s_ask_provider'], donts: ['k_n_resend'] };
   }
   // A refusal between mail servers that only the recipient's side can lift reads the same way.

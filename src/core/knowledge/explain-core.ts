@@ -10,7 +10,7 @@ import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
-import { codeFamily } from './code-family.ts';
+import { OWN_LIMIT, SENDING_LIMIT, codeFamily } from './code-family.ts';
 import { exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
@@ -90,7 +90,11 @@ function replyText(f: Finding, source: string | undefined): string | null {
   const end = Math.max(...f.evidence.map((e) => e.end));
   const from = source.lastIndexOf('\n', start - 1) + 1;
   const to = source.indexOf('\n', end);
-  return source.slice(from, to === -1 ? undefined : to).slice(0, MAX_SAID) || null;
+  // The same re-wrapping in a log line or bounce the evidence points into ("… its content presents a
+  // potential 552-5.7.0 security issue …"): read without the continuation codes.
+  const lines = source.slice(from, to === -1 ? undefined : to).slice(0, MAX_SAID);
+  const plain = blankReplyContinuations(lines, 0, lines.length);
+  return (plain === lines ? lines : plain.replace(/[ \t]+/g, ' ').trim()) || null;
 }
 
 function confidenceOf(f: Finding, vague: boolean, provider: ProviderEntry | null): number {
@@ -132,7 +136,12 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const whole = single && source ? reportPart(source, MAX_SAID * 4) : null;
   // The words the rules below read: the finding's own lines, else its report.
   const words = said ?? whole ?? '';
-  const find = (text: string | null): ProviderEntry | null => (text && tables.findProvider ? tables.findProvider(text) : null);
+  // A reply a log or bounce wrapped over lines ("Reject due\n    to policy restrictions") is also read with its lines joined.
+  const find = (text: string | null): ProviderEntry | null => {
+    if (!text || !tables.findProvider) return null;
+    const joined = text.replace(/\s+/g, ' ');
+    return tables.findProvider(text) ?? (joined === text ? null : tables.findProvider(joined));
+  };
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
@@ -150,8 +159,14 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const programSaid = situation === 'client' && !client && f.status === null && f.replyCode === null && f.evidence.some((e) => e.kind === 'client-error');
   // Any server's "try again later" says when, not why: a cause its other words name wins.
   // So does any other wording every server uses ("Administrative prohibition"): it says how, not why.
-  const howNotWhy = provider !== null && provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id));
-  const named = howNotWhy && !delayed ? namedCause(words) : null;
+  // A queue that ran out of time ("retry timeout exceeded") says when the sender gave up, not why: a
+  // cause the quoted reply names ("deferred due to user complaints") wins, still final.
+  const howNotWhy = provider !== null && ((provider.provider === 'generic' && (provider.bucket === 'remote-transient' || HOW_NOT_WHY.has(provider.id))) || provider.reason === 'expired');
+  // The sender's own allowance named in words outweighs any wording every server uses ("… limited to
+  // 100 messages / hour … the account has been disabled" is the sender's limit, not a recipient's
+  // disabled account).
+  const ownLimit = provider !== null && provider.provider === 'generic' && provider.bucket !== 'sender-account' && !delayed && SENDING_LIMIT.test(words) ? OWN_LIMIT : null;
+  const named = ownLimit ?? (howNotWhy && !delayed ? namedCause(words) : null);
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;

@@ -80,10 +80,13 @@ function readReply(text: string): { line: string; start: number; replyCode: numb
   if (r) return { line: r.text, start: r.start, replyCode: r.replyCode, status: r.status };
   // A queue's or log's report line with a status field and no reply code ("Result: delayed,
   // Status: 4.4.1 Cannot connect to host"): the status is the server's own reading.
-  const s = STATUS_FIELD.exec(text);
+  const s = STATUS_FIELD.exec(text) ?? QUOTED_STATUS.exec(text);
   return s && s[1] !== undefined ? { line: s[0], start: s.index + s[0].indexOf(s[1]), replyCode: null, status: s[1] } : null;
 }
 const STATUS_FIELD = /^[^\n]{0,100}\bstatus: ?([45]\.\d{1,3}\.\d{1,3})\b[^\n]{0,300}$/im;
+// A program that quotes only the server's status ("Le serveur a répondu '4.7.0 …'", "The server
+// responded: 5.7.1 …"): the status is the reply.
+const QUOTED_STATUS = /\b(?:responded|replied|answered|a répondu|a repondu|antwortete)\s{0,3}:?\s{0,3}['"«„]?\s{0,2}([45]\.\d{1,3}\.\d{1,3})(?![\d.])[^\n]{0,300}/i;
 
 function replyLineFinding(text: string): Finding | null {
   const r = readReply(text);
@@ -122,7 +125,8 @@ function sendFailedFinding(text: string): Finding | null {
 
 // A server's log that deferred a remote reply it quotes (Postfix's "status=deferred (host … refused
 // to talk to me: 421 …)") is that reply, retried: its words name the cause, not a delay notice's.
-const DEFERRED_REPLY = /\bstatus=deferred \((?:delivery temporarily suspended: )?host [^\s[]{1,200}\[[^\]\n]{1,60}\] (?:refused to talk to me|said): [45]\d\d\b/i;
+// So is its queue listing's "delivery temporarily suspended: host … refused to talk to me: 421 …", wrapped or not.
+const DEFERRED_REPLY = /(?:\bstatus=deferred \((?:delivery temporarily suspended: )?|\bdelivery temporarily suspended:\s{1,8})host\s{1,8}[^\s[]{1,200}\[[^\]\n]{1,60}\]\s{1,8}(?:refused to talk to me|said):\s{1,8}[45]\d\d\b/i;
 
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
 function delayFinding(text: string): Finding | null {

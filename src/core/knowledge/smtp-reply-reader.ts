@@ -26,7 +26,9 @@ const LEAD = /(?:^|\n)[ \t>]*$|[:"'([=>|]\s*$|\b(?:said|received|reply|response|
 const BRACKETED = /\((?:code )?([45]\d\d)\)[: ]+(?:([245]\.\d{1,3}\.\d{1,3})\b)?/i;
 
 // A program that says which code it got, the code ending its message ("Expected smtp code 250, got 552").
-const GOT_CODE = /\bgot(?: code)? "?([45]\d\d)"?[.!]?\s*$/i;
+// Also a program that names only the reply it got, the code ending its message ("Negative SMTP reply: 501",
+// "server response code: 554").
+const GOT_CODE = /\b(?:got(?: code)?|(?:negative |unexpected |error |bad )?(?:smtp )?(?:reply|response)(?: code)?:) "?([45]\d\d)"?[.!]?\s*$/i;
 
 /** The first SMTP reply in the text, or null when it has none. */
 export function findSmtpReply(text: string): SmtpReply | null {

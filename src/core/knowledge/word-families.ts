@@ -7,7 +7,8 @@ import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
-import { CONNECTION_BLOCKED, SENDING_HOST_BLOCKED } from './word-verdicts.ts';
+import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
+import { COMPLAINT_WORDS, CONNECTION_BLOCKED, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
   id: string;
@@ -28,6 +29,8 @@ const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incor
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
 export const WORD_FAMILIES: readonly WordFamily[] = [
+  // The commonest families in other languages (other-languages.ts): specific words, tried first.
+  ...OTHER_LANGUAGE_FAMILIES,
   // The recipient's mailbox or domain (a bounce's words, said short).
   { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
@@ -64,6 +67,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'sending_limit', match: SENDING_LIMIT, reason: 'ratelimited', bucket: 'sender-account', client: false, anywhere: 'sender' },
   // The message itself.
   { id: 'too_large', match: /\b(?:attachments?|anhang|anhänge|message|nachricht|e-?mail|file|datei)\b[^\n]{0,40}(?:too (?:big|large)|zu groß)/i, reason: 'emailtoolarge', bucket: 'content', client: false },
+  // A size said in bytes or megabytes over a limit ("Stream is more than 10485760 bytes long", "message
+  // exceeds 26214400 bytes"): the message's size, whatever else the text says.
+  { id: 'size_in_bytes', match: SIZE_IN_BYTES, reason: 'emailtoolarge', bucket: 'content', client: false, anywhere: 'sender' },
   // An attachment's type refused by the receiver's security filter ("the attachment file type … has
   // been rejected", "Dateityp Ihres E-Mail Anhanges … abgelehnt").
   { id: 'attachment_refused', match: /\b(?:attachment|file)(?: file)? (?:type|extension)s?\b[^\n]{0,60}\b(?:rejected|blocked|refused|not (?:allowed|permitted|accepted))\b|\b(?:blocked|forbidden|prohibited|disallowed|dangerous) (?:attachment|file) (?:type|extension)s?\b|\bdateityp(?:en|s)?\b[^\n]{0,100}(?:abgelehnt|blockiert|nicht erlaubt|nicht zulässig)/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
@@ -75,6 +81,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'connection_blocked', match: CONNECTION_BLOCKED, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server or its address on a block list ("blacklisted in …", "listed on …").
   { id: 'listed', match: /\b(?:black|block|deny|ban)[- ]?list(?:ed)?\b|\blisted (?:in|on|at|by) (?:the |our )?[a-z0-9]/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
+  // Recipients' complaints named as the reason ("deferred because of recipient complaints"): the sending server's standing.
+  { id: 'complaints', match: COMPLAINT_WORDS, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
   // The sending server's or domain's reputation named as the reason ("deferred using … Email Reputation
   // database", "poor sender reputation"): its standing, whatever the wording around it.
   { id: 'reputation', match: /\b(?:ip|sender|sending|domain|e-?mail|mail|server|host) reputation\b|\breputation (?:database|service|score|list|filter|check)\b|\b(?:poor|low|bad|negative) reputation\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },

@@ -14,7 +14,7 @@ interface WordVerdict {
   family: CodeFamily;
 }
 
-export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b/i;
+export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b|\b(?:not|isn't) in my list of allowed rcpthosts\b/i;
 
 // A block list, a dynamic or unnamed sending address: the sending server's standing, whatever
 // "try again later" stands beside it.
@@ -27,7 +27,7 @@ const GENERIC_FAILURE = ['systemerror', 'remote-transient'] as const;
 
 // The sender address the program gave has no domain ("sender address must contain a domain",
 // "Domain name required for sender address jdoe"): the program's From setting, not the account.
-export const SENDER_SYNTAX = /\b(?:sender|from|return[- ]path)(?: address)?\b[^\n]{0,60}\b(?:must (?:contain|include|have) a domain|domain (?:name )?(?:is )?(?:required|missing))\b|\bdomain (?:name )?required for (?:the )?(?:sender|from)\b/i;
+export const SENDER_SYNTAX = /\b(?:sender|from|return[- ]path)(?: address)?\b[^\n]{0,60}\b(?:must (?:contain|include|have) a domain|domain (?:name )?(?:is )?(?:required|missing))\b|\bdomain (?:name )?required for (?:the )?(?:sender|from)\b|\b(?:bad|invalid|malformed) sender(?:'s)? (?:mailbox )?address syntax\b|\bsender address syntax (?:error|is invalid)\b/i;
 
 // RFC 5321's own words for a command the server did not take ("Syntax error, command unrecognized").
 const PROTOCOL_WORDS = /\bsyntax error\b[^\n]{0,30}\bcommand (?:unrecognized|not recognized|unknown)\b|\bcommand (?:unrecognized|not recognized)\b/i;
@@ -46,13 +46,14 @@ export const CONNECTION_BLOCKED = /^(?![^\n]*\b(?:account|user|login|password|ma
 
 // The message's own content named as what was refused ("Error: content rejected", "message content
 // rejected"): the message, not the sending server's standing.
-const CONTENT_REFUSED = /\b(?:message |mail |e-?mail )?content (?:was |is |has been )?(?:rejected|refused|not accepted)\b|\b(?:rejected|refused) (?:due to|because of|for) (?:its |the |your )?(?:message |mail )?content\b/i;
+const CONTENT_REFUSED = /\b(?:message |mail |e-?mail )?content (?:was |is |has been )?(?:rejected|refused|not accepted)\b|\b(?:rejected|refused) (?:due to|because of|for) (?:its |the |your )?(?:message |mail )?content\b|\b(?:contains?|its|whose) content (?:was |is )?(?:identified|classified|detected|flagged|recogni[sz]ed) as (?:spam|junk|unsafe|malicious)\b|\b(?:its |the |message )?content presents? a (?:potential )?security (?:issue|risk|threat)\b/i;
 
 const NOT_CONTENT = /\b(?:dmarc|spf|dkim|ip|black ?list|block ?list)\b/i;
 const CONTENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
 
 // A size said in words ("552 message line is too long", "552 Message size exceeds fixed limit"):
 // the message, not the mailbox storage RFC 5321's 552 names.
+export const SIZE_IN_BYTES = /\b(?:is |was |are )?(?:more|larger|bigger|greater) than (?:the (?:allowed |maximum )?(?:size|limit) of )?\d[\d,.]{0,12} ?(?:bytes|kb|mb|kib|mib|kilobytes|megabytes)\b|\bexceed(?:s|ed|ing)? (?:the )?(?:(?:allowed |maximum |max )?(?:size )?limit of )?\d[\d,.]{0,12} ?(?:bytes|kb|mb|kib|mib|kilobytes|megabytes)\b/i;
 const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line| size)? (?:is |was )?too (?:long|large|big)\b|\b(?:message|mail) size\b[^\n]{0,30}\b(?:exceed|limit|too)/i;
 
 // The sender's address refused in so many words, after RFC 5321's generic 550 words ("550-Requested
@@ -60,11 +61,16 @@ const SIZE_WORDS = /\b(?:message|mail|e-?mail|line|header|attachment)s?(?: line|
 // not the recipient's mailbox the generic words name.
 const SENDER_REFUSED = /\b(?:sender|from|envelope from)(?: e-?mail)? address (?:is |was )?(?:not (?:allowed|permitted|authori[sz]ed|accepted)|rejected|refused|denied|blocked)\b/i;
 
+// Recipients' complaints named as the reason for a deferral or refusal ("temporarily deferred due to
+// user complaints", "too many complaints from your IP"): the sending server's standing with that receiver.
+export const COMPLAINT_WORDS = /\b(?:due to|because of|following|after)\b[^\n]{0,40}\bcomplaints\b|\b(?:too many|high|excessive|elevated) (?:(?:user|spam|recipient) )?complaints?(?: rate)?\b|\bcomplaint rate\b/i;
+
 const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
   { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
   { words: SIZE_WORDS, engine: [['mailboxfull', 'recipient']], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
-  { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
+  { words: SIZE_IN_BYTES, engine: [['mailboxfull', 'recipient'], ['rejected', 'policy-reputation'], ['spamdetected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' } },
+  { words: CONTENT_REFUSED, unless: NOT_CONTENT, engine: [['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], GENERIC_FAILURE], family: CONTENT },
   { words: SENDING_HOST_BLOCKED, engine: [['suspend', 'sender-account'], ['policyviolation', 'policy-reputation'], ['spamdetected', 'policy-reputation'], ['contenterror', 'content'], ['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: SENDING_HOST },
   { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: PROTOCOL },
   // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
@@ -73,7 +79,9 @@ const RULES: readonly WordVerdict[] = [
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
-  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], GENERIC_FAILURE], family: OWN_LIMIT },
+  // Also where the engine read a spam filter ("Data command rejected: only 10 messages per day"), a
+  // held recipient's account ("your account … limited to 100 messages / hour … disabled") or a log's login field.
+  { words: SENDING_LIMIT, engine: [['ratelimited', 'policy-reputation'], ['blocked', 'policy-reputation'], ['rejected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['spamdetected', 'policy-reputation'], ['suspend', 'recipient'], ['securityerror', 'credentials'], GENERIC_FAILURE], family: OWN_LIMIT },
   // The sender address not the login's own, read by the engine as a login or relay refusal (which a
   // bounce would then hand to the remote side) or as a filter's.
   // 552's registry reading (storage) as well: "(552, 'the from address and the authenticated user must be the same')".
@@ -82,6 +90,7 @@ const RULES: readonly WordVerdict[] = [
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
   { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: SENDING_HOST },
+  { words: COMPLAINT_WORDS, engine: [GENERIC_FAILURE, ['expired', 'remote-transient'], ['spamdetected', 'policy-reputation']], family: SENDING_HOST },
   { words: CONNECTION_BLOCKED, engine: [GENERIC_FAILURE], family: SENDING_HOST },
   // Too many attempts to log in: the login, whatever "try again later" stands beside it.
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
@@ -92,6 +101,7 @@ const RULES: readonly WordVerdict[] = [
 /** The family that exact words name where the engine read no cause at all, or null. */
 export function exactWords(words: string): CodeFamily | null {
   if (SENDER_SYNTAX.test(words)) return PROTOCOL;
+  if (SIZE_IN_BYTES.test(words)) return { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' };
   if (CONTENT_REFUSED.test(words) && !NOT_CONTENT.test(words)) return CONTENT;
   return SENDING_HOST_BLOCKED.test(words) ? SENDING_HOST : null;
 }

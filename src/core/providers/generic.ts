@@ -20,6 +20,12 @@ export const FIRST: readonly ProviderEntry[] = [
   entry('own_address_spam', 'generic', /\bunsolicited (?:e-?mail|mail) originating from your (?:e-?mail )?(?:address|account|mailbox)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_reset_password', 'k_s_sending_limit_wait'], ['k_n_resend'], [REF.rfc3463]),
 
+  // A block list that refused the receiving server's own DNS query (Spamhaus answers queries through
+  // an open or public resolver with an error code, 127.255.255.254, which a receiver misreads as a
+  // listing): the receiving server's DNS set-up is wrong, not the sender's standing; its admin must fix it.
+  { ...entry('dnsbl_resolver_refused', 'generic', /\b(?:error: )?(?:open|public) (?:dns )?resolver\b|\bquery (?:was )?(?:made )?(?:via|through|from) (?:an? )?(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i, 'blocked', 'policy-reputation', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_resend'], [REF.spamhaus]), title: 'k_pt_dnsbl_resolver_refused' },
+
   entry('submission_from_mismatch', 'generic', /mail from must match authenticated user|sender address not owned by user/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
 ];
@@ -27,13 +33,33 @@ export const FIRST: readonly ProviderEntry[] = [
 /** Families of wordings (several servers, one meaning), tried after every provider's entries. */
 export const WORDINGS: readonly ProviderEntry[] = [
   // Each names a family of wordings (several servers, one meaning), never one server's sentence.
+  // The recipient's mail servers never answered (Exchange's "Despite repeated attempts to contact the
+  // recipient's email system it didn't respond", "isn't accepting connection requests", Haraka's "Tried
+  // all MXs", "all MX hosts unreachable"): their system is down or unreachable; their admin must act.
+  entry('recipient_system_unreachable', 'generic', /\b(?:despite|after) (?:repeated|several|multiple) attempts\b[^\n]{0,80}\b(?:didn't|did not|doesn't|does not|couldn't|could not) (?:respond|answer|connect)\b|\b(?:isn't|is not|wasn't|was not|aren't|are not) accepting connection(?: requests)?\b|\btried all (?:the )?mx(?:s| hosts| servers| records)?\b|\ball (?:the )?mx (?:hosts|servers|records)\b[^\n]{0,30}\b(?:unreachable|failed|down|did not respond|not responding)\b|\bno mx (?:host|server)s? (?:could be reached|answered|responded|reachable)\b/i, 'networkerror', 'remote-transient', 'recipient-provider',
+    ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc5321]),
+  // The sending address said to be infected ("Client host … blocked, you may be infected", "your
+  // computer appears to be part of a botnet"): a machine on the sender's own network sends malware's
+  // mail from that address; cleaning it comes before any delisting.
+  { ...entry('infected_sender', 'generic', /\b(?:you|your (?:computer|pc|device|machine|network|system)|(?:client |sending |source )?(?:host|ip(?: address)?))\b[^\n]{0,40}\b(?:may be|might be|are|is|appears to be|seems to be|could be) (?:infected|compromised|part of a botnet)\b|\binfected (?:computer|machine|host|pc|device|system)s?\b/i, 'blocked', 'policy-reputation', 'sender',
+    ['k_s_scan_malware', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.spamhaus]), title: 'k_pt_infected_sender' },
+  // Mail straight from an address the receiver takes for a home or dial-up line ("Dialup/transient IP
+  // not allowed", "mail from dynamic IP ranges rejected", "residential IP address refused"): the sending
+  // server's address; it must send through a proper mail server with a fixed address.
+  { ...entry('dynamic_ip_refused', 'generic', /\b(?:dial-?up|dynamic|residential|transient|consumer|end-?user)(?:\/(?:dial-?up|dynamic|transient|residential))? (?:ip|address|host|client)(?:s| address(?:es)?| range| ranges| space| pool)?\b[^\n]{0,40}\b(?:not (?:allowed|accepted|permitted)|rejected|refused|blocked|denied|disallowed)\b|\b(?:rejected|refused|blocked|denied|not accepted|no mail) (?:from )?(?:a |an |your )?(?:dial-?up|dynamic|residential) (?:ip|address|host|range|pool)s?\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider', 'k_s_use_smtp_login'], BLOCK_DONTS, [REF.rfc5321]), title: 'k_pt_dynamic_ip_refused' },
   // The sender's own account was stopped for unusual or suspicious sending (often a stolen password);
   // activity said of the sending IP or host is that server's standing (word-verdicts.ts).
   entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:account |sending |login )?activity\b(?! (?:from|of|on|by) (?:your|the|this) (?:sending )?(?:ip|host|server|network)\b)|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zohoUsage]),
   // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
-  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections(?: from (?:your|this|the sending) (?:ip|host|server|client))?\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
+  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections from (?:your|this|the sending|the client) (?:ip|host|server|client|address)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc5321]),
+  // Too many connections with no word of whose ("421 Too many concurrent SMTP connections; please try
+  // again later", "(421, 'Too many connections')"): the server is busy, a load limit RFC 5321's 421
+  // names; retried by itself, nobody's move while it lasts.
+  entry('server_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous |open |active )?(?:smtp )?(?:connections|sessions)\b|\bmax(?:imum)? (?:number of )?(?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions) (?:reached|exceeded)\b/i, 'toomanyconn', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc5321]),
   // The message's own structure (MIME, headers) is broken: the program or script that made it must change.
   entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bheader error\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.rfc5322]),
@@ -101,7 +127,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),
   // The receiver refused the sender's address itself (either word order), when no rule above
   // named a reason: the person's own address or its domain is in question.
-  entry('sender_refused', 'generic', /\b(?:rejected|refused|denied|den(?:y|ies)|refuses|rejects) the sender\b|\bmail from (?:address )?(?:is )?invalid\b|\binvalid (?:mail from|sender(?: address)?)\b|\b(?:fake|forged|spoofed) sender\b|\bsender (?:address )?(?:was |is )?(?:rejected|refused|denied)\b(?!: (?:access denied|not logged in|not owned))/i, 'rejected', 'sender-account', 'sender',
+  entry('sender_refused', 'generic', /\b(?:rejected|refused|denied|den(?:y|ies)|refuses|rejects) the sender\b|\bmail from (?:address )?(?:is )?invalid\b|\binvalid (?:mail from|sender(?: address)?)\b(?!(?: address)? syntax)|\b(?:fake|forged|spoofed) sender\b|\bsender (?:address )?(?:was |is )?(?:rejected|refused|denied)\b(?!: (?:access denied|not logged in|not owned))/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // The address is not one the receiver has: said without "user unknown".
   entry('recipient_invalid', 'generic', /\bnot a valid (?:recipient|mailbox|(?:e-?mail )?address)\b|\bno valid recipients?\b|\brecipient verification (?:failed|problem|error)\b|\bno such (?:mailbox|user|recipient|account)\b|\bneed fully-qualified address\b|\brecipient cannot be verified\b|\bmust specify a domain name\b|\bmailbox name not allowed\b|\b(?:wasn't|was not) found at\b|\bunknown to address\b|\brecipient (?:e-?mail )?add?ress (?:is )?(?:unknown|invalid)\b|\b(?:e-?mail )?address (?:is )?marked as invalid\b|\binvalid (?:or relocated )?recipient\b|\b(?:does not|doesn't) have an account\b|\baddress (?:is )?(?:invalid or )?malformed\b|\baddress was deleted\b|\badd?ress?ee unknown\b|\bbad (?:destination |recipient )?(?:mailbox )?address\b|\bno longer (?:on (?:this |the )?server|exists?)\b|\bno mailbox\b/i, 'userunknown', 'recipient', 'sender',

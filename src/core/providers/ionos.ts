@@ -14,8 +14,10 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider_ptr'], AUTH_DONTS, [REF.ionos]),
   entry('ionos_sender_dns', 'ionos', /invalid dns mx or a\/aaaa resource record/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_sender_exists', 'k_s_deliverability'], ['k_n_resend'], [REF.webde]),
-  entry('ionos_policy', 'ionos', /reject due to policy restrictions/i, 'policyviolation', 'policy-reputation', 'sender-provider',
-    ['k_s_ask_provider_reputation', 'k_s_deliverability'], BLOCK_DONTS, [REF.webde]),
+  // Their "c=hi"-style cases judge the message and its authentication first: the sender's to look at,
+  // with the provider's reputation second.
+  entry('ionos_policy', 'ionos', /reject due to policy restrictions/i, 'policyviolation', 'policy-reputation', 'sender',
+    ['k_s_deliverability', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.webde]),
   // "550 <address>: Syntax error in parameters or arguments": WEB.DE and GMX refuse a sending
   // server whose set-up breaks their rules (their page: its administrator must correct it).
   entry('ionos_server_config', 'ionos', />: syntax error in parameters or arguments/i, 'syntaxerror', 'settings', 'sender-provider',

@@ -1,0 +1,30 @@
+// The plainest words of the commonest cause families in French, Spanish, Italian, Portuguese, Dutch
+// and Polish, as mail programs and webmail show them ("Boîte aux lettres pleine", "Usuario
+// desconocido", "Autenticazione fallita", "Verbinding mislukt"): read like the English and German
+// families of word-families.ts (short, code-less texts only, weak evidence). No \b next to an
+// accented letter: without the u flag it is not a word character.
+import type { WordFamily } from './word-families.ts';
+
+// The recipient's mailbox is full.
+const MAILBOX_FULL = /\bbo[iî]te (?:aux lettres|de r[ée]ception|mail)(?: du destinataire)? (?:est )?pleine|\bbuz[oó]n(?: de correo)?(?: del destinatario)? (?:est[aá] )?lleno\b|\bbandeja de entrada (?:est[aá] )?llena\b|\bcasella(?: di posta)?(?: del destinatario)? (?:[eè] )?piena\b|\bcaixa (?:de correio|postal|de entrada)(?: do destinat[aá]rio)? (?:est[aá] )?(?:cheia|lotada)\b|\b(?:post|mail)(?:vak|box)(?: van de ontvanger)? (?:is )?(?:vol|overvol)\b|\bskrzynka(?: odbiorcy| pocztowa)? (?:jest )?(?:pe[lł]na|przepe[lł]niona)/i;
+
+// The recipient's address is not known.
+const UNKNOWN_RECIPIENT = /\b(?:destinataire|utilisateur) (?:inconnu|introuvable|inexistant)\b|\badresse\b[^\n]{0,40}\b(?:introuvable|inconnue|inexistante|n'existe pas)|\b(?:usuario|destinatario) (?:desconocido|inexistente|no existe)\b|\bdirecci[oó]n\b[^\n]{0,40}\bno existe\b|\b(?:utente|destinatario) (?:sconosciuto|inesistente|non esiste)\b|\bindirizzo\b[^\n]{0,40}\b(?:inesistente|non esiste)\b|\b(?:usu[aá]rio|utilizador|destinat[aá]rio) (?:desconhecido|inexistente|n[aã]o existe)|\bonbekende (?:gebruiker|ontvanger)\b|\b(?:gebruiker|ontvanger|adres) (?:bestaat niet|onbekend)\b|\bnieznany (?:u[zż]ytkownik|odbiorca)|\b(?:u[zż]ytkownik|odbiorca|adres) nie istnieje\b/i;
+
+// The person's login was refused.
+const LOGIN_FAILED = /[ée]chec (?:de l'|d')authentification|\bauthentification\b[^\n]{0,20}[ée]chou|\bmot de passe (?:incorrect|invalide|erron[ée])|\bidentifiants? (?:incorrects?|invalides?)\b|\b(?:autenticaci[oó]n (?:fallida|incorrecta)|error de autenticaci[oó]n|fallo de autenticaci[oó]n)|\bcontrase[nñ]a (?:incorrecta|no v[aá]lida)|\bautenticazione (?:fallita|non riuscita)\b|\bpassword (?:errata|non valida)\b|\bfalha (?:na|de) autentica[cç][aã]o|\b(?:senha|palavra-passe) (?:incorreta|inv[aá]lida)|\b(?:authenticatie|aanmelding|aanmelden) (?:is )?mislukt\b|\bwachtwoord (?:is )?(?:onjuist|ongeldig)\b|\b(?:uwierzytelnianie|logowanie) nie powiod|\bb[lł][aą]d uwierzytelniania\b|\b(?:nieprawid[lł]owe|b[lł][eę]dne) has[lł]o/i;
+
+// The program could not reach its server.
+const CONNECT_FAILED = /\bimpossible de (?:se )?(?:connecter|joindre)\b|\bconnexion\b[^\n]{0,40}(?:[ée]chou|impossible|refus[ée]e|interrompue|expir[ée])|\bno se (?:puede|pudo) (?:conectar|establecer (?:la )?conexi[oó]n)\b|\bconexi[oó]n (?:fallida|rechazada|interrumpida)\b|\bimpossibile (?:connettersi|stabilire (?:la|una) connessione)\b|\bconnessione (?:fallita|rifiutata|interrotta)\b|\bn[aã]o foi poss[ií]vel (?:conectar|ligar)|\bfalha (?:na|de) (?:conex[aã]o|liga[cç][aã]o)|\b(?:kan geen verbinding maken|verbinding (?:is )?(?:mislukt|geweigerd|verbroken))\b|\bnie mo[zż]na (?:si[eę] )?po[lł][aą]czy[cć]|\bpo[lł][aą]czenie (?:nie powiod|zosta[lł]o odrzucone)|\bb[lł][aą]d po[lł][aą]czenia\b/i;
+
+// The message is too big.
+const TOO_LARGE = /\b(?:message|pi[eè]ce jointe|fichier)\b[^\n]{0,30}\btrop (?:volumineux|volumineuse|gros|grosse|grand|grande)\b|\b(?:mensaje|archivo adjunto|adjunto|mensagem|anexo)\b[^\n]{0,30}\b(?:demasiado grande|muito grande)\b|\b(?:messaggio|allegato)\b[^\n]{0,30}\btroppo grande\b|\b(?:bericht|bijlage)\b[^\n]{0,30}\bte groot\b|\b(?:wiadomo[sś][cć]|za[lł][aą]cznik)[^\n]{0,30}\b(?:zbyt|za) du[zż]/i;
+
+export const OTHER_LANGUAGE_FAMILIES: readonly WordFamily[] = [
+  { id: 'intl_mailbox_full', match: MAILBOX_FULL, reason: 'mailboxfull', bucket: 'recipient', client: false },
+  { id: 'intl_unknown_recipient', match: UNKNOWN_RECIPIENT, reason: 'userunknown', bucket: 'recipient', client: false },
+  { id: 'intl_too_large', match: TOO_LARGE, reason: 'emailtoolarge', bucket: 'content', client: false },
+  { id: 'intl_login_failed', match: LOGIN_FAILED, reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'intl_connect_failed', match: CONNECT_FAILED, reason: 'networkerror', bucket: 'settings', client: true },
+];
+
