@@ -64,6 +64,13 @@ function evaluate(node: ts.Expression, depth = 0): string | null {
     }
     return out;
   }
+  // [a, b, c].join('|'): an alternation written one branch per line.
+  if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'join'
+    && ts.isArrayLiteralExpression(node.expression.expression) && node.arguments.length === 1) {
+    const sep = evaluate(node.arguments[0] as ts.Expression, depth + 1);
+    const parts = node.expression.expression.elements.map((e) => evaluate(e, depth + 1));
+    return sep !== null && parts.every((v) => v !== null) ? parts.join(sep) : null;
+  }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     const l = evaluate(node.left, depth + 1);
     const r = evaluate(node.right, depth + 1);
