@@ -6,13 +6,13 @@ import { decodeEncodedParts } from './parse/encoded-parts.ts';
 import { hasBounceHeaders } from './formats/bounce-signals.ts';
 import { findFeedbackReport } from './formats/feedback.ts';
 import { readHeaders } from './formats/header-verdict.ts';
-import { complaintFindings, sesNotification } from './formats/ses-notification.ts';
+import { sesNotification } from './formats/ses-notification.ts';
 import { mboxMessageStarts } from './parse/mbox.ts';
 import { decodeReport, needsDecoding } from './parse/mime-decode.ts';
 import { parseHeaderBlock, splitMessage, type MessageRegions } from './parse/message.ts';
 import { RECIPIENT_FORMS } from './parse/recipient-forms.ts';
 import { pastedMessage } from './text/pasted-message.ts';
-import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf, type Recognizers } from './text/analyze-text.ts';
+import { MAX_INPUT, NOT_BOUNCE, analyzeDocument, analyzeRegions, kindOf, notAnError, type Recognizers } from './text/analyze-text.ts';
 import { normalizeLineEndings } from './text/line-endings.ts';
 import type { Analysis, InputKind } from './types.ts';
 
@@ -55,7 +55,10 @@ function attachedReportStart(text: string, originalStart: number): number | null
 function sesAnalysis(body: string, format: Analysis['format']): Analysis | null {
   const ses = sesNotification(body);
   if (!ses) return null;
-  if (ses.kind === 'feedback') return { kind: 'feedback', findings: complaintFindings(ses.recipients), format };
+  if (ses.kind === 'feedback') {
+    const findings = (ses.recipients.length ? ses.recipients : [null]).map((r) => notAnError('feedback', r, []));
+    return { kind: 'feedback', findings, format };
+  }
   // Offsets in the rewritten report are not offsets in the input: no evidence from it.
   const a = analyzeDocument(ses.text, format, false, ALL);
   return { ...a, format };

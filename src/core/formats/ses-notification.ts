@@ -4,9 +4,6 @@
 // RFC 3464 fields by name (emailAddress, action, status, diagnosticCode): they are written back as
 // a delivery-status report for the report reader. Complaints are feedback, not bounces.
 
-import { REASON_DEFAULTS } from '../reasons.ts';
-import type { Finding } from '../types.ts';
-
 // The JSON of one notification is a few kilobytes; anything far larger is something else.
 const MAX_JSON = 256 * 1024;
 const MAX_FIELD = 1000;
@@ -114,13 +111,4 @@ export function sesNotification(body: string): SesNotification | null {
     return { kind: 'feedback', recipients };
   }
   return null;
-}
-
-/** A complaint's findings: feedback about each complaining recipient, not a failure. */
-export function complaintFindings(recipients: readonly string[]): Finding[] {
-  const d = REASON_DEFAULTS.feedback;
-  return (recipients.length ? recipients : [null]).map((recipient) => ({
-    recipient, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null,
-    command: null, hard: false, reason: 'feedback', bucket: d.bucket, side: d.side, confidence: 0.9, evidence: [],
-  }));
 }

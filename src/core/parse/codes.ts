@@ -134,16 +134,12 @@ const HELO_REFUSED = /my name was rejected/i;
 // error: the connection itself was refused, before any command.
 const GREETING_REFUSED = /refused\s+to\s+talk\s+to\s+me/i;
 
-// Yahoo tags the remote server's reply with the stage it answered: "… User Unknown [RCPT_TO]",
-// "[MAIL_FROM]", "[BODY]" (the message text, after DATA).
-const STAGE_TAG = /\[(RCPT_TO|MAIL_FROM|DATA|BODY)\]/;
-const STAGE_COMMANDS: Readonly<Record<string, string>> = { RCPT_TO: 'RCPT', MAIL_FROM: 'MAIL', DATA: 'DATA', BODY: 'DATA' };
-
 export function findCommand(text: string): string | null {
   const m = COMMAND.exec(text);
   if (m) return COMMAND_NAMES[(m[1] ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? null;
-  const tag = STAGE_TAG.exec(text);
-  if (tag) return STAGE_COMMANDS[tag[1] ?? ''] ?? null;
+  // A family's own marker (Yahoo's "[RCPT_TO]" tags and others: family-commands.ts).
+  const family = familyCommand(text);
+  if (family) return family;
   if (HELO_REFUSED.test(text)) return 'HELO';
-  return GREETING_REFUSED.test(text) ? 'CONNECT' : familyCommand(text);
+  return GREETING_REFUSED.test(text) ? 'CONNECT' : null;
 }

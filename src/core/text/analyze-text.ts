@@ -122,7 +122,8 @@ export function reportClassTemporary(action: Action | null, status: string | nul
   return action === 'failed' ? false : null;
 }
 
-function notAnError(reason: 'feedback' | 'vacation', recipient: string | null, evidence: Evidence[]): Finding {
+/** A finding that reports no failure: a recipient's feedback or an auto-reply. */
+export function notAnError(reason: 'feedback' | 'vacation', recipient: string | null, evidence: Evidence[]): Finding {
   const d = REASON_DEFAULTS[reason];
   return {
     recipient, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null,
