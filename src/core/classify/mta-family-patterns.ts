@@ -57,6 +57,12 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['systemerror', 'temporary failure in ldap lookup', 'qmail'],
   ['systemerror', 'unable to contact ldap server', 'qmail'],
   ['systemerror', 'unable to login into ldap server', 'qmail'],
+  // Apache James's RemoteDelivery (mailet/standard, remote/delivery/MailDelivrer.java): the MX lookup
+  // found nothing for the domain, or failed for the time being ("… I cannot determine where to send
+  // this message", written also into the DSN's Status field when there is no code).
+  ['hostunknown', 'there are no dns entries for the hostname', 'apachejames'],
+  ['hostunknown', 'i found no mx record entries for the hostname', 'apachejames'],
+  ['networkerror', 'temporary problem looking up mail server for host', 'apachejames'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

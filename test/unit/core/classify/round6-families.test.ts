@@ -1,0 +1,80 @@
+// Round 6 rules, each for a family of layouts (messages written here in each family's format, not the
+// labelled-set files): a Sieve reject's MDN, Apache James's DNS wordings, an expiry an MTA reports
+// with a 5xx reply before its 4.x.x status.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/core/index.ts';
+
+const sieveReject = (reason: string, autoSubmitted = 'auto-replied (rejected)'): string => [
+  'From: Mail Delivery Subsystem <postmaster@example.net>', 'To: <someone@example.com>',
+  'Subject: Automatically rejected mail', `Auto-Submitted: ${autoSubmitted}`, 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=disposition-notification; boundary="R"', '',
+  '--R', 'Content-Type: text/plain; charset=utf-8', '',
+  'Your message to <pat@example.net> was automatically rejected:', reason,
+  '--R', 'Content-Type: message/disposition-notification', '',
+  'Reporting-UA: mx.example.net; Dovecot Mail Delivery Agent', 'Final-Recipient: rfc822; pat@example.net',
+  'Disposition: automatic-action/MDN-sent-automatically; deleted', '',
+  '--R', 'Content-Type: message/rfc822', '', 'From: someone@example.com', 'To: pat@example.net', 'Subject: hi', '', '--R--', '',
+].join('\n');
+
+describe('a Sieve reject is the recipient\'s filter, whatever reason its owner wrote', () => {
+  it.each([
+    'This address no longer accepts mail from outside the company.',
+    'Mailbox full, go away.',
+    'I do not know you.',
+  ])('%s → filtered, for the address the MDN names', async (reason) => {
+    const a = await analyze(sieveReject(reason));
+    expect(a.kind).toBe('bounce');
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['pat@example.net', 'filtered']]);
+  });
+
+  it('without the (rejected) mark the words decide as before', async () => {
+    const [f] = (await analyze(sieveReject('This address no longer accepts mail from outside the company.', 'auto-replied'))).findings;
+    expect(f?.reason).not.toBe('filtered');
+  });
+});
+
+const james = (error: string, status: string): string => [
+  'From: postmaster@example.com', 'To: admin@example.com', 'Subject: Re:test', 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="J"', '',
+  '--J', 'Content-Type: text/plain', '',
+  'Hi. This is the James mail server at mail.example.com.',
+  'I\'m afraid I wasn\'t able to deliver your message to the following addresses.',
+  'This is a permanent error; I\'ve given up. Sorry it didn\'t work out.', '',
+  'Failed recipient(s):', 'kai@dest.example', '', 'Error message:', error, '',
+  '--J', 'Content-Type: message/delivery-status', '',
+  'Reporting-MTA: dns; mail.example.com', '',
+  'Final-Recipient: rfc822; kai@dest.example', 'Action: failed', `Status: ${status}`, `Diagnostic-Code: X-James; ${error}`, '',
+  '--J--', '',
+].join('\n');
+
+describe('Apache James names the MX lookup\'s outcome', () => {
+  it.each([
+    ['There are no DNS entries for the hostname dest.example.  I cannot determine where to send this message.', 'hostunknown'],
+    ['I found no MX record entries for the hostname dest.example.  I cannot determine where to send this message.', 'hostunknown'],
+    ['Temporary problem looking up mail server for host: dest.example.  I cannot determine where to send this message.', 'networkerror'],
+  ])('%s → %s; the error text James writes into Status is no status', async (error, reason) => {
+    const a = await analyze(james(error, error));
+    expect(a.findings.map((f) => [f.recipient, f.reason, f.status, f.action])).toEqual([['kai@dest.example', reason, null, 'failed']]);
+  });
+});
+
+const exchangeText = (line: string): string => [
+  'From: Microsoft Outlook <postmaster@contoso.example>', 'To: <ann@contoso.example>', 'Subject: Undeliverable: plan',
+  'Content-Language: en-US', 'Content-Type: text/plain; charset=utf-8', '',
+  'Delivery has failed to these recipients or groups:', '', 'bo@fabrikam.example', 'The message could not be delivered in time.', '',
+  'Diagnostic information for administrators:', '', 'Generating server: EX01.contoso.example', '',
+  'bo@fabrikam.example', line, '', 'Original message headers:', '', 'From: ann@contoso.example', 'To: bo@fabrikam.example', '',
+].join('\n');
+
+describe('an expiry reported with a 5xx reply before its 4.x.x status is final', () => {
+  it('550 4.4.7 QUEUE.Expired → failed (not a delay), expired', async () => {
+    const a = await analyze(exchangeText('#550 4.4.7 QUEUE.Expired; message expired ##'));
+    expect(a.kind).toBe('bounce');
+    expect(a.findings.map((f) => [f.recipient, f.action, f.status, f.replyCode, f.reason])).toEqual([['bo@fabrikam.example', 'failed', '4.4.7', 550, 'expired']]);
+  });
+
+  it('a 4xx reply with the same status is still a delay', async () => {
+    const a = await analyze(exchangeText('#451 4.4.7 QUEUE.Expired; message expired ##'));
+    expect(a.findings.map((f) => f.action)).toEqual(['delayed']);
+  });
+});
