@@ -63,6 +63,11 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['hostunknown', 'there are no dns entries for the hostname', 'apachejames'],
   ['hostunknown', 'i found no mx record entries for the hostname', 'apachejames'],
   ['networkerror', 'temporary problem looking up mail server for host', 'apachejames'],
+  // MDaemon's notices: its session transcript's resolver line, and the short "Warning: <address> - User
+  // unknown!" notice whose text is "<address> - no such user here." (MDaemon's own verdict on a local
+  // mailbox, not a remote filter's words).
+  ['hostunknown', 'name server reports domain name unknown', 'mdaemon'],
+  ['userunknown', ' - no such user here', 'mdaemon'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

@@ -78,3 +78,33 @@ describe('an expiry reported with a 5xx reply before its 4.x.x status is final',
     expect(a.findings.map((f) => f.action)).toEqual(['delayed']);
   });
 });
+
+const mdaemon = (transcript: string[]): string => [
+  'From: "MDaemon at mx.example.com" <MDaemon@mx.example.com>', 'To: sender@example.org', 'Subject: Permanent Delivery Failure',
+  'X-MDaemon-Deliver-To: sender@example.org', 'X-MDDSN-Message: Yes', 'Content-Type: text/plain', '',
+  'The attached message had PERMANENT fatal delivery errors.', '',
+  'YOUR MESSAGE WAS NOT DELIVERED TO ONE OR MORE RECIPIENTS', '', '--- Session Transcript ---',
+  ' Mon 2026-12-07 10:00:00: *  From: sender@example.org', ' Mon 2026-12-07 10:00:00: *  To: lou@away.example',
+  ...transcript.map((l) => ` Mon 2026-12-07 10:00:01: ${l}`), '--- End Transcript ---', '',
+].join('\n');
+
+describe('MDaemon\'s notices', () => {
+  it('its resolver line "domain name unknown" → hostunknown, for the transcript\'s To (never its From or the Deliver-To header)', async () => {
+    const a = await analyze(mdaemon(['Resolving A record for [away.example] (DNS Server: 192.0.2.53)...', '*  Name server reports domain name unknown']));
+    expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['lou@away.example', 'hostunknown', true]]);
+  });
+
+  it('"<address> - no such user here." is MDaemon\'s own verdict on the mailbox', async () => {
+    const text = ['From: "MDaemon at mail.example.at" <MDaemon@example.at>', 'To: sender@example.org',
+      'Subject: Warning: lou@example.at - User unknown!', 'Content-Type: text/plain', '', 'lou@example.at - no such user here.', ''].join('\n');
+    const a = await analyze(text);
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['lou@example.at', 'userunknown']]);
+  });
+});
+
+describe('a refusal of the kind of file attached is the organisation\'s policy', () => {
+  it.each(['554 5.7.1 Message rejected: attachment type not allowed', '550 5.7.1 Blocked attachment type (.exe)', '552 Prohibited attachment'])('%s', async (reply) => {
+    const a = await analyze(mdaemon(['--> DATA', `<-- ${reply}`]));
+    expect(a.findings.map((f) => f.reason)).toEqual(['policyviolation']);
+  });
+});
