@@ -39,6 +39,8 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // glibc's "Host name lookup failure" is in the tables already): a 4xx makes it a network error.
   ['hostunknown', 'no such host'],
   ['networkerror', 'could not connect to'],
+  // MasqMail's "could not open connection to <host>:<port> :" (src/deliver.c), the same cause.
+  ['networkerror', 'could not open connection to'],
   ['networkerror', 'failed to connect to'],
   ['networkerror', "couldn't connect to"],
   // Postfix's local(8) agent: no such mailbox here.

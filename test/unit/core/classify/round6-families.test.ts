@@ -108,3 +108,28 @@ describe('a refusal of the kind of file attached is the organisation\'s policy',
     expect(a.findings.map((f) => f.reason)).toEqual(['policyviolation']);
   });
 });
+
+const masqmail = (subject: string, intro: string[], error: string[]): string => [
+  'From: MAILER-DAEMON@mail.example.com', 'To: <me@example.com>', `Subject: ${subject}`, 'Content-Type: text/plain', '',
+  'This message was sent to you by the mailer daemon (masqmail 0.3.6)', 'at mail.example.com.', '',
+  ...intro, '', '\t<kit@example.net>', '', 'This error message may give you a hint about what caused the', 'delay:', '',
+  ...error, '', 'If you need help, write to <postmaster@mail.example.com>.', '',
+].join('\n');
+
+describe('a warning in MasqMail\'s words is a delay, whatever its subject', () => {
+  it.each([
+    ['Warning: could not yet send message', ['Sorry, but your mail could not yet be delivered to all recipients.', 'Delivery to the following recipients has been defered:']],
+    ['Delivery notice', ['Delivery to the following recipients has been deferred:']],
+    ['Delivery notice', ['Sorry, but your mail could not be delivered to all recipients.', 'Delivery to the following recipients failed:', 'Delivery will be tried again, until it is either successful or a', 'timeout has been reached.']],
+  ])('%s', async (subject, intro) => {
+    const a = await analyze(masqmail(subject, intro, ['while connected with mx.example.net, the server replied', '\t451 4.7.1 try again later']));
+    expect(a.kind).toBe('delay');
+    expect(a.findings.map((f) => [f.recipient, f.action])).toEqual([['kit@example.net', 'delayed']]);
+  });
+
+  it('"could not open connection to <host>:25" is the network between the servers', async () => {
+    const a = await analyze(masqmail('Mail Delivery Failure Notice', ['Delivery to the following recipients failed permanently and has been given', 'up:'],
+      ['could not open connection to mx.example.net:25 :', '\tConnection refused']));
+    expect(a.findings.map((f) => [f.recipient, f.action, f.reason])).toEqual([['kit@example.net', 'failed', 'networkerror']]);
+  });
+});
