@@ -24,7 +24,9 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   if (type.includes('report-type=delivery-status') || type.includes('report-type="delivery-status"')) return true;
   const from = headerValue(headers, 'from') ?? '';
   const subject = headerValue(headers, 'subject') ?? '';
-  if (MAILER_SENDER.test(from)) return true;
+  // A mailing list's own notices (held for the moderator, membership disabled …) come from its "-bounces"
+  // or "-owner" address but are marked administrivia (Mailman's X-List-Administrivia): not a report.
+  if (MAILER_SENDER.test(from) && headerValue(headers, 'x-list-administrivia')?.trim().toLowerCase() !== 'yes') return true;
   // A subject alone does not make a list's or a newsletter's mail a report ("Why mail is undeliverable
   // — this week's digest"): mail systems do not send their reports with an unsubscribe link. Nor a
   // reply ("Re: Delivery failure …", "[Ticket#123] AW: …"): mail systems do not answer mail.

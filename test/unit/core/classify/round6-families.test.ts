@@ -133,3 +133,25 @@ describe('a warning in MasqMail\'s words is a delay, whatever its subject', () =
     expect(a.findings.map((f) => [f.recipient, f.action, f.reason])).toEqual([['kit@example.net', 'failed', 'networkerror']]);
   });
 });
+
+describe('a mailing list\'s own notices are not reports', () => {
+  const notice = (body: string, extra: string[] = []): string => [
+    'From: club-bounces@lists.example.org', 'To: sam@example.net', 'Subject: Your Club membership has been disabled',
+    'X-Mailman-Version: 2.1.39', 'List-Id: <club.lists.example.org>', 'X-List-Administrivia: yes', ...extra, '', body, '',
+  ].join('\n');
+
+  it('a membership disabled for excessive bounces, from the list\'s -bounces address, is left alone', async () => {
+    const a = await analyze(notice('Your membership in the mailing list Club has been disabled due\nto excessive bounces.'));
+    expect(a.kind).toBe('not-bounce');
+    expect(a.findings.filter((f) => f.recipient)).toEqual([]);
+  });
+
+  it('a delivery report the list relays with the same mark is still read', async () => {
+    const report = notice([
+      '--B', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.example.net', '',
+      'Final-Recipient: rfc822; kim@example.net', 'Action: failed', 'Status: 5.1.1', 'Diagnostic-Code: smtp; 550 5.1.1 user unknown', '', '--B--',
+    ].join('\n'), ['MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="B"']);
+    const a = await analyze(report);
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['kim@example.net', 'userunknown']]);
+  });
+});
