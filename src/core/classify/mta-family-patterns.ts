@@ -68,6 +68,8 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // mailbox, not a remote filter's words).
   ['hostunknown', 'name server reports domain name unknown', 'mdaemon'],
   ['userunknown', ' - no such user here', 'mdaemon'],
+  // GroupWise's own cause beside the address it could not deliver to ("jdoe (User not on post office)").
+  ['userunknown', 'user not on post office', 'groupwise'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

@@ -155,3 +155,22 @@ describe('a mailing list\'s own notices are not reports', () => {
     expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['kim@example.net', 'userunknown']]);
   });
 });
+
+describe('legacy layouts that name the failed address their own way', () => {
+  const plain = (body: string): string => ['From: postmaster@mail.example.org', 'To: sender@example.com', 'Subject: Undeliverable mail', '', body, '',
+    'Original message:', 'From: sender@example.com', 'To: other@example.org', 'Subject: hi', ''].join('\n');
+
+  it.each([
+    ['x@mx.example.fr; Action: Failed; Status: 5.1.1 (invalid recipient address)', 'x@mx.example.fr'],
+    ['<x@mx.example.fr>; action: failed; Status: 5.2.2 (mailbox full)', 'x@mx.example.fr'],
+    ['User unknown on this system ----> y@vm.example.org', 'y@vm.example.org'],
+  ])('%s → %s (never the returned original\'s To)', async (line, rcpt) => {
+    const a = await analyze(plain(`Your message could not be delivered:\n\n${line}`));
+    expect(a.findings.map((f) => f.recipient)).toEqual([rcpt]);
+  });
+
+  it('GroupWise\'s "User not on post office" is an unknown user', async () => {
+    const a = await analyze(plain('The message that you sent was undeliverable to the following:\n\tz@gw.example.org (User not on post office)'));
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['z@gw.example.org', 'userunknown']]);
+  });
+});
