@@ -13,6 +13,12 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // A Sieve "reject" (RFC 5429's example: "Your message was automatically rejected by Sieve"): the
   // recipient's own filter refused the message.
   ['filtered', 'was automatically rejected'],
+  // A gateway's refusal of the kind of file attached (SecurityGateway, Exchange and filter appliances):
+  // the organisation's policy, as Sisimai files "an illegal attachment on your message".
+  ['policyviolation', 'attachment type not allowed'],
+  ['policyviolation', 'attachments of this type are not allowed'],
+  ['policyviolation', 'prohibited attachment'],
+  ['policyviolation', 'blocked attachment type'],
   // Mailing lists and groups that refuse the sender.
   ['rejected', 'permission to post'],
   ['rejected', 'not a member of this mailing list'],
@@ -33,6 +39,8 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // glibc's "Host name lookup failure" is in the tables already): a 4xx makes it a network error.
   ['hostunknown', 'no such host'],
   ['networkerror', 'could not connect to'],
+  // MasqMail's "could not open connection to <host>:<port> :" (src/deliver.c), the same cause.
+  ['networkerror', 'could not open connection to'],
   ['networkerror', 'failed to connect to'],
   ['networkerror', "couldn't connect to"],
   // Postfix's local(8) agent: no such mailbox here.

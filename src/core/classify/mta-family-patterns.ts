@@ -57,6 +57,19 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['systemerror', 'temporary failure in ldap lookup', 'qmail'],
   ['systemerror', 'unable to contact ldap server', 'qmail'],
   ['systemerror', 'unable to login into ldap server', 'qmail'],
+  // Apache James's RemoteDelivery (mailet/standard, remote/delivery/MailDelivrer.java): the MX lookup
+  // found nothing for the domain, or failed for the time being ("… I cannot determine where to send
+  // this message", written also into the DSN's Status field when there is no code).
+  ['hostunknown', 'there are no dns entries for the hostname', 'apachejames'],
+  ['hostunknown', 'i found no mx record entries for the hostname', 'apachejames'],
+  ['networkerror', 'temporary problem looking up mail server for host', 'apachejames'],
+  // MDaemon's notices: its session transcript's resolver line, and the short "Warning: <address> - User
+  // unknown!" notice whose text is "<address> - no such user here." (MDaemon's own verdict on a local
+  // mailbox, not a remote filter's words).
+  ['hostunknown', 'name server reports domain name unknown', 'mdaemon'],
+  ['userunknown', ' - no such user here', 'mdaemon'],
+  // GroupWise's own cause beside the address it could not deliver to ("jdoe (User not on post office)").
+  ['userunknown', 'user not on post office', 'groupwise'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

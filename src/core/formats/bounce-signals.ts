@@ -24,7 +24,9 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   if (type.includes('report-type=delivery-status') || type.includes('report-type="delivery-status"')) return true;
   const from = headerValue(headers, 'from') ?? '';
   const subject = headerValue(headers, 'subject') ?? '';
-  if (MAILER_SENDER.test(from)) return true;
+  // A mailing list's own notices (held for the moderator, membership disabled …) come from its "-bounces"
+  // or "-owner" address but are marked administrivia (Mailman's X-List-Administrivia): not a report.
+  if (MAILER_SENDER.test(from) && headerValue(headers, 'x-list-administrivia')?.trim().toLowerCase() !== 'yes') return true;
   // A subject alone does not make a list's or a newsletter's mail a report ("Why mail is undeliverable
   // — this week's digest"): mail systems do not send their reports with an unsubscribe link. Nor a
   // reply ("Re: Delivery failure …", "[Ticket#123] AW: …"): mail systems do not answer mail.
@@ -46,9 +48,10 @@ export function hasBouncePhrase(textLower: string): boolean {
 // Exchange and Gmail warnings), whatever code the remote gave on the last attempt: these outweigh a
 // 5xx. Matched on the report as written (line breaks anywhere), without compacting it first.
 // (And the same in the languages Exchange and Gmail translate their notices into: "noch nicht zugestellt",
-// "versucht weiterhin", "n'a pas encore été distribué", "nouvelles tentatives", "seguirá intentando" …)
+// "versucht weiterhin", "n'a pas encore été distribué", "nouvelles tentatives", "seguirá intentando" …;
+// MasqMail's "could not yet be delivered", "has been defered", "will be tried again", "a été différée" …)
 const STILL_TRYING =
-  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered|noch\s+nicht\s+zugestellt|(?:weiterhin\s+versucht|versucht\s+weiterhin)|ist\s+verzögert|pas\s+encore\s+été\s+(?:distribué|remis)|nouvelles\s+tentatives|distribution\s+retardée|est\s+retardée|seguirá\s+intentando|aún\s+no\s+se\s+ha\s+entregado|entrega\s+retrasada|continuerà\s+a\s+tentare|non\s+è\s+ancora\s+stato\s+recapitato|continuará\s+tentando|ainda\s+não\s+foi\s+entregue/i;
+  /warning (?:message )?only|need\s+to\s+resend|will\s+(?:continue|keep\s+(?:on\s+)?trying|retry\s+for)|no\s+action\s+is\s+required|still\s+trying|postponed|(?:is|been)\s+delayed|not\s+yet\s+been\s+delivered|noch\s+nicht\s+zugestellt|(?:weiterhin\s+versucht|versucht\s+weiterhin)|ist\s+verzögert|pas\s+encore\s+été\s+(?:distribué|remis)|nouvelles\s+tentatives|distribution\s+retardée|est\s+retardée|seguirá\s+intentando|aún\s+no\s+se\s+ha\s+entregado|entrega\s+retrasada|continuerà\s+a\s+tentare|non\s+è\s+ancora\s+stato\s+recapitato|continuará\s+tentando|ainda\s+não\s+foi\s+entregue|will\s+be\s+tried\s+again|could\s+not\s+yet\s+be\s+delivered|(?:has|have)\s+been\s+defer+ed|a\s+été\s+différée|autres\s+tentatives\s+d'envoi/i;
 // Said also of a reply that is final itself: a warning only when the reply is not permanent.
 const WILL_RETRY = /will\s+(?:be\s+)?retr/i;
 
@@ -78,7 +81,7 @@ const GAVE_UP = new RegExp([
 // A warning's subject: Sendmail's "Warning: could not send message for past 4 hours" (and the same
 // layout elsewhere: "Warning--Could not send mail for past 8.5 hours"), Postfix's "Delayed Mail (still
 // being retried)". Only warnings are sent so: a final report's subject never says it.
-const WARNING_SUBJECT = /^[ \t]*warning\b[^\n]{0,8}could\s+not\s+send\b|\bdelayed\s+mail\b|still\s+being\s+retried/i;
+const WARNING_SUBJECT = /^[ \t]*warning\b[^\n]{0,8}could\s+not\s+(?:yet\s+)?send\b|\bdelayed\s+mail\b|still\s+being\s+retried/i;
 
 /** Whether a report's subject says it is a warning about a message still being tried. */
 export function warningSubject(subject: string | null): boolean {

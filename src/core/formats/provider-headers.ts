@@ -7,5 +7,9 @@ export function headerReason(headers: readonly HeaderField[]): Reason | null {
   // au/EZweb (KDDI) marks a message refused by the recipient's receiving-filter settings (its
   // anti-spam and domain filters) with "X-SPASIGN: NG": the recipient's filter, not the address.
   if (headerValue(headers, 'x-spasign')?.trim().toUpperCase() === 'NG') return 'filtered';
+  // A Sieve "reject" (RFC 5429) comes as an MDN that Dovecot/Pigeonhole and Cyrus mark
+  // "Auto-Submitted: auto-replied (rejected)": the recipient's own filter refused the message, whatever
+  // words its owner gave as the reason ("this address no longer accepts mail from …").
+  if (/\(rejected\)/i.test(headerValue(headers, 'auto-submitted') ?? '')) return 'filtered';
   return null;
 }

@@ -26,6 +26,10 @@ const GATEWAY_SAID = new RegExp(String.raw`^[ \t]*\[?${X400_ATTRIBUTES}(?:dda:|s
 // then the date: "'user@example.com' on 3/27/97 11:18 AM" (an apostrophe may belong to a local part, so
 // the address pattern cannot start after one: taken whole here, then checked).
 const QUOTED_ON_DATE = /^[ \t]*'([^\s<>@]{1,64}@[^'\s<>@]{1,255})'[ \t]+on[ \t]/;
+// One line per failed recipient with the DSN fields after it (Wanadoo/Orange: "x@y; Action: Failed; Status:
+// 5.1.1 (…)"), or the cause and an arrow to the address (IBM VM: "User unknown on this system ----> x@y").
+const INLINE_FIELDS = new RegExp(String.raw`^[ \t]*<?(${ADDRESS_SOURCE})>?;[ \t]*action:[ \t]*failed\b`, 'i');
+const ARROW_TO = new RegExp(String.raw`\S[ \t]+-{2,}>[ \t]*<?(${ADDRESS_SOURCE})>?[ \t]*$`);
 // SMTP= / dda:SMTP= prefixes of X.400 gateways are not part of the address (LOCAL allows "=").
 const GATEWAY_PREFIX = /^(?:dda:)?smtp=/i;
 
@@ -60,6 +64,8 @@ export const RECIPIENT_FORMS: RecipientForms = {
     if (quoted && WHOLE_ADDRESS.test(quoted[1] ?? '')) return [(quoted[1] ?? '').toLowerCase()];
     const gateway = GATEWAY_SAID.test(line) ? GATEWAY_LINE.exec(line) : null;
     if (gateway) return [(gateway[1] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase()];
+    const inline = INLINE_FIELDS.exec(line) ?? ARROW_TO.exec(line);
+    if (inline) return [(inline[1] ?? '').toLowerCase()];
     const generated = GENERATED.exec(line);
     const labelled = generated ? null : LABELLED.exec(line);
     const address = (generated?.[1] ?? labelled?.[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();

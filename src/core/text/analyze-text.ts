@@ -80,7 +80,9 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   const permanent = c.status ? c.status.value.startsWith('5') : c.replyCode !== null && c.replyCode.value >= 500;
   const delayed = (): boolean => {
     const words = delayWords();
-    return words > (permanent ? 1 : 0) || (words === 0 && verdict.reason === 'expired' && c.status?.value.startsWith('4') === true);
+    // (A 5xx reply before the 4.x.x expiry is the MTA's own final word: Exchange's "550 4.4.7 QUEUE.Expired".)
+    return words > (permanent ? 1 : 0) ||
+      (words === 0 && verdict.reason === 'expired' && c.status?.value.startsWith('4') === true && !(c.replyCode && c.replyCode.value >= 500));
   };
   const action = c.action?.value ?? went ?? (delayed() ? 'delayed' : 'failed');
   const recipient = c.recipient?.value ?? null;
