@@ -77,11 +77,11 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   ...generic.FIRST,
   // Each provider's own replies; gateways that number their refusals first (their code outweighs
   // words other entries share).
-  ...sophos.ENTRIES, ...hornetsecurity.ENTRIES, ...cisco.ENTRIES,
+  ...sophos.ENTRIES, ...hornetsecurity.ENTRIES, ...cisco.ENTRIES, ...cox.ENTRIES, ...godaddy.ENTRIES,
   ...tonline.ENTRIES, ...ionos.ENTRIES, ...cpanel.ENTRIES, ...microsoft.ENTRIES, ...spamhaus.ENTRIES, ...spamcop.ENTRIES,
   ...barracuda.ENTRIES, ...proofpoint.ENTRIES, ...mimecast.ENTRIES, ...yahoo.ENTRIES, ...google.ENTRIES, ...zoho.ENTRIES,
   ...aol.ENTRIES, ...apple.ENTRIES, ...comcast.ENTRIES, ...att.ENTRIES, ...italiaonline.ENTRIES,
-  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES, ...orange.ENTRIES, ...cox.ENTRIES, ...netease.ENTRIES,
+  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES, ...orange.ENTRIES, ...netease.ENTRIES,
   ...tencent.ENTRIES, ...yandex.ENTRIES,
   // cPanel/Exim's own summary of a failed delivery quotes the remote reply: that reply says more.
   ...cpanel.SUMMARIES,
