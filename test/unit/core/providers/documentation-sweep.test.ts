@@ -14,6 +14,12 @@ describe('vendors that number their refusals: the number decides', () => {
     ['host smtp.laposte.net said: 550 5.5.0 Le compte du destinataire est bloque. The recipient account isblocked. LPN007_426', 'orange_recipient_closed'],
     ['550 5.5.0 Les emails envoyes vers la messagerie Laposte.net ont ete bloques par nos services. LPNAAA_101', 'orange_blocked'],
     ['Emetteur invalide. Invalid Sender. OFR_415', 'orange_invalid_sender'],
+    ['554 Connection refused. This IP is listed on the Exploits Block List (XBL). IB105', 'godaddy_ip_blocked'],
+    ['550 This IP has sent too many to too many recipients this hour. IB607', 'godaddy_ip_rate'],
+    ['550 holly@coolexample.com IP addresses are not allowed as a From: Address. Please provide a valid From. IB502', 'godaddy_bad_from'],
+    ['421 Server temporarily unavailable. Try again later. IB101', 'godaddy_transient'],
+    ['554 cmsmtp rejected. AUP#IPBL1011', 'cox_blocked'],
+    ['554 cmsmtp Message rejected. AUP#URLBL011', 'cox_url_blocklist'],
     ['550 DY-002 (BAY0-MC3-F15) Mail rejected by Outlook.com for policy reasons. The likely cause is a compromised or virus infected server/personal computer.', 'outlook_dynamic_ip'],
   ])('%s', (text, id) => {
     expect(findProviderEntry(text)?.id).toBe(id);
