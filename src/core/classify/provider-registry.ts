@@ -10,7 +10,8 @@ export const PROVIDER_IDS = [
   'zoho', 'iua', 'kddi', 'cloudflare', 'messagelabs',
   // Known to the knowledge base only (no engine rows), and wordings any server or client uses.
   'proofpoint', 'barracuda', 'tonline', 'ionos', 'cpanel', 'spamhaus', 'spamcop',
-  'comcast', 'att', 'italiaonline', 'trendmicro', 'netease', 'generic',
+  'comcast', 'att', 'italiaonline', 'trendmicro', 'netease',
+  'yandex', 'cisco', 'sophos', 'hornetsecurity', 'generic',
 ] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
 

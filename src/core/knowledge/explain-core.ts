@@ -139,7 +139,8 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // A reply a log or bounce wrapped over lines ("Reject due\n    to policy restrictions") is also read with its lines joined.
   const find = (text: string | null): ProviderEntry | null => {
     if (!text || !tables.findProvider) return null;
-    const joined = text.replace(/\s+/g, ' ');
+    // Without a multi-line reply's repeated codes ("… at a rate that\n450-4.2.1 prevents …").
+    const joined = blankReplyContinuations(text, 0, text.length).replace(/\s+/g, ' ');
     return tables.findProvider(text) ?? (joined === text ? null : tables.findProvider(joined));
   };
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);

@@ -18,6 +18,9 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_wait_retry'], ['k_n_resend_delay'], [REF.rfc5321], GREYLIST_CODES), title: 'k_pt_greylisting' },
   entry('barracuda_policy_abuse', 'barracuda', /policy rejection- abuse/i, 'rejected', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.barracuda]),
+  // The gateway's own policy (a blocked sender, domain or country the recipient's admin set).
+  entry('barracuda_policy_block', 'barracuda', followedBy(/permanent failure for one or more recipients \(/gi, /blocked by policy/i, 200), 'blocked', 'policy-reputation', 'recipient',
+    ['k_s_contact_recipient_other', 'k_s_recipient_admin'], BLOCK_DONTS, [REF.barracuda]),
   entry('barracuda_blocked', 'barracuda', followedBy(/permanent failure for one or more recipients \(/gi, /:blocked\)/i, 200), 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.barracuda]),
   // The recipient organisation's Barracuda gateway is out of licence and takes no mail for now.

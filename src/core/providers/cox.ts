@@ -71,15 +71,24 @@ const CODES = 'http://postmaster.cox.net/confluence/display/postmaster/Error+Cod
 export const ENTRIES: readonly ProviderEntry[] = [
   // CXBL: the sending IP is blocked by Cox; CDRBL: the same for up to 24 hours; IPBL…: the IP is on
   // one or more of the block lists Cox uses (Spamhaus, Return Path, Invaluement, Cloudmark).
-  entry('cox_blocked', 'cox', /\b(?:cxbl|cdrbl|ipbl[01]{4,5})\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  // CDRBL: a block of up to 24 hours; it lifts by itself, the sending server retries.
+  entry('cox_temporary_block', 'cox', /\bcdrbl\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [CODES]),
+  entry('cox_blocked', 'cox', /\b(?:cxbl|ipbl[01]{4,5})\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [CODES]),
   // CXCNCT, CXMXRT: too many connections or messages from the sending IP for now.
   entry('cox_rate', 'cox', /\b(?:cxcnct|cxmxrt)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [CODES]),
+  // CXSNDR: the sender's domain failed its SPF/DKIM checks or does not resolve (no MX or A record).
+  entry('cox_sender_domain', 'cox', /\bcxsndr\b/i, 'authfailure', 'policy-reputation', 'sender',
+    ['k_s_deliverability', 'k_s_check_sender_exists'], ['k_n_dns_guess', 'k_n_resend'], [CODES]),
+  // CXTHRT, CXMJ: sending stopped for suspicious activity on the sender's own Cox account.
+  entry('cox_account_activity', 'cox', /\b(?:cxthrt|cxmj)\b/i, 'suspend', 'sender-account', 'sender',
+    ['k_s_password_compromise', 'k_s_reset_password', 'k_s_ask_provider'], ['k_n_resend'], [CODES]),
   // CXDNS: the sending IP has no valid reverse DNS.
   entry('cox_rdns', 'cox', /\bcxdns\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr'], ['k_n_dns_guess', 'k_n_resend'], [CODES]),
   // URLBL…: a link in the message is on a block list of spam sites.
-  entry('cox_url_blocklist', 'cox', /\burlbl\d{4}\b/i, 'spamdetected', 'policy-reputation', 'sender',
+  entry('cox_url_blocklist', 'cox', /\burlbl\d{3,4}\b/i, 'spamdetected', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_send_once_after_fix'], ['k_n_spam_tricks', 'k_n_resend'], [CODES]),
 ];

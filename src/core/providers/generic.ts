@@ -70,6 +70,14 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // The recipient's own mailbox gets more mail than it may take right now: it clears by itself.
   entry('recipient_flooded', 'generic', /\b(?:mailbox|recipient|user) (?:has )?received too (?:much|many) (?:e-?mail|mail|messages)\b|\bis receiving mail (?:too quickly|at too high a rate)\b/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.rfc3463]),
+  // The sending server's IP said to be on a block list, whatever the lead words ("Sender rejected: your IP
+  // is listed on a blocklist", "client IP address found in an RBL"): that server's standing.
+  entry('ip_listed', 'generic', /\b(?:your|the sending|sending|client|the client'?s?|sender'?s?) ip(?: address)?(?: \[?[\d.:a-f]{3,45}\]?)? (?:is|was|has been) (?:listed|found) (?:on|in|at) (?:a |an |one or more |our )?(?:dns ?)?(?:block ?|black ?|rbl ?|dnsbl ?)(?:lists?)?\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, ['https://www.rfc-editor.org/rfc/rfc5782']),
+  // A connection refused for the sending IP's reputation (Exchange's "Connection from IP address … was
+  // rejected by sender reputation", a gateway's "rejected by IP reputation filtering"): that server's standing.
+  entry('sender_reputation_reject', 'generic', /\b(?:rejected|refused|blocked|denied) (?:by|due to|because of) (?:the )?(?:sender|ip|connection) (?:reputation|filtering)(?: filter(?:ing)?)?\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_reputation'], BLOCK_DONTS, ['https://learn.microsoft.com/en-us/exchange/antispam-and-antimalware/antispam-protection/sender-reputation']),
   // A refusal "for policy reasons" without saying whose: the sending server's provider can ask why.
   entry('policy_reject', 'generic', /\b(?:reject(?:ed)?|refused|denied) (?:due to|because of|for) (?:local )?polic(?:y|ies)(?: violations?| reasons| restrictions)?\b|\bpolicy violation\b/i, 'policyviolation', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_deliverability'], ['k_n_resend'], [REF.rfc3463]),
@@ -77,7 +85,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('de_sending_not_allowed', 'generic', /\b(?:domain|konto|absender) darf nicht (?:mehr )?(?:senden|versenden)\b|\bkonto (?:wurde )?(?:beendet|gekündigt)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
   // The receiver's rule against the attachment or file type: the sender changes the attachment.
-  entry('attachment_policy', 'generic', /\b(?:due to|because of|by) (?:an? |the )?(?:attachment|file[- ]type) (?:policy|filter|restriction)|\b(?:attachment|file) type (?:is )?not (?:allowed|permitted)\b|\battachment extension is forbidden\b|\bdo not accept messages containing [a-z ]{0,40}attachments\b|\b(?:forbidden|prohibited|banned|disallowed|dangerous|unsafe|blocked) (?:attachment|file)(?: name)?(?: extension| type)?s?\b|\bforbidden_file_extension\b|\bexecutable (?:attachment|file|content)s?\b|\battachment (?:name |file )?extension\b/i, 'policyviolation', 'content', 'sender',
+  entry('attachment_policy', 'generic', /\b(?:due to|because of|by) (?:an? |the )?(?:attachment|file[- ]type) (?:policy|filter|restriction)|\b(?:attachment|file) type (?:is )?not (?:allowed|permitted)\b|\battachment extension is forbidden\b|\bdo not accept messages containing [a-z ]{0,40}attachments\b|\b(?:forbidden|prohibited|banned|disallowed|dangerous|unsafe|blocked) (?:attachment|file)(?: name)?(?: extension| type)?s?\b|\bforbidden_file_extension\b|\bexecutable (?:attachment|file|content)s?\b|\battachment (?:name |file )?extension\b|\b(?:file|attachment|document)s? containing (?:vba )?macros\b|\bvba macros? (?:found|detected)\b/i, 'policyviolation', 'content', 'sender',
     ['k_s_remove_attachment', 'k_s_send_once_after_fix'], NO_RESEND, [REF.rfc3463]),
   // The receiver blocked the message without saying why (Gmail's "Message blocked", a filter's
   // "message has been blocked"): its filters judged the message or the server that sent it.

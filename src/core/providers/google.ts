@@ -274,7 +274,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_lockout_wait', 'k_s_verify_login'], ['k_n_retry_now', 'k_n_share_password'], [REF.googleAuth]),
   entry('gmail_starttls_first', 'google', /must issue a starttls command first/i, 'failedstarttls', 'port-encryption', 'sender',
     ['k_s_use_secure_port', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_plain_port'], [REF.rfc3207]),
-  entry('gmail_dmarc', 'google', /5\.7\.26\b|dmarc policy|fails to pass authentication checks|authenticate with either spf or dkim|aligned with either the authenticated spf or dkim/i, 'authfailure', 'policy-reputation', 'sender',
+  entry('gmail_dmarc', 'google', /5\.7\.26\b|dmarc policy|unauthenticated email is not accepted from this domain|fails to pass authentication checks|authenticate with either spf or dkim|aligned with either the authenticated spf or dkim/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc7489]),
   entry('gmail_spf', 'google', anyOf(followedBy(/[45]\.7\.2[347]\b/gi, /spf/i), /spf record of the sending domain|authenticate (?:their email )?with spf|spf record with a hard fail/i), 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc7208]),
@@ -303,12 +303,16 @@ export const ENTRIES: readonly ProviderEntry[] = [
   entry('gmail_sender_syntax', 'google', /sender address \S{0,200} ?is not a valid rfc[- ]?5321 address/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_sender_address_set'], NO_RESEND, [REF.rfc5321]),
   // The same message (one Message-ID) sent over and over: a script or program repeating itself.
-  entry('gmail_same_message_id', 'google', /exceeded the quota for sending messages that have the same message-id/i, 'ratelimited', 'sender-account', 'sender',
+  entry('gmail_same_message_id', 'google', /exceeded (?:the|its) quota for sending messages (?:that have|with) the same message-id/i, 'ratelimited', 'policy-reputation', 'sender',
     ['k_s_script_fix', 'k_s_wait_retry'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc5322]),
   entry('gmail_header', 'google', /missing a valid address in (?:the )?from: header|having no from: header|multiple addresses in from: header|is not rfc 5322 compliant|missing a valid message-id|unicode character in a disallowed header|encoded-word syntax is not permitted/i, 'notcompliantrfc', 'content', 'sender',
     ['k_s_script_fix', 'k_s_update_software'], NO_RESEND, [REF.rfc5322]),
   entry('gmail_security_content', 'google', /illegal attachment on your message|content presents a potential security issue/i, 'policyviolation', 'content', 'sender',
     ['k_s_remove_attachment', 'k_s_send_once_after_fix'], NO_RESEND, [REF.googleBlocked]),
+  // Workspace's SMTP relay: the sending account is disabled or not a user of the Workspace domain
+  // (support.google.com/a/answer/6140680#maildenied): the sender's own account, never a recipient's.
+  entry('gmail_mail_sending_denied', 'google', /\bmail sending denied\b|\bsender account is disabled or not registered\b/i, 'rejected', 'sender-account', 'sender',
+    ['k_s_check_sender_exists', 'k_s_ask_provider'], NO_RESEND, ['https://support.google.com/a/answer/6140680']),
   entry('gmail_disabled', 'google', /account that you tried to reach is (?:disabled|inactive)/i, 'suspend', 'recipient', 'recipient',
     ['k_s_suspend_recipient'], NO_RESEND, [REF.rfc3463]),
   entry('gmail_out_of_storage', 'google', /inbox is out of storage space|(?:user|account) is over (?:the )?quota|\bis over quota\b/i, 'mailboxfull', 'recipient', 'recipient',

@@ -393,7 +393,10 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [REF.microsoftNdr]),
   entry('outlook_ip_rate_limited', 'microsoft', /4\.7\.65[01]\b|temporarily rate limited due to ip reputation/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.outlookPostmaster]),
-  entry('outlook_sc_block', 'microsoft', /\bSC-00[124]\b|\bOU-00[12]\b|rejected by windows live hotmail for policy reasons/i, 'blocked', 'policy-reputation', 'sender-provider',
+  // DY-001 / DY-002: mail straight from a dynamic (home) IP, or from a machine likely compromised.
+  entry('outlook_dynamic_ip', 'microsoft', /\bDY-00[1-3]\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_ask_provider', 'k_s_use_smtp_login'], BLOCK_DONTS, [REF.outlookPostmaster]),
+  entry('outlook_sc_block', 'microsoft', /\bSC-00[1-4]\b|\bOU-00[12]\b|rejected by windows live hotmail for policy reasons/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_blocklist', 'k_s_microsoft_delist'], BLOCK_DONTS, [REF.outlookPostmaster]),
 
   // Outlook.com's hourly/daily limits per sending IP.

@@ -1,6 +1,7 @@
 // Mimecast: its replies as the engine reads them (ROWS) and as the knowledge base explains
 // them (ENTRIES). Shape, sources and order: table.ts.
 import { REF } from '../knowledge/refs.ts';
+import { followedBy } from '../knowledge/matchers.ts';
 import { entryFor, type ProviderAbout, type ProviderEntry, NO_RESEND, AUTH_DONTS, BLOCK_DONTS, LOGIN_DONTS } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
@@ -88,7 +89,10 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_admin', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
   entry('mimecast_relay', 'mimecast', /open relay (?:is )?not allowed/i, 'norelaying', 'recipient', 'recipient',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.mimecast]),
-  entry('mimecast_reputation', 'mimecast', /local ct ip reputation|ip temporarily blacklisted/i, 'badreputation', 'policy-reputation', 'sender-provider',
+  // Its temporary list for a sending IP that reached the server's limit: wait, it lifts by itself.
+  entry('mimecast_ip_temporary_list', 'mimecast', /\bip temporarily blacklisted\b/i, 'ratelimited', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.mimecast]),
+  entry('mimecast_reputation', 'mimecast', /local ct ip reputation/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.mimecast]),
   entry('mimecast_security', 'mimecast', /email rejected due to security policies/i, 'virusdetected', 'content', 'sender',
     ['k_s_remove_attachment', 'k_s_scan_virus'], ['k_n_spam_tricks', 'k_n_resend'], [REF.mimecast]),
@@ -124,6 +128,12 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_verify_login', 'k_s_reset_password'], LOGIN_DONTS, [REF.mimecast]),
   entry('mimecast_ended_early', 'mimecast', /message ended early/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_resend'], [REF.mimecast]),
-  entry('mimecast_busy', 'mimecast', /account service is temporarily unavailable|exceeding outbound thread limit/i, 'ratelimited', 'policy-reputation', 'sender',
+  // Too many connections at once for the receiving account; the sending server's retry gets through.
+  entry('mimecast_inbound_busy', 'mimecast', /account service is temporarily unavailable/i, 'toomanyconn', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.mimecast]),
+  // Its 452 for more than 100 recipients asks the sending server to send the rest in a new round.
+  entry('mimecast_recipient_batch', 'mimecast', followedBy(/\b452 too many recipients\b/gi, /mimecast/i, 120), 'toomanyconn', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.mimecast]),
+  entry('mimecast_busy', 'mimecast', /exceeding outbound thread limit/i, 'ratelimited', 'policy-reputation', 'sender',
     ['k_s_sending_limit_wait', 'k_s_fewer_recipients'], ['k_n_retry_now'], [REF.mimecast]),
 ];

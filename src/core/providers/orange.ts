@@ -85,8 +85,8 @@ export const ENTRIES: readonly ProviderEntry[] = [
   // 999: the sending IP is suspended for a while after earlier breaches; it lifts by itself.
   entry('orange_ip_suspended', 'orange', /\b(?:ofr|lpn)\d{0,3}_999\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [POSTMASTERY, OFR999]),
-  // 103, 510: the sending IP or its traffic is blocked.
-  entry('orange_blocked', 'orange', /\b(?:ofr|lpn)\d{0,3}_(?:103|510)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  // 101, 102, 103, 510: the sending IP or its traffic is blocked (a block list, a spam incident).
+  entry('orange_blocked', 'orange', /\b(?:ofr|lpn)(?:aaa|\d{0,3})_(?:10[123]|510)\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_reputation', 'k_s_check_blocklist_ip'], BLOCK_DONTS, [POSTMASTERY]),
   // 506: the message was taken for spam.
   entry('orange_spam', 'orange', /\b(?:ofr|lpn)\d{0,3}_506\b/i, 'spamdetected', 'policy-reputation', 'sender',
@@ -96,7 +96,13 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [POSTMASTERY]),
   entry('orange_mailbox_full', 'orange', /\b(?:ofr|lpn)\d{0,3}_417\b/i, 'mailboxfull', 'recipient', 'recipient',
     ['k_s_recipient_free_space', 'k_s_send_once_after_fix'], NO_RESEND, [POSTMASTERY]),
-  // 405: the sender's address is not valid.
-  entry('orange_invalid_sender', 'orange', /\b(?:ofr|lpn)\d{0,3}_405\b/i, 'rejected', 'sender-account', 'sender',
+  // 403, 405, 415, 421: the sender's address is not valid (or not the logged-in user's).
+  entry('orange_invalid_sender', 'orange', /\b(?:ofr|lpn)\d{0,3}_(?:40[35]|415|421)\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [POSTMASTERY]),
+  // 420 archived, 426 blocked: the recipient's account no longer takes mail.
+  entry('orange_recipient_closed', 'orange', /\b(?:ofr|lpn)\d{0,3}_42[06]\b/i, 'suspend', 'recipient', 'recipient',
+    ['k_s_suspend_recipient'], NO_RESEND, [POSTMASTERY]),
+  // 517: the message failed the sender's domain's DMARC check.
+  entry('orange_dmarc', 'orange', /\b(?:ofr|lpn)\d{0,3}_517\b/i, 'authfailure', 'policy-reputation', 'sender',
+    ['k_s_deliverability', 'k_s_send_once_after_fix'], ['k_n_dns_guess', 'k_n_resend'], [POSTMASTERY]),
 ];

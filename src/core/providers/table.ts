@@ -46,6 +46,10 @@ import * as tonline from './tonline.ts';
 import * as trendmicro from './trendmicro.ts';
 import * as yahoo from './yahoo.ts';
 import * as zoho from './zoho.ts';
+import * as yandex from './yandex.ts';
+import * as cisco from './cisco.ts';
+import * as sophos from './sophos.ts';
+import * as hornetsecurity from './hornetsecurity.ts';
 
 /** Every provider's ABOUT, in the order of the one id list. */
 export const PROVIDERS: Readonly<Record<ProviderId, ProviderAbout>> = {
@@ -54,6 +58,7 @@ export const PROVIDERS: Readonly<Record<ProviderId, ProviderAbout>> = {
   zoho: zoho.ABOUT, iua: iua.ABOUT, kddi: kddi.ABOUT, cloudflare: cloudflare.ABOUT, messagelabs: messagelabs.ABOUT,
   proofpoint: proofpoint.ABOUT, barracuda: barracuda.ABOUT, tonline: tonline.ABOUT, ionos: ionos.ABOUT, cpanel: cpanel.ABOUT,
   spamhaus: spamhaus.ABOUT, spamcop: spamcop.ABOUT, comcast: comcast.ABOUT, att: att.ABOUT, italiaonline: italiaonline.ABOUT, trendmicro: trendmicro.ABOUT, netease: netease.ABOUT,
+  yandex: yandex.ABOUT, cisco: cisco.ABOUT, sophos: sophos.ABOUT, hornetsecurity: hornetsecurity.ABOUT,
   generic: generic.ABOUT,
 };
 
@@ -70,11 +75,14 @@ export const ENGINE_ROWS: readonly (readonly [ProviderId, string])[] = [
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Greylisting first: its 4.7.1 is "come back later" whatever else the reply says.
   ...generic.FIRST,
-  // Each provider's own replies.
+  // Each provider's own replies; gateways that number their refusals first (their code outweighs
+  // words other entries share).
+  ...sophos.ENTRIES, ...hornetsecurity.ENTRIES, ...cisco.ENTRIES, ...cox.ENTRIES, ...godaddy.ENTRIES,
   ...tonline.ENTRIES, ...ionos.ENTRIES, ...cpanel.ENTRIES, ...microsoft.ENTRIES, ...spamhaus.ENTRIES, ...spamcop.ENTRIES,
   ...barracuda.ENTRIES, ...proofpoint.ENTRIES, ...mimecast.ENTRIES, ...yahoo.ENTRIES, ...google.ENTRIES, ...zoho.ENTRIES,
   ...aol.ENTRIES, ...apple.ENTRIES, ...comcast.ENTRIES, ...att.ENTRIES, ...italiaonline.ENTRIES,
-  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES, ...orange.ENTRIES, ...cox.ENTRIES, ...netease.ENTRIES,
+  ...trendmicro.ENTRIES, ...messagelabs.ENTRIES, ...orange.ENTRIES, ...netease.ENTRIES,
+  ...tencent.ENTRIES, ...yandex.ENTRIES,
   // cPanel/Exim's own summary of a failed delivery quotes the remote reply: that reply says more.
   ...cpanel.SUMMARIES,
   // Wordings any server uses, last: the providers' own entries above are more exact.

@@ -1,9 +1,11 @@
-// Tencent (QQ Mail): its replies as the engine reads them (ROWS). No knowledge entries yet: its replies
-// are explained by their reason and code. Shape and sources: table.ts.
-import type { ProviderAbout } from './entry.ts';
+// Tencent (QQ Mail): its replies as the engine reads them (ROWS) and as the knowledge base explains
+// them (ENTRIES). QQ's replies are short fixed wordings, each with its own help page
+// (service.mail.qq.com/detail/122/…). Shape and sources: table.ts.
+import { entryFor, type ProviderAbout, type ProviderEntry, BLOCK_DONTS, NO_RESEND } from './entry.ts';
 
 /** Its name, its page on its error codes, and what marks its bounces (host names, own words). */
-export const ABOUT: ProviderAbout = { name: 'Tencent (QQ Mail)', docs: null, hosts: ['qq.com', 'tencent'] };
+export const ABOUT: ProviderAbout = { name: 'Tencent (QQ Mail)', docs: 'https://service.mail.qq.com/detail/122/172', hosts: ['qq.com', 'tencent'] };
+const entry = entryFor(ABOUT);
 
 /** The engine's rows (format: table.ts). */
 export const ROWS = `
@@ -36,3 +38,19 @@ connection frequency limited
 ## userunknown
 mailbox not found
 `;
+
+/** The knowledge base's entries for its replies (tried in the order of table.ts). */
+export const ENTRIES: readonly ProviderEntry[] = [
+  // Flow control on the sending server's IP, domain or connections (detail/122/172): its pattern, not the person's.
+  entry('qq_frequency_limited', 'tencent', /\b(?:ip|domain|connection) frequency limited\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
+    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now', 'k_n_resend'], ['https://service.mail.qq.com/detail/122/172']),
+  // The sending address itself sent too much too fast.
+  entry('qq_sender_frequency', 'tencent', /\bsender frequency limited\b/i, 'ratelimited', 'sender-account', 'sender',
+    ['k_s_sending_limit_wait', 'k_s_password_compromise'], ['k_n_retry_now', 'k_n_resend'], ['https://service.mail.qq.com/detail/122/172']),
+  // The recipient set a rule that refuses this sender (detail/122/92).
+  entry('qq_rejected_by_recipient', 'tencent', /\bmail is rejected by recipients?\b/i, 'rejected', 'policy-reputation', 'recipient',
+    ['k_s_contact_recipient_other'], NO_RESEND, ['https://service.mail.qq.com/detail/122/92']),
+  // The sending server's IP is taken for a spam source.
+  entry('qq_spam_ip', 'tencent', /\bsuspected spam ip\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, ['https://service.mail.qq.com/detail/122/71']),
+];

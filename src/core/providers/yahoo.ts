@@ -56,7 +56,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
   entry('yahoo_policy', 'yahoo', /\[PH01\]|not accepted for policy reasons/i, 'policyviolation', 'policy-reputation', 'sender',
     ['k_s_check_content', 'k_s_deliverability'], ['k_n_spam_tricks', 'k_n_resend'], [REF.yahooCodes], { '5.7.9': 'k_code_yahoo_5_7_9' }),
 
-  entry('yahoo_unresolvable_sender', 'yahoo', /unresolvable rfc\.?5321 domain/i, 'rejected', 'sender-account', 'sender',
+  entry('yahoo_unresolvable_sender', 'yahoo', /unresolvable rfc\.?5321 (?:from )?domain/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_sender_exists', 'k_s_new_account_wait'], ['k_n_resend'], [REF.yahooCodes]),
   entry('yahoo_max_per_connection', 'yahoo', /max message per connection reached/i, 'ratelimited', 'policy-reputation', 'none',
     ['k_s_wait_retry'], ['k_n_retry_now'], [REF.yahooCodes]),
