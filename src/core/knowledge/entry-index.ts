@@ -26,6 +26,7 @@ export function matcherLiterals(m: TextMatcher): string[] | null {
 }
 
 const MAX_LITERAL = 16;
+const RECENT_TEXTS = 4;
 
 /** Entries' literals, worked out once per matcher (the regex reading is the costly part). */
 const LITERALS = new WeakMap<TextMatcher, string[] | null>();
@@ -45,10 +46,15 @@ export class IndexGroup {
   private lastText: string | null = null;
   private seen = new Uint8Array(0);
   private found: number[] = [];
+  // A few texts scanned before it, with their literals: one explanation looks up its reply, the
+  // reply with its lines joined and its report, and then some of them again (a quarter of the
+  // characters scanned were a text scanned a moment before, just not the last one).
+  private recent: Array<{ text: string; found: number[] }> = [];
 
   add(entries: readonly MatchEntry[]): number {
     this.built = null;
     this.lastText = null;
+    this.recent = [];
     return this.members.push(entries) - 1;
   }
 
@@ -92,8 +98,18 @@ export class IndexGroup {
     const built = (this.built ??= this.build());
     if (text !== this.lastText) {
       for (const literal of this.found) this.seen[literal] = 0;
-      this.found = [];
-      built.automaton.scan(foldCase(text), this.visit);
+      if (this.lastText !== null) {
+        this.recent.unshift({ text: this.lastText, found: this.found });
+        if (this.recent.length > RECENT_TEXTS) this.recent.pop();
+      }
+      const known = this.recent.findIndex((r) => r.text === text);
+      if (known === -1) {
+        this.found = [];
+        built.automaton.scan(foldCase(text), this.visit);
+      } else {
+        this.found = (this.recent.splice(known, 1)[0] as { found: number[] }).found;
+        for (const literal of this.found) this.seen[literal] = 1;
+      }
       this.lastText = text;
     }
     const owners = built.owners[table] ?? [];
