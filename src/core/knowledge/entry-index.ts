@@ -159,7 +159,13 @@ export class EntryIndex<T extends MatchEntry> {
       marked.push(always[k] as number);
     }
     this.group.mark(this.table, text, candidates, marked);
-    if (marked.length > 1) marked.sort((a, b) => a - b);
+    // An insertion sort: the list is a handful of entries, and sort() with a comparator allocated.
+    for (let k = 1; k < marked.length; k++) {
+      const v = marked[k] as number;
+      let j = k - 1;
+      for (; j >= 0 && (marked[j] as number) > v; j--) marked[j + 1] = marked[j] as number;
+      marked[j + 1] = v;
+    }
     try {
       for (let k = 0; k < marked.length; k++) {
         const entry = this.entries[marked[k] as number] as T;
