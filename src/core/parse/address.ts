@@ -7,7 +7,7 @@ const DOMAIN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)*[A-Za-z0-9-]{1,63}
 export const ADDRESS_SOURCE = String.raw`(?<!${LOCAL})${LOCAL}{1,64}@${DOMAIN}`;
 
 const ADDRESS_AT = new RegExp(ADDRESS_SOURCE, 'y');
-const NOT_LOCAL = /[\s<>()\[\]@",;:]/;
+const NOT_LOCAL = /[\s<>()[\]@",;:]/;
 const ASCII_LOCAL = Uint8Array.from({ length: 128 }, (_, c) => (NOT_LOCAL.test(String.fromCharCode(c)) ? 0 : 1));
 
 function isLocal(text: string, i: number): boolean {
