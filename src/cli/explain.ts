@@ -21,6 +21,7 @@ import { ordered } from './batch/ordered.ts';
 import { BufferedOutput } from './batch/output.ts';
 import { Pool } from './batch/pool.ts';
 import { Progress } from './batch/progress.ts';
+import { tuneV8ForBatch } from './batch/v8-flags.ts';
 import { csvHeader, FORMATS, inputName, type OutputFormat } from './batch/render.ts';
 import type { RenderContext, Task, TaskResult } from './batch/task.ts';
 import { terminalSafe } from './terminal-safe.ts';
@@ -90,6 +91,7 @@ function isDirectory(name: string): boolean {
 }
 
 export async function runExplain(args: string[], io: ExplainIo = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  tuneV8ForBatch();
   const t = loadTranslate(terminalLanguage());
   const err = (line: string): void => void io.stderr.write(`bounce-lens explain: ${terminalSafe(line)}\n`);
   const refuse = (line: string): number => {

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 const [lib, listFile, passArg] = process.argv.slice(2);
 const { explainOutput } = await import(join(lib, 'cli', 'explain-output.js'));
 const { DEFAULT_PROFILE } = await import(join(lib, 'core', 'profile', 'index.js'));
+// The V8 settings `bounce-lens explain` runs with (absent from builds before they existed).
+const tuning = await import(join(lib, 'cli', 'batch', 'v8-flags.js')).catch(() => null);
+tuning?.tuneV8ForBatch();
 const files = readFileSync(listFile, 'utf8').split('\n').filter(Boolean).map((f) => readFileSync(f));
 const cpu = () => {
   const u = process.cpuUsage();

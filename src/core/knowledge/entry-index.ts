@@ -26,6 +26,7 @@ export function matcherLiterals(m: TextMatcher): string[] | null {
 }
 
 const MAX_LITERAL = 16;
+const RECENT_TEXTS = 4;
 
 /** Entries' literals, worked out once per matcher (the regex reading is the costly part). */
 const LITERALS = new WeakMap<TextMatcher, string[] | null>();
@@ -45,10 +46,15 @@ export class IndexGroup {
   private lastText: string | null = null;
   private seen = new Uint8Array(0);
   private found: number[] = [];
+  // A few texts scanned before it, with their literals: one explanation looks up its reply, the
+  // reply with its lines joined and its report, and then some of them again (a quarter of the
+  // characters scanned were a text scanned a moment before, just not the last one).
+  private recent: Array<{ text: string; found: number[] }> = [];
 
   add(entries: readonly MatchEntry[]): number {
     this.built = null;
     this.lastText = null;
+    this.recent = [];
     return this.members.push(entries) - 1;
   }
 
@@ -86,19 +92,37 @@ export class IndexGroup {
     }
   };
 
-  /** Marks in `candidates` the entries of `table` whose literals occur in `text`. */
-  mark(table: number, text: string, candidates: Uint8Array): void {
+  /** Marks in `candidates` the entries of `table` whose literals occur in `text`, and lists each
+   *  entry it newly marks in `marked` (so a lookup visits those, not the whole table). */
+  mark(table: number, text: string, candidates: Uint8Array, marked?: number[]): void {
     const built = (this.built ??= this.build());
     if (text !== this.lastText) {
       for (const literal of this.found) this.seen[literal] = 0;
-      this.found = [];
-      built.automaton.scan(foldCase(text), this.visit);
+      if (this.lastText !== null) {
+        this.recent.unshift({ text: this.lastText, found: this.found });
+        if (this.recent.length > RECENT_TEXTS) this.recent.pop();
+      }
+      const known = this.recent.findIndex((r) => r.text === text);
+      if (known === -1) {
+        this.found = [];
+        built.automaton.scan(foldCase(text), this.visit);
+      } else {
+        this.found = (this.recent.splice(known, 1)[0] as { found: number[] }).found;
+        for (const literal of this.found) this.seen[literal] = 1;
+      }
       this.lastText = text;
     }
     const owners = built.owners[table] ?? [];
     for (const literal of this.found) {
       const list = owners[literal];
-      if (list) for (let k = 0; k < list.length; k++) candidates[list[k] as number] = 1;
+      if (!list) continue;
+      for (let k = 0; k < list.length; k++) {
+        const i = list[k] as number;
+        if (candidates[i] === 0) {
+          candidates[i] = 1;
+          marked?.push(i);
+        }
+      }
     }
   }
 }
@@ -109,32 +133,53 @@ export const KNOWLEDGE_GROUP = new IndexGroup();
 export class EntryIndex<T extends MatchEntry> {
   private readonly table: number;
   /** Entries without literals, run on every text (computed on first use, like the automaton). */
-  private alwaysRun: Uint8Array | null = null;
+  private alwaysRun: number[] | null = null;
+  /** All zero between lookups: a lookup marks its candidates and clears them again. */
   private readonly candidates: Uint8Array;
+  private readonly marked: number[] = [];
 
   constructor(private readonly entries: readonly T[], private readonly group: IndexGroup = new IndexGroup()) {
     this.table = group.add(entries);
     this.candidates = new Uint8Array(entries.length);
   }
 
-  private get always(): Uint8Array {
-    return (this.alwaysRun ??= Uint8Array.from(this.entries, (e) => (literalsOf(e.match) ? 0 : 1)));
+  private get always(): number[] {
+    return (this.alwaysRun ??= this.entries.flatMap((e, i) => (literalsOf(e.match) ? [] : [i])));
   }
 
   /** The first entry (in table order) whose matcher matches `text`, or null. */
   first(text: string): T | null {
+    // Only the candidates are visited, in table order: walking the whole table per lookup (and
+    // copying the always-run flags over it) was the knowledge layer's largest single cost.
     const candidates = this.candidates;
-    candidates.set(this.always);
-    this.group.mark(this.table, text, candidates);
-    for (let i = 0; i < this.entries.length; i++) {
-      const entry = this.entries[i] as T;
-      if (candidates[i] === 1 && entry.match.test(text)) return entry;
+    const marked = this.marked;
+    const always = this.always;
+    for (let k = 0; k < always.length; k++) {
+      candidates[always[k] as number] = 1;
+      marked.push(always[k] as number);
     }
-    return null;
+    this.group.mark(this.table, text, candidates, marked);
+    // An insertion sort: the list is a handful of entries, and sort() with a comparator allocated.
+    for (let k = 1; k < marked.length; k++) {
+      const v = marked[k] as number;
+      let j = k - 1;
+      for (; j >= 0 && (marked[j] as number) > v; j--) marked[j + 1] = marked[j] as number;
+      marked[j + 1] = v;
+    }
+    try {
+      for (let k = 0; k < marked.length; k++) {
+        const entry = this.entries[marked[k] as number] as T;
+        if (entry.match.test(text)) return entry;
+      }
+      return null;
+    } finally {
+      for (let k = 0; k < marked.length; k++) candidates[marked[k] as number] = 0;
+      marked.length = 0;
+    }
   }
 
   /** How many entries run on every text (no literal could be told): for the tests. */
   unfiltered(): number {
-    return this.always.reduce((n, a) => n + a, 0);
+    return this.always.length;
   }
 }

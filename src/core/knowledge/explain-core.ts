@@ -14,6 +14,7 @@ import { OWN_LIMIT, SENDING_LIMIT, codeFamily } from './code-family.ts';
 import { exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
+import { collapseWhitespace } from '../text/collapse-whitespace.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
 
@@ -83,7 +84,7 @@ function replyText(f: Finding, source: string | undefined): string | null {
     // A reply re-wrapped by the reporting server keeps its continuation codes inside sentences
     // ("… at a rate that 550-5.2.1 prevents …"): read without them, as the server wrote it.
     const plain = blankReplyContinuations(f.diagnostic, 0, f.diagnostic.length);
-    return plain === f.diagnostic ? plain : plain.replace(/\s+/g, ' ').trim();
+    return plain === f.diagnostic ? plain : collapseWhitespace(plain).trim();
   }
   if (!source || f.evidence.length === 0) return null;
   const start = Math.min(...f.evidence.map((e) => e.start));
@@ -140,7 +141,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const find = (text: string | null): ProviderEntry | null => {
     if (!text || !tables.findProvider) return null;
     // Without a multi-line reply's repeated codes ("… at a rate that\n450-4.2.1 prevents …").
-    const joined = blankReplyContinuations(text, 0, text.length).replace(/\s+/g, ' ');
+    const joined = collapseWhitespace(blankReplyContinuations(text, 0, text.length));
     return tables.findProvider(text) ?? (joined === text ? null : tables.findProvider(joined));
   };
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);

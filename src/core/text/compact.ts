@@ -1,6 +1,7 @@
 // Text prepared for pattern matching: lowercase, runs of whitespace collapsed to one space, with a
 // way back to input offsets. Bounce texts wrap lines anywhere, so patterns must not depend on where
 // a line broke, yet matches must still point at the input (evidence ranges).
+import { collapseWhitespace } from './collapse-whitespace.ts';
 
 export interface CompactText {
   readonly lower: string;
@@ -21,7 +22,7 @@ export function compactRanges(source: string, ranges: readonly (readonly [number
   return {
     // Computed on first use: a report's text is often never needed.
     get lower(): string {
-      lower ??= ranges.map(([s, e]) => source.slice(s, e).toLowerCase().replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+      lower ??= ranges.map(([s, e]) => collapseWhitespace(source.slice(s, e).toLowerCase()).trim()).filter(Boolean).join(' ');
       return lower;
     },
     sourceOffset(index: number): number {

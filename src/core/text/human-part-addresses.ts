@@ -2,15 +2,14 @@
 // it names addresses (besides the bounce's own header addresses) and none of those the fields name.
 // Then its words are about them (a relay's cover note about an earlier failure, another report
 // pasted above the records), not about the records' recipients.
-import { ADDRESS_SOURCE } from '../parse/address.ts';
+import { findAddress } from '../parse/address.ts';
 
 const FIRST_FIELD = /^(?:reporting-mta|final-recipient|original-recipient|arrival-date|received-from-mta)[ \t]*:/im;
-const ANY_ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
 const MAX_REPORT = 16 * 1024;
 
 function addressesIn(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of text.matchAll(ANY_ADDRESS)) found.add(m[0].toLowerCase().replace(/\.$/, ''));
+  for (let m = findAddress(text); m; m = findAddress(text, m.index + m.value.length)) found.add(m.value.toLowerCase().replace(/\.$/, ''));
   return found;
 }
 
