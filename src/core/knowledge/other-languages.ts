@@ -23,7 +23,7 @@ const ADDRESS_INVALID = /\bdirecci[oó]n de (?:e-?mail|correo(?: electr[oó]nico
 
 // The person's own sender address is refused or wrong ("Die folgende Absenderadresse ist nicht korrekt",
 // "L'adresse d'expéditeur suivante a échoué", "La siguiente dirección de remitente falló"): the program's From setting.
-const SENDER_INVALID = /absender(?:-?adresse)?\b[^\n]{0,30}\b(?:nicht korrekt|ung(?:ü|ue)ltig|falsch)|\badresse d'exp[ée]diteur\b[^\n]{0,30}\b(?:[ée]chou|invalide|incorrecte)|\bdirecci[oó]n de remitente\b[^\n]{0,30}\b(?:fall[oó]|inv[aá]lida)|\bindirizz[io] mittent[ei]\b[^\n]{0,40}\berror|\bafzender(?:s)?adres\b[^\n]{0,30}\b(?:mislukt|ongeldig)|\badres nadawcy\b[^\n]{0,30}\bnieprawid[lł]owy|\bremetentes? falharam\b/i;
+const SENDER_INVALID = /\babsender(?:-?adresse)?\b[^\n]{0,30}\b(?:nicht korrekt|ung(?:ü|ue)ltig|falsch)|\badresse d'exp[ée]diteur\b[^\n]{0,30}(?:[ée]chou|\binvalide|\bincorrecte)|\bdirecci[oó]n de remitente\b[^\n]{0,30}\b(?:fall[oó]|inv[aá]lida)|\bindirizz[io] mittent[ei]\b[^\n]{0,40}\berror|\bafzender(?:s)?adres\b[^\n]{0,30}\b(?:mislukt|ongeldig)|\badres nadawcy\b[^\n]{0,30}\bnieprawid[lł]owy|\bremetentes? falharam\b/i;
 
 // The message is too big.
 const TOO_LARGE = /\b(?:message|pi[eè]ce jointe|fichier)\b[^\n]{0,30}\btrop (?:volumineux|volumineuse|gros|grosse|grand|grande)\b|\b(?:mensaje|archivo adjunto|adjunto|mensagem|anexo)\b[^\n]{0,30}\b(?:demasiado grande|muito grande)\b|\b(?:messaggio|allegato)\b[^\n]{0,30}\btroppo grande\b|\b(?:bericht|bijlage)\b[^\n]{0,30}\bte groot\b|\b(?:wiadomo[sś][cć]|za[lł][aą]cznik)[^\n]{0,30}\b(?:zbyt|za) du[zż]/i;

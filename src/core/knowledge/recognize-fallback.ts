@@ -209,7 +209,12 @@ function lettreCode(m: RegExpExecArray): string {
   return code.padEnd(m[0].length, ' ');
 }
 
+// An app's whole message is a bare apology and "try again" ("Sorry, something went wrong. Please try
+// again later."): it names no mail step and no cause, so it stays an honest unknown, not a server's delay.
+const BARE_APOLOGY = /^\s*(?:sorry[,.!]?\s*)?(?:something went wrong|an? (?:unexpected |unknown )?error (?:has )?occurred)[.!]?\s*(?:please )?try again(?: later)?[.!]?\s*$/i;
+
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
+  if (BARE_APOLOGY.test(text)) return analysis;
   const lettre = LETTRE_CODE.exec(text);
   if (lettre) return recognizeFallback(text.slice(0, lettre.index) + lettreCode(lettre) + text.slice(lettre.index + lettre[0].length), analysis);
   if (PLUS_REPLY.test(text)) return recognizeFallback(text.replace(/\+/g, ' '), analysis);
