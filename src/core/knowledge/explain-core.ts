@@ -120,6 +120,11 @@ function afterSuccess(f: Finding, words: string, tables: KnowledgeTables): { rea
   return hit ? { reason: hit.reason, bucket: hit.bucket, actor: 'sender' } : null;
 }
 
+// .NET's SmtpException writes its own wording of the reply code before the reply it quotes
+// ("Exceeded storage allocation. The server response was: 5.3.4 Message size exceeds …"): RFC 5321's
+// generic words for the code, not the server's. A provider's wording is looked up in what the server said.
+const PROGRAM_CODE_WORDS = /(?:System\.Net\.Mail\.Smtp(?:Failed(?:Recipients?)?)?Exception:\s*)?(?:Exceeded storage allocation|Mailbox name not allowed|Mailbox unavailable|Transaction failed|Insufficient system storage|Syntax error, command unrecognized|Service not available, closing transmission channel|Requested action aborted: local error in processing|Syntax error in parameters or arguments|Command not implemented|Bad sequence of commands|Command parameter not implemented|User not local; please try a different path)\.?\s*The server response was:\s*/i;
+
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
  * diagnostic) gives the explanation its specific words, steps and verdict; then the situation (a
@@ -137,7 +142,8 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // The words the rules below read: the finding's own lines, else its report.
   const words = said ?? whole ?? '';
   // A reply a log or bounce wrapped over lines ("Reject due\n    to policy restrictions") is also read with its lines joined.
-  const find = (text: string | null): ProviderEntry | null => {
+  const find = (raw: string | null): ProviderEntry | null => {
+    const text = raw?.replace(PROGRAM_CODE_WORDS, '') ?? null;
     if (!text || !tables.findProvider) return null;
     const joined = text.replace(/\s+/g, ' ');
     return tables.findProvider(text) ?? (joined === text ? null : tables.findProvider(joined));

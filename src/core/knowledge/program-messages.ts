@@ -10,7 +10,7 @@ import { findSmtpReply } from './smtp-reply-reader.ts';
 export interface ProgramFamily { id: string; match: RegExp; reason: Reason; bucket: Bucket }
 
 // English and German ("unterstützt keine verschlüsselte Verbindung").
-const NOT_SUPPORTED = String.raw`(?:not supported|unsupported|(?:does not|doesn't|do not|don't|did not|didn't) (?:support|offer|advertise)|not (?:offered|advertised|available)|unterstützt (?:keine?n?|nicht)|nicht unterstützt)`;
+const NOT_SUPPORTED = String.raw`(?:nicht (?:angibt|anbietet|angeboten wird)|kann nicht[^\n]{0,40}aufgebaut werden|not supported|unsupported|(?:does not|doesn't|do not|don't|did not|didn't) (?:support|offer|advertise)|not (?:offered|advertised|available)|unterstützt (?:keine?n?|nicht)|nicht unterstützt)`;
 const AUTH = String.raw`(?:smtp[- ]auth(?:entication)?|auth(?:entication)?|login|authentifizierung|anmeldung)`;
 const SECURE = String.raw`(?:starttls|ssl|tls|secure connections?|encrypt(?:ion|ed connections?)|(?:verschlüsselte|sichere) verbindung|verschlüsselung)`;
 

@@ -236,7 +236,9 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const program = serverSide ? null : programFinding(text);
   if (program) return { ...analysis, kind: 'client-error', findings: [program] };
   const provider = providerFinding(text);
-  const sendFailed = provider || serverSide ? null : sendFailedFinding(text);
+  // A program's own "could not send" outweighs any server's "try again later" beside it (it says when, not why).
+  const laterOnly = provider !== null && provider.bucket === 'remote-transient' && findProviderEntry(text)?.provider === 'generic';
+  const sendFailed = (provider && !laterOnly) || serverSide ? null : sendFailedFinding(text);
   if (sendFailed) return { ...analysis, kind: 'client-error', findings: [sendFailed] };
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
   const bareCode = bareCodeFinding(text);

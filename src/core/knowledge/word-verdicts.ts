@@ -72,6 +72,8 @@ const NAMES_SENDER_IP = /\bip\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/i;
 // Any word that names a cause: then "try again later" is not the whole story.
 const NAMES_ANY_CAUSE = /\bblock|black ?list|\blist|\bbanned\b|\bspam\b|\breputa|\bpolic|\bpolit|\bip\b|\bdmarc\b|\bspf\b|\bdkim\b|\brelay|\bauth/i;
 
+const SENDER_DOMAIN_MISSING = /\b(?:envelope )?sender(?:'s)? domain must (?:exist|resolve)\b|\b(?:envelope )?sender(?:'s)? domain (?:does not exist|doesn't exist|not found|unknown|has no (?:mx|dns))\b/i;
+
 const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
   { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
@@ -103,6 +105,9 @@ const RULES: readonly WordVerdict[] = [
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
   { words: SENDER_REFUSED, unless: /\b(?:grey|gray)[- ]?list/i, engine: [['userunknown', 'recipient'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: NO_MAILBOX },
+  // The sender's own domain said not to exist (qmail's "sorry, your envelope sender domain must exist"),
+  // read by the engine as the recipient's domain: the sender's address, which the sender fixes.
+  { words: SENDER_DOMAIN_MISSING, engine: [['hostunknown', 'recipient'], ['filtered', 'recipient'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   // The same in the other languages mail systems write (an Exchange NDR in French: "L'adresse … est introuvable").
   { words: FOREIGN_UNKNOWN_RECIPIENT, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: NO_MAILBOX },
   // A listing or a sending address named in another language ("Votre adresse IP est listée"): the sending server's standing.
