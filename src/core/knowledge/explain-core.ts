@@ -10,8 +10,8 @@ import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
-import { OWN_LIMIT, SENDING_LIMIT, codeFamily } from './code-family.ts';
-import { exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
+import { OWN_LIMIT, SENDER_ACCOUNT, SENDING_LIMIT, codeFamily } from './code-family.ts';
+import { SENDER_DOMAIN_MISSING, exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
@@ -172,7 +172,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // 100 messages / hour … the account has been disabled" is the sender's limit, not a recipient's
   // disabled account).
   const ownLimit = provider !== null && provider.provider === 'generic' && provider.bucket !== 'sender-account' && !delayed && SENDING_LIMIT.test(words) ? OWN_LIMIT : null;
-  const named = ownLimit ?? (howNotWhy && !delayed ? namedCause(words) : null);
+  // The sender's own domain said not to exist ("553 5.1.8 Sender domain does not exist") is the sender's
+  // address, not the recipient's domain that a general "domain does not exist" wording names.
+  const senderDomain = provider !== null && provider.provider === 'generic' && provider.bucket === 'recipient' && !delayed && SENDER_DOMAIN_MISSING.test(words) ? SENDER_ACCOUNT : null;
+  const named = ownLimit ?? senderDomain ?? (howNotWhy && !delayed ? namedCause(words) : null);
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;

@@ -23,7 +23,7 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // The program has no user name or password to give.
   { id: 'credentials_missing', match: /\bmissing (?:credentials|user ?name|password)\b|\b(?:you (?:have|need) to|you must|must|please) (?:specify|provide|enter|set|give) (?:a |the |your )?(?:user ?name|password|credentials|login)\b|\bno (?:credentials|password|username) (?:given|provided|specified|set)\b|\b(?:credentials|password) (?:are |is )?(?:missing|not set|required)\b|\bauthentication ?failed(?:exception)?\b|\bno (?:authentication|auth|login|sasl)(?: \w+)? (?:succeeded|worked|was accepted)\b|\bauthenticationerror\b/i, reason: 'securityerror', bucket: 'credentials' },
   // An OAuth2 login whose token could not be had ("Can't create new access token for user", "invalid_grant"): the login.
-  { id: 'token_failed', match: /\b(?:can't|cannot|could not|couldn't|failed to|unable to) (?:create|get|obtain|refresh|fetch|generate) (?:a |an |the )?(?:new )?(?:oauth2? )?access ?token\b|\binvalid_grant\b/i, reason: 'securityerror', bucket: 'credentials' },
+  { id: 'token_failed', match: /\b(?:can't|cannot|could not|couldn't|failed to|unable to) (?:create|get|obtain|refresh|fetch|generate) (?:a |an |the )?(?:new )?(?:oauth2? )?access ?token\b|\binvalid[_ ]grant\b/i, reason: 'securityerror', bucket: 'credentials' },
   // The server lacks something the program needs ("does not support an SMTP feature required …").
   { id: 'feature_unsupported', match: /\bserver (?:does not|doesn't|did not|didn't) (?:support|offer) (?:an? |the )?(?:required )?(?:smtp |esmtp )?(?:feature|extension|capability|command)s?\b/i, reason: 'mailererror', bucket: 'settings' },
   // The program was given no sender address.

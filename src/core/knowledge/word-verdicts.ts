@@ -72,7 +72,7 @@ const NAMES_SENDER_IP = /\bip\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/i;
 // Any word that names a cause: then "try again later" is not the whole story.
 const NAMES_ANY_CAUSE = /\bblock|black ?list|\blist|\bbanned\b|\bspam\b|\breputa|\bpolic|\bpolit|\bip\b|\bdmarc\b|\bspf\b|\bdkim\b|\brelay|\bauth/i;
 
-const SENDER_DOMAIN_MISSING = /\b(?:envelope )?sender(?:'s)? domain must (?:exist|resolve)\b|\b(?:envelope )?sender(?:'s)? domain (?:does not exist|doesn't exist|not found|unknown|has no (?:mx|dns))\b/i;
+export const SENDER_DOMAIN_MISSING = /\b(?:envelope )?sender(?:'s)? domain must (?:exist|resolve)\b|\b(?:envelope )?sender(?:'s)? domain (?:does not exist|doesn't exist|not found|unknown|has no (?:mx|dns))\b/i;
 
 const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
