@@ -10,8 +10,8 @@ import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, DELAY_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { actorKey, sideOfActor } from './actors.ts';
 import { DEFAULT_PROFILE, profileSubs, type Profile } from '../profile/index.ts';
-import { OWN_LIMIT, SENDING_LIMIT, codeFamily } from './code-family.ts';
-import { exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
+import { OWN_LIMIT, SENDER_ACCOUNT, SENDING_LIMIT, codeFamily } from './code-family.ts';
+import { SENDER_DOMAIN_MISSING, exactWords, namedCause, protocolVerdict, routingVerdict, wordVerdict } from './word-verdicts.ts';
 import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import { collapseWhitespace } from '../text/collapse-whitespace.ts';
@@ -121,6 +121,11 @@ function afterSuccess(f: Finding, words: string, tables: KnowledgeTables): { rea
   return hit ? { reason: hit.reason, bucket: hit.bucket, actor: 'sender' } : null;
 }
 
+// .NET's SmtpException writes its own wording of the reply code before the reply it quotes
+// ("Exceeded storage allocation. The server response was: 5.3.4 Message size exceeds …"): RFC 5321's
+// generic words for the code, not the server's. A provider's wording is looked up in what the server said.
+const PROGRAM_CODE_WORDS = /(?:System\.Net\.Mail\.Smtp(?:Failed(?:Recipients?)?)?Exception:\s*)?(?:Exceeded storage allocation|Mailbox name not allowed|Mailbox unavailable|Transaction failed|Insufficient system storage|Syntax error, command unrecognized|Service not available, closing transmission channel|Requested action aborted: local error in processing|Syntax error in parameters or arguments|Command not implemented|Bad sequence of commands|Command parameter not implemented|User not local; please try a different path)\.?\s*The server response was:\s*/i;
+
 /**
  * The explanation of one finding. A provider reply our tables know (matched on the finding's
  * diagnostic) gives the explanation its specific words, steps and verdict; then the situation (a
@@ -138,7 +143,8 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // The words the rules below read: the finding's own lines, else its report.
   const words = said ?? whole ?? '';
   // A reply a log or bounce wrapped over lines ("Reject due\n    to policy restrictions") is also read with its lines joined.
-  const find = (text: string | null): ProviderEntry | null => {
+  const find = (raw: string | null): ProviderEntry | null => {
+    const text = raw?.replace(PROGRAM_CODE_WORDS, '') ?? null;
     if (!text || !tables.findProvider) return null;
     // Without a multi-line reply's repeated codes ("… at a rate that\n450-4.2.1 prevents …").
     const joined = collapseWhitespace(blankReplyContinuations(text, 0, text.length));
@@ -168,7 +174,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // 100 messages / hour … the account has been disabled" is the sender's limit, not a recipient's
   // disabled account).
   const ownLimit = provider !== null && provider.provider === 'generic' && provider.bucket !== 'sender-account' && !delayed && SENDING_LIMIT.test(words) ? OWN_LIMIT : null;
-  const named = ownLimit ?? (howNotWhy && !delayed ? namedCause(words) : null);
+  // The sender's own domain said not to exist ("553 5.1.8 Sender domain does not exist") is the sender's
+  // address, not the recipient's domain that a general "domain does not exist" wording names.
+  const senderDomain = provider !== null && provider.provider === 'generic' && provider.bucket === 'recipient' && !delayed && SENDER_DOMAIN_MISSING.test(words) ? SENDER_ACCOUNT : null;
+  const named = ownLimit ?? senderDomain ?? (howNotWhy && !delayed ? namedCause(words) : null);
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;

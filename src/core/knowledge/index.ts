@@ -16,6 +16,15 @@ export function explainAnalysis(analysis: Analysis, opts?: ExplainOptions): Expl
   return explainWith(analysis, FULL_TABLES, opts);
 }
 
+// Nodemailer names the SMTP step before the reply it got ("Error: Data command failed: 554 5.7.1 …"),
+// and the engine reads the step's words as a mailer's own failure. The reply is read as it stands:
+// the lead is blanked (same length, so offsets hold); the whole text still tells the situation.
+const STEP_LEAD = /^\s*(?:error:\s*)?(?:mail|recipient|rcpt|data|message) (?:command )?failed:\s*(?=[245]\d\d\b)/i;
+function blankStepLead(text: string): string {
+  const m = STEP_LEAD.exec(text);
+  return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
+}
+
 /**
  * Anything a person has: a bare code, a one-line error, a whole bounce (text, or the raw bytes of
  * a message, which the engine decodes). Never throws.
@@ -25,7 +34,7 @@ export async function explain(input: string | Uint8Array, opts?: ExplainOptions)
   const text = typeof input === 'string' ? input : new TextDecoder().decode(input.subarray(0, MAX_INPUT));
   let analysis: Analysis;
   try {
-    analysis = await analyze(text);
+    analysis = await analyze(blankStepLead(text));
   } catch {
     // analyze() promises not to throw; if it ever does, the person still gets an answer.
     analysis = { kind: 'not-bounce', findings: [], format: 'text' };

@@ -10,7 +10,7 @@ import { findSmtpReply } from './smtp-reply-reader.ts';
 export interface ProgramFamily { id: string; match: RegExp; reason: Reason; bucket: Bucket }
 
 // English and German ("unterstützt keine verschlüsselte Verbindung").
-const NOT_SUPPORTED = String.raw`(?:not supported|unsupported|(?:does not|doesn't|do not|don't|did not|didn't) (?:support|offer|advertise)|not (?:offered|advertised|available)|unterstützt (?:keine?n?|nicht)|nicht unterstützt)`;
+const NOT_SUPPORTED = String.raw`(?:nicht (?:angibt|anbietet|angeboten wird)|kann nicht[^\n]{0,40}aufgebaut werden|not supported|unsupported|(?:does not|doesn't|do not|don't|did not|didn't) (?:support|offer|advertise)|not (?:offered|advertised|available)|unterstützt (?:keine?n?|nicht)|nicht unterstützt)`;
 const AUTH = String.raw`(?:smtp[- ]auth(?:entication)?|auth(?:entication)?|login|authentifizierung|anmeldung)`;
 const SECURE = String.raw`(?:starttls|ssl|tls|secure connections?|encrypt(?:ion|ed connections?)|(?:verschlüsselte|sichere) verbindung|verschlüsselung)`;
 
@@ -22,14 +22,16 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   { id: 'secure_failed', match: new RegExp(String.raw`\b${SECURE}\b[^\n]{0,40}\b${NOT_SUPPORTED}|\b${NOT_SUPPORTED}\b[^\n]{0,20}\b${SECURE}\b|\bwrong version number\b|\bunrecognized ssl message\b|\bconvert socket to tls\b|\b(?:ssl|tls)[a-z]*(?:error|exception)\b|\bx509\b|\b(?:unable to|could not|couldn't|cannot|can't|failed to) (?:verify|validate|check) (?:the )?(?:server'?s? |remote )?certificate\b|\bcertificate (?:could not|cannot|can't) be (?:verified|validated)\b|\bcertificate (?:signed by unknown|has expired|is not valid|verify)|\bhandshake(?:exception| failed| failure)|\bbefore (?:a )?secure tls connection\b|\bplaintext connection\b|\brequires? (?:an? )?(?:ssl|tls|starttls|secure connection|encrypt\w*)\b|\b(?:ssl|tls|starttls|encryption) (?:is )?required\b`, 'i'), reason: 'failedstarttls', bucket: 'port-encryption' },
   // The program has no user name or password to give.
   { id: 'credentials_missing', match: /\bmissing (?:credentials|user ?name|password)\b|\b(?:you (?:have|need) to|you must|must|please) (?:specify|provide|enter|set|give) (?:a |the |your )?(?:user ?name|password|credentials|login)\b|\bno (?:credentials|password|username) (?:given|provided|specified|set)\b|\b(?:credentials|password) (?:are |is )?(?:missing|not set|required)\b|\bauthentication ?failed(?:exception)?\b|\bno (?:authentication|auth|login|sasl)(?: \w+)? (?:succeeded|worked|was accepted)\b|\bauthenticationerror\b/i, reason: 'securityerror', bucket: 'credentials' },
+  // An OAuth2 login whose token could not be had ("Can't create new access token for user", "invalid_grant"): the login.
+  { id: 'token_failed', match: /\b(?:can't|cannot|could not|couldn't|failed to|unable to) (?:create|get|obtain|refresh|fetch|generate) (?:a |an |the )?(?:new )?(?:oauth2? )?access ?token\b|\binvalid[_ ]grant\b/i, reason: 'securityerror', bucket: 'credentials' },
   // The server lacks something the program needs ("does not support an SMTP feature required …").
   { id: 'feature_unsupported', match: /\bserver (?:does not|doesn't|did not|didn't) (?:support|offer) (?:an? |the )?(?:required )?(?:smtp |esmtp )?(?:feature|extension|capability|command)s?\b/i, reason: 'mailererror', bucket: 'settings' },
   // The program was given no sender address.
   { id: 'no_sender', match: /\bno (?:sender|from)(?: address)? (?:specified|given|defined|set|provided|found)\b|\bkein(?:en)? absender (?:angegeben|definiert)\b/i, reason: 'mailererror', bucket: 'settings' },
   // The program was given no address to send to ("No recipients defined", "recipient not set").
-  { id: 'no_recipients', match: /\bno (?:valid )?(?:recipients?|to addresse?s?|receivers?) (?:defined|given|specified|set|provided|found)\b|\brecipients? (?:is |are )?(?:missing|empty|not (?:defined|set|specified|given))\b|\bkeine? empfänger (?:angegeben|definiert)\b/i, reason: 'mailererror', bucket: 'settings' },
+  { id: 'no_recipients', match: /\bno (?:valid )?(?:recipients?|to addresse?s?|receivers?) (?:defined|given|specified|set|provided|found)\b|\bno recipient addresses\b|\brecipients? (?:is |are )?(?:missing|empty|not (?:defined|set|specified|given))\b|\bkeine? empfänger (?:angegeben|definiert)\b/i, reason: 'mailererror', bucket: 'settings' },
   // The outgoing server's name did not resolve.
-  { id: 'name_unresolved', match: /\bno such host\b|\benotfound\b|\beai_again\b|\bgaierror\b|\b(?:unable to|could not|couldn't|can't|cannot|failed to) resolve\b|\bname resolution\b|\bunknownhost(?:exception)?\b|\btemporary failure in name resolution\b|\blookup \S{1,200} on \S{1,200}:53\b|\bserver misbehaving\b|\b(?:host|server|namens)[- ]?(?:suche|auflösung)\b[^\n]{0,20}(?:fehlgeschlagen|gescheitert)|\blookup [^\s:]{1,200}(?:: | on )[^\n]{0,40}\bno such host\b/i, reason: 'networkerror', bucket: 'settings' },
+  { id: 'name_unresolved', match: /\bno such host\b|\bunknown (?:smtp |mail |outgoing )?(?:host|server)(?: ?name)?:|\benotfound\b|\beai_again\b|\bgaierror\b|\b(?:unable to|could not|couldn't|can't|cannot|failed to) resolve\b|\bname resolution\b|\bunknownhost(?:exception)?\b|\btemporary failure in name resolution\b|\blookup \S{1,200} on \S{1,200}:53\b|\bserver misbehaving\b|\b(?:host|server|namens)[- ]?(?:suche|auflösung)\b[^\n]{0,20}(?:fehlgeschlagen|gescheitert)|\blookup [^\s:]{1,200}(?:: | on )[^\n]{0,40}\bno such host\b/i, reason: 'networkerror', bucket: 'settings' },
   // Windows' own words for a connection that got no answer in time (WSAETIMEDOUT, 10060: "the connected
   // party did not properly respond after a period of time"): before "connection attempt failed" reads as refused.
   { id: 'no_answer', match: /\bdid not properly respond after a period of time\b|\bconnected host has failed to respond\b|\bwsaetimedout\b/i, reason: 'networkerror', bucket: 'network-block' },
@@ -67,7 +69,7 @@ export function findProgramMessage(text: string): { family: ProgramFamily; start
 // A program that quotes what the server said after its own generic words (.NET's "Mailbox
 // unavailable. The server response was: …", Symfony's "… with message \"…\"", Java's "nested
 // exception is: …"): the quoted part names the cause, the program's words only its step.
-const WRAPPER = /\bthe server response was:\s*|\bsmtp (?:session|transaction) failed:\s*(?=[245]\d\d\b)|\bwith message\s*"|\bnested exception is:\s*/i;
+const WRAPPER = /\bthe server response was:\s*|\b(?:mail|rcpt|recipient|data) command failed:\s*(?=[245]\d\d\b)|\bsmtp (?:session|transaction) failed:\s*(?=[245]\d\d\b)|\bwith message\s*"|\bnested exception is:\s*/i;
 
 /** The words a program quotes after its own, with where they start, or null. */
 export function quotedByProgram(text: string): { words: string; offset: number } | null {

@@ -115,7 +115,7 @@ function programFinding(text: string): Finding | null {
 // A program's or website's own "could not send the email" with no cause in it ("Unable to send
 // email. Contact the site administrator"): the program failed to send and does not say why, so
 // its sending set-up is what to check (said as not sure), not a fault further along.
-const SEND_FAILED = /\b(?:unable to|could not|couldn't|cannot|can't|failed to) send (?:the |this |an? |your )?(?:e-?mails?|mails?|messages?)\b|\berror (?:while )?sending (?:the |an? |your )?(?:e-?mails?|mails?|messages?)\b/i;
+const SEND_FAILED = /\b(?:unable to|could not|couldn't|cannot|can't|failed to) send (?:the |this |an? |your )?(?:e-?mails?|mails?|messages?)\b|\berror (?:while |when )?(?:sending|trying to send) (?:the |an? |your )?(?:e-?mails?|mails?|messages?)\b/i;
 
 function sendFailedFinding(text: string): Finding | null {
   const m = SEND_FAILED.exec(text);
@@ -209,7 +209,12 @@ function lettreCode(m: RegExpExecArray): string {
   return code.padEnd(m[0].length, ' ');
 }
 
+// An app's whole message is a bare apology and "try again" ("Sorry, something went wrong. Please try
+// again later."): it names no mail step and no cause, so it stays an honest unknown, not a server's delay.
+const BARE_APOLOGY = /^\s*(?:sorry[,.!]?\s*)?(?:something went wrong|an? (?:unexpected |unknown )?error (?:has )?occurred)[.!]?\s*(?:please )?try again(?: later)?[.!]?\s*$/i;
+
 export function recognizeFallback(text: string, analysis: Analysis): Analysis {
+  if (BARE_APOLOGY.test(text)) return analysis;
   const lettre = LETTRE_CODE.exec(text);
   if (lettre) return recognizeFallback(text.slice(0, lettre.index) + lettreCode(lettre) + text.slice(lettre.index + lettre[0].length), analysis);
   if (PLUS_REPLY.test(text)) return recognizeFallback(text.replace(/\+/g, ' '), analysis);
@@ -231,7 +236,9 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   const program = serverSide ? null : programFinding(text);
   if (program) return { ...analysis, kind: 'client-error', findings: [program] };
   const provider = providerFinding(text);
-  const sendFailed = provider || serverSide ? null : sendFailedFinding(text);
+  // A program's own "could not send" outweighs any server's "try again later" beside it (it says when, not why).
+  const laterOnly = provider !== null && provider.bucket === 'remote-transient' && findProviderEntry(text)?.provider === 'generic';
+  const sendFailed = (provider && !laterOnly) || serverSide ? null : sendFailedFinding(text);
   if (sendFailed) return { ...analysis, kind: 'client-error', findings: [sendFailed] };
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
   const bareCode = bareCodeFinding(text);

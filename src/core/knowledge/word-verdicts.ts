@@ -4,6 +4,8 @@
 // rejected: User unknown" as a filter. Each rule names the engine readings it may correct, so a
 // reading the engine made from specific words is left alone.
 import type { Bucket, Reason } from '../types.ts';
+import { FOREIGN_CONNECTION_CAP, FOREIGN_LISTED, FOREIGN_TRY_LATER } from './foreign-verdict-words.ts';
+import { UNKNOWN_RECIPIENT as FOREIGN_UNKNOWN_RECIPIENT } from './other-languages.ts';
 import { ACCOUNT_HELD, AUTH_REQUIRED, AUTH_WORDS, GROUP_POLICY, GROUP_RESTRICTED, LOGIN_MISMATCH, NO_MAILBOX, OWN_LIMIT, PROTOCOL, SENDER_ACCOUNT, SENDER_NOT_LOGGED_IN, SENDING_LIMIT, type CodeFamily } from './code-family.ts';
 
 interface WordVerdict {
@@ -14,7 +16,7 @@ interface WordVerdict {
   family: CodeFamily;
 }
 
-export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b|\b(?:not|isn't) in my list of allowed rcpthosts\b/i;
+export const RELAY_WORDS = /\bunauthori[sz]ed (?:spam )?relay(?:ing)?\b|\brelay(?:ing)?\b[^\n]{0,30}\b(?:not (?:allowed|permitted)|denied|refused|prohibited|nicht (?:erlaubt|gestattet)|verweigert)\b|\bnot (?:authori[sz]ed|allowed|permitted) to relay\b|\bunable to relay\b|\b(?:not|isn't) in my list of allowed rcpthosts\b|\brel(?:ay|ais)\b[^\n]{0,30}\b(?:no permitido|denegado|refus[ée]|interdit|non (?:autoris[ée]|consentito|permesso|autorizzato)|niet toegestaan|n[aã]o permitido|niedozwolony)/i;
 
 // A block list, a dynamic or unnamed sending address: the sending server's standing, whatever
 // "try again later" stands beside it.
@@ -65,6 +67,13 @@ const SENDER_REFUSED = /\b(?:sender|from|envelope from)(?: e-?mail)? address (?:
 // user complaints", "too many complaints from your IP"): the sending server's standing with that receiver.
 export const COMPLAINT_WORDS = /\b(?:due to|because of|following|after)\b[^\n]{0,40}\bcomplaints\b|\b(?:too many|high|excessive|elevated) (?:(?:user|spam|recipient) )?complaints?(?: rate)?\b|\bcomplaint rate\b/i;
 
+// A sending address or host named beside a connection cap ("… dal tuo IP"): that server's standing, left to other rules.
+const NAMES_SENDER_IP = /\bip\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/i;
+// Any word that names a cause: then "try again later" is not the whole story.
+const NAMES_ANY_CAUSE = /\bblock|black ?list|\blist|\bbanned\b|\bspam\b|\breputa|\bpolic|\bpolit|\bip\b|\bdmarc\b|\bspf\b|\bdkim\b|\brelay|\bauth/i;
+
+export const SENDER_DOMAIN_MISSING = /\b(?:envelope )?sender(?:'s)? domain must (?:exist|resolve)\b|\b(?:envelope )?sender(?:'s)? domain (?:does not exist|doesn't exist|not found|unknown|has no (?:mx|dns))\b/i;
+
 const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
   { words: GROUP_RESTRICTED, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['blocked', 'policy-reputation'], ['securityerror', 'settings'], ['securityerror', 'policy-reputation'], ['norelaying', 'settings'], ['filtered', 'recipient'], GENERIC_FAILURE], family: GROUP_POLICY },
@@ -96,6 +105,17 @@ const RULES: readonly WordVerdict[] = [
   { words: /\btoo many (?:failed |invalid |unsuccessful |wrong )?(?:login |log-in |logon |sign[- ]?in |authentication |auth |password )?attempts\b|\bzu viele (?:fehlgeschlagene )?(?:anmelde)?versuche\b/i, engine: [GENERIC_FAILURE], family: { reason: 'securityerror', bucket: 'credentials', actor: 'sender' } },
   { words: SENDER_REFUSED, unless: /\b(?:grey|gray)[- ]?list/i, engine: [['userunknown', 'recipient'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   { words: USER_UNKNOWN, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: NO_MAILBOX },
+  // The sender's own domain said not to exist (qmail's "sorry, your envelope sender domain must exist"),
+  // read by the engine as the recipient's domain: the sender's address, which the sender fixes.
+  { words: SENDER_DOMAIN_MISSING, engine: [['hostunknown', 'recipient'], ['filtered', 'recipient'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
+  // The same in the other languages mail systems write (an Exchange NDR in French: "L'adresse … est introuvable").
+  { words: FOREIGN_UNKNOWN_RECIPIENT, engine: [['filtered', 'recipient'], GENERIC_FAILURE], family: NO_MAILBOX },
+  // A listing or a sending address named in another language ("Votre adresse IP est listée"): the sending server's standing.
+  { words: FOREIGN_LISTED, engine: [GENERIC_FAILURE, ['spamdetected', 'policy-reputation'], ['rejected', 'policy-reputation']], family: SENDING_HOST },
+  // A server's connection cap said in another language with no word of whose ("Trop de connexions"): busy, retried, nobody's move.
+  { words: FOREIGN_CONNECTION_CAP, unless: NAMES_SENDER_IP, engine: [['toomanyconn', 'policy-reputation']], family: { reason: 'toomanyconn', bucket: 'remote-transient', actor: 'none' } },
+  // "Try again later" in another language beside a bare 4.7.x code that names no block: a temporary refusal, retried.
+  { words: FOREIGN_TRY_LATER, unless: NAMES_ANY_CAUSE, engine: [['blocked', 'policy-reputation']], family: { reason: 'systemerror', bucket: 'remote-transient', actor: 'none' } },
 ];
 
 /** The family that exact words name where the engine read no cause at all, or null. */
