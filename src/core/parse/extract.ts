@@ -36,6 +36,7 @@ const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'e
 const REMOTE_HOST = /\bhost[ \t]+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})[ \t]*\[/i;
 const GENERATING_SERVER = /generating server:[ \t]*([a-z0-9][a-z0-9.-]*)/i;
 const MAX_DIAGNOSTIC = 1000;
+const FIELD_LABEL = /^\s*(?:reason|error|cause|diagnostic|error message|details?)[ \t]*:[ \t]*/i;
 // Where a report names the failed command or its generating server: near its start.
 const MAX_COMMAND_SCAN = 4096;
 const MAX_TRANSCRIPT_SCAN = 16 * 1024;
@@ -122,7 +123,8 @@ function diagnosticOf(
 ): Located<string> | null {
   for (const [rangeStart, end] of ranges) {
     const start = codeAt !== null && codeAt >= rangeStart && codeAt < end ? codeAt : recipientEnd !== null && recipientEnd >= rangeStart && recipientEnd < end ? recipientEnd : rangeStart;
-    const chunk = text.slice(start, end).replace(/^[ \t]*[:.>]+/, '');
+    // A form's own field name before the words ("Reason: The mailbox is full") is not the server's.
+    const chunk = text.slice(start, end).replace(/^[ \t]*[:.>]+/, '').replace(FIELD_LABEL, '');
     const value = chunk.replace(/\s+/g, ' ').trim();
     if (value.length < 4) continue;
     const lead = end - start - chunk.length + (chunk.length - chunk.trimStart().length);
