@@ -76,6 +76,10 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['hostunknown', 'no mx records were found for the', 'smartermail'],
   ['networkerror', 'attempts to connect to recipients mail server', 'smartermail'],
   ['mailboxfull', 'the domain size limit has been exceeded', 'smartermail'],
+  // Exim's router verdict on a local address (the domain is its own, the local part is not), and
+  // vpopmail's delivery agent failing to write the message (vdelivermail: a system error there).
+  ['userunknown', 'unknown local-part ... in domain', 'exim'],
+  ['systemerror', 'can not open new email file', 'vpopmail'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],
