@@ -63,6 +63,12 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['suspend', 'mailbox has been disabled'],
   ['suspend', 'account is disabled'],
   ['suspend', 'account has been disabled'],
+  ['suspend', 'mailbox temporarily disabled'],
+  // The full mailbox named with its address in between ("the destination mailbox <x@y> is full", as
+  // the HERMES agent writes it), and a relay refusal that names the address ("relaying to <x@y>
+  // prohibited by administrator", Sendmail and Exchange).
+  ['mailboxfull', 'destination mailbox ... is full'],
+  ['norelaying', 'relaying to ... prohibited'],
   // DragonFly Mail Agent (dma/net.c, dma/dma.c): the MX lookup found no host; the queue lifetime ran out.
   ['hostunknown', 'dns lookup failure: host ... not found', 'dragonfly'],
   ['expired', 'could not deliver for the last ... seconds', 'dragonfly'],
