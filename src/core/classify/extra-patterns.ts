@@ -69,6 +69,16 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // prohibited by administrator", Sendmail and Exchange).
   ['mailboxfull', 'destination mailbox ... is full'],
   ['norelaying', 'relaying to ... prohibited'],
+  ['norelaying', 'relaying not allowed'],
+  ['norelaying', 'unauthorized relay'],
+  // An account the receiver closed or locked, or a user it calls inactive (not an address it never had).
+  ['suspend', 'closed due to inactivity'],
+  ['suspend', 'user status is locked'],
+  ['suspend', 'inactive user'],
+  // An address the receiver had and no longer has.
+  ['userunknown', 'address no longer exists'],
+  // A filter's refusal of the message's MIME structure (MessageWall's "MIME/REJECT").
+  ['contenterror', 'mime/reject'],
   // DragonFly Mail Agent (dma/net.c, dma/dma.c): the MX lookup found no host; the queue lifetime ran out.
   ['hostunknown', 'dns lookup failure: host ... not found', 'dragonfly'],
   ['expired', 'could not deliver for the last ... seconds', 'dragonfly'],

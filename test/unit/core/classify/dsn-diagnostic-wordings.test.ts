@@ -1,6 +1,7 @@
 // Causes that servers' Diagnostic-Code lines state in words the tables lacked (messages written here in
-// Sendmail's delivery-status layout): a mailbox disabled for now, a full mailbox named with its address
-// in between, a relay refusal that names the address.
+// Sendmail's delivery-status layout): a mailbox disabled for now, closed, locked or inactive, a full
+// mailbox named with its address in between, relay refusals (also under chkuser's 5.5.3), an address
+// that no longer exists, a MIME-structure refusal.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/index.ts';
 
@@ -17,6 +18,14 @@ describe('Diagnostic-Code wordings', () => {
     ['4.2.1', 'SMTP; 450 4.2.1 mailbox temporarily disabled: kim@example.net', 'suspend'],
     ['5.0.0', 'X-HERMES; host 192.0.2.4[192.0.2.4] said: 551 bounce as<the destination mailbox <kim@example.net> is full> queue as 7.1.x', 'mailboxfull'],
     ['5.7.1', 'SMTP; 550 5.7.1 relaying to <kim@example.net> prohibited by administrator', 'norelaying'],
+    ['5.7.1', 'SMTP; 550 5.7.1 Relaying not allowed for kim@example.net', 'norelaying'],
+    ['5.0.0', 'SMTP; 500 unauthorized relay attempt rejected', 'norelaying'],
+    ['5.5.3', "SMTP; 553 sorry, that domain isn't in my list of allowed rcpthosts (#5.5.3 - chkuser)", 'norelaying'],
+    ['5.0.0', 'SMTP; 550 kim@example.net: mailbox closed due to inactivity', 'suspend'],
+    ['5.0.0', 'SMTP; 550 <kim@example.net>: user status is locked', 'suspend'],
+    ['5.0.0', 'SMTP; 550 inactive user kim@example.net', 'suspend'],
+    ['5.3.0', 'SMTP; 553 5.3.0 <kim@example.net>... address no longer exists here', 'userunknown'],
+    ['5.0.0', 'SMTP; 552 MessageWall: MIME/REJECT: bad boundary', 'contenterror'],
   ])('%s %s → %s', async (status, diagnostic, reason) => {
     const [f, ...rest] = (await analyze(dsn(status, diagnostic))).findings;
     expect(rest).toEqual([]);
