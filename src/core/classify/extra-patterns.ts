@@ -79,6 +79,13 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['userunknown', 'address no longer exists'],
   // A filter's refusal of the message's MIME structure (MessageWall's "MIME/REJECT").
   ['contenterror', 'mime/reject'],
+  // Postfix's client restrictions ("Client host rejected: Access denied"): the sending host refused;
+  // the tables' more exact ones (no PTR, not authenticated) still win by reason order.
+  ['blocked', 'client host rejected'],
+  // A filter that calls the message junk, and a receiver whose check of the sender address failed.
+  ['spamdetected', 'as a junk mail'],
+  ['spamdetected', 'as junk mail'],
+  ['rejected', 'verify mailfrom failed'],
   // DragonFly Mail Agent (dma/net.c, dma/dma.c): the MX lookup found no host; the queue lifetime ran out.
   ['hostunknown', 'dns lookup failure: host ... not found', 'dragonfly'],
   ['expired', 'could not deliver for the last ... seconds', 'dragonfly'],

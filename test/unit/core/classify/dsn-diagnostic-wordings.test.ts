@@ -26,6 +26,10 @@ describe('Diagnostic-Code wordings', () => {
     ['5.0.0', 'SMTP; 550 inactive user kim@example.net', 'suspend'],
     ['5.3.0', 'SMTP; 553 5.3.0 <kim@example.net>... address no longer exists here', 'userunknown'],
     ['5.0.0', 'SMTP; 552 MessageWall: MIME/REJECT: bad boundary', 'contenterror'],
+    ['5.7.1', 'SMTP; 554 5.7.1 <mail.example.com[192.0.2.3]>: Client host rejected: Access denied', 'blocked'],
+    ['5.7.1', 'SMTP; 550 5.7.1 Client host rejected: cannot find your hostname, [192.0.2.3]', 'requireptr'],
+    ['5.0.0', 'SMTP; 550 your message was classified as junk mail', 'spamdetected'],
+    ['5.0.0', 'SMTP; 550 verify mailfrom failed, rejected', 'rejected'],
   ])('%s %s → %s', async (status, diagnostic, reason) => {
     const [f, ...rest] = (await analyze(dsn(status, diagnostic))).findings;
     expect(rest).toEqual([]);
