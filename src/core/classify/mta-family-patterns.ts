@@ -80,6 +80,8 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // vpopmail's delivery agent failing to write the message (vdelivermail: a system error there).
   ['userunknown', 'unknown local-part ... in domain', 'exim'],
   ['systemerror', 'can not open new email file', 'vpopmail'],
+  // CommuniGate Pro's SMTP module lost the connection to the receiving host.
+  ['networkerror', 'connection with ... is broken', 'communigate'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

@@ -37,7 +37,8 @@ const REMOTE_HOST = /\bhost[ \t]+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})[ \t]*\[/i;
 const GENERATING_SERVER = /generating server:[ \t]*([a-z0-9][a-z0-9.-]*)/i;
 const MAX_DIAGNOSTIC = 1000;
 const BLANK_LINE = /\n[ \t]*\n/;
-const FIELD_LABEL = /^\s*(?:reason|error|cause|diagnostic|error message|details?)[ \t]*:[ \t]*/i;
+// (CommuniGate Pro heads its cause with the module that reports it: "SMTP module(domain x) reports:".)
+const FIELD_LABEL = /^\s*(?:reason|error|cause|diagnostic|error message|details?|[a-z]+ module\([^)\n]*\) reports)[ \t]*:[ \t]*/i;
 // Where a report names the failed command or its generating server: near its start.
 const MAX_COMMAND_SCAN = 4096;
 const MAX_TRANSCRIPT_SCAN = 16 * 1024;
@@ -136,7 +137,7 @@ function diagnosticOf(
     const blank = fromCode ? BLANK_LINE.exec(text.slice(start, runEnd)) : null;
     const end = blank ? start + blank.index : runEnd;
     // A form's own field name before the words ("Reason: The mailbox is full") is not the server's.
-    const chunk = text.slice(start, end).replace(/^[ \t]*[:.>]+/, '').replace(FIELD_LABEL, '');
+    const chunk = text.slice(start, end).replace(/^[ \t]*['"\])]?[ \t]*[:.>]*/, '').replace(FIELD_LABEL, '');
     const value = chunk.replace(/\s+/g, ' ').trim();
     if (value.length < 4) continue;
     const lead = end - start - chunk.length + (chunk.length - chunk.trimStart().length);
