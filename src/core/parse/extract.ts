@@ -138,12 +138,21 @@ function diagnosticOf(
     const end = blank ? start + blank.index : runEnd;
     // A form's own field name before the words ("Reason: The mailbox is full") is not the server's.
     const chunk = text.slice(start, end).replace(/^[ \t]*['"\])]?[ \t]*[:.>]*/, '').replace(FIELD_LABEL, '');
-    const value = chunk.replace(/\s+/g, ' ').trim();
+    // Sendmail wraps the reply in "(reason: …)": its closing parenthesis is not the server's.
+    const value = unwrapped(chunk.replace(/\s+/g, ' ').trim());
     if (value.length < 4) continue;
     const lead = end - start - chunk.length + (chunk.length - chunk.trimStart().length);
     return { value: value.slice(0, MAX_DIAGNOSTIC), start: start + lead, end };
   }
   return null;
+}
+
+/** The text without a closing parenthesis it never opened. */
+function unwrapped(value: string): string {
+  if (!value.endsWith(')')) return value;
+  let depth = 0;
+  for (const ch of value) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  return depth < 0 ? value.slice(0, -1).trimEnd() : value;
 }
 
 function firstIn<T>(text: string, ranges: readonly [number, number][], find: (t: string) => Located<T> | null): Located<T> | null {

@@ -68,3 +68,16 @@ describe('a text-only bounce that introduces the reply with a sentence of its ow
     }), { numRuns: 60 });
   });
 });
+
+describe('a reply wrapped in Sendmail\'s "(reason: …)"', () => {
+  const report = (reason: string): string => [
+    '   ----- The following addresses had permanent fatal errors -----', 'From: <sam@example.com>', 'To: <pat@example.net>', `    (reason: ${reason})`, '',
+  ].join('\n');
+
+  it('loses the closing parenthesis it never opened, and keeps the ones it did', async () => {
+    const [f] = (await analyze(report('550 5.1.1 <pat@example.net>: User unknown'))).findings;
+    expect([f?.recipient, f?.diagnostic]).toEqual(['pat@example.net', '550 5.1.1 <pat@example.net>: User unknown']);
+    const [g] = (await analyze(report('550 5.1.1 <pat@example.net>: User unknown (in reply to RCPT TO command)'))).findings;
+    expect(g?.diagnostic).toBe('550 5.1.1 <pat@example.net>: User unknown (in reply to RCPT TO command)');
+  });
+});
