@@ -67,6 +67,8 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   ['notaccept', new Set<Reason>(['userunknown', 'hostunknown'])],
   // "Content rejected" (5.6.x) that the text calls spam or a virus.
   ['contenterror', new Set<Reason>(['spamdetected', 'virusdetected', 'policyviolation'])],
+  // 5.5.3 (too many recipients) is also what qmail's chkuser gives a domain it does not relay for.
+  ['toomanyconn', new Set<Reason>(['norelaying'])],
   // A mail-system status (5.3.x) stands against a text that only names the local delivery agent.
   ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
 ]);

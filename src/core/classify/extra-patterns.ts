@@ -63,6 +63,29 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['suspend', 'mailbox has been disabled'],
   ['suspend', 'account is disabled'],
   ['suspend', 'account has been disabled'],
+  ['suspend', 'mailbox temporarily disabled'],
+  // The full mailbox named with its address in between ("the destination mailbox <x@y> is full", as
+  // the HERMES agent writes it), and a relay refusal that names the address ("relaying to <x@y>
+  // prohibited by administrator", Sendmail and Exchange).
+  ['mailboxfull', 'destination mailbox ... is full'],
+  ['norelaying', 'relaying to ... prohibited'],
+  ['norelaying', 'relaying not allowed'],
+  ['norelaying', 'unauthorized relay'],
+  // An account the receiver closed or locked, or a user it calls inactive (not an address it never had).
+  ['suspend', 'closed due to inactivity'],
+  ['suspend', 'user status is locked'],
+  ['suspend', 'inactive user'],
+  // An address the receiver had and no longer has.
+  ['userunknown', 'address no longer exists'],
+  // A filter's refusal of the message's MIME structure (MessageWall's "MIME/REJECT").
+  ['contenterror', 'mime/reject'],
+  // Postfix's client restrictions ("Client host rejected: Access denied"): the sending host refused;
+  // the tables' more exact ones (no PTR, not authenticated) still win by reason order.
+  ['blocked', 'client host rejected'],
+  // A filter that calls the message junk, and a receiver whose check of the sender address failed.
+  ['spamdetected', 'as a junk mail'],
+  ['spamdetected', 'as junk mail'],
+  ['rejected', 'verify mailfrom failed'],
   // DragonFly Mail Agent (dma/net.c, dma/dma.c): the MX lookup found no host; the queue lifetime ran out.
   ['hostunknown', 'dns lookup failure: host ... not found', 'dragonfly'],
   ['expired', 'could not deliver for the last ... seconds', 'dragonfly'],

@@ -70,6 +70,18 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['userunknown', ' - no such user here', 'mdaemon'],
   // GroupWise's own cause beside the address it could not deliver to ("jdoe (User not on post office)").
   ['userunknown', 'user not on post office', 'groupwise'],
+  // SmarterMail's own "Reason:" sentences (its text-only "Could not deliver message to the following
+  // recipient(s)" notice): a domain with no mail host at all (it also says it failed to connect, which
+  // is only the consequence), one it never reached, and a domain over its disk allowance.
+  ['hostunknown', 'no mx records were found for the', 'smartermail'],
+  ['networkerror', 'attempts to connect to recipients mail server', 'smartermail'],
+  ['mailboxfull', 'the domain size limit has been exceeded', 'smartermail'],
+  // Exim's router verdict on a local address (the domain is its own, the local part is not), and
+  // vpopmail's delivery agent failing to write the message (vdelivermail: a system error there).
+  ['userunknown', 'unknown local-part ... in domain', 'exim'],
+  ['systemerror', 'can not open new email file', 'vpopmail'],
+  // CommuniGate Pro's SMTP module lost the connection to the receiving host.
+  ['networkerror', 'connection with ... is broken', 'communigate'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

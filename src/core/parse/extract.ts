@@ -36,6 +36,9 @@ const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'e
 const REMOTE_HOST = /\bhost[ \t]+([a-z0-9][a-z0-9.-]*\.[a-z]{2,})[ \t]*\[/i;
 const GENERATING_SERVER = /generating server:[ \t]*([a-z0-9][a-z0-9.-]*)/i;
 const MAX_DIAGNOSTIC = 1000;
+const BLANK_LINE = /\n[ \t]*\n/;
+// (CommuniGate Pro heads its cause with the module that reports it: "SMTP module(domain x) reports:".)
+const FIELD_LABEL = /^\s*(?:reason|error|cause|diagnostic|error message|details?|[a-z]+ module\([^)\n]*\) reports)[ \t]*:[ \t]*/i;
 // Where a report names the failed command or its generating server: near its start.
 const MAX_COMMAND_SCAN = 4096;
 const MAX_TRANSCRIPT_SCAN = 16 * 1024;
@@ -120,15 +123,36 @@ function diagnosticOf(
   codeAt: number | null,
   recipientEnd: number | null,
 ): Located<string> | null {
-  for (const [rangeStart, end] of ranges) {
-    const start = codeAt !== null && codeAt >= rangeStart && codeAt < end ? codeAt : recipientEnd !== null && recipientEnd >= rangeStart && recipientEnd < end ? recipientEnd : rangeStart;
-    const chunk = text.slice(start, end).replace(/^[ \t]*[:.>]+/, '');
-    const value = chunk.replace(/\s+/g, ' ').trim();
+  // The reply itself, where the report quotes it: the sentence that introduces it ("Remote host said:",
+  // "did not like our RCPT TO:") may be a range of its own before it.
+  const atCode = codeAt === null ? -1 : ranges.findIndex(([s, e]) => codeAt >= s && codeAt < e);
+  const ordered = atCode > 0 ? [ranges[atCode] as [number, number], ...ranges.filter((_, i) => i !== atCode)] : ranges;
+  for (const [rangeStart, rangeEnd] of ordered) {
+    const fromCode = codeAt !== null && codeAt >= rangeStart && codeAt < rangeEnd;
+    const start = fromCode ? codeAt : recipientEnd !== null && recipientEnd >= rangeStart && recipientEnd < rangeEnd ? recipientEnd : rangeStart;
+    // A quoted reply runs on into the next range when that continues it ("said: 550" then the words
+    // on the next line), and ends at the paragraph's end: what follows is the report's own text again.
+    let runEnd = rangeEnd;
+    for (let next = fromCode ? ranges.find(([s]) => s === runEnd) : undefined; next; next = ranges.find(([s]) => s === runEnd)) runEnd = next[1];
+    const blank = fromCode ? BLANK_LINE.exec(text.slice(start, runEnd)) : null;
+    const end = blank ? start + blank.index : runEnd;
+    // A form's own field name before the words ("Reason: The mailbox is full") is not the server's.
+    const chunk = text.slice(start, end).replace(/^[ \t]*['"\])]?[ \t]*[:.>]*/, '').replace(FIELD_LABEL, '');
+    // Sendmail wraps the reply in "(reason: …)": its closing parenthesis is not the server's.
+    const value = unwrapped(chunk.replace(/\s+/g, ' ').trim());
     if (value.length < 4) continue;
     const lead = end - start - chunk.length + (chunk.length - chunk.trimStart().length);
     return { value: value.slice(0, MAX_DIAGNOSTIC), start: start + lead, end };
   }
   return null;
+}
+
+/** The text without a closing parenthesis it never opened. */
+function unwrapped(value: string): string {
+  if (!value.endsWith(')')) return value;
+  let depth = 0;
+  for (const ch of value) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  return depth < 0 ? value.slice(0, -1).trimEnd() : value;
 }
 
 function firstIn<T>(text: string, ranges: readonly [number, number][], find: (t: string) => Located<T> | null): Located<T> | null {
@@ -168,9 +192,27 @@ function withSingleRecipientText(candidates: Candidate[], blocks: ReadonlyMap<st
     // The fields named no codes ("Action: failed" under a plain-text report): the recipient's text does.
     only.status ??= firstIn(text, ranges, findStatus);
     only.replyCode ??= firstIn(text, ranges, findReplyCode);
+    only.diagnostic ??= diagnosticOf(text, ranges, only.replyCode?.start ?? null, first.end);
   }
   const whole: [number, number][] = [[from, to]];
   only.replyCode ??= firstIn(text, whole, findReplyLine);
+  return candidates;
+}
+
+/**
+ * The line a report quotes the server's reply on, from its code to the paragraph's end: the diagnostic
+ * a person reads, when the recipient's own text left it out (a code stated above the address, in a
+ * session transcript, or on a line of its own after "Error message below:").
+ */
+function withReplyLine(candidates: Candidate[], text: string, to: number): Candidate[] {
+  for (const c of candidates) {
+    const code = c.replyCode;
+    // A Diagnostic-Code field with words of its own stands; one that is only a delivery agent's exit
+    // status ("X-Unix; 77") says less than the reply the transcript quotes.
+    if (!code || (c.diagnosticField && /[a-z]{3}/i.test(c.diagnostic?.value ?? '')) || c.diagnostic?.value.includes(String(code.value))) continue;
+    const line = code.start < to ? diagnosticOf(text, [[code.start, Math.min(to, code.start + MAX_DIAGNOSTIC)]], code.start, null) : null;
+    if (line) c.diagnostic = line;
+  }
   return candidates;
 }
 
@@ -252,7 +294,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     // The fields say what they say; but a report about one recipient is about that recipient
     // throughout (Sendmail's transcript under a DSN whose Final-Recipient is a pipe or broken).
     const records = onePerRecipient(candidates);
-    return records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records;
+    return withReplyLine(records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records, text, to);
   }
   for (const [recipient, list] of blocks) {
     const textRanges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
@@ -276,7 +318,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       primaryRanges: [],
     });
   }
-  if (candidates.length) return withReportFallback(candidates, text, from, to);
+  if (candidates.length) return withReplyLine(withReportFallback(candidates, text, from, to), text, to);
   // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).
   const failed = headerValue(headers, 'x-failed-recipients');
   const whole: [number, number][] = [[from, to]];
@@ -297,5 +339,5 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       primaryRanges: [],
     });
   }
-  return candidates;
+  return withReplyLine(candidates, text, to);
 }
