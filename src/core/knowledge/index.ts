@@ -25,13 +25,17 @@ function blankStepLead(text: string): string {
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
+// One decoder for every call (a non-streaming decode keeps no state): making one per input cost
+// more than the decoding itself.
+const UTF8 = new TextDecoder();
+
 /**
  * Anything a person has: a bare code, a one-line error, a whole bounce (text, or the raw bytes of
  * a message, which the engine decodes). Never throws.
  */
 export async function explain(input: string | Uint8Array, opts?: ExplainOptions): Promise<ExplainResult> {
   // Decoded once, as analyze() would (UTF-8, the engine's input cap), and the same text serves both.
-  const text = typeof input === 'string' ? input : new TextDecoder().decode(input.subarray(0, MAX_INPUT));
+  const text = typeof input === 'string' ? input : UTF8.decode(input.subarray(0, MAX_INPUT));
   let analysis: Analysis;
   try {
     analysis = await analyze(blankStepLead(text));
