@@ -16,6 +16,7 @@ import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
+import { outranksEntry, pastedVerdict } from './pasted-wordings.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -167,7 +168,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // 100 messages / hour … the account has been disabled" is the sender's limit, not a recipient's
   // disabled account).
   const ownLimit = provider !== null && provider.provider === 'generic' && provider.bucket !== 'sender-account' && !delayed && SENDING_LIMIT.test(words) ? OWN_LIMIT : null;
-  const named = ownLimit ?? (howNotWhy && !delayed ? namedCause(words) : null);
+  const named = ownLimit ?? (!delayed ? outranksEntry(provider, f.replyCode, words) : null) ?? (howNotWhy && !delayed ? namedCause(words) : null);
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;
@@ -179,7 +180,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? (causeInWords(said ?? '') ?? (whole !== null ? causeInWords(whole) : null)) : null;
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !delayed ? afterSuccess(f, words, tables) : null) ?? (!specific && !own && !retried && !delayed
+  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !delayed ? pastedVerdict(engineReason, engineBucket, f.replyCode, words) : null) ?? (!specific && !own && !delayed ? afterSuccess(f, words, tables) : null) ?? (!specific && !own && !retried && !delayed
     ? engineBucket === 'unknown' ? exactWords(words) ?? codeFamily(f.replyCode, f.status, words) ?? unknownWords : wordVerdict(engineReason, engineBucket, words) ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, words)
     : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).

@@ -1,0 +1,119 @@
+// Texts people paste from self-hosted apps, mail libraries and mail-server logs that the other
+// rules misread or miss (round 6c). Each rule covers a family of wordings, not one text:
+// - context: a mail library's own exception names anywhere in the text make it that program's
+//   report (the reply it quotes answered the person's program; it is no bounce), and a sending
+//   server's log line whose relay is a submission smarthost (or whose refusal is Exchange's
+//   Send-As check) was refused by the sender's own provider, not by the recipient's side;
+// - replies whose words outrank the engine's reading of them: a failed AUTH reply is the login
+//   whatever else it says ("535 … No such account" is the login's account, not a recipient);
+//   "looks like spam" is a spam verdict; "not RFC 5322 compliant" is the message's format; "your
+//   sender domain must exist" is the sender's domain;
+// - program messages with no code that nothing else reads: TLS spoken to a plain port (Go's "first
+//   record does not look like a TLS handshake"), a certificate for another name (Node's "altnames"),
+//   "the email could not be sent", and "connection refused" in other languages.
+import type { Analysis, Bucket, Finding, Reason } from '../types.ts';
+import type { CodeFamily } from './code-family.ts';
+
+// Ruby's Net::SMTP and Net::*Timeout, JavaMail/Jakarta/Angus, MailKit and System.Net.Mail,
+// SwiftMailer/Symfony Mailer/PHPMailer, Python's smtplib, Rust's lettre, Go's gomail, Nodemailer's
+// own source path: only a program that sends mail writes these names.
+const LIBRARY_NAMES = /\bNet::(?:SMTP\w{0,30}Error|OpenTimeout|ReadTimeout)\b|\b(?:javax|jakarta)\.mail\.\w{1,60}|\bcom\.sun\.mail\.\w{1,60}|\borg\.eclipse\.angus\.mail\.\w{1,60}|\bMailKit\.[\w.]{0,60}Exception\b|\bSystem\.Net\.Mail\.SmtpException\b|\bSwift_\w{0,40}Exception\b|\bSymfony\\Component\\Mailer\\|\bPHPMailer\\PHPMailer\\Exception\b|\bsmtplib\.SMTP\w{0,30}|\blettre::|\bgomail: |\bnodemailer\/lib\//;
+
+/** The situation words' program lead, widened by the mail libraries' own names. */
+export function withLibraryNames(lead: RegExp): RegExp {
+  return new RegExp(`${lead.source}|${LIBRARY_NAMES.source}`, 'i');
+}
+
+// A Postfix/Exim log line relaying through a submission smarthost (smtp.office365.com,
+// smtp.gmail.com, smtp-relay.gmail.com, email-smtp.<region>.amazonaws.com, smtp.sendgrid.net …),
+// and Exchange Online's Send-As check, which only the server the sender logs into makes.
+const SMARTHOST = /\brelay=(?:smtp|smtp-relay|email-smtp|smtpout|submission)[.-][^\s,[]{1,200}\[[^\]\n]{1,60}\]:\d{2,5}\b|\bsend ?as ?denied(?:exception)?\b/i;
+
+/** The situation words' own-relay test, widened by submission smarthosts and Send-As refusals. */
+export function withSmarthosts(ownRelay: RegExp): RegExp {
+  return new RegExp(`${ownRelay.source}|${SMARTHOST.source}`, 'i');
+}
+
+const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
+// RFC 4954's 535 and its statuses, with the words of a failed login; or a library's own account
+// of its AUTH exchange ("Failed to authenticate on SMTP server", "Authenticator LOGIN returned …").
+const AUTH_REPLY = /\b535[ -]/;
+const AUTH_FAILED = /\bauthentication (?:failed|unsuccessful)\b|\bauth(?:entication)? credentials (?:invalid|rejected)\b|\bincorrect authentication data\b/i;
+const LIBRARY_AUTH = /\bfailed to authenticate on smtp server\b|\bauthenticator \w{1,20} returned\b/i;
+// A spam verdict in words: the receiver's filter judged the message.
+const SPAM_JUDGED = /\b(?:looks?|looked|appears?|seems?) (?:like|to be) spam\b|\b(?:identified|classified|detected|flagged|considered|marked|recogni[sz]ed) as (?:possible |probable |likely |potential )?spam\b/i;
+const SPAM: CodeFamily = { reason: 'spamdetected', bucket: 'policy-reputation', actor: 'sender' };
+// The message's own format refused (RFC 5322, formerly 2822/822).
+const NOT_COMPLIANT = /\bnot (?:rfc[ -]?(?:5322|2822|822)[ -]?|rfc[ -]?)compliant\b|\bnot compliant with rfc[ -]?(?:5322|2822|822)\b|\bviolates rfc[ -]?(?:5322|2822|822)\b/i;
+const FORMAT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
+// The sender's own domain does not resolve.
+const SENDER_DOMAIN = /\b(?:envelope )?sender(?:'s)? (?:address )?domain must (?:exist|resolve)\b|\bsender(?:'s)? (?:address )?domain (?:does not|doesn't) (?:exist|resolve)\b/i;
+const SENDER_DOMAIN_GONE: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+
+// Engine readings each rule may correct: a generic fault further along, a cause not read, or (for a
+// failed login) the recipient words a login's own account shares.
+const GENERIC: ReadonlySet<Bucket> = new Set(['remote-transient', 'unknown']);
+
+/**
+ * A failed login said by its AUTH reply or by the library that sent it, or null. It outranks any
+ * wording every server uses ("No such account", "user is locked" are the login's own account here).
+ */
+export function loginFailed(replyCode: number | null, words: string): CodeFamily | null {
+  return LIBRARY_AUTH.test(words) || ((replyCode === 535 || AUTH_REPLY.test(words)) && AUTH_FAILED.test(words)) ? LOGIN_FAILED : null;
+}
+
+/**
+ * The family that outranks a provider table entry the reply matched: a failed login over any
+ * wording every server uses, a format refusal over any entry that names no format ("Delivery not
+ * authorized: … not RFC compliant" is the message's format, not a restricted group). Or null.
+ */
+export function outranksEntry(entry: { provider: string; bucket: Bucket } | null, replyCode: number | null, words: string): CodeFamily | null {
+  if (!entry) return null;
+  const login = entry.provider === 'generic' && entry.bucket !== 'credentials' ? loginFailed(replyCode, words) : null;
+  return login ?? (entry.bucket !== 'content' && NOT_COMPLIANT.test(words) ? FORMAT : null);
+}
+
+/** The family a pasted reply's own words name over the engine's reading of it, or null. */
+export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, words: string): CodeFamily | null {
+  if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
+  if (reason === 'spamdetected') return null;
+  if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;
+  if (bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
+  if (bucket !== 'sender-account' && SENDER_DOMAIN.test(words)) return SENDER_DOMAIN_GONE;
+  return null;
+}
+
+interface ProgramFamily { words: RegExp; reason: Reason; bucket: Bucket; confidence: number }
+const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
+  // TLS spoken to a port that expects plain text first, or a certificate for another host name.
+  { words: /\bfirst record does not look like a tls handshake\b|\bdoes not match certificate'?s altnames\b|\bis not in the cert'?s altnames\b/i, reason: 'failedstarttls', bucket: 'port-encryption', confidence: 0.5 },
+  // "Connection refused" in French, German, Spanish, Italian, Portuguese, Dutch and Polish.
+  { words: /\b(?:a |ont )?refusé la connexion\b|\bconnexion refusée\b|\bverbindung (?:wurde )?(?:abgelehnt|verweigert)\b|\bconexi[oó]n rechazada\b|\bconnessione rifiutata\b|\bconex[aã]o recusada\b|\bverbinding (?:is )?geweigerd\b|\bpołączenie (?:zostało )?odrzucone\b/i, reason: 'networkerror', bucket: 'settings', confidence: 0.45 },
+  // A program's own "the email could not be sent" with no cause: its sending set-up (said as not sure).
+  { words: /\b(?:test |the |this |your |an? )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent\b|\bfailed to be sent\b|\b(?:e-?mail|nachricht|mail)\b[^\n]{0,30}\bkonnte nicht (?:gesendet|versendet|verschickt) werden\b/i, reason: 'mailererror', bucket: 'settings', confidence: 0.3 },
+];
+// A code or a bounce's own words mean the other readers have had their say.
+const SERVER_REPLY = /\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+
+/** A program's own message no other reader knew, as a finding (its evidence marks a program's words), or null. */
+export function pastedProgramFinding(text: string): Finding | null {
+  if (text.length > 1200 || SERVER_REPLY.test(text)) return null;
+  for (const f of PROGRAM_FAMILIES) {
+    const m = f.words.exec(text);
+    if (!m) continue;
+    return {
+      recipient: null, action: 'failed', status: null, replyCode: null, diagnostic: text.trim().slice(0, 1000),
+      remoteMta: null, reportingMta: null, command: null, hard: true, reason: f.reason, bucket: f.bucket, side: 'sender',
+      confidence: f.confidence, evidence: [{ start: m.index, end: m.index + m[0].length, kind: 'client-error' }],
+    };
+  }
+  return null;
+}
+
+/** The fallback's reading, or this module's when the fallback found nothing or no cause. */
+export function orPastedProgram(text: string, fallback: Analysis): Analysis {
+  if (fallback.findings.some((f) => f.bucket !== 'unknown' && f.bucket !== 'not-an-error')) return fallback;
+  if (fallback.findings.some((f) => f.bucket === 'not-an-error')) return fallback;
+  const mine = pastedProgramFinding(text);
+  return mine ? { ...fallback, kind: 'client-error', findings: [mine] } : fallback;
+}
