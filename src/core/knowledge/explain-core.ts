@@ -16,7 +16,7 @@ import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
-import { outranksEntry, pastedVerdict } from './pasted-wordings.ts';
+import { finalDeferral, outranksEntry, pastedVerdict } from './pasted-wordings.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -182,7 +182,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
   const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !delayed ? pastedVerdict(engineReason, engineBucket, f.replyCode, words) : null) ?? (!specific && !own && !delayed ? afterSuccess(f, words, tables) : null) ?? (!specific && !own && !retried && !delayed
     ? engineBucket === 'unknown' ? exactWords(words) ?? codeFamily(f.replyCode, f.status, words) ?? unknownWords : wordVerdict(engineReason, engineBucket, words) ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, words)
-    : null);
+    : null) ?? (!specific && !own && !delayed && !temporary ? finalDeferral(engineBucket, f.replyCode, f.status) : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).
   const guessed = !specific && !own && !retried && !delayed && !family && engineBucket === 'unknown' && f.diagnostic !== null && tables.guessFromWords
     ? tables.guessFromWords(f.diagnostic) : null;

@@ -50,6 +50,14 @@ const FORMAT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: '
 const SENDER_DOMAIN = /\b(?:envelope )?sender(?:'s)? (?:address )?domain must (?:exist|resolve)\b|\bsender(?:'s)? (?:address )?domain (?:does not|doesn't) (?:exist|resolve)\b/i;
 const SENDER_DOMAIN_GONE: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
 
+// The recipient organisation's own list of senders it takes or refuses (Exchange Online's "blocked
+// using Customer Allow list" / "Customer Block list", a tenant's allow list): only its admin changes it.
+const CUSTOMER_LIST = /\b(?:customer|tenant|organi[sz]ation(?:'s)?) (?:allow|block|deny|allowed|blocked) ?list\b/i;
+const THEIR_LIST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation', actor: 'recipient-provider' };
+// A final notice around a 4xx reply whose words name no cause (Gmail's "Message not delivered … 451
+// 4.3.0 Temporary lookup failure"): the receiver kept deferring, a fault further along.
+const FURTHER_ALONG: CodeFamily = { reason: 'systemerror', bucket: 'remote-transient', actor: 'recipient-provider' };
+
 // Engine readings each rule may correct: a generic fault further along, a cause not read, or (for a
 // failed login) the recipient words a login's own account shares.
 const GENERIC: ReadonlySet<Bucket> = new Set(['remote-transient', 'unknown']);
@@ -67,20 +75,29 @@ export function loginFailed(replyCode: number | null, words: string): CodeFamily
  * wording every server uses, a format refusal over any entry that names no format ("Delivery not
  * authorized: … not RFC compliant" is the message's format, not a restricted group). Or null.
  */
-export function outranksEntry(entry: { provider: string; bucket: Bucket } | null, replyCode: number | null, words: string): CodeFamily | null {
+export function outranksEntry(entry: { provider: string; bucket: Bucket; actor: string } | null, replyCode: number | null, words: string): CodeFamily | null {
   if (!entry) return null;
   const login = entry.provider === 'generic' && entry.bucket !== 'credentials' ? loginFailed(replyCode, words) : null;
-  return login ?? (entry.bucket !== 'content' && NOT_COMPLIANT.test(words) ? FORMAT : null);
+  if (login) return login;
+  if (entry.bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
+  return entry.actor !== 'recipient-provider' && CUSTOMER_LIST.test(words) ? THEIR_LIST : null;
 }
 
 /** The family a pasted reply's own words name over the engine's reading of it, or null. */
 export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, words: string): CodeFamily | null {
   if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
+  if (CUSTOMER_LIST.test(words)) return THEIR_LIST;
   if (reason === 'spamdetected') return null;
   if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;
   if (bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
   if (bucket !== 'sender-account' && SENDER_DOMAIN.test(words)) return SENDER_DOMAIN_GONE;
   return null;
+}
+
+/** The last family before "cause not clear" for a final notice around a 4xx reply (see FURTHER_ALONG), or null. */
+export function finalDeferral(bucket: Bucket, replyCode: number | null, status: string | null): CodeFamily | null {
+  const deferred = (replyCode !== null && replyCode >= 400 && replyCode < 500) || (status?.startsWith('4.') ?? false);
+  return bucket === 'unknown' && deferred ? FURTHER_ALONG : null;
 }
 
 interface ProgramFamily { words: RegExp; reason: Reason; bucket: Bucket; confidence: number }

@@ -58,6 +58,22 @@ describe('reply words that outrank the engine\'s generic reading', () => {
   });
 });
 
+describe('the recipient organisation\'s own allow or block list', () => {
+  it.each([
+    '550 5.7.1 Refused: sending host [192.0.2.44] is not on the tenant allow list',
+    'host mx.example.org said: 554 Rejected by customer allow list (in reply to RCPT TO command)',
+  ])('only their admin lifts it: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'recipient-provider']);
+  });
+});
+
+describe('a final notice around a 4xx reply that names no cause', () => {
+  it('is a fault further along, not "cause not clear"', async () => {
+    const notice = 'Message not delivered\nSomething went wrong delivering your message to ann@example.net. Please try resending it later.\nThe response from the remote server was:\n451 4.3.0 <ann@example.net>: Temporary lookup failure';
+    expect((await verdict(notice)).slice(0, 2)).toEqual(['remote-transient', 'recipient-provider']);
+  });
+});
+
 describe('program messages with no code that nothing else read', () => {
   it.each([
     ['smtp dial: tls: first record does not look like a TLS handshake', 'port-encryption'],
