@@ -16,7 +16,7 @@ import { reportPart } from './report-part.ts';
 import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
-import { finalDeferral, outranksEntry, pastedVerdict } from './pasted-wordings.ts';
+import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -154,7 +154,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid
   // address: (From)" is the sender, not a filter; Exim's "Syntactically invalid HELO" said to a
   // program is its own greeting name, not a sending server's).
-  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
+  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null && !outranksProgram(words) ? client : null;
   // A provider's own wording names the cause more exactly than the engine's general patterns.
   // So does a program's or library's own message with no code (program-messages.ts): a
   // provider's wording that shares its words ("Temporary failure …") is not what it reports.

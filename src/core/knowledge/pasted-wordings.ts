@@ -19,9 +19,13 @@ import type { CodeFamily } from './code-family.ts';
 // own source path: only a program that sends mail writes these names.
 const LIBRARY_NAMES = /\bNet::(?:SMTP\w{0,30}Error|OpenTimeout|ReadTimeout)\b|\b(?:javax|jakarta)\.mail\.\w{1,60}|\bcom\.sun\.mail\.\w{1,60}|\borg\.eclipse\.angus\.mail\.\w{1,60}|\bMailKit\.[\w.]{0,60}Exception\b|\bSystem\.Net\.Mail\.SmtpException\b|\bSwift_\w{0,40}Exception\b|\bSymfony\\Component\\Mailer\\|\bPHPMailer\\PHPMailer\\Exception\b|\bsmtplib\.SMTP\w{0,30}|\blettre::|\bgomail: |\bnodemailer\/lib\//;
 
+/** A test that is true when any of the patterns matches (the situation rules only test). */
+type Test = Pick<RegExp, 'test'>;
+const either = (a: RegExp, b: RegExp): Test => ({ test: (text: string) => a.test(text) || b.test(text) });
+
 /** The situation words' program lead, widened by the mail libraries' own names. */
-export function withLibraryNames(lead: RegExp): RegExp {
-  return new RegExp(`${lead.source}|${LIBRARY_NAMES.source}`, 'i');
+export function withLibraryNames(lead: RegExp): Test {
+  return either(lead, LIBRARY_NAMES);
 }
 
 // A Postfix/Exim log line relaying through a submission smarthost (smtp.office365.com,
@@ -30,8 +34,8 @@ export function withLibraryNames(lead: RegExp): RegExp {
 const SMARTHOST = /\brelay=(?:smtp|smtp-relay|email-smtp|smtpout|submission)[.-][^\s,[]{1,200}\[[^\]\n]{1,60}\]:\d{2,5}\b|\bsend ?as ?denied(?:exception)?\b/i;
 
 /** The situation words' own-relay test, widened by submission smarthosts and Send-As refusals. */
-export function withSmarthosts(ownRelay: RegExp): RegExp {
-  return new RegExp(`${ownRelay.source}|${SMARTHOST.source}`, 'i');
+export function withSmarthosts(ownRelay: RegExp): Test {
+  return either(ownRelay, SMARTHOST);
 }
 
 const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials', actor: 'sender' };
@@ -46,9 +50,12 @@ const SPAM: CodeFamily = { reason: 'spamdetected', bucket: 'policy-reputation', 
 // The message's own format refused (RFC 5322, formerly 2822/822).
 const NOT_COMPLIANT = /\bnot (?:rfc[ -]?(?:5322|2822|822)[ -]?|rfc[ -]?)compliant\b|\bnot compliant with rfc[ -]?(?:5322|2822|822)\b|\bviolates rfc[ -]?(?:5322|2822|822)\b/i;
 const FORMAT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
-// The sender's own domain does not resolve.
+// The sender's own domain does not resolve (both families below are the sender's own address).
 const SENDER_DOMAIN = /\b(?:envelope )?sender(?:'s)? (?:address )?domain must (?:exist|resolve)\b|\bsender(?:'s)? (?:address )?domain (?:does not|doesn't) (?:exist|resolve)\b/i;
-const SENDER_DOMAIN_GONE: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+const SENDER_ADDRESS: CodeFamily = { reason: 'rejected', bucket: 'sender-account', actor: 'sender' };
+// The sender address is not the logged-in user's own, in French, Spanish, Italian, Portuguese and Dutch
+// (the English and German wordings are read elsewhere).
+const NOT_OWNED = /\bn'appartient pas (?:à|a) l'utilisateur\b|\bno pertenece al usuario\b|\bnon appartiene all'utente\b|\bn[aã]o pertence ao usu[aá]rio\b|\b(?:behoort|hoort) niet (?:bij|tot) de (?:ingelogde |geauthenticeerde )?gebruiker\b/i;
 
 // The recipient organisation's own list of senders it takes or refuses (Exchange Online's "blocked
 // using Customer Allow list" / "Customer Block list", a tenant's allow list): only its admin changes it.
@@ -57,6 +64,17 @@ const THEIR_LIST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation',
 // A final notice around a 4xx reply whose words name no cause (Gmail's "Message not delivered … 451
 // 4.3.0 Temporary lookup failure"): the receiver kept deferring, a fault further along.
 const FURTHER_ALONG: CodeFamily = { reason: 'systemerror', bucket: 'remote-transient', actor: 'recipient-provider' };
+
+// A certificate made out for another host name (PHP's "Peer certificate CN=`a' did not match expected
+// CN=`b'", .NET's "remote certificate name mismatch", "hostname mismatch"): the encryption setting's
+// host name, whatever the connection failure around it says.
+const CERT_MISMATCH = /\bpeer certificate cn=\S{1,200} did not match expected cn\b|\bcertificate name mismatch\b|\bremotecertificatenamemismatch\b|\bhost ?name (?:mismatch|did not match the name given in the server's (?:ssl )?certificate)\b|\bdoes not match certificate'?s altnames\b/i;
+const CERT_NAME: CodeFamily = { reason: 'failedstarttls', bucket: 'port-encryption', actor: 'sender' };
+
+/** Words that name the cause more exactly than a mail program's own general message around them. */
+export function outranksProgram(words: string): boolean {
+  return CERT_MISMATCH.test(words);
+}
 
 // Engine readings each rule may correct: a generic fault further along, a cause not read, or (for a
 // failed login) the recipient words a login's own account shares.
@@ -87,10 +105,12 @@ export function outranksEntry(entry: { provider: string; bucket: Bucket; actor: 
 export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, words: string): CodeFamily | null {
   if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
   if (CUSTOMER_LIST.test(words)) return THEIR_LIST;
+  if (bucket !== 'port-encryption' && CERT_MISMATCH.test(words)) return CERT_NAME;
   if (reason === 'spamdetected') return null;
   if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;
   if (bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
-  if (bucket !== 'sender-account' && SENDER_DOMAIN.test(words)) return SENDER_DOMAIN_GONE;
+  if (bucket !== 'sender-account' && SENDER_DOMAIN.test(words)) return SENDER_ADDRESS;
+  if (bucket !== 'sender-account' && NOT_OWNED.test(words)) return SENDER_ADDRESS;
   return null;
 }
 
@@ -106,6 +126,10 @@ const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   { words: /\bfirst record does not look like a tls handshake\b|\bdoes not match certificate'?s altnames\b|\bis not in the cert'?s altnames\b/i, reason: 'failedstarttls', bucket: 'port-encryption', confidence: 0.5 },
   // "Connection refused" in French, German, Spanish, Italian, Portuguese, Dutch and Polish.
   { words: /\b(?:a |ont )?refusé la connexion\b|\bconnexion refusée\b|\bverbindung (?:wurde )?(?:abgelehnt|verweigert)\b|\bconexi[oó]n rechazada\b|\bconnessione rifiutata\b|\bconex[aã]o recusada\b|\bverbinding (?:is )?geweigerd\b|\bpołączenie (?:zostało )?odrzucone\b/i, reason: 'networkerror', bucket: 'settings', confidence: 0.45 },
+  // A connection that timed out, in French, Spanish, Italian, Portuguese and Dutch.
+  { words: /\bdélai (?:de connexion|d'attente|de connexion au serveur)\b[^\n]{0,20}\b(?:dépassé|expiré)|\btiempo de espera (?:agotado|excedido)\b|\b(?:tempo (?:limite )?(?:di connessione )?(?:scaduto|esaurito)|timeout (?:della|di) connessione)\b|\btempo (?:limite )?(?:de conex[aã]o )?esgotado\b|\bverbinding (?:is )?(?:verlopen|time-?out)\b/i, reason: 'networkerror', bucket: 'network-block', confidence: 0.45 },
+  // A server certificate that is not valid, in French, Spanish, Italian, Portuguese and Dutch.
+  { words: /\bcertificat (?:du serveur |ssl |tls )?(?:non valide|invalide|expiré)\b|\bcertificado (?:del servidor |do servidor |ssl |tls )?(?:no v[aá]lido|inv[aá]lido|caducado|expirado)\b|\bcertificato (?:del server |ssl |tls )?(?:non valido|scaduto)\b|\bcertificaat (?:van de server )?(?:is )?(?:ongeldig|verlopen)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', confidence: 0.45 },
   // A program's own "the email could not be sent" with no cause: its sending set-up (said as not sure).
   { words: /\b(?:test |the |this |your |an? )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent\b|\bfailed to be sent\b|\b(?:e-?mail|nachricht|mail)\b[^\n]{0,30}\bkonnte nicht (?:gesendet|versendet|verschickt) werden\b/i, reason: 'mailererror', bucket: 'settings', confidence: 0.3 },
 ];

@@ -58,6 +58,15 @@ describe('reply words that outrank the engine\'s generic reading', () => {
   });
 });
 
+describe('a certificate made out for another host name', () => {
+  it.each([
+    'Mailer Error: SMTP connect() failed. stream_socket_enable_crypto(): Peer certificate CN=`*.webhost.example\' did not match expected CN=`smtp.shop.example\'',
+    'The remote certificate was rejected: RemoteCertificateNameMismatch',
+  ])('is the encryption setting\'s host name, not the network: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['port-encryption', 'sender']);
+  });
+});
+
 describe('the recipient organisation\'s own allow or block list', () => {
   it.each([
     '550 5.7.1 Refused: sending host [192.0.2.44] is not on the tenant allow list',
@@ -74,6 +83,16 @@ describe('a final notice around a 4xx reply that names no cause', () => {
   });
 });
 
+describe('the sender address is not the logged-in user\'s, in other languages', () => {
+  it.each([
+    '553 5.7.1 <ventes@example.fr> : adresse refusée, elle n\'appartient pas à l\'utilisateur connecté',
+    '553 Dirección rechazada: no pertenece al usuario que inició sesión',
+    '553 Mittente rifiutato: non appartiene all\'utente autenticato',
+  ])('%s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['sender-account', 'sender']);
+  });
+});
+
 describe('program messages with no code that nothing else read', () => {
   it.each([
     ['smtp dial: tls: first record does not look like a TLS handshake', 'port-encryption'],
@@ -81,8 +100,17 @@ describe('program messages with no code that nothing else read', () => {
     ['Envoi impossible : le serveur a refusé la connexion', 'settings'],
     ['Fehler: Verbindung wurde abgelehnt (smtp.example.de)', 'settings'],
     ['The verification mail could not be sent.', 'settings'],
+    ['Envoi échoué : certificat du serveur invalide', 'port-encryption'],
+    ['Error: certificado del servidor no válido', 'port-encryption'],
   ])('%s', async (text, bucket) => {
     expect(await verdict(text)).toEqual([bucket, 'sender', false]);
+  });
+
+  it.each([
+    'Échec : délai de connexion au serveur dépassé',
+    'Error de envío: tiempo de espera agotado',
+  ])('a timed-out connection in other languages is the network: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['network-block', 'network']);
   });
 
   it('never reads a text that carries a server reply', () => {
