@@ -29,13 +29,13 @@ export interface SituationWords {
   /** Words that do say a block or a listing. */
   block: RegExp;
   /** A mail program's own lead before the server's words (its reply, not a bounce). */
-  program?: RegExp;
+  program?: Pick<RegExp, 'test'>;
   /** A mail server's own log of an outgoing port-25 connection that got no answer. */
   outbound?: RegExp;
   /** A receiving server's own log of refusing a client. */
   ownReject?: RegExp;
   /** A mail server's own log of handing mail to its relay (smarthost) on a submission port. */
-  ownRelay?: RegExp;
+  ownRelay?: Pick<RegExp, 'test'>;
 }
 
 // Without the word lists nothing matches, except that any refusal may be a block (the content

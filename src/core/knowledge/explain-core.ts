@@ -17,6 +17,7 @@ import { blankReplyContinuations } from '../text/reply-continuations.ts';
 import { collapseWhitespace } from '../text/collapse-whitespace.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
+import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -160,7 +161,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid
   // address: (From)" is the sender, not a filter; Exim's "Syntactically invalid HELO" said to a
   // program is its own greeting name, not a sending server's).
-  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null ? client : null;
+  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null && !outranksProgram(words) ? client : null;
   // A provider's own wording names the cause more exactly than the engine's general patterns.
   // So does a program's or library's own message with no code (program-messages.ts): a
   // provider's wording that shares its words ("Temporary failure …") is not what it reports.
@@ -177,7 +178,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // The sender's own domain said not to exist ("553 5.1.8 Sender domain does not exist") is the sender's
   // address, not the recipient's domain that a general "domain does not exist" wording names.
   const senderDomain = provider !== null && provider.provider === 'generic' && provider.bucket === 'recipient' && !delayed && SENDER_DOMAIN_MISSING.test(words) ? SENDER_ACCOUNT : null;
-  const named = ownLimit ?? senderDomain ?? (howNotWhy && !delayed ? namedCause(words) : null);
+  const named = ownLimit ?? senderDomain ?? (!delayed ? outranksEntry(provider, f.replyCode, words) : null) ?? (howNotWhy && !delayed ? namedCause(words) : null);
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;
@@ -189,9 +190,9 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const unknownWords = !specific && !own && !delayed && engineBucket === 'unknown' ? (causeInWords(said ?? '') ?? (whole !== null ? causeInWords(whole) : null)) : null;
   const retried = !specific && temporary && engineBucket === 'unknown' && !unknownWords;
   // A final reply nothing else names: its code's meaning and its plainest words (code-family.ts).
-  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !delayed ? afterSuccess(f, words, tables) : null) ?? (!specific && !own && !retried && !delayed
+  const family = (outbound ? OUTBOUND_FAMILY : null) ?? named ?? (!specific && !own && !delayed ? pastedVerdict(engineReason, engineBucket, f.replyCode, words) : null) ?? (!specific && !own && !delayed ? afterSuccess(f, words, tables) : null) ?? (!specific && !own && !retried && !delayed
     ? engineBucket === 'unknown' ? exactWords(words) ?? codeFamily(f.replyCode, f.status, words) ?? unknownWords : wordVerdict(engineReason, engineBucket, words) ?? protocolVerdict(engineReason, engineBucket, f.replyCode, f.status) ?? routingVerdict(engineBucket, f.status, words)
-    : null);
+    : null) ?? (!specific && !own && !delayed && !temporary ? finalDeferral(engineBucket, f.replyCode, f.status) : null);
   // Last: the word model, on the reply's or program's own words only (never a whole report).
   const guessed = !specific && !own && !retried && !delayed && !family && engineBucket === 'unknown' && f.diagnostic !== null && tables.guessFromWords
     ? tables.guessFromWords(f.diagnostic) : null;

@@ -6,6 +6,7 @@ import { MAX_INPUT } from '../text/analyze-text.ts';
 import { explainWith } from './explain-core.ts';
 import { FULL_TABLES } from './tables.ts';
 import { recognizeFallback } from './recognize-fallback.ts';
+import { orPastedProgram } from './pasted-wordings.ts';
 
 export * from './types.ts';
 export { LIKELY, actorMsg, generalExplanation } from './explain-core.ts';
@@ -43,5 +44,5 @@ export async function explain(input: string | Uint8Array, opts?: ExplainOptions)
     // analyze() promises not to throw; if it ever does, the person still gets an answer.
     analysis = { kind: 'not-bounce', findings: [], format: 'text' };
   }
-  return explainAnalysis(analysis.findings.length ? analysis : recognizeFallback(text, analysis), { ...opts, text });
+  return explainAnalysis(analysis.findings.length ? analysis : orPastedProgram(text, recognizeFallback(text, analysis)), { ...opts, text });
 }
