@@ -66,15 +66,14 @@ async function findingColumns(profile: Profile, t: Translate): Promise<string[]>
 }
 
 /**
- * Threads by default: one per core from three cores up. Each thread warms up its own JIT (about
- * 0.6 s of CPU, and its own optimising compiles on a background thread) and the main thread also
- * reads and writes, so on two cores a worker cost more than it gained (`npm run bench:cli`: 6,020
- * emails in 2.7 s with one, 2.3 s without; round 5, worker heap and dispatch reworked: 3.9 s wall
- * and 4.2 s CPU with one, 3.1 s and 3.0 s without, best of 5 on a loaded machine); `--jobs` overrides.
+ * Threads by default: one per core. Each thread warms up its own JIT, so until round 6 a worker cost
+ * more than it gained on two cores; with the batch V8 settings (batch/v8-flags.ts: no regexp tier-up,
+ * no TurboFan inlining, a larger interrupt budget) the warm-up shrank, and on this 2-core machine
+ * 6,020 emails took 1.9–2.2 s wall with one worker against 2.8–3.4 s without (4 paired runs, loaded
+ * machine; CPU 3.0–3.5 s against 2.7–3.0 s). `--jobs` overrides.
  */
 function defaultThreads(): number {
-  const cores = availableParallelism();
-  return cores > 2 ? cores : 1;
+  return availableParallelism();
 }
 
 /** The compiled worker beside this module; none when running from TypeScript source (tests, tsx). */
