@@ -37,8 +37,8 @@ const FILE_WINDOW = 512;
 const MBOX_WINDOW = 24;
 // A worker costs about as much to start as this many inputs take on one thread.
 const WORKERS_AFTER = 96;
-/** Worker threads an mbox gets by default (memory, see explainMbox). */
-const MBOX_WORKERS = 1;
+/** Worker threads an mbox gets by default (memory, see explainMbox): none, it streams on the main thread. */
+const MBOX_WORKERS = 0;
 
 export interface ExplainIo {
   stdin: Readable;
@@ -153,8 +153,9 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
   const explainMbox = async (file: Task): Promise<void> => {
     const path = file.path ?? '';
     // Each worker holds its own engine and heap (round 5, 256 MB mbox: 157 MB resident on the main
-    // thread alone, 178 MB with one worker, 273 MB with three): by default an mbox gets one worker,
-    // so that it stays within 200 MB on a machine with many cores. An explicit --jobs decides.
+    // thread alone, 178 MB with one worker, 273 MB with three; round 6, 1 GB mbox: 166 MB alone,
+    // 203 MB with one worker): by default an mbox streams on the main thread only, so that it stays
+    // within 200 MB on any machine. An explicit --jobs decides.
     if (jobs.value === undefined) pool.capWorkers(MBOX_WORKERS);
     async function* messages(): AsyncGenerator<Task> {
       for await (const m of splitMbox(path, MAX_INPUT)) {
