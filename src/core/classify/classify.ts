@@ -73,6 +73,10 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
 ]);
 const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
+// Refusals a delivery agent sends itself in the same form as a filter's (Dovecot's rejection MDN,
+// "Auto-Submitted: auto-replied (rejected)", carries its own "Quota exceeded" when the mailbox is full
+// and quota_full_tempfail is off): the words say which, over the header's "a filter refused it".
+const AGENT_OWN_REFUSALS = new Set<Reason>(['mailboxfull']);
 // Code defaults about the recipient's address itself (RFC 3463 x.1.1 / x.1.2 and the like).
 const DESTINATION = new Set<Reason>(['userunknown', 'hostunknown']);
 // Words that make a refusal the sender's ("sender address rejected", "mail from", "return path").
@@ -163,8 +167,17 @@ function statusReason(status: string): Reason | null {
   return STATUS_DEFAULT_REASON.get(status) ?? (status.startsWith('5.') ? STATUS_DEFAULT_REASON.get(`4${status.slice(1)}`) ?? null : null);
 }
 
+/**
+ * x.4.1 is "no answer from host" (RFC 3463): a server that answered with a refusal ("550 5.4.1
+ * Recipient address rejected: Access denied", Microsoft's directory check) did answer, so the code
+ * names no expiry there and the words decide.
+ */
+function answeredNoAnswer(status: string, replyCode: number | null): boolean {
+  return status.endsWith('.4.1') && replyCode !== null && replyCode >= 500;
+}
+
 export function classify(input: ClassifyInput): Classification {
-  const codeReason = input.status ? statusReason(input.status) : null;
+  const codeReason = input.status && !answeredNoAnswer(input.status, input.replyCode) ? statusReason(input.status) : null;
   let match: RuleMatch | null = null;
   let text = -1;
   for (let i = 0; i < input.texts.length && !match; i++) {
@@ -193,7 +206,7 @@ export function classify(input: ClassifyInput): Classification {
   if (match && strongText) {
     reason = match.rule.reason;
     confidence = 0.9;
-  } else if (input.headerReason) {
+  } else if (input.headerReason && !(match && AGENT_OWN_REFUSALS.has(match.rule.reason))) {
     // The provider's mail system says why in a header of its own: more exact than generic words.
     reason = input.headerReason;
     confidence = 0.85;

@@ -28,10 +28,12 @@ const MAX_REPORT = 256 * 1024;
 const HEADER_LINE = /^([!-9;-~]+)[ \t]*:(.*)/;
 
 // Where MTAs start the copy of the original message: MIME part types and the phrases of the
-// common MTAs (Exim, qmail, Gmail, Exchange, Sendmail …). Tried at each line start only (sticky):
+// common MTAs (Exim, qmail, Gmail, Exchange, Sendmail …). Microsoft 365's "Original Message Details"
+// heads a few lines about the message inside its report (its "Error Details" follow): not the copy.
+// Tried at each line start only (sticky):
 // a multiline "^" would be tried at every character of the report.
 const ORIGINAL_MARKER =
-  /[ \t>]*(?:[-=_*]+[ \t]*)?(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/partial)|this is a copy of (?:the|your) message|below this line is a copy of the message|original message|unsent message follows|returned message|the header of the original message|undelivered message headers|message headers follow|headers of the original message|include[sd]? is the original message|the headers? and (?:the )?(?:top|first) \d+ lines of (?:the|your) (?:original )?message follow)/iy;
+  /[ \t>]*(?:[-=_*]+[ \t]*)?(?:content-type:[ \t]*(?:message\/rfc822|text\/rfc822-headers|message\/partial)|this is a copy of (?:the|your) message|below this line is a copy of the message|original message(?![ \t]+details)|unsent message follows|returned message|the header of the original message|undelivered message headers|message headers follow|headers of the original message|include[sd]? is the original message|the headers? and (?:the )?(?:top|first) \d+ lines of (?:the|your) (?:original )?message follow)/iy;
 
 /** Offset of the first line at or after `from` (a line start) that begins the original; -1 when none. */
 function originalMarker(window: string, from: number): number {
