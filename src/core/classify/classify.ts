@@ -15,6 +15,8 @@ export interface ClassifyInput {
   texts: readonly { readonly lower: string }[];
   /** Index in `texts` of the whole report's text, if given. */
   reportIndex: number | null;
+  /** Index in `texts` of a remote server's reply that the reporting MTA relays under its own summary. */
+  relayedIndex?: number | null;
   status: string | null;
   replyCode: number | null;
   command: string | null;
@@ -73,10 +75,13 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
 ]);
 const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
-// Refusals a delivery agent sends itself in the same form as a filter's (Dovecot's rejection MDN,
-// "Auto-Submitted: auto-replied (rejected)", carries its own "Quota exceeded" when the mailbox is full
-// and quota_full_tempfail is off): the words say which, over the header's "a filter refused it".
-const AGENT_OWN_REFUSALS = new Set<Reason>(['mailboxfull']);
+// A refusal a delivery agent sends itself in the same form as a filter's: Dovecot's rejection MDN
+// ("Auto-Submitted: auto-replied (rejected)") carries its quota plugin's own "Quota exceeded (mailbox
+// for user is full)" when quota_full_tempfail is off. Those words, not a Sieve owner's "mailbox full,
+// go away", outweigh the header's "a filter refused it".
+function agentOwnRefusal(m: RuleMatch, lower: string): boolean {
+  return m.rule.reason === 'mailboxfull' && lower.slice(m.start, m.end).includes('quota');
+}
 // Code defaults about the recipient's address itself (RFC 3463 x.1.1 / x.1.2 and the like).
 const DESTINATION = new Set<Reason>(['userunknown', 'hostunknown']);
 // Words that make a refusal the sender's ("sender address rejected", "mail from", "return path").
@@ -187,7 +192,8 @@ export function classify(input: ClassifyInput): Classification {
   }
   // Only generic words so far: the provider's own wording further on (a transcript quoting the
   // whole reply that the diagnostic cut short) is more specific.
-  for (let i = text + 1; match?.rule.kind === 'generic' && input.providers.size > 0 && i < input.texts.length; i++) {
+  // (Not past the remote's own reply relayed under an MTA's summary: the summary is the vaguer one.)
+  for (let i = text + 1; match?.rule.kind === 'generic' && text !== input.relayedIndex && input.providers.size > 0 && i < input.texts.length; i++) {
     const lower = input.texts[i]?.lower ?? '';
     const later = bestMatch(ownWords(lower, inScope(matchRules(lower, input.providers, input.status), input.texts), codeReason));
     if (later && (later.rule.kind === 'provider' || later.rule.kind === 'provider-code')) {
@@ -206,7 +212,7 @@ export function classify(input: ClassifyInput): Classification {
   if (match && strongText) {
     reason = match.rule.reason;
     confidence = 0.9;
-  } else if (input.headerReason && !(match && AGENT_OWN_REFUSALS.has(match.rule.reason))) {
+  } else if (input.headerReason && !(match && agentOwnRefusal(match, input.texts[text]?.lower ?? ''))) {
     // The provider's mail system says why in a header of its own: more exact than generic words.
     reason = input.headerReason;
     confidence = 0.85;

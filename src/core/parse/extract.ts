@@ -171,8 +171,8 @@ function withReportFallback(candidates: Candidate[], text: string, from: number,
     const whole: [number, number][] = [[from, to]];
     // A labelled line quoting the remote server's reply (Microsoft 365's "Error Details") beats the
     // first code the report shows (its own summary "Status code: 550 5.7.1"): read it first, too.
-    const labelled = !only.status && !only.replyCode ? labelledError(text, from, to) : null;
-    if (labelled) {
+    const labelled = labelledError(text, from, to);
+    if (labelled && labelled.replyCode.start !== only.replyCode?.start) {
       only.status = labelled.status;
       only.replyCode = labelled.replyCode;
       only.diagnostic = { value: text.slice(...labelled.line).replace(/\s+/g, ' ').trim().slice(0, MAX_DIAGNOSTIC), start: labelled.line[0], end: labelled.line[1] };

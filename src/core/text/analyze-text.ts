@@ -57,6 +57,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   const verdict = classify({
     texts: sources,
     reportIndex: report ? sources.length - 1 : null,
+    relayedIndex: relayed ? 0 : null,
     status: c.verdictStatus ?? c.status?.value ?? null,
     replyCode: c.replyCode?.value ?? null,
     command: c.command,
