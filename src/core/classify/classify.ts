@@ -173,6 +173,15 @@ function statusReason(status: string): Reason | null {
 }
 
 /**
+ * RFC 5321's own text for a 550 reply ("mailbox unavailable"), which Sisimai's table files under
+ * Suspend in its "… or access denied" form (Tencent's use): said in reply to RCPT, with nothing that
+ * names a suspended account, it is the address refused there, like any other bare 550 at RCPT.
+ */
+function cannedRcptRefusal(m: RuleMatch, lower: string, command: string | null): boolean {
+  return command === 'RCPT' && m.rule.reason === 'suspend' && lower.slice(m.start, m.end).includes('mailbox unavailable');
+}
+
+/**
  * x.4.1 is "no answer from host" (RFC 3463): a server that answered with a refusal ("550 5.4.1
  * Recipient address rejected: Access denied", Microsoft's directory check) did answer, so the code
  * names no expiry there and the words decide.
@@ -237,7 +246,7 @@ export function classify(input: ClassifyInput): Classification {
     reason = codeReason;
     confidence = match?.rule.reason === codeReason ? 0.95 : 0.75;
   } else if (match) {
-    reason = match.rule.reason;
+    reason = cannedRcptRefusal(match, input.texts[text]?.lower ?? '', input.command) ? 'userunknown' : match.rule.reason;
     // "User unknown" said after DATA, or by a filter, is a refusal by the recipient's filter
     // (Sisimai's Filtered), not a missing mailbox: only a reply to RCPT proves the address wrong.
     // An MTA's own wording for a missing mailbox (its lhost table) is taken as said.

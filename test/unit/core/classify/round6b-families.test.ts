@@ -115,3 +115,30 @@ describe('a 5xx reply carrying x.4.1 ("no answer from host") came from a server 
     expect(['expired', 'networkerror']).toContain(f?.reason);
   });
 });
+
+// qmail's "failure notice" layout (as MessageLabs and other qmail-based relays send it).
+const qmailNotice = (said: string, how = 'does not like recipient.'): string => [
+  'From: MAILER-DAEMON@relay.example.com', 'To: sender@example.org', 'Subject: failure notice', '',
+  'Hi. This is the qmail-send program at relay.example.com.',
+  'I\'m afraid I wasn\'t able to deliver your message to the following addresses.',
+  'This is a permanent error; I\'ve given up. Sorry it didn\'t work out.', '',
+  '<ash@dest.example>:', `192.0.2.7 ${how}`, `Remote host said: ${said}`, '',
+  '--- Below this line is a copy of the message.', '', 'From: sender@example.org', 'To: ash@dest.example', '',
+].join('\n');
+
+describe('RFC 5321\'s canned 550 text at RCPT is the address refused, not a suspended account', () => {
+  it('"550 Mailbox unavailable or access denied" in reply to RCPT → userunknown, hard', async () => {
+    const [f] = (await analyze(qmailNotice('550 Mailbox unavailable or access denied - <ash@dest.example>'))).findings;
+    expect([f?.recipient, f?.replyCode, f?.command, f?.reason, f?.hard]).toEqual(['ash@dest.example', 550, 'RCPT', 'userunknown', true]);
+  });
+
+  it('words that name a suspended account still say so', async () => {
+    const [f] = (await analyze(qmailNotice('550 Mailbox disabled for this recipient'))).findings;
+    expect(f?.reason).toBe('suspend');
+  });
+
+  it('after DATA the same words are not read as the address', async () => {
+    const [f] = (await analyze(qmailNotice('550 Mailbox unavailable or access denied', 'failed after I sent the message.'))).findings;
+    expect(f?.reason).not.toBe('userunknown');
+  });
+});
