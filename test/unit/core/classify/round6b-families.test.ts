@@ -142,3 +142,17 @@ describe('RFC 5321\'s canned 550 text at RCPT is the address refused, not a susp
     expect(f?.reason).not.toBe('userunknown');
   });
 });
+
+describe('AOL\'s plain notice that its members refuse the sender', () => {
+  const aol = [
+    'From: Mail Delivery Subsystem <MAILER-DAEMON@aol.com>', 'To: <alerts@sender.example>', 'Subject: Mail Delivery Problem', '',
+    'Your mail to the following recipients could not be delivered because they are not accepting mail from alerts@sender.example:', '',
+    '\tsomemember', '',
+  ].join('\n');
+
+  it('is a refusal of the sender; the screen name alone is no address to report', async () => {
+    const a = await analyze(aol);
+    expect(a.kind).toBe('bounce');
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([[null, 'rejected']]);
+  });
+});
