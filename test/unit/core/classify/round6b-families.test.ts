@@ -39,6 +39,13 @@ describe('Microsoft 365: the "Error Details" line is the remote server\'s reply,
     const a = await analyze(m365('550 5.1.1 User unknown'));
     expect(a.findings.map((f) => f.recipient)).toEqual(['lee@dest.example']);
   });
+
+  it('the report ends after "Error Details": an original that follows unmarked names nobody', async () => {
+    const unmarked = m365('550 5.1.1 User unknown').replace('Original Message Headers\n\n', '')
+      .replace('To: lee@dest.example', 'To: other@list.example, lee@dest.example\nCc: cc@list.example\n\nplease write to: someone@else.example');
+    const a = await analyze(unmarked);
+    expect(a.findings.map((f) => [f.recipient, f.status, f.replyCode])).toEqual([['lee@dest.example', '5.1.1', 550]]);
+  });
 });
 
 const exchangeRelay = (diagnostic: string, remote = 'mx.dest.example'): string => [
