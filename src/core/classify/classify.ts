@@ -15,6 +15,8 @@ export interface ClassifyInput {
   texts: readonly { readonly lower: string }[];
   /** Index in `texts` of the whole report's text, if given. */
   reportIndex: number | null;
+  /** Index in `texts` of a remote server's reply that the reporting MTA relays under its own summary. */
+  relayedIndex?: number | null;
   status: string | null;
   replyCode: number | null;
   command: string | null;
@@ -73,6 +75,13 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
 ]);
 const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
+// A refusal a delivery agent sends itself in the same form as a filter's: Dovecot's rejection MDN
+// ("Auto-Submitted: auto-replied (rejected)") carries its quota plugin's own "Quota exceeded (mailbox
+// for user is full)" when quota_full_tempfail is off. Those words, not a Sieve owner's "mailbox full,
+// go away", outweigh the header's "a filter refused it".
+function agentOwnRefusal(m: RuleMatch, lower: string): boolean {
+  return m.rule.reason === 'mailboxfull' && lower.slice(m.start, m.end).includes('quota');
+}
 // Code defaults about the recipient's address itself (RFC 3463 x.1.1 / x.1.2 and the like).
 const DESTINATION = new Set<Reason>(['userunknown', 'hostunknown']);
 // Words that make a refusal the sender's ("sender address rejected", "mail from", "return path").
@@ -163,8 +172,26 @@ function statusReason(status: string): Reason | null {
   return STATUS_DEFAULT_REASON.get(status) ?? (status.startsWith('5.') ? STATUS_DEFAULT_REASON.get(`4${status.slice(1)}`) ?? null : null);
 }
 
+/**
+ * RFC 5321's own text for a 550 reply ("mailbox unavailable"), which Sisimai's table files under
+ * Suspend in its "… or access denied" form (Tencent's use): said in reply to RCPT, with nothing that
+ * names a suspended account, it is the address refused there, like any other bare 550 at RCPT.
+ */
+function cannedRcptRefusal(m: RuleMatch, lower: string, command: string | null): boolean {
+  return command === 'RCPT' && m.rule.reason === 'suspend' && lower.slice(m.start, m.end).includes('mailbox unavailable');
+}
+
+/**
+ * x.4.1 is "no answer from host" (RFC 3463): a server that answered with a refusal ("550 5.4.1
+ * Recipient address rejected: Access denied", Microsoft's directory check) did answer, so the code
+ * names no expiry there and the words decide.
+ */
+function answeredNoAnswer(status: string, replyCode: number | null): boolean {
+  return status.endsWith('.4.1') && replyCode !== null && replyCode >= 500;
+}
+
 export function classify(input: ClassifyInput): Classification {
-  const codeReason = input.status ? statusReason(input.status) : null;
+  const codeReason = input.status && !answeredNoAnswer(input.status, input.replyCode) ? statusReason(input.status) : null;
   let match: RuleMatch | null = null;
   let text = -1;
   for (let i = 0; i < input.texts.length && !match; i++) {
@@ -174,7 +201,8 @@ export function classify(input: ClassifyInput): Classification {
   }
   // Only generic words so far: the provider's own wording further on (a transcript quoting the
   // whole reply that the diagnostic cut short) is more specific.
-  for (let i = text + 1; match?.rule.kind === 'generic' && input.providers.size > 0 && i < input.texts.length; i++) {
+  // (Not past the remote's own reply relayed under an MTA's summary: the summary is the vaguer one.)
+  for (let i = text + 1; match?.rule.kind === 'generic' && text !== input.relayedIndex && input.providers.size > 0 && i < input.texts.length; i++) {
     const lower = input.texts[i]?.lower ?? '';
     const later = bestMatch(ownWords(lower, inScope(matchRules(lower, input.providers, input.status), input.texts), codeReason));
     if (later && (later.rule.kind === 'provider' || later.rule.kind === 'provider-code')) {
@@ -193,7 +221,7 @@ export function classify(input: ClassifyInput): Classification {
   if (match && strongText) {
     reason = match.rule.reason;
     confidence = 0.9;
-  } else if (input.headerReason) {
+  } else if (input.headerReason && !(match && agentOwnRefusal(match, input.texts[text]?.lower ?? ''))) {
     // The provider's mail system says why in a header of its own: more exact than generic words.
     reason = input.headerReason;
     confidence = 0.85;
@@ -218,7 +246,7 @@ export function classify(input: ClassifyInput): Classification {
     reason = codeReason;
     confidence = match?.rule.reason === codeReason ? 0.95 : 0.75;
   } else if (match) {
-    reason = match.rule.reason;
+    reason = cannedRcptRefusal(match, input.texts[text]?.lower ?? '', input.command) ? 'userunknown' : match.rule.reason;
     // "User unknown" said after DATA, or by a filter, is a refusal by the recipient's filter
     // (Sisimai's Filtered), not a missing mailbox: only a reply to RCPT proves the address wrong.
     // An MTA's own wording for a missing mailbox (its lhost table) is taken as said.

@@ -23,6 +23,9 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['rejected', 'permission to post'],
   ['rejected', 'not a member of this mailing list'],
   ['rejected', 'not allowed to post'],
+  // AOL's plain notice: the recipients refuse this sender ("… because they are not accepting mail from
+  // <sender>"), a refusal of the sender, not of the addresses.
+  ['rejected', 'not accepting mail from'],
   // Exchange 2003 / Lotus Notes.
   ['userunknown', 'the recipient name is not recognized', 'exchange2003'],
   ['userunknown', 'unknown recipient', 'exchange2003'],

@@ -3,6 +3,7 @@
 import { extractAddress } from './address.ts';
 import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } from './codes.ts';
 import { parseDsn } from './dsn.ts';
+import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import { transcriptRecipients } from './transcript-recipients.ts';
@@ -168,6 +169,16 @@ function withReportFallback(candidates: Candidate[], text: string, from: number,
   const only = candidates.length === 1 ? candidates[0] : undefined;
   if (only) {
     const whole: [number, number][] = [[from, to]];
+    // A labelled line quoting the remote server's reply (Microsoft 365's "Error Details") beats the
+    // first code the report shows (its own summary "Status code: 550 5.7.1"): read it first, too.
+    const labelled = labelledError(text, from, to);
+    if (labelled && labelled.replyCode.start !== only.replyCode?.start) {
+      only.status = labelled.status;
+      only.replyCode = labelled.replyCode;
+      only.diagnostic = { value: text.slice(...labelled.line).replace(/\s+/g, ' ').trim().slice(0, MAX_DIAGNOSTIC), start: labelled.line[0], end: labelled.line[1] };
+      only.textRanges.push(labelled.line);
+      only.primaryRanges.push(labelled.line);
+    }
     only.status ??= firstIn(text, whole, findStatus);
     only.replyCode ??= firstIn(text, whole, findReplyCode);
     only.command ??= findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));

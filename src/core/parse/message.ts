@@ -45,6 +45,25 @@ function originalMarker(window: string, from: number): number {
   return -1;
 }
 
+// Microsoft 365's "Original Message Details" heads a few lines about the message inside its report;
+// its "Error Details" paragraph (the remote server's reply) follows. The report runs to that
+// paragraph's end: the original starts at the next marker after it, or right there when none follows.
+const DETAILS_HEADING = /^[ \t]*original message details[ \t]*$/i;
+const ERROR_DETAILS = /\n[ \t]*error details[ \t]*\n/i;
+const MAX_DETAILS = 4096;
+
+function afterErrorDetails(window: string, m: number): number {
+  const lineEnd = window.indexOf('\n', m);
+  if (lineEnd === -1 || !DETAILS_HEADING.test(window.slice(m, lineEnd))) return m;
+  const details = ERROR_DETAILS.exec(window.slice(lineEnd, lineEnd + MAX_DETAILS));
+  if (!details) return m;
+  const paragraph = lineEnd + details.index + details[0].length;
+  const blank = window.slice(paragraph, paragraph + MAX_DETAILS).search(/\n[ \t]*\n/);
+  const end = blank === -1 ? Math.min(window.length, paragraph + MAX_DETAILS) : paragraph + blank + 1;
+  const next = originalMarker(window, end);
+  return next === -1 ? end : next;
+}
+
 const DSN_PART = /^content-type:[ \t]*message\/(?:global-)?delivery-status/im;
 // How far a readable part (with its HTML twin) reaches before the delivery-status part.
 const MAX_READABLE_PART = 64 * 1024;
@@ -106,6 +125,7 @@ export function splitMessage(text: string): MessageRegions {
   const near = m !== -1 && !/^[ \t>]*content-type:/i.test(window.slice(m, m + 40)) ? window.slice(m, m + MAX_READABLE_PART) : '';
   const dsn = near.includes('elivery-status') ? DSN_PART.exec(near) : null;
   if (m !== -1 && dsn && dsn.index > 0) m = originalMarker(window, m + dsn.index);
+  else if (m !== -1) m = afterErrorDetails(window, m);
   const originalStart = m !== -1 ? bodyStart + m : Math.min(text.length, bodyStart + MAX_REPORT);
   return { headers, bodyStart, originalStart };
 }

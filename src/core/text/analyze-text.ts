@@ -17,6 +17,7 @@ import type { Action, Analysis, Evidence, Finding, InputKind, Reason } from '../
 import { compactRanges, type CompactText } from './compact.ts';
 import { humanPartAboutOthers } from './human-part-addresses.ts';
 import { normalizeLineEndings } from './line-endings.ts';
+import { relayedReplyRange } from './relayed-reply.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
 
 // Everything that matters in a bounce is near its start; beyond this is the returned original
@@ -45,7 +46,9 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
   const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
-  const sources: CompactText[] = [...(diagnostic ? [diagnostic] : []), compacted, ...(report ? [report] : [])];
+  // Exchange's "… -> 550 …": the remote server's own reply it relays, read before its summary.
+  const relayed = relayedReplyRange(readable, c.primaryRanges.length ? c.primaryRanges : c.diagnostic ? [[c.diagnostic.start, c.diagnostic.end]] : []);
+  const sources: CompactText[] = [...(relayed ? [compactRanges(readable, [relayed])] : []), ...(diagnostic ? [diagnostic] : []), compacted, ...(report ? [report] : [])];
   // The reply itself may point at its provider ("see https://postmaster.yahooinc.com/error-codes").
   const linked = c.diagnostic?.value.match(LINKED_HOST)?.join(' ') ?? '';
   const hosts = `${c.remoteMta ?? ''} ${c.reportingMta ?? ''} ${c.recipient?.value.split('@')[1] ?? ''} ${extraHosts} ${linked}`.toLowerCase();
@@ -54,6 +57,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   const verdict = classify({
     texts: sources,
     reportIndex: report ? sources.length - 1 : null,
+    relayedIndex: relayed ? 0 : null,
     status: c.verdictStatus ?? c.status?.value ?? null,
     replyCode: c.replyCode?.value ?? null,
     command: c.command,
