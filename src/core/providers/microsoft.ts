@@ -281,7 +281,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
   entry('ms_banned_ip', 'microsoft', /5\.7\.6[0-4]\d\b|banned sending ip/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_blocklist', 'k_s_check_blocklist_ip'], BLOCK_DONTS, [REF.microsoftNdr, REF.microsoftSenderSupport]),
   // Its code only where the words name no spam verdict ("5.7.520 … content identified as spam. AS(4810)" is the filter's).
-  entry('ms_external_forwarding', 'microsoft', /5\.7\.520\b(?![^\n]{0,160}\b(?:spam|AS\(\d{1,6}\)))|does not allow external forwarding/i, 'policyviolation', 'policy-reputation', 'recipient',
+  entry('ms_external_forwarding', 'microsoft', /5\.7\.520\b(?![^\n]{0,160}\b(?:spam|AS\(\d{1,6}\)))|does not allow external forwarding/i, 'policyviolation', 'policy-reputation', 'sender-provider',
     ['k_s_forwarding_admin', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_tls_destination', 'microsoft', /5\.7\.32[1-4]\b|destination mail server must support tls|destination mail server's certificate is expired|failed dane validation|returned invalid dnssec records/i, 'failedstarttls', 'port-encryption', 'recipient',
     ['k_s_contact_recipient_other'], ['k_n_own_settings', 'k_n_resend'], [REF.microsoftNdr]),
@@ -323,7 +323,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
   // Microsoft's submission exceptions name the refused step of the sender's own submission
   // (STOREDRV.Submission.Exception:<Name>); the name decides, not the 5.2.0 beside it.
-  entry('ms_send_as_denied', 'microsoft', /\bsendasdenied(?:exception)?\b|not allowed to send as\b/i, 'rejected', 'settings', 'sender',
+  entry('ms_send_as_denied', 'microsoft', /\bsendasdenied(?:exception)?\b|not allowed to send as\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_verify_login'], ['k_n_resend'], [REF.microsoftNdr, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)']),
   // MessageSubmissionExceeded (MapiExceptionMaxSubmissionExceeded) is the message's size over the submission limit: its words decide.
   entry('ms_submission_exception', 'microsoft', /\bstoredrv\.submi(?:ssion|t)\.exception:(?!sendasdenied|messagesubmissionexceeded)\w{1,80}/i, 'rejected', 'sender-account', 'sender',
