@@ -71,9 +71,26 @@ const FURTHER_ALONG: CodeFamily = { reason: 'systemerror', bucket: 'remote-trans
 const CERT_MISMATCH = /\bpeer certificate cn=\S{1,200} did not match expected cn\b|\bcertificate name mismatch\b|\bremotecertificatenamemismatch\b|\bhost ?name (?:mismatch|did not match the name given in the server's (?:ssl )?certificate)\b|\bdoes not match certificate'?s altnames\b/i;
 const CERT_NAME: CodeFamily = { reason: 'failedstarttls', bucket: 'port-encryption', actor: 'sender' };
 
+// The sending host's standing named in words ("52.38.96.198 has a poor reputation on Cloudmark …", "your
+// server's IP has a bad reputation"): the sending server's provider, whatever connection words a
+// program wrapped it in ("Connection refused").
+const HOST_REPUTATION = /\b(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,60}\b(?:has|have|with|due to) (?:a |an )?(?:poor|bad|low|negative|insufficient) (?:sender |sending |ip )?reputation\b|\b(?:your|the sending|the sender's|sending|sender|client) (?:ip|server|host|mail server)(?: address)?(?:'s)?\b[^\n]{0,40}\b(?:poor|bad|low|negative|insufficient) reputation\b/i;
+const SENDING_HOST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' };
+
+// The server says it takes mail only after a login, in a reply the program quotes ("Server Response:
+// '505 Authentication required'", Locaweb's "Para envio de mensagens e necessaria autenticacao"): the
+// program's login setting, whatever its own wrapper says ("rejected the sender's email address", "The
+// following recipients failed"). Not a domain's SPF/DKIM/DMARC "authentication".
+const LOGIN_NEEDED = /\b(?:requires?|required|needs?) (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?required\b|\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bautentica[cç][aã]o (?:[eé] )?(?:necess[aá]ria|obrigat[oó]ria|requerida)|\bnecess[aá]ri[ao] (?:a )?autentica[cç][aã]o|\b(?:se )?requiere (?:la )?autenticaci[oó]n|\bautenticaci[oó]n (?:requerida|obligatoria|necesaria)|\bauthentification (?:requise|obligatoire|n[ée]cessaire)|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bauthentifizierung (?:ist )?(?:erforderlich|notwendig)\b|\bauthenticatie (?:is )?vereist\b/i;
+const DOMAIN_AUTH = /\b(?:spf|dkim|dmarc|arc)\b/i;
+const AUTH_NEEDED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
+const loginNeeded = (words: string): boolean => LOGIN_NEEDED.test(words) && !DOMAIN_AUTH.test(words);
+// A server's code in the text: the login words are the server's reply, not the program's own.
+const QUOTES_REPLY = /\b[45]\d\d[ -'"]|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+
 /** Words that name the cause more exactly than a mail program's own general message around them. */
 export function outranksProgram(words: string): boolean {
-  return CERT_MISMATCH.test(words);
+  return CERT_MISMATCH.test(words) || HOST_REPUTATION.test(words) || (loginNeeded(words) && QUOTES_REPLY.test(words));
 }
 
 // Engine readings each rule may correct: a generic fault further along, a cause not read, or (for a
@@ -98,6 +115,7 @@ export function outranksEntry(entry: { provider: string; bucket: Bucket; actor: 
   const login = entry.provider === 'generic' && entry.bucket !== 'credentials' ? loginFailed(replyCode, words) : null;
   if (login) return login;
   if (entry.bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
+  if (entry.provider === 'generic' && entry.bucket !== 'settings' && entry.bucket !== 'credentials' && loginNeeded(words)) return AUTH_NEEDED;
   return entry.actor !== 'recipient-provider' && CUSTOMER_LIST.test(words) ? THEIR_LIST : null;
 }
 
@@ -105,6 +123,8 @@ export function outranksEntry(entry: { provider: string; bucket: Bucket; actor: 
 export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, words: string): CodeFamily | null {
   if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
   if (CUSTOMER_LIST.test(words)) return THEIR_LIST;
+  if (bucket !== 'policy-reputation' && HOST_REPUTATION.test(words)) return SENDING_HOST;
+  if (bucket !== 'settings' && bucket !== 'credentials' && (GENERIC.has(bucket) || bucket === 'recipient' || bucket === 'sender-account') && loginNeeded(words)) return AUTH_NEEDED;
   if (bucket !== 'port-encryption' && CERT_MISMATCH.test(words)) return CERT_NAME;
   if (reason === 'spamdetected') return null;
   if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;
