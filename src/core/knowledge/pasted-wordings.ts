@@ -119,6 +119,13 @@ export function outranksEntry(entry: { provider: string; bucket: Bucket; actor: 
   return entry.actor !== 'recipient-provider' && CUSTOMER_LIST.test(words) ? THEIR_LIST : null;
 }
 
+// A program's own check that an address it was given is not a valid address (Swift Mailer's "Address in
+// mailbox given [admin@] does not comply with RFC 2822, 3.6.2.", Symfony's 'Email "x" does not comply
+// with addr-spec of RFC 2822'): the address as typed in the program or its settings, not a recipient
+// a server refused and not the message's format.
+const ADDRESS_NOT_COMPLIANT = /\b(?:address in mailbox given|e-?mail(?: address)?) \[?"?[^\]"\n]{0,200}"?\]? does not comply with (?:addr-spec of )?rfc ?(?:2822|5322|822)\b/i;
+const ADDRESS_AS_TYPED: CodeFamily = { reason: 'mailererror', bucket: 'settings', actor: 'sender' };
+
 /** The family a pasted reply's own words name over the engine's reading of it, or null. */
 export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, words: string): CodeFamily | null {
   if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
@@ -126,6 +133,7 @@ export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number 
   if (bucket !== 'policy-reputation' && HOST_REPUTATION.test(words)) return SENDING_HOST;
   if (bucket !== 'settings' && bucket !== 'credentials' && (GENERIC.has(bucket) || bucket === 'recipient' || bucket === 'sender-account') && loginNeeded(words)) return AUTH_NEEDED;
   if (bucket !== 'port-encryption' && CERT_MISMATCH.test(words)) return CERT_NAME;
+  if (bucket !== 'settings' && ADDRESS_NOT_COMPLIANT.test(words)) return ADDRESS_AS_TYPED;
   if (reason === 'spamdetected') return null;
   if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;
   if (bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
@@ -151,7 +159,8 @@ const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // A server certificate that is not valid, in French, Spanish, Italian, Portuguese and Dutch.
   { words: /\bcertificat (?:du serveur |ssl |tls )?(?:non valide|invalide|expiré)\b|\bcertificado (?:del servidor |do servidor |ssl |tls )?(?:no v[aá]lido|inv[aá]lido|caducado|expirado)\b|\bcertificato (?:del server |ssl |tls )?(?:non valido|scaduto)\b|\bcertificaat (?:van de server )?(?:is )?(?:ongeldig|verlopen)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', confidence: 0.45 },
   // A program's own "the email could not be sent" with no cause: its sending set-up (said as not sure).
-  { words: /\b(?:test |the |this |your |an? )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent\b|\bfailed to be sent\b|\b(?:e-?mail|nachricht|mail)\b[^\n]{0,30}\bkonnte nicht (?:gesendet|versendet|verschickt) werden\b/i, reason: 'mailererror', bucket: 'settings', confidence: 0.3 },
+  // Outlook's "The messaging interfaces have returned an unknown error" is the same: it sent nothing and says not why.
+  { words: /\b(?:test |the |this |your |an? )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent\b|\bthe messaging interfaces? (?:has|have) returned an unknown error\b|\bfailed to be sent\b|\b(?:e-?mail|nachricht|mail)\b[^\n]{0,30}\bkonnte nicht (?:gesendet|versendet|verschickt) werden\b/i, reason: 'mailererror', bucket: 'settings', confidence: 0.3 },
 ];
 // A code or a bounce's own words mean the other readers have had their say.
 const SERVER_REPLY = /\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
