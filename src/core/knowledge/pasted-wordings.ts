@@ -131,7 +131,7 @@ export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number 
   if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
   if (CUSTOMER_LIST.test(words)) return THEIR_LIST;
   if (bucket !== 'policy-reputation' && HOST_REPUTATION.test(words)) return SENDING_HOST;
-  if (bucket !== 'settings' && bucket !== 'credentials' && (GENERIC.has(bucket) || bucket === 'recipient' || bucket === 'sender-account') && loginNeeded(words)) return AUTH_NEEDED;
+  if (bucket !== 'settings' && bucket !== 'credentials' && loginNeeded(words)) return AUTH_NEEDED;
   if (bucket !== 'port-encryption' && CERT_MISMATCH.test(words)) return CERT_NAME;
   if (bucket !== 'settings' && ADDRESS_NOT_COMPLIANT.test(words)) return ADDRESS_AS_TYPED;
   if (reason === 'spamdetected') return null;
@@ -158,6 +158,8 @@ const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   { words: /\bdélai (?:de connexion|d'attente|de connexion au serveur)\b[^\n]{0,20}\b(?:dépassé|expiré)|\btiempo de espera (?:agotado|excedido)\b|\b(?:tempo (?:limite )?(?:di connessione )?(?:scaduto|esaurito)|timeout (?:della|di) connessione)\b|\btempo (?:limite )?(?:de conex[aã]o )?esgotado\b|\bverbinding (?:is )?(?:verlopen|time-?out)\b/i, reason: 'networkerror', bucket: 'network-block', confidence: 0.45 },
   // A server certificate that is not valid, in French, Spanish, Italian, Portuguese and Dutch.
   { words: /\bcertificat (?:du serveur |ssl |tls )?(?:non valide|invalide|expiré)\b|\bcertificado (?:del servidor |do servidor |ssl |tls )?(?:no v[aá]lido|inv[aá]lido|caducado|expirado)\b|\bcertificato (?:del server |ssl |tls )?(?:non valido|scaduto)\b|\bcertificaat (?:van de server )?(?:is )?(?:ongeldig|verlopen)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', confidence: 0.45 },
+  // A program's own check that an address it was given is malformed (see ADDRESS_NOT_COMPLIANT).
+  { words: ADDRESS_NOT_COMPLIANT, reason: 'mailererror', bucket: 'settings', confidence: 0.45 },
   // A program's own "the email could not be sent" with no cause: its sending set-up (said as not sure).
   // Outlook's "The messaging interfaces have returned an unknown error" is the same: it sent nothing and says not why.
   { words: /\b(?:test |the |this |your |an? )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent\b|\bthe messaging interfaces? (?:has|have) returned an unknown error\b|\bfailed to be sent\b|\b(?:e-?mail|nachricht|mail)\b[^\n]{0,30}\bkonnte nicht (?:gesendet|versendet|verschickt) werden\b/i, reason: 'mailererror', bucket: 'settings', confidence: 0.3 },
