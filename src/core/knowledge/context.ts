@@ -81,7 +81,8 @@ const OWN_SET_UP_BROKEN = /\b(?:server|local|system|mail server|smtp) (?:configu
 // Postfix's own entry for one recipient with nothing around it ("<a@b>: host mx[…] said: 421 …"):
 // the same lines stand in a delay notice and a final bounce, so the reply's code decides.
 const BARE_POSTFIX_ENTRY = /^\s{0,8}<[^>\n]{1,300}>:\s{1,8}host\s{1,8}\S{1,200}\[[^\]\n]{1,60}\]\s{1,8}said:\s{1,8}4\d\d\b/;
-const PROGRAM_TIMEOUT = /\bgreeting never received\b|\btimeout::error\b|\bexecution expired\b|\betimedout\b|\b(?:connection|socket|smtp|read|connect) (?:timed out|timeout)\b|\btimed out (?:while )?(?:connecting|waiting)\b/i;
+// Not a connect that timed out ("connect ETIMEDOUT"): nothing answered there, which is the path.
+const PROGRAM_TIMEOUT = /\bgreeting never received\b|\btimeout::error\b|\bexecution expired\b|\b(?:timed out|timeout) (?:while )?waiting for (?:the )?(?:server'?s? )?(?:greeting|banner|response|reply)\b|\b(?:read|socket|smtp) (?:timed out|timeout)\b/i;
 const PATH_NAMED = /\bnetwork\b|\bunreachable\b|\bno route\b|\bfirewall\b|\bisp\b|\binternet\b|\bproxy\b|\boffline\b|\bdns\b|\bresolv|\benotfound\b|\beai_again\b/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
@@ -186,6 +187,6 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   if (v.bucket === 'remote-transient' && (temporary || situation === 'client')) return { ...v, actor: 'none' };
   // A program that timed out or got no greeting from its own server, with no word of the network:
   // its server name and port are checked first (the person's); words that name the path are the network's.
-  if (v.bucket === 'network-block' && v.actor === 'sender') return situation === 'client' && PROGRAM_TIMEOUT.test(said) && !PATH_NAMED.test(said) ? v : { ...v, actor: 'network' };
+  if (v.bucket === 'network-block' && v.actor === 'sender') return situation === 'client' && PROGRAM_TIMEOUT.test(whole) && !PATH_NAMED.test(whole) ? v : { ...v, actor: 'network' };
   return v;
 }

@@ -323,7 +323,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.microsoftNdr]),
   // Microsoft's submission exceptions name the refused step of the sender's own submission
   // (STOREDRV.Submission.Exception:<Name>); the name decides, not the 5.2.0 beside it.
-  entry('ms_send_as_denied', 'microsoft', /\bsendasdenied(?:exception)?\b|not allowed to send as\b/i, 'rejected', 'sender-account', 'sender',
+  entry('ms_send_as_denied', 'microsoft', /\bsendasdenied(?:exception)?\b|not allowed to send as\b/i, 'rejected', 'settings', 'sender',
     ['k_s_check_from', 'k_s_verify_login'], ['k_n_resend'], [REF.microsoftNdr, 'https://learn.microsoft.com/en-us/previous-versions/office/developer/exchange-server-2007/aa494038(v=exchg.80)']),
   // MessageSubmissionExceeded (MapiExceptionMaxSubmissionExceeded) is the message's size over the submission limit: its words decide.
   entry('ms_submission_exception', 'microsoft', /\bstoredrv\.submi(?:ssion|t)\.exception:(?!sendasdenied|messagesubmissionexceeded)\w{1,80}/i, 'rejected', 'sender-account', 'sender',

@@ -14,10 +14,7 @@ describe('a provider wording re-wrapped with its status at each line', () => {
   });
 });
 
-describe('Microsoft: Send-As and external forwarding', () => {
-  it('Send-As refused is the sender\'s account', async () => {
-    expect((await verdict('Mailer: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; cannot submit'))[0]).toBe('sender-account');
-  });
+describe('Microsoft: external forwarding', () => {
   it('"your organization does not allow external forwarding" is the forwarding organisation\'s admin', async () => {
     expect((await verdict('550 5.7.520 Access denied, Your organization does not allow external forwarding. AS(7551)'))[1]).toBe('sender-provider');
   });
@@ -114,7 +111,8 @@ describe('temporary first', () => {
 
 describe('connection failures: the program\'s settings or the network', () => {
   it('a library\'s timeout with no word of the network is the program\'s server and port (sender)', async () => {
-    expect((await verdict('Error: Connection timeout\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n  code: \'ETIMEDOUT\'')).slice(0, 2)).toEqual(['network-block', 'sender']);
+    expect((await verdict('Error: Greeting never received\n    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:790:19)\n  code: \'ETIMEDOUT\',\n  command: \'CONN\'')).slice(0, 2)).toEqual(['network-block', 'sender']);
+    expect((await verdict('Mailer job failed\nError: Net::ReadTimeout after Timeout::Error (execution expired)'))[1]).toBe('sender');
   });
   it('the same with the network named stays the network\'s', async () => {
     expect((await verdict('Error: connect ENETUNREACH 192.0.2.5:587 - network is unreachable'))[1]).toBe('network');
