@@ -116,7 +116,7 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   text('smtpSendInterrupted', 'thunderbird', /was lost in the middle of the transaction/i, 'failedstarttls', 'port-encryption'),
   text('smtpSendTimeout', 'thunderbird', followedBy(/connection to outgoing server \(smtp\) /gi, / timed out/i, 200), 'networkerror', 'network-block'),
   text('smtpSendFailedUnknownReason', 'thunderbird', followedBy(/could not be sent using outgoing server \(smtp\) /gi, / for an unknown reason/i, 200), 'undefined', 'unknown'),
-  text('errorSendingFromCommand', 'thunderbird', /please verify that your email address is correct/i, 'rejected', 'sender-account', ['k_s_check_from'], true),
+  text('errorSendingFromCommand', 'thunderbird', /please verify that your email address is correct|ob ihre e-mail-adresse in den konten-einstellungen stimmt/i, 'rejected', 'sender-account', ['k_s_check_from'], true),
   text('errorSendingRcptCommand', 'thunderbird', /please check the message recipient/i, 'norelaying', 'settings', ['k_s_check_address', 'k_s_enable_auth'], true),
   text('errorSendingDataCommand', 'thunderbird', /an outgoing server \(smtp\) error occurred while sending mail/i, 'spamdetected', 'policy-reputation', [], true),
   text('smtpPermSizeExceeded', 'thunderbird', /exceeds the global size limit/i, 'emailtoolarge', 'content'),

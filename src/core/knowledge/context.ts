@@ -77,6 +77,13 @@ function statusOf(f: Finding, text: string): string | null {
 const OWN_SERVER_ACCESS = /\b(?:recipient(?: address)?|rcpt(?: to)?)\b[^\n]{0,60}\brejected: access denied\b/i;
 const OWN_LOOKUP_BROKEN = /\b(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i;
 const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
+const OWN_SET_UP_BROKEN = /\b(?:server|local|system|mail server|smtp) (?:configuration|config|set-?up) (?:problem|error|fault|failure)\b|\b(?:server|system|host) (?:is )?(?:mis-?configured|not (?:properly |correctly )?configured)\b|\bmisconfiguration\b/i;
+// Postfix's own entry for one recipient with nothing around it ("<a@b>: host mx[…] said: 421 …"):
+// the same lines stand in a delay notice and a final bounce, so the reply's code decides.
+const BARE_POSTFIX_ENTRY = /^\s{0,8}<[^>\n]{1,300}>:\s{1,8}host\s{1,8}\S{1,200}\[[^\]\n]{1,60}\]\s{1,8}said:\s{1,8}4\d\d\b/;
+// Not a connect that timed out ("connect ETIMEDOUT"): nothing answered there, which is the path.
+const PROGRAM_TIMEOUT = /\bgreeting never received\b|\btimeout::error\b|\bexecution expired\b|\b(?:timed out|timeout) (?:while )?waiting for (?:the )?(?:server'?s? )?(?:greeting|banner|response|reply)\b|\b(?:read|socket|smtp) (?:timed out|timeout)\b/i;
+const PATH_NAMED = /\bnetwork\b|\bunreachable\b|\bno route\b|\bfirewall\b|\bisp\b|\binternet\b|\bproxy\b|\boffline\b|\bdns\b|\bresolv|\benotfound\b|\beai_again\b/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 
@@ -95,6 +102,7 @@ export function isTemporary(f: Finding, kind: InputKind, situation: Situation, s
   // A single line that reports a 4xx reply with no words of giving up (a log line, an excerpt of a
   // bounce: "SMTP error from remote mail server after RCPT TO: 451 …") is that reply: retried.
   if (situation !== 'client' && code.startsWith('4') && whole !== null && !whole.trim().includes('\n') && !words.final.test(whole) && !words.final.test(said ?? '')) return true;
+  if (situation !== 'client' && code.startsWith('4') && whole !== null && BARE_POSTFIX_ENTRY.test(whole) && !words.final.test(whole)) return true;
   // No code read, but the words quote the server's status ("The server responded: 4.3.5 …", "Le serveur a
   // répondu '4.2.1 service refusé'"): its class says it.
   const quoted = code === '' ? QUOTED_STATUS.exec(whole ?? said ?? '') : null;
@@ -168,8 +176,17 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   if (temporary && v.bucket === 'policy-reputation' && !words.block.test(said)) {
     return { ...v, title: 'k_ctx_deferred_t', steps: ['k_s_wait_retry', 'k_s_wait_final', 'k_s_ask_provider_reputation'], donts: ['k_n_retry_now', 'k_n_resend'] };
   }
+  // A server that names its own set-up as broken ("Server configuration problem", "local configuration
+  // error", "misconfigured"): no retry helps until that server's admin fixes it. The person's own
+  // provider when their program or their own server's log got it; the recipient's in a bounce.
+  if (v.bucket === 'remote-transient' && OWN_SET_UP_BROKEN.test(said)) {
+    if (situation === 'client' || (words.ownReject?.test(whole) ?? false)) return { ...v, actor: 'sender-provider' };
+    if (situation === 'bounce') return { ...v, actor: 'recipient-provider' };
+  }
   // Further along and temporary, or seen by a mail program (its server will retry): nobody yet.
   if (v.bucket === 'remote-transient' && (temporary || situation === 'client')) return { ...v, actor: 'none' };
-  if (v.bucket === 'network-block' && v.actor === 'sender') return { ...v, actor: 'network' };
+  // A program that timed out or got no greeting from its own server, with no word of the network:
+  // its server name and port are checked first (the person's); words that name the path are the network's.
+  if (v.bucket === 'network-block' && v.actor === 'sender') return situation === 'client' && PROGRAM_TIMEOUT.test(whole) && !PATH_NAMED.test(whole) ? v : { ...v, actor: 'network' };
   return v;
 }

@@ -122,6 +122,15 @@ function afterSuccess(f: Finding, words: string, tables: KnowledgeTables): { rea
   return hit ? { reason: hit.reason, bucket: hit.bucket, actor: 'sender' } : null;
 }
 
+// A reply re-wrapped with only its status at each line's start, then joined ("… presents a potential
+// 5.7.0 security issue. Please visit 5.7.0 https://…"): read without the repeats after the first.
+function withoutRepeatedStatus(text: string, status: string | null): string {
+  const first = status ? text.indexOf(status) : -1;
+  if (!status || first === -1) return text;
+  const cut = first + status.length;
+  return text.slice(0, cut) + text.slice(cut).split(` ${status} `).join(' ');
+}
+
 // .NET's SmtpException writes its own wording of the reply code before the reply it quotes
 // ("Exceeded storage allocation. The server response was: 5.3.4 Message size exceeds …"): RFC 5321's
 // generic words for the code, not the server's. A provider's wording is looked up in what the server said.
@@ -149,7 +158,8 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     if (!text || !tables.findProvider) return null;
     // Without a multi-line reply's repeated codes ("… at a rate that\n450-4.2.1 prevents …").
     const joined = collapseWhitespace(blankReplyContinuations(text, 0, text.length));
-    return tables.findProvider(text) ?? (joined === text ? null : tables.findProvider(joined));
+    const bare = withoutRepeatedStatus(joined, f.status);
+    return tables.findProvider(text) ?? (joined === text ? null : tables.findProvider(joined)) ?? (bare === joined ? null : tables.findProvider(bare));
   };
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);

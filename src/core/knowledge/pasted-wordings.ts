@@ -71,9 +71,26 @@ const FURTHER_ALONG: CodeFamily = { reason: 'systemerror', bucket: 'remote-trans
 const CERT_MISMATCH = /\bpeer certificate cn=\S{1,200} did not match expected cn\b|\bcertificate name mismatch\b|\bremotecertificatenamemismatch\b|\bhost ?name (?:mismatch|did not match the name given in the server's (?:ssl )?certificate)\b|\bdoes not match certificate'?s altnames\b/i;
 const CERT_NAME: CodeFamily = { reason: 'failedstarttls', bucket: 'port-encryption', actor: 'sender' };
 
+// The sending host's standing named in words ("52.38.96.198 has a poor reputation on Cloudmark …", "your
+// server's IP has a bad reputation"): the sending server's provider, whatever connection words a
+// program wrapped it in ("Connection refused").
+const HOST_REPUTATION = /\b(?:\d{1,3}\.){3}\d{1,3}\b[^\n]{0,60}\b(?:has|have|with|due to) (?:a |an )?(?:poor|bad|low|negative|insufficient) (?:sender |sending |ip )?reputation\b|\b(?:your|the sending|the sender's|sending|sender|client) (?:ip|server|host|mail server)(?: address)?(?:'s)?\b[^\n]{0,40}\b(?:poor|bad|low|negative|insufficient) reputation\b/i;
+const SENDING_HOST: CodeFamily = { reason: 'blocked', bucket: 'policy-reputation', actor: 'sender-provider' };
+
+// The server says it takes mail only after a login, in a reply the program quotes ("Server Response:
+// '505 Authentication required'", Locaweb's "Para envio de mensagens e necessaria autenticacao"): the
+// program's login setting, whatever its own wrapper says ("rejected the sender's email address", "The
+// following recipients failed"). Not a domain's SPF/DKIM/DMARC "authentication".
+const LOGIN_NEEDED = /\b(?:requires?|required|needs?) (?:smtp )?auth(?:entication)?\b|\bauth(?:entication)? (?:is )?required\b|\bmust (?:first )?authenticate\b|\bauthenticate first\b|\bautentica[cç][aã]o (?:[eé] )?(?:necess[aá]ria|obrigat[oó]ria|requerida)|\bnecess[aá]ri[ao] (?:a )?autentica[cç][aã]o|\b(?:se )?requiere (?:la )?autenticaci[oó]n|\bautenticaci[oó]n (?:requerida|obligatoria|necesaria)|\bauthentification (?:requise|obligatoire|n[ée]cessaire)|\bautenticazione (?:richiesta|obbligatoria|necessaria)\b|\bauthentifizierung (?:ist )?(?:erforderlich|notwendig)\b|\bauthenticatie (?:is )?vereist\b/i;
+const DOMAIN_AUTH = /\b(?:spf|dkim|dmarc|arc)\b/i;
+const AUTH_NEEDED: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
+const loginNeeded = (words: string): boolean => LOGIN_NEEDED.test(words) && !DOMAIN_AUTH.test(words);
+// A server's code in the text: the login words are the server's reply, not the program's own.
+const QUOTES_REPLY = /\b[45]\d\d[ -'"]|\b[45]\.\d{1,3}\.\d{1,3}\b/;
+
 /** Words that name the cause more exactly than a mail program's own general message around them. */
 export function outranksProgram(words: string): boolean {
-  return CERT_MISMATCH.test(words);
+  return CERT_MISMATCH.test(words) || HOST_REPUTATION.test(words) || (loginNeeded(words) && QUOTES_REPLY.test(words));
 }
 
 // Engine readings each rule may correct: a generic fault further along, a cause not read, or (for a
@@ -98,14 +115,25 @@ export function outranksEntry(entry: { provider: string; bucket: Bucket; actor: 
   const login = entry.provider === 'generic' && entry.bucket !== 'credentials' ? loginFailed(replyCode, words) : null;
   if (login) return login;
   if (entry.bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
+  if (entry.provider === 'generic' && entry.bucket !== 'settings' && entry.bucket !== 'credentials' && loginNeeded(words)) return AUTH_NEEDED;
   return entry.actor !== 'recipient-provider' && CUSTOMER_LIST.test(words) ? THEIR_LIST : null;
 }
+
+// A program's own check that an address it was given is not a valid address (Swift Mailer's "Address in
+// mailbox given [admin@] does not comply with RFC 2822, 3.6.2.", Symfony's 'Email "x" does not comply
+// with addr-spec of RFC 2822'): the address as typed in the program or its settings, not a recipient
+// a server refused and not the message's format.
+const ADDRESS_NOT_COMPLIANT = /\b(?:address in mailbox given|e-?mail(?: address)?) \[?"?[^\]"\n]{0,200}"?\]? does not comply with (?:addr-spec of )?rfc ?(?:2822|5322|822)\b/i;
+const ADDRESS_AS_TYPED: CodeFamily = { reason: 'mailererror', bucket: 'settings', actor: 'sender' };
 
 /** The family a pasted reply's own words name over the engine's reading of it, or null. */
 export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, words: string): CodeFamily | null {
   if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
   if (CUSTOMER_LIST.test(words)) return THEIR_LIST;
+  if (bucket !== 'policy-reputation' && HOST_REPUTATION.test(words)) return SENDING_HOST;
+  if (bucket !== 'settings' && bucket !== 'credentials' && loginNeeded(words)) return AUTH_NEEDED;
   if (bucket !== 'port-encryption' && CERT_MISMATCH.test(words)) return CERT_NAME;
+  if (bucket !== 'settings' && ADDRESS_NOT_COMPLIANT.test(words)) return ADDRESS_AS_TYPED;
   if (reason === 'spamdetected') return null;
   if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;
   if (bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;
@@ -130,8 +158,11 @@ const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   { words: /\bdélai (?:de connexion|d'attente|de connexion au serveur)\b[^\n]{0,20}\b(?:dépassé|expiré)|\btiempo de espera (?:agotado|excedido)\b|\b(?:tempo (?:limite )?(?:di connessione )?(?:scaduto|esaurito)|timeout (?:della|di) connessione)\b|\btempo (?:limite )?(?:de conex[aã]o )?esgotado\b|\bverbinding (?:is )?(?:verlopen|time-?out)\b/i, reason: 'networkerror', bucket: 'network-block', confidence: 0.45 },
   // A server certificate that is not valid, in French, Spanish, Italian, Portuguese and Dutch.
   { words: /\bcertificat (?:du serveur |ssl |tls )?(?:non valide|invalide|expiré)\b|\bcertificado (?:del servidor |do servidor |ssl |tls )?(?:no v[aá]lido|inv[aá]lido|caducado|expirado)\b|\bcertificato (?:del server |ssl |tls )?(?:non valido|scaduto)\b|\bcertificaat (?:van de server )?(?:is )?(?:ongeldig|verlopen)\b/i, reason: 'failedstarttls', bucket: 'port-encryption', confidence: 0.45 },
+  // A program's own check that an address it was given is malformed (see ADDRESS_NOT_COMPLIANT).
+  { words: ADDRESS_NOT_COMPLIANT, reason: 'mailererror', bucket: 'settings', confidence: 0.45 },
   // A program's own "the email could not be sent" with no cause: its sending set-up (said as not sure).
-  { words: /\b(?:test |the |this |your |an? )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent\b|\bfailed to be sent\b|\b(?:e-?mail|nachricht|mail)\b[^\n]{0,30}\bkonnte nicht (?:gesendet|versendet|verschickt) werden\b/i, reason: 'mailererror', bucket: 'settings', confidence: 0.3 },
+  // Outlook's "The messaging interfaces have returned an unknown error" is the same: it sent nothing and says not why.
+  { words: /\b(?:test |the |this |your |an? )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent\b|\bthe messaging interfaces? (?:has|have) returned an unknown error\b|\bfailed to be sent\b|\b(?:e-?mail|nachricht|mail)\b[^\n]{0,30}\bkonnte nicht (?:gesendet|versendet|verschickt) werden\b/i, reason: 'mailererror', bucket: 'settings', confidence: 0.3 },
 ];
 // A code or a bounce's own words mean the other readers have had their say.
 const SERVER_REPLY = /\b[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;

@@ -115,7 +115,7 @@ function programFinding(text: string): Finding | null {
 // A program's or website's own "could not send the email" with no cause in it ("Unable to send
 // email. Contact the site administrator"): the program failed to send and does not say why, so
 // its sending set-up is what to check (said as not sure), not a fault further along.
-const SEND_FAILED = /\b(?:unable to|could not|couldn't|cannot|can't|failed to) send (?:the |this |an? |your )?(?:e-?mails?|mails?|messages?)\b|\berror (?:while |when )?(?:sending|trying to send) (?:the |an? |your )?(?:e-?mails?|mails?|messages?)\b/i;
+const SEND_FAILED = /\b(?:unable to|could not|couldn't|cannot|can't|failed to) send (?:the |this |an? |your |some |all )?(?:e-?mails?|mails?|messages?)\b|\berror (?:while |when )?(?:sending|trying to send) (?:the |an? |your )?(?:e-?mails?|mails?|messages?)\b/i;
 
 function sendFailedFinding(text: string): Finding | null {
   const m = SEND_FAILED.exec(text);

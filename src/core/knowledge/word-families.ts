@@ -8,7 +8,7 @@ import { findSmtpReply } from './smtp-reply-reader.ts';
 import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
-import { COMPLAINT_WORDS, CONNECTION_BLOCKED, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
+import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
   id: string;
@@ -41,6 +41,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'not_delivered_address_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200} because the address\b[^\n]{0,40}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A domain said not to exist, in any order ("The domain name in the To field does not exist").
+  // The recipient's domain said not to exist in a refusal of that recipient ("Recipient address rejected:
+  // Domain not found", even as a 450): most often a mistyped domain, the sender's to check; a 4xx is still retried.
+  { id: 'recipient_domain_rejected', match: /\brecipient(?: address)? rejected:? (?:the )?(?:recipient )?domain (?:name )?(?:not found|does not exist|doesn't exist|unknown)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'domain_missing', match: /^(?![^\n]*\b(?:sender|from|absender)\b)[^\n]*\bdomain(?: name)?\b[^\n]{0,40}\b(?:does not exist|doesn't exist|not found|has no mx(?: record)?|existiert nicht|nicht gefunden)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // The recipients refused as a whole, with no reason given ("all recipients were refused"): the addresses.
   { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))|\bno (?:valid )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?accepted\b|\bno valid recipients?\b|\brecipients?(?: address)? (?:rejection|refusal)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
@@ -86,6 +89,20 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The sending server's or domain's reputation named as the reason ("deferred using … Email Reputation
   // database", "poor sender reputation"): its standing, whatever the wording around it.
   { id: 'reputation', match: /\b(?:ip|sender|sending|domain|e-?mail|mail|server|host) reputation\b|\breputation (?:database|service|score|list|filter|check)\b|\b(?:poor|low|bad|negative) reputation\b/i, reason: 'blocked', bucket: 'policy-reputation', client: false, anywhere: 'sender-provider' },
+  // A recipient named as not found in its domain, as an Exchange-style NDR says it in German or English
+  // ("jdoe wurde nicht in example.se gefunden", "jdoe wasn't found at example.org"): the address. Not a server.
+  { id: 'not_found_in_domain', match: /\b(?!(?:server|host|smtp|mx|domain|dns)\b)[\w.+-]{1,64} (?:wurde (?:nicht )?(?:in|auf|bei|unter) [\w-]{1,63}(?:\.[\w-]{1,63}){1,6} (?:nicht )?gefunden\b|(?:wasn't|was not|couldn't be|could not be) found (?:at|in|on) [\w-]{1,63}(?:\.[\w-]{1,63}){1,6}\b)/i, reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  // A mailbox its owner closed, said by its auto-reply or NDR ("This mailbox is now closed", "the
+  // mailbox has been deactivated", "this address is no longer in use"): the recipient's, for good.
+  { id: 'mailbox_closed', match: /\b(?:this|the|that|my|our) (?:mailbox|e-?mail address|e-?mail account|address|inbox|account|postfach)\b (?:is |has been |was |will be )?(?:now |permanently )?(?:closed|deactivated|discontinued|decommissioned|no longer (?:in use|active|monitored|checked|available))\b/i, reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  // A filter's verdict said as "unsolicited bulk/commercial e-mail" (UBE/UCE): a spam verdict on the message.
+  { id: 'unsolicited_bulk', match: /\b(?:considered|classified|identified|detected|flagged|recogni[sz]ed|treated|rejected) (?:as )?(?:an? )?unsolicited (?:bulk |commercial )?(?:e-?mail|mail|messages?)\b|\bunsolicited (?:bulk|commercial) e-?mail \((?:ube|uce)\)/i, reason: 'spamdetected', bucket: 'policy-reputation', client: false, anywhere: 'sender' },
+  // A rate limit on the sender said exceeded ("Ratelimit \"user\" exceeded", "rate limit reached for
+  // this sender"): the sending account's allowance at its provider; a 4xx clears by itself.
+  { id: 'rate_limit', match: /\brate ?limit(?:s|ing)?\b[^\n]{0,30}\b(?:exceeded|reached|hit)\b|\b(?:exceeded|reached|hit) (?:the |a |your |its )?rate ?limit\b/i, reason: 'ratelimited', bucket: 'sender-account', client: false, anywhere: 'sender-provider' },
+  // qmail's own local faults ("Unable_to_run_qmail-remote", "qmail-spawn … unable to fork"): the
+  // sending server itself could not deliver, its admin's to fix.
+  { id: 'qmail_local', match: QMAIL_LOCAL, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'sender-provider' },
   // The sending server gave up after retrying for its whole queue lifetime ("The maximum time for
   // delivering the message expired", "Could not deliver the message in the time limit specified").
   { id: 'expired', match: EXPIRED_WORDS, reason: 'expired', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },

@@ -72,6 +72,11 @@ const NAMES_SENDER_IP = /\bip\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/i;
 // Any word that names a cause: then "try again later" is not the whole story.
 const NAMES_ANY_CAUSE = /\bblock|black ?list|\blist|\bbanned\b|\bspam\b|\breputa|\bpolic|\bpolit|\bip\b|\bdmarc\b|\bspf\b|\bdkim\b|\brelay|\bauth/i;
 
+// qmail's own local faults ("Unable_to_run_qmail-remote", "qmail-spawn: unable to fork"): the sending
+// server itself, not a server further along.
+export const QMAIL_LOCAL = /\bunable[_ ]to[_ ](?:run|fork|exec(?:ute)?)[_ ]qmail-[a-z]{3,10}\b|\bqmail-(?:spawn|lspawn|rspawn|remote|local|send|queue)\b[^\n]{0,40}\b(?:crashed|unable[_ ]to|failed|died)\b/i;
+const OWN_SERVER: CodeFamily = { reason: 'systemerror', bucket: 'remote-transient', actor: 'sender-provider' };
+
 export const SENDER_DOMAIN_MISSING = /\b(?:envelope )?sender(?:'s)? domain must (?:exist|resolve)\b|\b(?:envelope )?sender(?:'s)? domain (?:does not exist|doesn't exist|not found|unknown|has no (?:mx|dns))\b/i;
 
 const RULES: readonly WordVerdict[] = [
@@ -98,6 +103,7 @@ const RULES: readonly WordVerdict[] = [
   { words: SENDER_NOT_LOGGED_IN, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], ['rejected', 'sender-account'], GENERIC_FAILURE], family: AUTH_REQUIRED },
   // A relay refusal said in its own words ("Relaying is denied"), read by its 5.7 class as a filter's.
   { words: RELAY_WORDS, engine: [['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: { reason: 'norelaying', bucket: 'settings', actor: 'sender' } },
+  { words: QMAIL_LOCAL, engine: [GENERIC_FAILURE], family: OWN_SERVER },
   { words: LISTED_WORDS, engine: [GENERIC_FAILURE], family: SENDING_HOST },
   { words: COMPLAINT_WORDS, engine: [GENERIC_FAILURE, ['expired', 'remote-transient'], ['spamdetected', 'policy-reputation']], family: SENDING_HOST },
   { words: CONNECTION_BLOCKED, engine: [GENERIC_FAILURE], family: SENDING_HOST },

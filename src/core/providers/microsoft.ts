@@ -281,7 +281,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
   entry('ms_banned_ip', 'microsoft', /5\.7\.6[0-4]\d\b|banned sending ip/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_blocklist', 'k_s_check_blocklist_ip'], BLOCK_DONTS, [REF.microsoftNdr, REF.microsoftSenderSupport]),
   // Its code only where the words name no spam verdict ("5.7.520 … content identified as spam. AS(4810)" is the filter's).
-  entry('ms_external_forwarding', 'microsoft', /5\.7\.520\b(?![^\n]{0,160}\b(?:spam|AS\(\d{1,6}\)))|does not allow external forwarding/i, 'policyviolation', 'policy-reputation', 'recipient',
+  entry('ms_external_forwarding', 'microsoft', /5\.7\.520\b(?![^\n]{0,160}\b(?:spam|AS\(\d{1,6}\)))|does not allow external forwarding/i, 'policyviolation', 'policy-reputation', 'sender-provider',
     ['k_s_forwarding_admin', 'k_s_contact_recipient_other'], NO_RESEND, [REF.microsoftNdr]),
   entry('ms_tls_destination', 'microsoft', /5\.7\.32[1-4]\b|destination mail server must support tls|destination mail server's certificate is expired|failed dane validation|returned invalid dnssec records/i, 'failedstarttls', 'port-encryption', 'recipient',
     ['k_s_contact_recipient_other'], ['k_n_own_settings', 'k_n_resend'], [REF.microsoftNdr]),
