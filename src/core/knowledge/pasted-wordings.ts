@@ -16,8 +16,9 @@ import type { CodeFamily } from './code-family.ts';
 
 // Ruby's Net::SMTP and Net::*Timeout, JavaMail/Jakarta/Angus, MailKit and System.Net.Mail,
 // SwiftMailer/Symfony Mailer/PHPMailer, Python's smtplib, Rust's lettre, Go's gomail, Nodemailer's
-// own source path: only a program that sends mail writes these names.
-const LIBRARY_NAMES = /\bNet::(?:SMTP\w{0,30}Error|OpenTimeout|ReadTimeout)\b|\b(?:javax|jakarta)\.mail\.\w{1,60}|\bcom\.sun\.mail\.\w{1,60}|\borg\.eclipse\.angus\.mail\.\w{1,60}|\bMailKit\.[\w.]{0,60}Exception\b|\bSystem\.Net\.Mail\.SmtpException\b|\bSwift_\w{0,40}Exception\b|\bSymfony\\Component\\Mailer\\|\bPHPMailer\\PHPMailer\\Exception\b|\bsmtplib\.SMTP\w{0,30}|\blettre::|\bgomail: |\bnodemailer\/lib\//;
+// own source path, PHPMailer's debug transcript ("SERVER -> CLIENT: ", "SMTP ERROR: Password command
+// failed: "): only a program that sends mail writes these names.
+const LIBRARY_NAMES = /\bNet::(?:SMTP\w{0,30}Error|OpenTimeout|ReadTimeout)\b|\b(?:javax|jakarta)\.mail\.\w{1,60}|\bcom\.sun\.mail\.\w{1,60}|\borg\.eclipse\.angus\.mail\.\w{1,60}|\bMailKit\.[\w.]{0,60}Exception\b|\bSystem\.Net\.Mail\.SmtpException\b|\bSwift_\w{0,40}Exception\b|\bSymfony\\Component\\Mailer\\|\bPHPMailer\\PHPMailer\\Exception\b|\bsmtplib\.SMTP\w{0,30}|\blettre::|\bgomail: |\bnodemailer\/lib\/|\bSMTP ERROR: \w{1,20} command failed: |\b(?:SERVER -> CLIENT|CLIENT -> SERVER): /;
 
 /** A test that is true when any of the patterns matches (the situation rules only test). */
 type Test = Pick<RegExp, 'test'>;
@@ -43,7 +44,9 @@ const LOGIN_FAILED: CodeFamily = { reason: 'securityerror', bucket: 'credentials
 // of its AUTH exchange ("Failed to authenticate on SMTP server", "Authenticator LOGIN returned …").
 const AUTH_REPLY = /\b535[ -]/;
 const AUTH_FAILED = /\bauthentication (?:failed|unsuccessful)\b|\bauth(?:entication)? credentials (?:invalid|rejected)\b|\bincorrect authentication data\b/i;
-const LIBRARY_AUTH = /\bfailed to authenticate on smtp server\b|\bauthenticator \w{1,20} returned\b/i;
+// PHPMailer names the AUTH LOGIN step whose reply it quotes ("Password command failed: 535 …"); with a
+// 535 after it, that step is the login whatever the reply's words.
+const LIBRARY_AUTH = /\bfailed to authenticate on smtp server\b|\bauthenticator \w{1,20} returned\b|\b(?:username|password) command failed: 535\b/i;
 // A spam verdict in words: the receiver's filter judged the message.
 const SPAM_JUDGED = /\b(?:looks?|looked|appears?|seems?) (?:like|to be) spam\b|\b(?:identified|classified|detected|flagged|considered|marked|recogni[sz]ed) as (?:possible |probable |likely |potential )?spam\b/i;
 const SPAM: CodeFamily = { reason: 'spamdetected', bucket: 'policy-reputation', actor: 'sender' };
