@@ -49,6 +49,10 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'recipients_refused', match: /\b(?:all |the )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?(?:refused|rejected)\b(?![^\n]{0,20}\b(?:policy|spam|relay))|\bno (?:valid )?recipients?(?: address(?:es)?)? (?:were |was |have been |has been )?accepted\b|\bno valid recipients?\b|\brecipients?(?: address)? (?:rejection|refusal)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // The recipient's address said to be wrong, in any order ("The recipient address is not valid").
   { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
+  // A recipient account its own server will not take mail for ("This account is not authorized to
+  // receive email", "user not permitted to receive mail"), whatever code or log line carries it: like a
+  // suspended account, the recipient's to have lifted ("your account …" is the reader's own: left alone).
+  { id: 'not_allowed_to_receive', match: /(?<!\byour )\b(?:account|mailbox|user|address|recipient)\b[^\n]{0,40}\bnot (?:authori[sz]ed|allowed|permitted|enabled) to receive (?:any )?(?:e-?mails?|mails?|messages)\b/i, reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A group or list address whose own settings refuse the post: its owner's to change.
   { id: 'group_restricted', match: GROUP_RESTRICTED, reason: 'rejected', bucket: 'policy-reputation', client: false, anywhere: 'recipient-provider' },

@@ -16,3 +16,17 @@ describe('PHPMailer\'s debug transcript is the program\'s report; a 535 after it
     expect((await verdict('SMTP ERROR: Password command failed: 454 4.7.0 Temporary authentication failure'))[0]).not.toBe('recipient');
   });
 });
+
+describe('a recipient account its server will not take mail for is the recipient\'s, not an unknown cause', () => {
+  it.each([
+    'Error: code = 550, details = "The user is not allowed to receive messages."',
+    'The mailbox sales@example.com is not permitted to receive mail.',
+    'Delivery failed\n550 mailbox office@example.org is not enabled to receive mail',
+  ])('is the recipient\'s account: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+
+  it('"your account" is the reader\'s own, not a recipient', async () => {
+    expect((await verdict('Your account is not authorized to receive email'))[0]).not.toBe('recipient');
+  });
+});
