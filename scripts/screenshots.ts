@@ -77,14 +77,15 @@ async function popupStates(browser: LaunchedBrowser, origin: string): Promise<vo
   const ordinary = await browser.context.newPage();
   await ordinary.goto(origin + webmailPath.generic(3));
   const empty = await popupFor(browser, await activeTabId(browser));
-  await empty.locator('section.on-page .empty').waitFor();
+  // "Loading…" shares the .empty class: wait for the answer, not the placeholder.
+  await empty.locator('section.on-page .empty', { hasNotText: 'Loading' }).waitFor();
   await shoot(empty, 'popup-empty');
   await explainIn(empty, PASTED);
   await shoot(empty, 'popup-pasted', true);
   await empty.close();
 
   const unknown = await popupFor(browser, await activeTabId(browser));
-  await unknown.locator('section.on-page .empty').waitFor();
+  await unknown.locator('section.on-page .empty', { hasNotText: 'Loading' }).waitFor();
   await explainIn(unknown, UNKNOWN);
   await shoot(unknown, 'popup-unknown', true);
   await unknown.close();
