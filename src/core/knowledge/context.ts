@@ -183,6 +183,9 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
     if (situation === 'client' || (words.ownReject?.test(whole) ?? false)) return { ...v, actor: 'sender-provider' };
     if (situation === 'bounce') return { ...v, actor: 'recipient-provider' };
   }
+  // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"):
+  // the recipient's server or its admin, not nobody.
+  if (v.bucket === 'remote-transient' && v.reason === 'systemerror' && situation === 'bounce' && !temporary && v.actor === 'none') return { ...v, actor: 'recipient-provider' };
   // Further along and temporary, or seen by a mail program (its server will retry): nobody yet.
   if (v.bucket === 'remote-transient' && (temporary || situation === 'client')) return { ...v, actor: 'none' };
   // A program that timed out or got no greeting from its own server, with no word of the network:

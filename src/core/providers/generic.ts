@@ -118,6 +118,11 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // Whoever runs or sends through that host acts, never the recipient.
   entry('client_host_denied', 'generic', /\bclient host rejected: access denied\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_enable_auth', 'k_s_ask_provider'], ['k_n_resend'], [REF.postfixBounce]),
+  // A receiver that names the sending IP as refused ("553 Mail from 192.0.2.1 not allowed", "Connections
+  // will not be accepted from 192.0.2.1", Yahoo's "Excessive unknown recipients - possible Open Relay"):
+  // the sending server's standing, not the sender's address that "Mail from" might suggest.
+  entry('sending_ip_refused', 'generic', /\bmail from (?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3} (?:is )?not allowed\b|\bconnections will not be accepted from\b|\bexcessive unknown recipients\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.rfc3463]),
   entry('greeting_refused', 'generic', /\brefused to talk to me\b|\bnot allowed to connect\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.postfixBounce]),
   // Exim's log line for a delivery it will try again ("== addr R=… T=… defer (-53): …").
