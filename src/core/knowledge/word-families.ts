@@ -7,6 +7,7 @@ import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
+import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
@@ -51,8 +52,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // A recipient account its own server will not take mail for ("This account is not authorized to
   // receive email", "user not permitted to receive mail"), whatever code or log line carries it: like a
-  // suspended account, the recipient's to have lifted ("your account …" is the reader's own: left alone).
-  { id: 'not_allowed_to_receive', match: /(?<!\byour )\b(?:account|mailbox|user|address|recipient)\b[^\n]{0,40}\bnot (?:authori[sz]ed|allowed|permitted|enabled) to receive (?:any )?(?:e-?mails?|mails?|messages)\b/i, reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  // suspended account, lifted only by whoever runs that server (the account holder cannot: a permission its
+  // admin or provider set); "your account …" is the reader's own: left alone.
+  { id: 'not_allowed_to_receive', match: RECEIVE_NOT_PERMITTED, reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient-provider' },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A group or list address whose own settings refuse the post: its owner's to change.
   { id: 'group_restricted', match: GROUP_RESTRICTED, reason: 'rejected', bucket: 'policy-reputation', client: false, anywhere: 'recipient-provider' },

@@ -77,3 +77,28 @@ describe('server logs and bounces', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual(['remote-transient', 'recipient-provider']);
   });
 });
+
+describe('receiving servers\' own set-up', () => {
+  it.each([
+    '550 5.7.1 <b@example.net>: this mailbox is not permitted to receive mail from outside',
+    'status=bounced (host mx.example.net[192.0.2.3] said: 550 user b@example.net is not allowed to receive messages)',
+  ])('an account not permitted to receive is its server\'s admin\'s, not the account holder\'s: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'recipient-provider']);
+  });
+
+  it('a receiving server\'s own local-delivery log of an unknown user is that server\'s admin\'s', async () => {
+    const text = 'Mar 03 09:12:44 mx postfix/virtual[4411]: 9F00A1: to=<nobody@example.org>, relay=virtual, delay=0.1, dsn=5.1.1, status=bounced (unknown user: "nobody@example.org")';
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'recipient-provider']);
+  });
+
+  it('a typed SMTP conversation whose last reply is 4xx is temporary', async () => {
+    const text = 'EHLO test.example\n250-mx.example.net\n250 OK\nMAIL FROM:<a@example.org>\n250 2.1.0 Ok\nRCPT TO:<b@example.net>\n450 4.2.0 Mailbox busy, try later';
+    expect((await verdict(text))[2]).toBe(true);
+  });
+});
+
+describe('Outlook\'s 0x800CCC0F', () => {
+  it('"the connection to the server was interrupted" is the connection, not encryption', async () => {
+    expect((await verdict('Task \'smtp.example.net - Sending\' reported error (0x800CCC0F) : \'The connection to the server was interrupted.\''))[0]).toBe('network-block');
+  });
+});
