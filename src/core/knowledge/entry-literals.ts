@@ -425,6 +425,7 @@ export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>>
   "pj1jxb08es": ["too many failures for the recipient"],
   "pj42g9ly6g": ["5.7.3"],
   "pk2gsmszub": ["recipient thread limit exceeded"],
+  "po23s5h9p4": ["maximum allowed line length","too long a line","line is too long","line was too long","line too long","lines longer than ","line longer than "],
   "pqp18j5fej": ["ip="],
   "pyd1sktsh8": ["policy rejection on the target address"],
   "q72q8dflae": ["very low reputation of the sending"],

@@ -123,6 +123,11 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // the sending server's standing, not the sender's address that "Mail from" might suggest.
   entry('sending_ip_refused', 'generic', /\bmail from (?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3} (?:is )?not allowed\b|\bconnections will not be accepted from\b|\bexcessive unknown recipients\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.rfc3463]),
+  // A line longer than SMTP allows (RFC 5321's 1000 octets: Exim's "maximum allowed line length is 998
+  // octets", Go's "too long a line in input stream", OpenSMTPD's "Line too long"): the sending program
+  // wrote the message without line breaks, whoever refused it.
+  entry('line_too_long', 'generic', /\bmaximum allowed line length\b|\btoo long a line\b|\bline (?:is |was )?too long\b|\blines? longer than \d{3,4}\b/i, 'contenterror', 'content', 'sender',
+    ['k_s_plain_format', 'k_s_script_fix'], NO_RESEND, [REF.rfc5321]),
   entry('greeting_refused', 'generic', /\brefused to talk to me\b|\bnot allowed to connect\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.postfixBounce]),
   // Exim's log line for a delivery it will try again ("== addr R=… T=… defer (-53): …").

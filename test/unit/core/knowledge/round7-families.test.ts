@@ -102,3 +102,13 @@ describe('Outlook\'s 0x800CCC0F', () => {
     expect((await verdict('Task \'smtp.example.net - Sending\' reported error (0x800CCC0F) : \'The connection to the server was interrupted.\''))[0]).toBe('network-block');
   });
 });
+
+describe('a line longer than SMTP allows', () => {
+  it.each([
+    'Mailer Error: 550 maximum allowed line length is 998 octets, got 4096',
+    'smtp: 554 5.0.0 transaction failed: too long a line in input stream',
+    'Send failed: 500 Line too long (RFC 5321 limit)',
+  ])('is the message as the program wrote it: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
+  });
+});
