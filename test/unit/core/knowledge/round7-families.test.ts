@@ -112,3 +112,11 @@ describe('a line longer than SMTP allows', () => {
     expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
   });
 });
+
+describe('a queue that gave up after a long failure period', () => {
+  it('is final, though its words say the retry time was not reached', async () => {
+    const [bucket, , temporary] = await verdict('bob@example.net\n    retry time not reached for any host after a long failure period');
+    expect(bucket).toBe('remote-transient');
+    expect(temporary).toBe(false);
+  });
+});
