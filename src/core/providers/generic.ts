@@ -116,8 +116,8 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // Postfix's client restrictions ("Client host rejected: Access denied"): the connecting host itself is
   // not let in (not in the server's networks, no login on the port it used, or its address refused).
   // Whoever runs or sends through that host acts, never the recipient.
-  entry('client_host_denied', 'generic', /\bclient host rejected: access denied\b/i, 'blocked', 'policy-reputation', 'sender-provider',
-    ['k_s_enable_auth', 'k_s_ask_provider'], ['k_n_resend'], [REF.postfixBounce]),
+  { ...entry('client_host_denied', 'generic', /\bclient host rejected: access denied\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_enable_auth', 'k_s_ask_provider'], ['k_n_resend'], [REF.postfixBounce]), title: 'k_pt_client_host_denied' },
   // A receiver that names the sending IP as refused ("553 Mail from 192.0.2.1 not allowed", "Connections
   // will not be accepted from 192.0.2.1", Yahoo's "Excessive unknown recipients - possible Open Relay"):
   // the sending server's standing, not the sender's address that "Mail from" might suggest.
