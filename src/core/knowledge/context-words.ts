@@ -37,10 +37,10 @@ export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b
 // or that a mail library classed the reply as permanent ("permanent: …", "Permanent(Response { … })").
 // The sending server's queue lifetime ran out (Exchange's "Could not deliver the message in the
 // time limit specified", "The maximum time for delivering the message expired", Exim's "retry
-// timeout exceeded"): it gave up, whatever 4.x.x code stands beside it.
-export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b/i;
+// timeout exceeded", a host's "… will be deleted from message queue"): it gave up, whatever 4.x.x code stands beside it.
+export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b|\b(?:will be|has been|was) (?:deleted|removed) from (?:the )?(?:message |mail )?queue\b/i;
 
-export const FINAL_WORDS = /^\*\* |^\s*permanent(?: error)?:|\bpermanent\(|\bPermanentNegativeCompletion\b|\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\bafter a long failure period\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
+export const FINAL_WORDS = /^\*\* |^\s*permanent(?: error)?:|\bpermanent\(|\bPermanentNegativeCompletion\b|\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\bafter a long failure period\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b|\b(?:will be|has been|was) (?:deleted|removed) from (?:the )?(?:message |mail )?queue\b/i;
 
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
 export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;

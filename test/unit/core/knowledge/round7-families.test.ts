@@ -120,3 +120,9 @@ describe('a queue that gave up after a long failure period', () => {
     expect(temporary).toBe(false);
   });
 });
+
+describe('a host\'s notice that its queue gave up', () => {
+  it('"… will be deleted from the queue" is final and the recipient side\'s', async () => {
+    expect(await verdict('Message to bob@example.net could not be delivered for 3 days and has been removed from the mail queue')).toEqual(['remote-transient', 'recipient-provider', false]);
+  });
+});
