@@ -69,7 +69,8 @@ export const CLIENT_ERRORS: readonly ClientErrorEntry[] = [
   outlook('0x800CCC0B', 'systemerror', 'remote-transient'),
   outlook('0x800CCC0D', 'networkerror', 'settings', ['k_s_check_server_name']),
   outlook('0x800CCC0E', 'networkerror', 'settings', ['k_s_check_server_name', 'k_s_try_other_network']),
-  outlook('0x800CCC0F', 'failedstarttls', 'port-encryption', ['k_s_firewall_av']),
+  // Microsoft: "The connection to the server was interrupted": the path (a firewall, an antivirus, the network).
+  outlook('0x800CCC0F', 'networkerror', 'network-block', ['k_s_firewall_av']),
   outlook('0x800CCC10', 'userunknown', 'recipient'),
   outlook('0x800CCC13', 'networkerror', 'network-block'),
   outlook('0x800CCC15', 'networkerror', 'network-block'),

@@ -12,7 +12,10 @@ export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\
 // ("postfix/smtp[…]: connect to mx[…]:25: Connection timed out", "status=deferred (connect to …",
 // Exim's "T=remote_smtp defer (110): Connection timed out"): the sending server's own network
 // (many networks block outgoing port 25), retried by itself.
-export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=deferred \(|\brelay=none\b|\bT=remote_smtp defer)[^\n]{0,300}?(?:\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25: |\(\d{2,3}\): )(?:connection timed out|operation timed out|network is unreachable|no route to host)\b/i;
+// Also its own name lookups that did not complete (Exim's "R=dnslookup defer (-1): host lookup did not
+// complete", Postfix's "delivery temporarily suspended: Host or domain name not found", dma's "remote
+// delivery deferred: DNS lookup failure"): the sending server's own resolver or network, retried by itself.
+export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=deferred \(|\brelay=none\b|\bT=remote_smtp defer)[^\n]{0,300}?(?:\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25: |\(\d{2,3}\): )(?:connection timed out|operation timed out|network is unreachable|no route to host)\b|\bR=dnslookup defer \(-?\d{1,3}\): host lookup did not complete\b|\bdelivery temporarily suspended: host or domain name not found\b|\bremote delivery deferred: dns lookup failure\b/i;
 
 // A receiving server's own log of refusing a client ("postfix/smtpd[…]: NOQUEUE: reject: RCPT from
 // host[ip]: 554 …"): the refusal is that server's own rule about its client, not a remote
@@ -34,10 +37,10 @@ export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b
 // or that a mail library classed the reply as permanent ("permanent: …", "Permanent(Response { … })").
 // The sending server's queue lifetime ran out (Exchange's "Could not deliver the message in the
 // time limit specified", "The maximum time for delivering the message expired", Exim's "retry
-// timeout exceeded"): it gave up, whatever 4.x.x code stands beside it.
-export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b/i;
+// timeout exceeded", a host's "… will be deleted from message queue"): it gave up, whatever 4.x.x code stands beside it.
+export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b|\b(?:will be|has been|was) (?:deleted|removed) from (?:the )?(?:message |mail )?queue\b/i;
 
-export const FINAL_WORDS = /^\*\* |^\s*permanent(?: error)?:|\bpermanent\(|\bPermanentNegativeCompletion\b|\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b/i;
+export const FINAL_WORDS = /^\*\* |^\s*permanent(?: error)?:|\bpermanent\(|\bPermanentNegativeCompletion\b|\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\bafter a long failure period\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b|\b(?:will be|has been|was) (?:deleted|removed) from (?:the )?(?:message |mail )?queue\b/i;
 
 // Words that do say a block or a listing: only then may a temporary refusal be called one.
 export const BLOCK_WORDS = /\bblock|black ?list|\bbanned\b/i;

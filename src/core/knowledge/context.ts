@@ -84,12 +84,29 @@ const BARE_POSTFIX_ENTRY = /^\s{0,8}<[^>\n]{1,300}>:\s{1,8}host\s{1,8}\S{1,200}\
 // Not a connect that timed out ("connect ETIMEDOUT"): nothing answered there, which is the path.
 const PROGRAM_TIMEOUT = /\bgreeting never received\b|\btimeout::error\b|\bexecution expired\b|\b(?:timed out|timeout) (?:while )?waiting for (?:the )?(?:server'?s? )?(?:greeting|banner|response|reply)\b|\b(?:read|socket|smtp) (?:timed out|timeout)\b/i;
 const PATH_NAMED = /\bnetwork\b|\bunreachable\b|\bno route\b|\bfirewall\b|\bisp\b|\binternet\b|\bproxy\b|\boffline\b|\bdns\b|\bresolv|\benotfound\b|\beai_again\b/i;
+// A receiving server's own log of a recipient it could not take (Postfix's local delivery "postfix/local[…]:
+// … status=bounced (unknown user …)", Exim's "H=… F=<…> rejected RCPT <…>: Unrouteable address"): read by
+// that server's admin, who acts if the address should exist there.
+const OWN_RECEIVING_LOG = /\bpostfix\/(?:local|virtual)\[\d{1,10}\]:[^\n]{0,300}\bstatus=bounced\b|\bH=[^\n]{1,300}? F=<[^>\n]{0,300}> rejected RCPT </;
+// An SMTP conversation typed or logged by hand (commands, then the server's replies): its last reply decides.
+const TRANSCRIPT = /^\s{0,8}(?:MAIL FROM|RCPT TO|EHLO|HELO)\b/im;
+const REPLY_LINE = /^[ \t]{0,8}([2-5])\d\d[ -]/gm;
+function lastReplyClass(text: string): string | null {
+  let last: string | null = null;
+  for (const m of text.matchAll(REPLY_LINE)) last = m[1] ?? null;
+  return last;
+}
+// A recipient account its own server will not take mail for ("This account is not authorized to receive
+// email"): a permission that server's admin or provider set, not the account holder's to change.
+export const RECEIVE_NOT_PERMITTED = /(?<!\byour )\b(?:account|mailbox|user|address|recipient)\b[^\n]{0,40}\bnot (?:authori[sz]ed|allowed|permitted|enabled) to receive (?:any )?(?:e-?mails?|mails?|messages)\b/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 
 /** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
 export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS, whole: string | null = said): boolean {
   if (situation === 'delay') return true;
+  // A hand-typed or logged conversation whose last reply is a 4xx: refused for now, whatever reply the finding holds.
+  if (situation !== 'client' && whole !== null && TRANSCRIPT.test(whole) && lastReplyClass(whole) === '4' && !words.final.test(whole)) return true;
   const status = statusOf(f, whole ?? said ?? '');
   const code = status ?? String(f.replyCode ?? '');
   // The sending server's own outgoing connection that got no answer is retried by its queue.
@@ -183,6 +200,12 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
     if (situation === 'client' || (words.ownReject?.test(whole) ?? false)) return { ...v, actor: 'sender-provider' };
     if (situation === 'bounce') return { ...v, actor: 'recipient-provider' };
   }
+  if (v.actor === 'recipient' && RECEIVE_NOT_PERMITTED.test(said)) return { ...v, actor: 'recipient-provider' };
+  // A receiving server's own log of a recipient it could not take: that server's admin.
+  if (v.bucket === 'recipient' && v.actor === 'sender' && OWN_RECEIVING_LOG.test(whole)) return { ...v, actor: 'recipient-provider' };
+  // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"):
+  // the recipient's server or its admin, not nobody.
+  if (v.bucket === 'remote-transient' && v.reason === 'systemerror' && situation === 'bounce' && !temporary && v.actor === 'none') return { ...v, actor: 'recipient-provider' };
   // Further along and temporary, or seen by a mail program (its server will retry): nobody yet.
   if (v.bucket === 'remote-transient' && (temporary || situation === 'client')) return { ...v, actor: 'none' };
   // A program that timed out or got no greeting from its own server, with no word of the network:

@@ -11,6 +11,7 @@
 // - program messages with no code that nothing else reads: TLS spoken to a plain port (Go's "first
 //   record does not look like a TLS handshake"), a certificate for another name (Node's "altnames"),
 //   "the email could not be sent", and "connection refused" in other languages.
+import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import type { Analysis, Bucket, Finding, Reason } from '../types.ts';
 import type { CodeFamily } from './code-family.ts';
 
@@ -91,9 +92,18 @@ const loginNeeded = (words: string): boolean => LOGIN_NEEDED.test(words) && !DOM
 // A server's code in the text: the login words are the server's reply, not the program's own.
 const QUOTES_REPLY = /\b[45]\d\d[ -'"]|\b[45]\.\d{1,3}\.\d{1,3}\b/;
 
+// The address itself said not to exist inside a program's or webmail's general message ("Could not send
+// message: Message could not be delivered - the address was not found, is unknown …", Outlook's "We won't
+// be able to deliver this message to …"): the recipient's address, not the program's settings.
+const ADDRESS_GONE = /\bthe address (?:was )?not found\b|\bwe won'?t be able to deliver (?:this|the|your) message to\b/i;
+const RECIPIENT_GONE: CodeFamily = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' };
+// A recipient account its server is set not to take mail for, whatever code stands beside it ("550 5.7.1 … not
+// permitted to receive mail"): that server's admin's, not a block of the sender.
+const RECEIVE_OFF: CodeFamily = { reason: 'suspend', bucket: 'recipient', actor: 'recipient-provider' };
+
 /** Words that name the cause more exactly than a mail program's own general message around them. */
 export function outranksProgram(words: string): boolean {
-  return CERT_MISMATCH.test(words) || HOST_REPUTATION.test(words) || (loginNeeded(words) && QUOTES_REPLY.test(words));
+  return CERT_MISMATCH.test(words) || HOST_REPUTATION.test(words) || ADDRESS_GONE.test(words) || (loginNeeded(words) && QUOTES_REPLY.test(words));
 }
 
 // Engine readings each rule may correct: a generic fault further along, a cause not read, or (for a
@@ -136,6 +146,8 @@ export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number 
   if (bucket !== 'policy-reputation' && HOST_REPUTATION.test(words)) return SENDING_HOST;
   if (bucket !== 'settings' && bucket !== 'credentials' && loginNeeded(words)) return AUTH_NEEDED;
   if (bucket !== 'port-encryption' && CERT_MISMATCH.test(words)) return CERT_NAME;
+  if (bucket !== 'recipient' && ADDRESS_GONE.test(words)) return RECIPIENT_GONE;
+  if (bucket !== 'recipient' && RECEIVE_NOT_PERMITTED.test(words)) return RECEIVE_OFF;
   if (bucket !== 'settings' && ADDRESS_NOT_COMPLIANT.test(words)) return ADDRESS_AS_TYPED;
   if (reason === 'spamdetected') return null;
   if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;

@@ -7,6 +7,7 @@ import type { Actor } from './types.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
 import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIMIT } from './code-family.ts';
 import { EXPIRED_WORDS } from './context-words.ts';
+import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
@@ -51,8 +52,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'recipient_invalid', match: /\b(?:recipient|addressee|empfänger)(?:'s)?(?: e-?mail)?(?: address|adresse|-adresse)?\b(?! ?(?:domain|server|host))(?: \S{1,200}@\S{1,200})?[^\n]{0,20}\b(?:not valid|invalid|unknown|does not exist|doesn't exist|not found|not accepted)\b|\b(?:empfänger|empfängeradresse)\b[^\n]{0,20}(?:ungültig|unbekannt|existiert nicht)/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // A recipient account its own server will not take mail for ("This account is not authorized to
   // receive email", "user not permitted to receive mail"), whatever code or log line carries it: like a
-  // suspended account, the recipient's to have lifted ("your account …" is the reader's own: left alone).
-  { id: 'not_allowed_to_receive', match: /(?<!\byour )\b(?:account|mailbox|user|address|recipient)\b[^\n]{0,40}\bnot (?:authori[sz]ed|allowed|permitted|enabled) to receive (?:any )?(?:e-?mails?|mails?|messages)\b/i, reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  // suspended account, lifted only by whoever runs that server (the account holder cannot: a permission its
+  // admin or provider set); "your account …" is the reader's own: left alone.
+  { id: 'not_allowed_to_receive', match: RECEIVE_NOT_PERMITTED, reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient-provider' },
   { id: 'host_not_found', match: /^\s*host (?:was )?not found\b|^\s*(?:unknown|invalid) host\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A group or list address whose own settings refuse the post: its owner's to change.
   { id: 'group_restricted', match: GROUP_RESTRICTED, reason: 'rejected', bucket: 'policy-reputation', client: false, anywhere: 'recipient-provider' },
@@ -111,7 +113,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // delivering the message expired", "Could not deliver the message in the time limit specified").
   { id: 'expired', match: EXPIRED_WORDS, reason: 'expired', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
   // A mail server's own deferral ("Deferred" on a line of its own, Sendmail's transcript): retried.
-  { id: 'mta_deferred', match: /(?:^|\n)[ \t]*deferred\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
+  { id: 'mta_deferred', match: /(?:^|\n)[ \t]*deferred\b|\btemporarily rejected (?:rcpt|mail from|mail|after data|connection)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // A queue that waits for its next try ("retry time not reached"): still being retried.
   { id: 'retry_wait', match: /\bretry time not (?:yet )?reached\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // Too many requests or messages for the sending account in a short time ("Zu viele Anfragen").
@@ -130,10 +132,10 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   // The server would not let the person in ("SMTP server does not authorize you", "Authorization failed").
   { id: 'not_authorized', match: /\b(?:does not|doesn't|did not|didn't|will not|won't|cannot|can't|could not|couldn't) (?:authori[sz]e|authenticate) you\b|\bauthori[sz]ation (?:failed|denied|unsuccessful)\b|\b(?:you are|you're) not authori[sz]ed\b(?! to (?:relay|send))/i, reason: 'securityerror', bucket: 'credentials', client: true },
-  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\bungültige (?:anmeldeinformationen|anmeldedaten|zugangsdaten)|\b(?:anmeldeinformationen|anmeldedaten|zugangsdaten)\b[^\n]{0,40}(?:ungültig|falsch|abgelehnt)|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
   { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b|\b(?:ssl|tls|starttls)\b[^\n]{0,20}(?:unmöglich|nicht möglich)/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
-  { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },
+  { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b|\bweird server reply\b|\bprotocol (?:deviation|violation)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },
   { id: 'server_not_found', match: /\b(?:smtp[- ]|mail |outgoing |postausgangs)?server (?:was |could )?(?:not (?:be )?found|nicht gefunden)\b/i, reason: 'networkerror', bucket: 'settings', client: true },
   // The connection's path: an ISP or firewall that blocks the mail port, a server not reachable.
   { id: 'port_blocked', match: /\b(?:isp|internet provider|provider|network|firewall|router)\b[^\n]{0,30}\bblock(?:s|ed|ing)?\b[^\n]{0,20}\bport\b|\bport \d{2,4}\b[^\n]{0,30}\b(?:is )?(?:blocked|closed|filtered|gesperrt)\b|\b(?:server|host)\b[^\n]{0,20}\b(?:unreachable|not reachable)\b/i, reason: 'networkerror', bucket: 'network-block', client: true },

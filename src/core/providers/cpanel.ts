@@ -11,8 +11,9 @@ const entry = entryFor(ABOUT);
 export const ENTRIES: readonly ProviderEntry[] = [
   // cPanel / Exim: the host's own server.
   // "Verification failed for <x>" alone may be a recipient callout (ambiguity case A5): only
-  // "Sender verify failed" says the sender was checked.
-  entry('cpanel_sender_verify', 'cpanel', /sender verify failed|\bcallout verification failed\b/i, 'rejected', 'sender-account', 'sender',
+  // "Sender verify failed" says the sender was checked; a callout whose own reply says the recipient
+  // was not found ("Callout verification failed: 550 5.1.10 RESOLVER.ADR.RecipientNotFound") checked the recipient.
+  entry('cpanel_sender_verify', 'cpanel', /sender verify failed|\bcallout verification failed\b(?![\s\S]{0,120}\b(?:recipientnotfound|recipient not found|user unknown|no such user)\b)/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_sender_exists', 'k_s_check_from', 'k_s_new_account_wait'], ['k_n_resend', 'k_n_dns_for_client'], [REF.rfc5321]),
   entry('cpanel_turn_on_auth', 'cpanel', /turn on smtp authentication in your mail client|not permitted to relay through this server without authentication/i, 'norelaying', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_dns_for_client'], [REF.rfc4954]),
@@ -22,7 +23,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_sending_limit_wait', 'k_s_password_compromise', 'k_s_bulk_service'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc3463]),
   entry('exim_retry_timeout', 'cpanel', /(?<!\S: )retry timeout exceeded|all hosts have been failing for a long time/i, 'expired', 'remote-transient', 'recipient',
     ['k_s_expired', 'k_s_contact_recipient_other'], NO_RESEND, [REF.rfc5321]),
-  entry('exim_unrouteable', 'cpanel', /unrouteable address|all relevant mx records point to non-existent hosts/i, 'hostunknown', 'recipient', 'sender',
+  entry('exim_unrouteable', 'cpanel', /unrouteable addres|all relevant mx records point to non-existent hosts/i, 'hostunknown', 'recipient', 'sender',
     ['k_s_recipient_domain_check', 'k_s_contact_recipient_other'], ['k_n_own_dns', 'k_n_resend'], [REF.rfc5321]),
 ];
 

@@ -113,7 +113,22 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('reverse_dns', 'generic', /\breverse dns\b|\brdns\b|\bptr record\b|\breverse (?:host ?name|lookup|look ?name)\b/i, 'requireptr', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider_ptr'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc5321]),
   // Postfix: the receiving server refused the connection at its greeting (usually the sending IP).
-  entry('greeting_refused', 'generic', /\brefused to talk to me\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+  // Postfix's client restrictions ("Client host rejected: Access denied"): the connecting host itself is
+  // not let in (not in the server's networks, no login on the port it used, or its address refused).
+  // Whoever runs or sends through that host acts, never the recipient.
+  { ...entry('client_host_denied', 'generic', /\bclient host rejected: access denied\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_enable_auth', 'k_s_ask_provider'], ['k_n_resend'], [REF.postfixBounce]), title: 'k_pt_client_host_denied' },
+  // A receiver that names the sending IP as refused ("553 Mail from 192.0.2.1 not allowed", "Connections
+  // will not be accepted from 192.0.2.1", Yahoo's "Excessive unknown recipients - possible Open Relay"):
+  // the sending server's standing, not the sender's address that "Mail from" might suggest.
+  entry('sending_ip_refused', 'generic', /\bmail from (?:\d{1,3}|x{1,3})(?:\.(?:\d{1,3}|x{1,3})){3} (?:is )?not allowed\b|\bconnections will not be accepted from\b|\bexcessive unknown recipients\b/i, 'blocked', 'policy-reputation', 'sender-provider',
+    ['k_s_check_blocklist_ip', 'k_s_ask_provider_reputation'], BLOCK_DONTS, [REF.rfc3463]),
+  // A line longer than SMTP allows (RFC 5321's 1000 octets: Exim's "maximum allowed line length is 998
+  // octets", Go's "too long a line in input stream", OpenSMTPD's "Line too long"): the sending program
+  // wrote the message without line breaks, whoever refused it.
+  entry('line_too_long', 'generic', /\bmaximum allowed line length\b|\btoo long a line\b|\bline (?:is |was )?too long\b|\blines? longer than \d{3,4}\b/i, 'contenterror', 'content', 'sender',
+    ['k_s_plain_format', 'k_s_script_fix'], NO_RESEND, [REF.rfc5321]),
+  entry('greeting_refused', 'generic', /\brefused to talk to me\b|\bnot allowed to connect\b/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_check_blocklist_ip', 'k_s_ask_provider_blocklist'], BLOCK_DONTS, [REF.postfixBounce]),
   // Exim's log line for a delivery it will try again ("== addr R=… T=… defer (-53): …").
   entry('exim_defer', 'generic', /\bdefer \(-?\d{1,3}\):/i, 'systemerror', 'remote-transient', 'none',
@@ -129,7 +144,7 @@ export const WORDINGS: readonly ProviderEntry[] = [
     ['k_s_enable_auth', 'k_s_check_from'], ['k_n_disable_auth', 'k_n_resend'], [REF.rfc5321]),
   entry('recipient_policy_block', 'generic', anyOf(
     /\benvelope blocked\b|\bpolicy[- ]level block ?list\b|\brecipient result: blocked\b|\bmarked your (?:e-?mail|message) as spam\b|\bblocked by (?:the )?recipient\b|\b(?:permanently )?blocked (?:the )?delivery\b/i,
-    /\bnot allowed to (?:send (?:mail |e-?mail |messages )?to|connect)\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\b(?:client host|recipient address) rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
+    /\bnot allowed to send (?:mail |e-?mail |messages )?to\b|\bunauthenticated (?:mail|e-?mail) (?:is )?not allowed\b|\brecipient address rejected: access denied\b|\byour access to submit messages\b|\bnot accepting (?:e-?mail|mail|messages) from (?:this|the|your) sender\b/i,
     /\bviolates [a-z0-9.-]{1,100} (?:e-?mail )?policy\b|\bphrase filter\b|\brecipient'?s? organi[sz]ation(?:'s)? polic(?:y|ies)\b/i,
   ), 'policyviolation', 'policy-reputation', 'recipient-provider',
     ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], ['k_n_own_settings', 'k_n_resend'], [REF.rfc3463]),

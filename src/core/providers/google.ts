@@ -274,7 +274,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_lockout_wait', 'k_s_verify_login'], ['k_n_retry_now', 'k_n_share_password'], [REF.googleAuth]),
   entry('gmail_starttls_first', 'google', /must issue a starttls command first/i, 'failedstarttls', 'port-encryption', 'sender',
     ['k_s_use_secure_port', 'k_s_recheck_settings'], ['k_n_disable_auth', 'k_n_plain_port'], [REF.rfc3207]),
-  entry('gmail_dmarc', 'google', /5\.7\.26\b|dmarc policy|unauthenticated email is not accepted from this domain|fails to pass authentication checks|authenticate with either spf or dkim|aligned with either the authenticated spf or dkim/i, 'authfailure', 'policy-reputation', 'sender',
+  entry('gmail_dmarc', 'google', /5\.7\.26\b|dmarc policy|unauthenticated email is not accepted from this domain|unauthenticated email from \S{1,200} is not accepted\b|fails to pass authentication checks|authenticate with either spf or dkim|aligned with either the authenticated spf or dkim/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc7489]),
   entry('gmail_spf', 'google', anyOf(followedBy(/[45]\.7\.2[347]\b/gi, /spf/i), /spf record of the sending domain|authenticate (?:their email )?with spf|spf record with a hard fail/i), 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_send_once_after_fix'], AUTH_DONTS, [REF.googleAuth, REF.rfc7208]),

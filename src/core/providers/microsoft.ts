@@ -272,7 +272,7 @@ requested action not taken: mailbox unavailable
 /** The knowledge base's entries for its replies (tried in the order of table.ts). */
 export const ENTRIES: readonly ProviderEntry[] = [
   // Microsoft 365 / Exchange Online and Outlook.com.
-  entry('ms_smtp_auth_disabled', 'microsoft', /smtpclientauthentication is disabled/i, 'securityerror', 'settings', 'sender',
+  entry('ms_smtp_auth_disabled', 'microsoft', /smtpclientauthentication is disabled|\bbasic auth(?:entication)? is disabled\b/i, 'securityerror', 'settings', 'sender',
     ['k_s_m365_smtp_auth', 'k_s_try_webmail'], LOGIN_DONTS, [REF.microsoftSmtpAuth]),
   entry('ms_not_authenticated', 'microsoft', /5\.7\.57\b|client (?:was )?not authenticated to send/i, 'securityerror', 'settings', 'sender',
     ['k_s_enable_auth', 'k_s_verify_login', 'k_s_recheck_settings'], LOGIN_DONTS, [REF.microsoftNdr]),

@@ -7,7 +7,7 @@ import { CLIENT_ERRORS } from '../../../../src/core/client-errors/table.ts';
 describe('recognizeClientError', () => {
   it.each([
     ['Sending reported error (0x800CCC0E): Outlook cannot connect to your outgoing (SMTP) e-mail server.', 'settings', '0x800CCC0E'],
-    ['0x800ccc0f', 'port-encryption', '0x800ccc0f'],
+    ['0x800ccc0f', 'network-block', '0x800ccc0f'],
     ['Error 800CCC78', 'settings', '800CCC78'],
     ['The operation timed out waiting for a response from the sending (SMTP) server. (0x8004210B)', 'network-block', '0x8004210B'],
     ['Sending of the message failed.\nThe message could not be sent because the connection to Outgoing server (SMTP) mail.example.com timed out. Try again.', 'network-block', 'connection to Outgoing server (SMTP) mail.example.com timed out'],

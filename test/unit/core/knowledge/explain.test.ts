@@ -155,7 +155,8 @@ describe('recognizeFallback (when the engine finds nothing)', () => {
 describe('explain(text)', () => {
   it('recognises a bare Outlook code', async () => {
     const result = await explain('0x800CCC0F');
-    expect(result.items[0]?.explanation.bucket).toBe('port-encryption');
+    // Microsoft: "The connection to the server was interrupted" (the path, not the encryption setting).
+    expect(result.items[0]?.explanation.bucket).toBe('network-block');
     expect(result.items[0]?.finding.evidence.some((e) => e.kind === 'client-error')).toBe(true);
   });
 
