@@ -1,0 +1,77 @@
+// Round 7: layouts of MTAs first met in mta-templates-r7 (messages written here in each family's
+// format, not the labelled-set files): XMail's plain-text notice, nullmailer-dsn's one diagnostic for
+// every recipient, ZoneMTA's generic status beside the remote reply.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../src/core/index.ts';
+
+// XMail (QueueUtils.cpp QueUtBuildErrorResponse): numbered sections, no delivery-status part.
+const xmail = (rcpt: string, reason: string): string => [
+  'Date:   Mon, 7 Dec 2026 09:50:11 +0000', 'From: mx.sender.example PostMaster <postmaster@mx.sender.example>',
+  'To: writer@sender.example', 'Subject: Error sending message [17966.mx.sender.example] from [mx.sender.example]',
+  'X-MailerServer: XMail 1.27', '',
+  `[<00>] XMail bounce: Rcpt=[${rcpt}];Error=[${reason}]`, '', '',
+  '[<01>] Error sending message [17966.mx.sender.example] from [mx.sender.example].', '',
+  'ID:        <S1A2B3C>', 'Mail From: <writer@sender.example>', `Rcpt To:   <${rcpt}>`, '', '',
+  '[<02>] The reason of the delivery failure was:', '', reason, '', '',
+  '[<05>] Here is listed the initial part of the message:', '',
+  'From: writer@sender.example', `To: ${rcpt}`, 'Cc: third@other.example', 'Subject: hello', '',
+].join('\r\n');
+
+describe('XMail plain-text notice', () => {
+  it('the recipient is the Rcpt one, never the sender or the returned Cc', async () => {
+    const a = await analyze(xmail('lee@dest.example', '550 5.1.1 <lee@dest.example>: Recipient address rejected: User unknown in local recipient table'));
+    expect(a.findings.map((f) => [f.recipient, f.status, f.replyCode, f.reason])).toEqual([['lee@dest.example', '5.1.1', 550, 'userunknown']]);
+  });
+
+  it('the retry count running out is the queue giving up (expired), final', async () => {
+    const [f] = (await analyze(xmail('lee@dest.example', 'The maximum number of delivery attempts has been reached'))).findings;
+    expect([f?.recipient, f?.reason, f?.action]).toEqual(['lee@dest.example', 'expired', 'failed']);
+  });
+});
+
+// nullmailer-dsn: one --diagnostic-code for every recipient, so it may name another recipient.
+const nullmailer = [
+  'From: Message Delivery Subsystem <MAILER-DAEMON@relay.sender.example>', 'To: <app@sender.example>',
+  'Subject: Returned mail: Could not send message', 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="b1"', '', '--b1',
+  'Content-Type: text/plain; charset=us-ascii', '',
+  'This is the nullmailer delivery system.  The message attached below',
+  'could not be delivered to one or more of the intended recipients:', '', '\t<ann@dest.example>', '\t<bob@dest.example>', '',
+  '--b1', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: x-local-hostname; relay.sender.example', '',
+  ...['ann', 'bob'].flatMap((u) => [`Final-Recipient: rfc822; ${u}@dest.example`, 'Action: failed', 'Status: 5.2.2',
+    'Diagnostic-Code: smtp; 552 5.2.2 <ann@dest.example>: Mailbox full, quota exceeded', '']),
+  '--b1', 'Content-Type: message/rfc822', '', 'From: app@sender.example', 'To: ann@dest.example, bob@dest.example', '', 'hi', '--b1--', '',
+].join('\n');
+
+describe('nullmailer-dsn: one diagnostic repeated for every recipient', () => {
+  it('one finding per recipient, each with its own status', async () => {
+    const a = await analyze(nullmailer);
+    expect(a.findings.map((f) => [f.recipient, f.status, f.replyCode, f.reason])).toEqual([
+      ['ann@dest.example', '5.2.2', 552, 'mailboxfull'], ['bob@dest.example', '5.2.2', 552, 'mailboxfull'],
+    ]);
+  });
+});
+
+// ZoneMTA's email-bounce plugin: Status 5.0.0 / 4.0.0 always, the remote reply in Diagnostic-Code.
+const zonemta = (delayed: boolean, reply: string): string => [
+  'From: Mail Delivery Subsystem <mailer-daemon@mta.sender.example>', 'To: news@sender.example',
+  'X-Failed-Recipients: kim@dest.example', 'Auto-Submitted: auto-replied',
+  `Subject: Delivery Status Notification (${delayed ? 'Delay' : 'Failure'})`, 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="z1"', '', '--z1', 'Content-Type: text/plain', '',
+  delayed ? 'There was a temporary problem delivering your message to kim@dest.example.\n\nDelivery will be retried.'
+    : 'Delivery to the following recipient failed permanently:\n    kim@dest.example',
+  '', reply, '', '--z1', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mta.sender.example', '',
+  'Final-Recipient: rfc822; kim@dest.example', `Action: ${delayed ? 'delayed' : 'failed'}`, `Status: ${delayed ? '4.0.0' : '5.0.0'}`,
+  `Diagnostic-Code: smtp; ${reply}`, '', '--z1--', '',
+].join('\n');
+
+describe('ZoneMTA: the remote reply\'s specific status beats the generic x.0.0 of the same class', () => {
+  it('failure', async () => {
+    const [f] = (await analyze(zonemta(false, '552 5.2.2 The email account that you tried to reach is over quota.'))).findings;
+    expect([f?.recipient, f?.status, f?.replyCode, f?.reason, f?.temporary]).toEqual(['kim@dest.example', '5.2.2', 552, 'mailboxfull', false]);
+  });
+  it('delay', async () => {
+    const [f] = (await analyze(zonemta(true, '451 4.7.1 Greylisted, please try again in 300 seconds'))).findings;
+    expect([f?.recipient, f?.status, f?.replyCode, f?.action, f?.temporary]).toEqual(['kim@dest.example', '4.7.1', 451, 'delayed', true]);
+  });
+});
