@@ -75,3 +75,31 @@ describe('ZoneMTA: the remote reply\'s specific status beats the generic x.0.0 o
     expect([f?.recipient, f?.status, f?.replyCode, f?.action, f?.temporary]).toEqual(['kim@dest.example', '4.7.1', 451, 'delayed', true]);
   });
 });
+
+// ZMailer's report: indented "FAILED:" blocks, the RFC 3464 fields with a comment after the status.
+const zmailer = (status: string, diagnostic: string): string => [
+  'To:\tlist-owner@lists.sender.example', 'From:\tThe Post Office <postmaster@lists.sender.example>',
+  'Subject: Delivery reports about your email [FAILED(1)]', 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="zm"', 'Original-Recipient: rfc822;postoffice', '',
+  '--zm', 'Content-Type: text/plain', '', 'This is a collection of reports about email delivery',
+  'process concerning a message you originated.', '', 'FAILED:', '  Original Recipient:', '      rfc822;pat@dest.example',
+  '  Final Recipient:', '      RFC822;pat@dest.example', '  Status:', `      ${status}`, '  Diagnostic Code:', `      smtp; ${diagnostic}`, '',
+  '--zm', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; lists.sender.example', '',
+  'Original-Recipient: rfc822;pat@dest.example', 'Final-Recipient: RFC822;pat@dest.example', 'Action: failed',
+  `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, '', '--zm--', '',
+].join('\n');
+
+describe('words over a status that names something else', () => {
+  it('5.1.1 with words about 8-bit content is about the content', async () => {
+    const [f] = (await analyze(zmailer('5.1.1 (bad destination mailbox)', '550 (Error: improper use of 8-bit data in message body)'))).findings;
+    expect([f?.recipient, f?.status, f?.replyCode, f?.reason, f?.hard]).toEqual(['pat@dest.example', '5.1.1', 550, 'contenterror', false]);
+  });
+  it('a "blackhole site" refusal under 5.7.1 is a block list', async () => {
+    const [f] = (await analyze(zmailer('5.7.1', '550 (<pat@dest.example>... Mail from 198.51.100.7 refused by blackhole site rbl.example.org)'))).findings;
+    expect([f?.recipient, f?.status, f?.reason]).toEqual(['pat@dest.example', '5.7.1', 'blocked']);
+  });
+  it('5.1.1 with plain user-unknown words stays user unknown', async () => {
+    const [f] = (await analyze(zmailer('5.1.1 (bad destination mailbox)', '550 (<pat@dest.example>... User unknown)'))).findings;
+    expect([f?.recipient, f?.reason, f?.hard]).toEqual(['pat@dest.example', 'userunknown', true]);
+  });
+});
