@@ -40,6 +40,10 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // (Only about a vtext.com address: other gateways that copy the layout file it as a filter's refusal.)
   ['userunknown', 'requested action not taken: no such user here', 'verizon', 'vtext.com'],
   ['userunknown', 'no valid recipients for this mm', 'verizon'],
+  // Openwave/Critical Path InterMail's "Mail System Error - Returned Mail" (ISPs' gateways, Verizon and
+  // Cingular among them): its own directory's verdict on the address, and a destination with no host.
+  ['userunknown', 'the following destination addresses were unknown', 'intermail'],
+  ['hostunknown', 'the destination computer was not found', 'intermail'],
   // 1&1 (postmaster.1and1.com error messages).
   ['mesgtoobig', 'mail size limit exceeded', 'einsundeins'],
   // qmail-ldap (qmail-ldap-1.03 patch, qmail-local/qmail-lspawn): the account's LDAP entry turns the

@@ -103,3 +103,23 @@ describe('words over a status that names something else', () => {
     expect([f?.recipient, f?.reason, f?.hard]).toEqual(['pat@dest.example', 'userunknown', true]);
   });
 });
+
+// Openwave/Critical Path InterMail: plain text, the address alone in angle brackets, a help line
+// that names the postmaster.
+const intermail = (body: string): string => [
+  'From: Mail Administrator <Postmaster@isp.example>', 'To: someone@isp.example', 'Subject: Mail System Error - Returned Mail',
+  'MIME-Version: 1.0', 'Content-Type: text/plain; charset=us-ascii', '',
+  'This Message was undeliverable due to the following reason:', '', body, '',
+  'Please reply to Postmaster@isp.example', 'if you feel this message to be in error.', '',
+].join('\n');
+
+describe('InterMail "Mail System Error - Returned Mail"', () => {
+  it('its own unknown-address verdict is a user unknown, not a filter\'s', async () => {
+    const a = await analyze(intermail('The following destination addresses were unknown (please check\nthe addresses and re-mail the message):\n\n<kay@isp.example>'));
+    expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['kay@isp.example', 'userunknown', true]]);
+  });
+  it('a destination computer that was not found is a host unknown', async () => {
+    const a = await analyze(intermail('Your message was not delivered because the destination computer was\nnot found.\n\n     Host nowhere.example not found\n\nThe following recipients did not receive this message:\n\n     <lou@nowhere.example>'));
+    expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['lou@nowhere.example', 'hostunknown', true]]);
+  });
+});
