@@ -44,6 +44,12 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // Cingular among them): its own directory's verdict on the address, and a destination with no host.
   ['userunknown', 'the following destination addresses were unknown', 'intermail'],
   ['hostunknown', 'the destination computer was not found', 'intermail'],
+  // Plain-text notices of early ISP gateways, as Majordomo 2's BounceParser documents them: each
+  // names the address with its own directory's verdict (no SMTP stage to file it under a filter).
+  // CompuServe's two layouts, Soft-Switch LMS's X.400 report.
+  ['userunknown', 'invalid receiver address', 'compuserve'],
+  ['userunknown', 'receiver not found', 'compuserve'],
+  ['userunknown', "recipient's mailbox unavailable", 'softswitch'],
   // 1&1 (postmaster.1and1.com error messages).
   ['mesgtoobig', 'mail size limit exceeded', 'einsundeins'],
   // qmail-ldap (qmail-ldap-1.03 patch, qmail-local/qmail-lspawn): the account's LDAP entry turns the

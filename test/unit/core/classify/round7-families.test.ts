@@ -123,3 +123,18 @@ describe('InterMail "Mail System Error - Returned Mail"', () => {
     expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['lou@nowhere.example', 'hostunknown', true]]);
   });
 });
+
+describe('early ISP gateways name the address with their own verdict', () => {
+  const plain = (from: string, subject: string, body: string): string =>
+    [`From: ${from}`, 'To: owner@lists.sender.example', `Subject: ${subject}`, 'Content-Type: text/plain', '', body, ''].join('\n');
+  it('CompuServe: "Invalid receiver address: <addr>"', async () => {
+    const a = await analyze(plain('postmaster@gateway.example', 'Undeliverable Message',
+      'Your message could not be delivered due to the following:\n\nInvalid receiver address: ann@gateway.example\n'));
+    expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['ann@gateway.example', 'userunknown', true]]);
+  });
+  it('Soft-Switch LMS: "Recipient\'s Mailbox unavailable"', async () => {
+    const a = await analyze(plain('postmaster@lms.example', 'Delivery Report (failure) for bo@lms.example',
+      'This report relates to your message: hello\n\nYour message was not delivered to   bo@lms.example\n        for the following reason:\n        Recipient\'s Mailbox unavailable\n'));
+    expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['bo@lms.example', 'userunknown']]);
+  });
+});
