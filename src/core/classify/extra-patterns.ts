@@ -103,6 +103,12 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // Postfix's cleanup(8) with strict_8bitmime ("Improper use of 8-bit data in message header" or
   // "… body"): the message's encoding, whatever status the relaying MTA filed it under.
   ['contenterror', 'improper use of 8-bit data in message'],
+  // SPF refusals in receivers' own words (QQ's "550 SPF check failed [...]", and the same verb in other
+  // orders): the sending domain's authentication, as Sisimai's "spf check: fail".
+  ['authfailure', 'spf check failed'],
+  ['authfailure', 'spf validation failed'],
+  ['authfailure', 'spf verification failed'],
+  ['authfailure', 'failed spf check'],
   // Italian and Portuguese (Exchange and Gmail translate their NDRs; Postfix/Exim local texts too).
   ['mailboxfull', 'postfach voll'],
   ['mailboxfull', 'postfach ist voll'],

@@ -263,7 +263,15 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   };
 
   const candidates: Candidate[] = [];
-  if (dsn.records.length) {
+  // A delivery-status part whose records have no recipient field at all (python-slimta writes only
+  // Remote-MTA and Diagnostic-Code) says nothing of who failed: the human part's list does, and one
+  // such record is about every address of that list.
+  // (The list comes before the records: an address quoted in a field's own reply is not a list.)
+  const unnamed = blocks.size > 0 && dsn.records.length > 0 && dsn.records.every((r) => !r.recipient && !r.namesRecipient) &&
+    found.every((b) => b.end <= (dsn.records[0]?.start ?? 0));
+  const shared = unnamed && dsn.records.length === 1 ? dsn.records[0] : undefined;
+  const sharedRanges: [number, number][] = shared?.diagnostic ? [[shared.diagnostic.start, shared.diagnostic.end]] : [];
+  if (dsn.records.length && !unnamed) {
     for (const r of dsn.records) {
       // A Final-Recipient the report masked or left out: the notification's own line about the one
       // recipient it names is the final address; Original-Recipient stays what the sender wrote.
@@ -308,7 +316,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     return withReplyLine(records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records, text, to);
   }
   for (const [recipient, list] of blocks) {
-    const textRanges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
+    const textRanges = [...list.map((b): [number, number] => [b.textStart, b.textEnd]), ...sharedRanges];
     const joined = textRanges.map(([s, e]) => text.slice(s, e)).join(' ');
     const host = REMOTE_HOST.exec(joined);
     const first = list[0] as RecipientBlock;
@@ -318,8 +326,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
       originalRecipient: list.find((b) => b.originalRecipient)?.originalRecipient ?? null,
-      action: null,
-      status,
+      action: shared ? toAction(shared.action, shared.status) : null,
+      status: shared ? preferredStatus(shared.status, status, reply) : status,
       replyCode: reply,
       diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end),
       remoteMta: host?.[1] ? host[1].toLowerCase() : null,

@@ -231,8 +231,9 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
   return shareListText(text, blocks);
 }
 
-// Nothing but the address's own brackets and punctuation: the recipient line says nothing of its own.
-const BARE = /^[\s<>"'(),;:.\]]*$/;
+// Nothing but the address's own brackets and punctuation (and the next line's list bullet, "- b@y"): the
+// recipient line says nothing of its own.
+const BARE = /^[\s<>"'(),;:.\]*•=-]*$/;
 
 /**
  * A list of addresses, one a line, then one explanation under the last ("… could not be delivered to

@@ -138,3 +138,26 @@ describe('early ISP gateways name the address with their own verdict', () => {
     expect(a.findings.map((f) => [f.recipient, f.reason])).toEqual([['bo@lms.example', 'userunknown']]);
   });
 });
+
+// python-slimta's default bounce: the delivery-status part has no recipient field, the text lists the
+// envelope's recipients as "- address" under "Delivery failed for:", then one reply for all of them.
+const slimta = (recipients: string[], reply: string): string => [
+  'From: MAILER-DAEMON', 'To: app@sender.example', 'Subject: Undelivered Mail Returned to Sender', 'MIME-Version: 1.0',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="s1"', '', '--s1', 'Content-Type: text/plain', '',
+  'Delivery failed for:', ...recipients.map((r) => `- ${r}`), '', 'Destination host responded:', reply, '',
+  '--s1', 'Content-Type: message/delivery-status', '', 'Remote-MTA: dns; unknown [unknown]', `Diagnostic-Code: smtp; ${reply}`, '',
+  '--s1', 'Content-Type: text/rfc822-headers', '', 'From: app@sender.example', `To: ${recipients.join(', ')}`, 'Cc: cc@other.example', '', '--s1--', '',
+].join('\r\n');
+
+describe('a delivery-status part that names no recipient', () => {
+  it('the text\'s list says who failed, and the one reply below it is about each of them', async () => {
+    const a = await analyze(slimta(['ann@dest.example', 'bob@dest.example'], '552 5.3.4 Message size exceeds fixed maximum message size'));
+    expect(a.findings.map((f) => [f.recipient, f.status, f.replyCode, f.reason])).toEqual([
+      ['ann@dest.example', '5.3.4', 552, 'mesgtoobig'], ['bob@dest.example', '5.3.4', 552, 'mesgtoobig'],
+    ]);
+  });
+  it('never a recipient from the returned headers', async () => {
+    const a = await analyze(slimta(['ann@dest.example'], '550 5.1.1 Recipient address rejected: User unknown'));
+    expect(a.findings.map((f) => f.recipient)).toEqual(['ann@dest.example']);
+  });
+});
