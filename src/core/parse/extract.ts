@@ -2,7 +2,7 @@
 // from the free-text report otherwise (or both: the text often says more than the fields).
 import { extractAddress } from './address.ts';
 import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } from './codes.ts';
-import { parseDsn } from './dsn.ts';
+import { parseDsn, type DsnRecord } from './dsn.ts';
 import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
@@ -87,6 +87,15 @@ function preferredStatus(field: Located<string> | null, inText: Located<string> 
   // The reply's own class decides when the field disagrees with it (Status 4.5.0 over "550 5.5.0").
   const sameClass = inText.value[0] === value.value[0] || (reply !== null && String(reply.value)[0] === inText.value[0]);
   return sameClass ? inText : value;
+}
+
+/**
+ * A record that gave up (Action: failed) with a permanent Status whose Diagnostic-Code is a temporary
+ * reply: the reply is the last attempt's history (a queue lifetime that ran out), the Status the verdict.
+ */
+function finalStatus(r: DsnRecord): Located<string> | null {
+  if (r.action?.value !== 'failed' || !r.status?.value.startsWith('5.') || !r.diagnostic) return null;
+  return /^4\d\d[ -]/.test(r.diagnostic.value) ? r.status : null;
 }
 
 // An MTA's own verdict that quotes the remote server's last reply in angle brackets (Amazon SES /
@@ -298,7 +307,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         ...(quoted && r.status && !refinesGeneric(r.status.value, quoted.status.value) ? { verdictStatus: r.status.value } : {}),
         ...(r.diagnostic?.value ? { diagnosticField: true } : {}),
         // A generic Status (5.0.0) without a Diagnostic-Code: the recipient's text may say more.
-        status: (quoted && !otherClass(r.status, quoted.status) ? quoted.status : null) ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
+        status: finalStatus(r) ?? (quoted && !otherClass(r.status, quoted.status) ? quoted.status : null) ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }

@@ -161,3 +161,21 @@ describe('a delivery-status part that names no recipient', () => {
     expect(a.findings.map((f) => f.recipient)).toEqual(['ann@dest.example']);
   });
 });
+
+describe('a record that gave up keeps its own verdict', () => {
+  const dsn = (status: string, diagnostic: string): string => [
+    'From: MAILER-DAEMON@mx.sender.example', 'To: a@sender.example', 'Subject: Delivery Status Notification (Failure)', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '', '--b', 'Content-Type: text/plain', '',
+    'Message expired: the destination could not be reached.', '', '--b', 'Content-Type: message/delivery-status', '',
+    'Reporting-MTA: dns; mx.sender.example', '', 'Final-Recipient: rfc822; kim@dest.example', 'Action: failed', `Status: ${status}`,
+    `Diagnostic-Code: smtp; ${diagnostic}`, '', '--b--', '',
+  ].join('\n');
+  it('Status 5.4.7 over the last attempt\'s 421 4.4.2', async () => {
+    const [f] = (await analyze(dsn('5.4.7', '421 4.4.2 Connection timed out'))).findings;
+    expect([f?.recipient, f?.status, f?.replyCode, f?.reason, f?.temporary]).toEqual(['kim@dest.example', '5.4.7', 421, 'expired', false]);
+  });
+  it('a generic field of the same class still yields to the reply\'s own status', async () => {
+    const [f] = (await analyze(dsn('5.0.0', '550 5.1.1 <kim@dest.example>: Recipient address rejected: User unknown'))).findings;
+    expect([f?.status, f?.reason]).toEqual(['5.1.1', 'userunknown']);
+  });
+});
