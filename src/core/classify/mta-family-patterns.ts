@@ -50,6 +50,11 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['userunknown', 'invalid receiver address', 'compuserve'],
   ['userunknown', 'receiver not found', 'compuserve'],
   ['userunknown', "recipient's mailbox unavailable", 'softswitch'],
+  // Trend Micro InterScan Messaging Security Suite's own notice ("****** Message from InterScan Messaging
+  // Security Suite ******"): "Unable to deliver message to <x> (and other recipients in the same domain)"
+  // is its verdict on the address (Sisimai 5's InterScanMSS files it so); the words are too plain to
+  // mean that in anybody else's report.
+  ['userunknown', 'unable to deliver message to', 'interscanmss', 'message from interscan messaging security suite'],
   // 1&1 (postmaster.1and1.com error messages).
   ['mesgtoobig', 'mail size limit exceeded', 'einsundeins'],
   // qmail-ldap (qmail-ldap-1.03 patch, qmail-local/qmail-lspawn): the account's LDAP entry turns the

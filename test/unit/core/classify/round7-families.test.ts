@@ -179,3 +179,18 @@ describe('a record that gave up keeps its own verdict', () => {
     expect([f?.status, f?.reason]).toEqual(['5.1.1', 'userunknown']);
   });
 });
+
+describe('InterScan Messaging Security Suite', () => {
+  const notice = (reason: string): string => [
+    'From: postmaster@gw.dest.example', 'To: <a@sender.example>', 'Subject: Mail could not be delivered', 'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="------------InterScan_NT_MIME_Boundary"', '', '--------------InterScan_NT_MIME_Boundary',
+    'Content-type: text/plain', '', '****** Message from InterScan Messaging Security Suite ******', '',
+    'The following mail could not be delivered.', `Reason:  ${reason}`, '', '************************     End of message     **********************',
+    '', '--------------InterScan_NT_MIME_Boundary', 'Content-type: message/rfc822', '', 'From: a@sender.example', 'To: kim@dest.example', '', 'hi',
+    '--------------InterScan_NT_MIME_Boundary--', '',
+  ].join('\n');
+  it('"Unable to deliver message to <x>" is its verdict on the address', async () => {
+    const a = await analyze(notice('Unable to deliver message to <kim@dest.example> (and other recipients in the same domain).'));
+    expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['kim@dest.example', 'userunknown', true]]);
+  });
+});
