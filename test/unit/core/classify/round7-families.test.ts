@@ -194,3 +194,21 @@ describe('InterScan Messaging Security Suite', () => {
     expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['kim@dest.example', 'userunknown', true]]);
   });
 });
+
+describe('a sentence that names the sender before the recipient', () => {
+  it('"Your message from a@x to b@y could not be delivered": b@y failed, a@x never', async () => {
+    const a = await analyze(['From: MAILER-DAEMON@mx.sender.example', 'To: ann@sender.example', 'Subject: Undeliverable', '',
+      'Your message from ann@sender.example to kim@dest.example could not be delivered.', 'Reason: 550 5.1.1 User unknown', ''].join('\n'));
+    expect(a.findings.map((f) => [f.recipient, f.status])).toEqual([['kim@dest.example', '5.1.1']]);
+  });
+  it('help text after the failed address names nobody else', async () => {
+    const a = await analyze(['From: MAILER-DAEMON@mx.sender.example', 'To: ann@sender.example', 'Subject: Undeliverable', '',
+      'Mail could not be delivered to kim@dest.example. Please contact postmaster@dest.example or write to help@sender.example for assistance.', ''].join('\n'));
+    expect(a.findings.map((f) => f.recipient)).toEqual(['kim@dest.example']);
+  });
+  it('"MAIL FROM:<a@x>" alone still names no recipient', async () => {
+    const a = await analyze(['From: MAILER-DAEMON@mx.sender.example', 'To: ann@sender.example', 'Subject: Undeliverable', '',
+      'Delivery failed for the message with MAIL FROM:<ann@sender.example>', 'Recipient: kim@dest.example', '550 5.1.1 unknown', ''].join('\n'));
+    expect(a.findings.map((f) => f.recipient)).toEqual(['kim@dest.example']);
+  });
+});
