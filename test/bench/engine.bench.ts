@@ -175,21 +175,13 @@ function sisimaiOutcomes(rows: readonly SetRow[]): Map<string, SetOutcome> | nul
   const run = spawnSync('perl', [join(import.meta.dirname, 'sisimai-run.pl')], { input: rows.map((r) => join(SETS_DIR, r.file)).join('\n'), encoding: 'utf8' });
   if (run.status !== 0) return null;
   const out = new Map<string, SetOutcome>(rows.map((r) => [r.file, { detected: false, leftAlone: true, findings: [] }]));
-  const kinds = new Map(rows.map((r) => [r.file, r.kind]));
   for (const l of run.stdout.split('\n')) {
     if (!l || l.startsWith('#')) continue;
     const [path = '', reason = '', status = '', reply = '', recipient = '', action = '', soft = '-1'] = l.split('\t');
     const o = out.get(path.slice(SETS_DIR.length + 1));
     if (!o) continue;
     // Sisimai reports vacation replies too (delivered => 1 is set for the corpus run): they are not bounces.
-    if (reason === 'vacation') continue;
-    if (reason === 'delivered') {
-      // A delivery report is what a row of kind `delivery` is; on any other row it is no failed recipient.
-      if (kinds.get(path.slice(SETS_DIR.length + 1)) !== 'delivery') continue;
-      o.deliveryReport = true;
-      o.findings.push({ recipient: recipient.toLowerCase() || null, original: null, status: status || null, reply: reply ? Number(reply) : null, reason, hard: soft === '-1' ? null : soft === '0', delayed: false, temporary: null });
-      continue;
-    }
+    if (reason === 'vacation' || reason === 'delivered') continue;
     o.detected = true;
     o.leftAlone = false;
     const temporary = action === 'delayed' ? true : status ? status.startsWith('4') : reply ? Number(reply) < 500 : action === 'failed' ? false : null;
