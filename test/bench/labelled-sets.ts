@@ -12,7 +12,7 @@ export interface SetRow {
   family: string;
   source: string;
   split: 'tune' | 'holdout';
-  kind: 'bounce' | 'delay' | 'auto-reply' | 'not-bounce';
+  kind: 'bounce' | 'delay' | 'delivery' | 'auto-reply' | 'not-bounce';
   recipients: { address: string; original: string; status: string; reply: string; reason: string; permanence: string }[];
 }
 
@@ -37,6 +37,8 @@ export function loadSetRows(): SetRow[] {
 /** What an analyser said about one message, in the terms the labels use. */
 export interface SetOutcome {
   detected: boolean;
+  /** Read as a delivery report (Action: delivered / relayed): what a row of kind `delivery` is. */
+  deliveryReport?: boolean;
   /** Whether it left a non-bounce alone (no failed recipient, not called a bounce). */
   leftAlone: boolean;
   findings: {
@@ -73,6 +75,7 @@ export function engineOutcome(a: Analysis): SetOutcome {
   const detected = a.kind === 'bounce' || a.kind === 'delay';
   return {
     detected,
+    deliveryReport: a.kind === 'delivery',
     // A complaint (ARF, a provider's feedback notice) may name the address that complained: read as
     // feedback, that is not a failed recipient.
     leftAlone: !detected && a.findings.every((f) => !f.recipient || f.reason === 'feedback' || f.reason === 'vacation'),
@@ -136,7 +139,9 @@ export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, 
       continue;
     }
     s.bounces++;
-    if (o.detected) s.detected++;
+    // A delivery report (a DSN with Action: delivered) is read when it is read as one, not as a bounce.
+    const delivery = row.kind === 'delivery';
+    if (delivery ? o.deliveryReport === true : o.detected) s.detected++;
     else s.misses.push(`${row.file}: not detected`);
     const labelled = new Set(row.recipients.map((r) => r.address));
     const reported = new Set(o.findings.map((f) => f.recipient).filter((r): r is string => r !== null));
@@ -149,7 +154,7 @@ export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, 
     // A warning says every recipient is still being tried; a bounce gives up on at least one.
     const listed = o.findings.filter((f) => f.recipient !== null && labelled.has(f.recipient));
     const saysDelay = listed.length > 0 && listed.every((f) => f.delayed);
-    tally(s.delayKind, (row.kind === 'delay') === saysDelay, `kind ${row.kind}, got ${saysDelay ? 'delay' : 'failed'}`, row);
+    if (!delivery) tally(s.delayKind, (row.kind === 'delay') === saysDelay, `kind ${row.kind}, got ${saysDelay ? 'delay' : 'failed'}`, row);
     for (const r of row.recipients) {
       s.recipients++;
       const f = o.findings.find((x) => x.recipient === r.address);

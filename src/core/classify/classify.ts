@@ -56,8 +56,9 @@ const TEXT_DECIDES = new Set<Reason>([
 // Code defaults that stand unless the text names one of these (Sisimai's UserUnknown pre-matches
 // for 5.1.1; a timeout whose text shows a DNS/network failure or a block).
 const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
-  // A 5.1.1 whose words name a size, a quota, spam, a virus or a disabled account is about that.
-  ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'mesgtoobig', 'emailtoolarge', 'exceedlimit', 'spamdetected', 'virusdetected', 'suspend'])],
+  // A 5.1.1 whose words name a size, a quota, spam, a virus, a disabled account or the message's own
+  // content (its encoding or header format: nothing about an address) is about that.
+  ['userunknown', new Set<Reason>(['norelaying', 'blocked', 'mailboxfull', 'hasmoved', 'rejected', 'notaccept', 'mesgtoobig', 'emailtoolarge', 'exceedlimit', 'spamdetected', 'virusdetected', 'suspend', 'contenterror', 'notcompliantrfc'])],
   // An expiry whose last attempt's words name the cause is about that cause (Sisimai retries an expired
   // status against its second list of texts).
   ['expired', new Set<Reason>(['networkerror', 'blocked', 'mailboxfull', 'spamdetected', 'policyviolation', 'virusdetected', 'norelaying', 'authfailure', 'badreputation', 'securityerror', 'systemerror', 'speeding', 'suspend', 'contenterror', 'systemfull', 'notaccept', 'mailererror'])],

@@ -97,6 +97,18 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // Trend Micro InterScan.
   ['userunknown', 'please check if address is correct', 'trendmicro'],
   // The same causes as local mail systems and webmail NDRs word them in German, French, Spanish,
+  // DNS block lists by their older name ("Mail from 192.0.2.1 refused by blackhole site rbl.example",
+  // MAPS's blackholes.mail-abuse.org): the list names the sending host.
+  ['blocked', 'blackhole'],
+  // Postfix's cleanup(8) with strict_8bitmime ("Improper use of 8-bit data in message header" or
+  // "… body"): the message's encoding, whatever status the relaying MTA filed it under.
+  ['contenterror', 'improper use of 8-bit data in message'],
+  // SPF refusals in receivers' own words (QQ's "550 SPF check failed [...]", and the same verb in other
+  // orders): the sending domain's authentication, as Sisimai's "spf check: fail".
+  ['authfailure', 'spf check failed'],
+  ['authfailure', 'spf validation failed'],
+  ['authfailure', 'spf verification failed'],
+  ['authfailure', 'failed spf check'],
   // Italian and Portuguese (Exchange and Gmail translate their NDRs; Postfix/Exim local texts too).
   ['mailboxfull', 'postfach voll'],
   ['mailboxfull', 'postfach ist voll'],

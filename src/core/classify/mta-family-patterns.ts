@@ -40,6 +40,21 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   // (Only about a vtext.com address: other gateways that copy the layout file it as a filter's refusal.)
   ['userunknown', 'requested action not taken: no such user here', 'verizon', 'vtext.com'],
   ['userunknown', 'no valid recipients for this mm', 'verizon'],
+  // Openwave/Critical Path InterMail's "Mail System Error - Returned Mail" (ISPs' gateways, Verizon and
+  // Cingular among them): its own directory's verdict on the address, and a destination with no host.
+  ['userunknown', 'the following destination addresses were unknown', 'intermail'],
+  ['hostunknown', 'the destination computer was not found', 'intermail'],
+  // Plain-text notices of early ISP gateways, as Majordomo 2's BounceParser documents them: each
+  // names the address with its own directory's verdict (no SMTP stage to file it under a filter).
+  // CompuServe's two layouts, Soft-Switch LMS's X.400 report.
+  ['userunknown', 'invalid receiver address', 'compuserve'],
+  ['userunknown', 'receiver not found', 'compuserve'],
+  ['userunknown', "recipient's mailbox unavailable", 'softswitch'],
+  // Trend Micro InterScan Messaging Security Suite's own notice ("****** Message from InterScan Messaging
+  // Security Suite ******"): "Unable to deliver message to <x> (and other recipients in the same domain)"
+  // is its verdict on the address (Sisimai 5's InterScanMSS files it so); the words are too plain to
+  // mean that in anybody else's report.
+  ['userunknown', 'unable to deliver message to', 'interscanmss', 'message from interscan messaging security suite'],
   // 1&1 (postmaster.1and1.com error messages).
   ['mesgtoobig', 'mail size limit exceeded', 'einsundeins'],
   // qmail-ldap (qmail-ldap-1.03 patch, qmail-local/qmail-lspawn): the account's LDAP entry turns the

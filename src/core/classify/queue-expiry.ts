@@ -10,4 +10,9 @@ export const QUEUE_EXPIRY: readonly string[] = [
   'your message could not be delivered for more than',
   'message expired after sitting in queue for',
   'was not reachable within the allowed queue period',
+  // The sending MTA ran out of attempts rather than time (XMail's QueueUtils.cpp "The maximum number of
+  // delivery attempts has been reached"): the same final word, counted in retries.
+  'maximum number of delivery attempts',
+  'maximum number of delivery retries',
+  'maximum number of retries',
 ];

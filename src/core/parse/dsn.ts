@@ -14,6 +14,8 @@ export interface DsnRecord {
   remoteMta: string | null;
   /** The recipient stands in from Original-Recipient: the Final-Recipient was missing or no address. */
   recipientFromOriginal?: true;
+  /** The record has a recipient field, whether or not its value is an address ("Final-Recipient: anon"). */
+  namesRecipient?: true;
   /** Offset of the record's first field. */
   start: number;
 }
@@ -112,6 +114,7 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
       seen.clear();
     }
     seen.add(name);
+    if (RECIPIENT_FIELDS.has(name)) current.namesRecipient = true;
     switch (name) {
       case 'final-recipient':
       case 'x-actual-recipient': {

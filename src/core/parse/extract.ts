@@ -2,7 +2,7 @@
 // from the free-text report otherwise (or both: the text often says more than the fields).
 import { extractAddress } from './address.ts';
 import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } from './codes.ts';
-import { parseDsn } from './dsn.ts';
+import { parseDsn, type DsnRecord } from './dsn.ts';
 import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
@@ -87,6 +87,15 @@ function preferredStatus(field: Located<string> | null, inText: Located<string> 
   // The reply's own class decides when the field disagrees with it (Status 4.5.0 over "550 5.5.0").
   const sameClass = inText.value[0] === value.value[0] || (reply !== null && String(reply.value)[0] === inText.value[0]);
   return sameClass ? inText : value;
+}
+
+/**
+ * A record that gave up (Action: failed) with a permanent Status whose Diagnostic-Code is a temporary
+ * reply: the reply is the last attempt's history (a queue lifetime that ran out), the Status the verdict.
+ */
+function finalStatus(r: DsnRecord): Located<string> | null {
+  if (r.action?.value !== 'failed' || !r.status?.value.startsWith('5.') || !r.diagnostic) return null;
+  return /^4\d\d[ -]/.test(r.diagnostic.value) ? r.status : null;
 }
 
 // An MTA's own verdict that quotes the remote server's last reply in angle brackets (Amazon SES /
@@ -263,7 +272,15 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   };
 
   const candidates: Candidate[] = [];
-  if (dsn.records.length) {
+  // A delivery-status part whose records have no recipient field at all (python-slimta writes only
+  // Remote-MTA and Diagnostic-Code) says nothing of who failed: the human part's list does, and one
+  // such record is about every address of that list.
+  // (The list comes before the records: an address quoted in a field's own reply is not a list.)
+  const unnamed = blocks.size > 0 && dsn.records.length > 0 && dsn.records.every((r) => !r.recipient && !r.namesRecipient) &&
+    found.every((b) => b.end <= (dsn.records[0]?.start ?? 0));
+  const shared = unnamed && dsn.records.length === 1 ? dsn.records[0] : undefined;
+  const sharedRanges: [number, number][] = shared?.diagnostic ? [[shared.diagnostic.start, shared.diagnostic.end]] : [];
+  if (dsn.records.length && !unnamed) {
     for (const r of dsn.records) {
       // A Final-Recipient the report masked or left out: the notification's own line about the one
       // recipient it names is the final address; Original-Recipient stays what the sender wrote.
@@ -290,7 +307,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         ...(quoted && r.status && !refinesGeneric(r.status.value, quoted.status.value) ? { verdictStatus: r.status.value } : {}),
         ...(r.diagnostic?.value ? { diagnosticField: true } : {}),
         // A generic Status (5.0.0) without a Diagnostic-Code: the recipient's text may say more.
-        status: (quoted && !otherClass(r.status, quoted.status) ? quoted.status : null) ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
+        status: finalStatus(r) ?? (quoted && !otherClass(r.status, quoted.status) ? quoted.status : null) ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
         diagnostic: r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
@@ -308,7 +325,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     return withReplyLine(records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records, text, to);
   }
   for (const [recipient, list] of blocks) {
-    const textRanges = list.map((b): [number, number] => [b.textStart, b.textEnd]);
+    const textRanges = [...list.map((b): [number, number] => [b.textStart, b.textEnd]), ...sharedRanges];
     const joined = textRanges.map(([s, e]) => text.slice(s, e)).join(' ');
     const host = REMOTE_HOST.exec(joined);
     const first = list[0] as RecipientBlock;
@@ -318,8 +335,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
       originalRecipient: list.find((b) => b.originalRecipient)?.originalRecipient ?? null,
-      action: null,
-      status,
+      action: shared ? toAction(shared.action, shared.status) : null,
+      status: shared ? preferredStatus(shared.status, status, reply) : status,
       replyCode: reply,
       diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end),
       remoteMta: host?.[1] ? host[1].toLowerCase() : null,

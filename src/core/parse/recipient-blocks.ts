@@ -27,7 +27,7 @@ const RECIPIENT_LINE = new RegExp(
 const ADDRESS_FIRST = new RegExp(String.raw`^[ \t]*[<"]?(${ADDRESS_SOURCE})[>"]?[ \t]+\S`);
 // Or a phrase that introduces the recipient: "Could not be delivered to: <…>", "Invalid final
 // delivery userid: …". Found as an address whose preceding text ends with such a word or a colon.
-const ANY_ADDRESS = new RegExp(String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`);
+const ANY_ADDRESS_SOURCE = String.raw`<?(?:mailto:)?(${ADDRESS_SOURCE})>?`;
 // (and "an"/"à"/"a", the "to" of Gmail's and Exchange's German, French, Spanish, Italian, Portuguese NDRs)
 const INTRODUCING_WORDS = new Set(['to', 'for', 'recipient', 'recipients', 'recipient(s)', 'userid', 'address', 'user', 'mailbox', 'an', 'à', 'a']);
 // An introduced address may also end its sentence with another one after it ("… delivering your
@@ -56,9 +56,23 @@ const APPOSITIVE_NOUN = /\b(?:address(?:ed)?|recipient|mailbox)\b/i;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 const IDENTIFIER_FIELD = /^(?:(?:resent-|original-|x-[a-z-]*)?message-id|in-reply-to|references|content-id|x-[a-z-]*-id):$/i;
 
+// A sentence may name the sender first ("Your message from a@x to b@y could not be delivered"): each
+// address of the line is tried in turn (a few: a line of many addresses is a header, not a sentence).
+const ANY_ADDRESS_ALL = new RegExp(ANY_ADDRESS_SOURCE, 'g');
+const MAX_SENTENCE_ADDRESSES = 4;
+
 function introducedRecipient(line: string): RegExpExecArray | null {
-  const m = ANY_ADDRESS.exec(line);
-  if (!m) return null;
+  ANY_ADDRESS_ALL.lastIndex = 0;
+  for (let n = 0; n < MAX_SENTENCE_ADDRESSES; n++) {
+    const m = ANY_ADDRESS_ALL.exec(line);
+    if (!m) return null;
+    const found = introducedAddress(line, m);
+    if (found) return found;
+  }
+  return null;
+}
+
+function introducedAddress(line: string, m: RegExpExecArray): RegExpExecArray | null {
   // An address in quotes ("addressed to 'x@y' failed") reads as the address (an apostrophe may
   // belong to a local part, so the address pattern keeps it: cut here).
   const single = (m[1] ?? '').startsWith("'") && m[0].startsWith("'");
@@ -75,7 +89,10 @@ function introducedRecipient(line: string): RegExpExecArray | null {
   // "Unknown user: x", or any sentence that ends in a colon before the address ("User mailbox exceeds
   // allowed size: x"); a single word before the colon is a header field ("To: x"), not a report.
   // Phrases about the sender ("MAIL FROM:", "Original Sender:") never introduce a recipient.
-  if (words.some((w) => SENDER_WORDS.test(w))) return null;
+  // (Unless the sender's own address came right after those words: "Your message from a@x to b@y could
+  // not be delivered" names b@y as what failed.)
+  const senderAt = words.findLastIndex((w) => SENDER_WORDS.test(w));
+  if (senderAt >= 0 && !words.slice(senderAt + 1, -1).some((w) => w.includes('@'))) return null;
   // A message's identifier quoted in a transcript or notice ("*  Message-ID: <x@y>"): not a mailbox.
   if (IDENTIFIER_FIELD.test(last)) return null;
   // An address set off in commas after the words that name it, whose clause says it failed ("The
@@ -231,8 +248,9 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
   return shareListText(text, blocks);
 }
 
-// Nothing but the address's own brackets and punctuation: the recipient line says nothing of its own.
-const BARE = /^[\s<>"'(),;:.\]]*$/;
+// Nothing but the address's own brackets and punctuation (and the next line's list bullet, "- b@y"): the
+// recipient line says nothing of its own.
+const BARE = /^[\s<>"'(),;:.\]*•=-]*$/;
 
 /**
  * A list of addresses, one a line, then one explanation under the last ("… could not be delivered to
