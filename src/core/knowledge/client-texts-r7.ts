@@ -124,7 +124,9 @@ const OWN_LOG_NOT_OWNED: ClientFamily = {
 
 // The sender's own allowance in the provider's words ("too many emails", "exceeded hour limit",
 // "exceeded its 24-hour sending limit", "relay quota", Exchange's SubmissionQuotaExceeded).
-const OWN_ALLOWANCE = /(?<!\bha(?:s|ve) )\btoo many (?:e-?mails|messages|mails)\b(?! (?:from|to|on|in) )|\bexceeded (?:the |its |your )?(?:hour(?:ly)?|daily|day|24-hour) (?:sending )?limit\b|\bexceeded (?:its|your|the) 24-hour sending limit\b|\brelay quota\b|\bsubmissionquotaexceeded|\breached your daily limit for message recipients\b|\bmax(?:imum)? (?:e-?mails|messages) per hour\b/i;
+const OWN_ALLOWANCE = /(?<!\b(?:has|have|had|received|receiving|gets|getting) )\btoo many (?:e-?mails|messages|mails)\b(?! (?:from|to|on|in|per) )|\bexceeded (?:the |its |your )?(?:hour(?:ly)?|daily|day|24-hour) (?:sending )?limit\b|\bexceeded (?:its|your|the) 24-hour sending limit\b|\brelay quota\b|\bsubmissionquotaexceeded|\breached your daily limit for message recipients\b|\bmax(?:imum)? (?:e-?mails|messages) per hour\b/i;
+// Words of a rate (how fast), not an allowance (how many): the rate-limit family reads those.
+const RATE = /\bslow down\b|\brate\b|\btoo fast\b|\bper (?:second|minute)\b|\bconnections?\b/i;
 const OWN_ALLOWANCE_USED: ClientFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
 
 // A program naming its MAIL step before a syntax refusal (Gmail's "555 5.5.2 Syntax error"): the sender
@@ -161,7 +163,7 @@ function readFamily(words: string, whole: string, situation: Situation): ClientF
   if (CLIENT_HOST_REFUSED.test(text) && !OWN_LOG_REJECT.test(text)) return OWN_CLIENT_REFUSED;
   if (situation === 'client' && OWN_RECIPIENT_ACCESS.test(text)) return OWN_ACCESS;
   if (situation === 'client' && RELAY_REFUSED.test(words)) return RELAY;
-  if (OWN_ALLOWANCE.test(words)) return OWN_ALLOWANCE_USED;
+  if (OWN_ALLOWANCE.test(words) && !RATE.test(words)) return OWN_ALLOWANCE_USED;
   if (MAIL_STEP.test(text) && SYNTAX_REPLY.test(text)) return MAIL_SYNTAX;
   if (situation === 'client' && PHPMAILER_CONNECT.test(text) && !PATH_WORDS.test(text)) return CONNECT_SETTINGS;
   return null;
@@ -176,12 +178,12 @@ export function withClientFamily(family: ClientFamily | null, verdict: Verdict):
 
 // --- texts that say too little -------------------------------------------------------------------
 
-// A program's "could not send" with nothing about why, in English and the catalogues' languages.
+// A program's "could not send" with nothing about why, in English and the catalogues' languages. Not
+// Thunderbird's "Sending of the message failed.": the client table knows it (the reason is on its next line).
 const SEND_FAILED = [
   String.raw`(?:the |an? |your |this |test )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent`,
   String.raw`(?:i )?(?:could not|couldn't|cannot|can't|unable to|failed to|fail to) send (?:the |an? |your |this |test |some )?(?:e-?mail|mail|message)s?(?: via [\w.-]{1,40})?`,
   String.raw`(?:e-?mail|mail|message) (?:sending|send|delivery) (?:failed|error)`,
-  String.raw`(?:sending|send) (?:of (?:the )?)?(?:e-?mail|mail|message)s? failed`,
   String.raw`an? (?:problem|error) (?:has )?occurred (?:while|when) sending (?:the |your |an? )?(?:e-?mail|mail|message)`,
   String.raw`error (?:while |when )?sending (?:the |your |an? )?(?:e-?mail|mail|message)`,
   String.raw`(?:[\w-]{1,30} )?messaging ?exception`,

@@ -38,7 +38,7 @@ const UTF8 = new TextDecoder();
 export async function explain(input: string | Uint8Array, opts?: ExplainOptions): Promise<ExplainResult> {
   // Decoded once, as analyze() would (UTF-8, the engine's input cap), and the same text serves both.
   const text = typeof input === 'string' ? input : UTF8.decode(input.subarray(0, MAX_INPUT));
-  // A program's bare "could not send" names no cause: the honest unknown, not a guess (client-texts-r7.ts).
+  // A program's bare "could not send" names no cause: the honest unknown and its hint, not a guess (client-texts-r7.ts).
   if (saysTooLittle(text)) return explainAnalysis({ kind: 'not-bounce', findings: [], format: 'text' }, { ...opts, text });
   let analysis: Analysis;
   try {
