@@ -180,7 +180,7 @@ export function withClientFamily(family: ClientFamily | null, verdict: Verdict):
 
 // A program's "could not send" with nothing about why, in English and the catalogues' languages. Not
 // Thunderbird's "Sending of the message failed.": the client table knows it (the reason is on its next line).
-const SEND_FAILED = [
+const SEND_FAILED_WORDS = [
   String.raw`(?:the |an? |your |this |test )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent`,
   String.raw`(?:i )?(?:could not|couldn't|cannot|can't|unable to|failed to|fail to) send (?:the |an? |your |this |test |some )?(?:e-?mail|mail|message)s?(?: via [\w.-]{1,40})?`,
   String.raw`(?:e-?mail|mail|message) (?:sending|send|delivery) (?:failed|error)`,
@@ -199,16 +199,16 @@ const SEND_FAILED = [
   String.raw`kan (?:het )?bericht niet verzenden`,
   // PHPMailer's data_not_accepted in its language files: the DATA step failed, with no reply quoted.
   String.raw`(?:the )?data not accepted|dati non accettati(?: dal server)?|dane nie zosta[lł]y przyj[eę]te|(?:les )?donn[ée]es ne sont pas accept[ée]es|daten werden nicht akzeptiert|datos no aceptados|dados n[aã]o (?:aceitos|aceites)`,
-];
+].join('|');
 // Advice a program adds that names no cause ("Please revise your settings", "Check your mail server log").
-const ADVICE_ONLY = [
+const ADVICE_ONLY_WORDS = [
   String.raw`(?:please )?(?:revise|check) your (?:mail |e-?mail |smtp )?(?:settings|configuration|server logs?|mail server logs?)`,
   String.raw`check (?:the |your )?mail server logs?`,
   String.raw`please (?:report this error to|contact) your (?:system )?administrator`,
   String.raw`(?:please )?try again(?: later)?`,
-];
-const SEND_FAILED_CLAUSE = new RegExp(`^(?:${SEND_FAILED.join('|')})$`, 'i');
-const ADVICE_CLAUSE = new RegExp(`^(?:${ADVICE_ONLY.join('|')})$`, 'i');
+].join('|');
+const SEND_FAILED_CLAUSE = new RegExp(`^(?:${SEND_FAILED_WORDS})$`, 'i');
+const ADVICE_CLAUSE = new RegExp(`^(?:${ADVICE_ONLY_WORDS})$`, 'i');
 // A log line's own parts: its level, a library's "SMTP Error" lead, a time stamp's pieces, a provider's own short code ("223E").
 const NOISE_CLAUSE = /^(?:error|err|warn(?:ing)?|fatal|info|exception)$|^(?:smtp[- ](?:error|fehler)|(?:b[lł][aą]d|erreur|errore|error) smtp)$|^(?=[^\n]*[-/,])[\d\s,\-/T.]+$|^\d{1,2}$|^\d{4,}$|^(?=[^\n]*[a-z])[0-9a-f]{3,6}$/i;
 const CLAUSE_BREAK = /[.;:!?()[\]"“”/\n]+/;
