@@ -46,12 +46,13 @@ const NO_AUTH_FORM = /\bno (?:form|kind|type|method)s? of auth(?:entication)? (?
 
 // Roundcube's own "could not connect" message in its catalogue languages: the code in brackets is
 // -1 or empty when no server answered ("SMTP Error (-1): Connection to server failed", "Błąd SMTP (-1): …").
-const WEBMAIL_SMTP = String.raw`(?:\bsmtp (?:error|fehler|fout|hiba|chyba|virhe|erro)|\b(?:erreur|errore|error|erro|b[lł][aą]d|fehler|fout|chyba) smtp)`;
+const WEBMAIL_SMTP = String.raw`(?:\bsmtp[- ](?:error|fehler|fout|hiba|chyba|virhe|erro)|\b(?:erreur|errore|error|erro|b[lł][aą]d|fehler|fout|chyba) smtp)`;
 const WEBMAIL_NO_CONNECTION = new RegExp(String.raw`${WEBMAIL_SMTP} ?\((?:-1)?\) ?:`, 'i');
 
-// Roundcube's "SMTP Error (250): Authentication failed" in any of its languages: 250 is the server's
-// answer to EHLO, so the login was never tried (the server offered none on that port and encryption).
-const WEBMAIL_NO_AUTH = new RegExp(String.raw`(?:\bsmtp\b[^\n(]{0,12}\( ?250 ?\)|\bsmtp 250\b)[^\n]{0,40}?(?:auth|autent|uwierzyteln)`, 'i');
+// Roundcube's "SMTP Error (250): Authentication failed" in any of its languages (its shape with 250
+// alone, or 250 beside a login word): 250 is the server's answer to EHLO, so the login was never tried
+// (the server offered none on that port and encryption).
+const WEBMAIL_NO_AUTH = new RegExp(String.raw`${WEBMAIL_SMTP} ?\( ?250 ?\) ?:|(?:\bsmtp\b[^\n(]{0,12}\( ?250 ?\)|\bsmtp 250\b)[^\n]{0,40}?(?:auth|autent|uwierzyteln)`, 'i');
 
 export const R7_WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'r7_webmail_no_auth', match: WEBMAIL_NO_AUTH, reason: 'securityerror', bucket: 'settings', client: true },
@@ -124,7 +125,7 @@ const OWN_LOG_NOT_OWNED: ClientFamily = {
 
 // The sender's own allowance in the provider's words ("too many emails", "exceeded hour limit",
 // "exceeded its 24-hour sending limit", "relay quota", Exchange's SubmissionQuotaExceeded).
-const OWN_ALLOWANCE = /(?<!\b(?:has|have|had|received|receiving|gets|getting) )\btoo many (?:e-?mails|messages|mails)\b(?! (?:from|to|on|in|per) )|\bexceeded (?:the |its |your )?(?:hour(?:ly)?|daily|day|24-hour) (?:sending )?limit\b|\bexceeded (?:its|your|the) 24-hour sending limit\b|\brelay quota\b|\bsubmissionquotaexceeded|\breached your daily limit for message recipients\b|\bmax(?:imum)? (?:e-?mails|messages) per hour\b/i;
+const OWN_ALLOWANCE = /(?<!\b(?:has|have|had|received|receiving|gets|getting) )\btoo many (?:e-?mails|messages|mails)\b(?! (?:from|to|on|in|per) (?:this |the |your |that |an? )?(?:ip|host|server|connection|client|session|second|minute|mailbox|recipient)\b)|\bexceeded (?:the |its |your )?(?:hour(?:ly)?|daily|day|24-hour) (?:sending )?limit\b|\bexceeded (?:its|your|the) 24-hour sending limit\b|\brelay quota\b|\bsubmissionquotaexceeded|\breached your daily limit for message recipients\b|\bmax(?:imum)? (?:e-?mails|messages) per hour\b/i;
 // Words of a rate (how fast), not an allowance (how many): the rate-limit family reads those.
 const RATE = /\bslow down\b|\brate\b|\btoo fast\b|\bper (?:second|minute)\b|\bconnections?\b/i;
 const OWN_ALLOWANCE_USED: ClientFamily = { reason: 'ratelimited', bucket: 'sender-account', actor: 'sender' };
