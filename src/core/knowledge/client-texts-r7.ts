@@ -23,7 +23,7 @@ const LOGIN_REFUSED = /\b(?:niew[lł]a[sś]ciwe|nieprawid[lł]owe|b[lł][eę]dne
 
 // The server takes the program only over an encrypted connection, in Polish, French, Italian, Spanish,
 // Dutch and Portuguese ("Połączenie wymaga szyfrowania", "La connexion nécessite un chiffrement").
-const ENCRYPTION_REQUIRED = /\bpo[lł][aą]czenie wymaga szyfrowania|\bwymagane (?:jest )?(?:szyfrowanie|po[lł][aą]czenie szyfrowane)|\bconnexion (?:n[ée]cessite|requiert|exige) (?:un |le )?chiffrement|\bchiffrement (?:est )?(?:requis|obligatoire)|\bconnessione richiede (?:la |una )?(?:crittografia|cifratura)|\b(?:crittografia|cifratura) (?:[eè] )?(?:richiesta|obbligatoria)|\bconexi[oó]n requiere (?:cifrado|encriptaci[oó]n)|\b(?:cifrado|encriptaci[oó]n) (?:es )?(?:requerid[oa]|obligatori[oa])|\bverbinding vereist (?:versleuteling|encryptie)|\bconex[aã]o requer (?:criptografia|encripta[cç][aã]o)/i;
+const ENCRYPTION_REQUIRED = /\bpo[lł][aą]czenie wymaga szyfrowania|\bszyfrowanie jest wymagane\b|\bwymagane (?:jest )?(?:szyfrowanie|po[lł][aą]czenie szyfrowane)|\bconnexion (?:n[ée]cessite|requiert|exige) (?:un |le )?chiffrement|\bchiffrement (?:est )?(?:requis|obligatoire)|\bconnessione richiede (?:la |una )?(?:crittografia|cifratura)|\b(?:crittografia|cifratura) (?:[eè] )?(?:richiesta|obbligatoria)|\bconexi[oó]n requiere (?:cifrado|encriptaci[oó]n)|\b(?:cifrado|encriptaci[oó]n) (?:es )?(?:requerid[oa]|obligatori[oa])|\bverbinding vereist (?:versleuteling|encryptie)|\bconex[aã]o requer (?:criptografia|encripta[cç][aã]o)/i;
 
 // The sender's own sending allowance used up, in Polish, French, Italian, Spanish, Portuguese and Dutch
 // ("Przekroczono limit wysyłania", "limite d'envoi atteinte").
@@ -40,6 +40,10 @@ const CURL_TLS = /\bssl connect error\b|\bssl peer certificate or ssh remote key
 
 // A program with no mail server set up at all ("Grafana mailing/smtp options not configured", "SMTP not configured").
 const NOT_CONFIGURED = /\b(?:smtp|mail(?:ing)?|e-?mail)(?:\/(?:smtp|mail(?:ing)?|e-?mail))? (?:settings|options|config(?:uration)?|server) (?:(?:are|is|have|has) )?(?:been )?not (?:configured|set up|set|enabled|defined)\b|\b(?:smtp|e-?mail|mail) (?:is )?not configured\b/i;
+
+// The server wants a login, or another way of giving the password, in a Polish program's wording
+// ("Połączenie wymaga zalogowania", "Wybrana metoda logowania jest zbyt słaba"): the account's login settings.
+const LOGIN_SETTINGS_PL = /\bpo[lł][aą]czenie wymaga zalogowania\b|\bwybrana metoda logowania jest zbyt s[lł]aba\b|\bkonieczna jest zmiana sposobu przekazania has[lł]a\b/i;
 
 // The server offered no way to log in that the program knows ("no form of authentication supported").
 const NO_AUTH_FORM = /\bno (?:form|kind|type|method)s? of auth(?:entication)? (?:is )?supported\b/i;
@@ -65,6 +69,7 @@ export const R7_WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'r7_curl_tls', match: CURL_TLS, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   { id: 'r7_not_configured', match: NOT_CONFIGURED, reason: 'mailererror', bucket: 'settings', client: true },
   { id: 'r7_no_auth_form', match: NO_AUTH_FORM, reason: 'securityerror', bucket: 'settings', client: true },
+  { id: 'r7_login_settings_pl', match: LOGIN_SETTINGS_PL, reason: 'securityerror', bucket: 'settings', client: true },
 ];
 
 // --- a program's own lead before a reply (the reply answered the person's program) --------------
@@ -183,7 +188,7 @@ export function withClientFamily(family: ClientFamily | null, verdict: Verdict):
 // Thunderbird's "Sending of the message failed.": the client table knows it (the reason is on its next line).
 const SEND_FAILED_WORDS = [
   String.raw`(?:the |an? |your |this |test )?(?:e-?mail|mail|message)s? (?:could not|couldn't|cannot|can't|was not|wasn't) (?:be )?sent`,
-  String.raw`(?:i )?(?:could not|couldn't|cannot|can't|unable to|failed to|fail to) send (?:the |an? |your |this |test |some )?(?:e-?mail|mail|message)s?(?: via [\w.-]{1,40})?`,
+  String.raw`(?:i )?(?:could not|couldn't|cannot|can't|unable to|failed to|fail to) send (?:the |an? |your |this |test |some )?(?:e-?mail |mail )?(?:e-?mail|mail|message)s?(?: via [\w.-]{1,40})?`,
   String.raw`(?:e-?mail|mail|message) (?:sending|send|delivery) (?:failed|error)`,
   String.raw`an? (?:problem|error) (?:has )?occurred (?:while|when) sending (?:the |your |an? )?(?:e-?mail|mail|message)`,
   String.raw`error (?:while |when )?sending (?:the |your |an? )?(?:e-?mail|mail|message)`,
@@ -211,7 +216,7 @@ const ADVICE_ONLY_WORDS = [
 const SEND_FAILED_CLAUSE = new RegExp(`^(?:${SEND_FAILED_WORDS})$`, 'i');
 const ADVICE_CLAUSE = new RegExp(`^(?:${ADVICE_ONLY_WORDS})$`, 'i');
 // A log line's own parts: its level, a library's "SMTP Error" lead, a time stamp's pieces, a provider's own short code ("223E").
-const NOISE_CLAUSE = /^(?:error|err|warn(?:ing)?|fatal|info|exception)$|^(?:smtp[- ](?:error|fehler)|(?:b[lł][aą]d|erreur|errore|error) smtp)$|^(?=[^\n]*[-/,])[\d\s,\-/T.]+$|^\d{1,2}$|^\d{4,}$|^(?=[^\n]*[a-z])[0-9a-f]{3,6}$/i;
+const NOISE_CLAUSE = /^(?:error|err|warn(?:ing)?|fatal|severe|critical|info|notice|exception)$|^(?:smtp[- ](?:error|fehler)|(?:b[lł][aą]d|erreur|errore|error) smtp)$|^(?=[^\n]*[-/,])[\d\s,\-/T.]+$|^\d{1,2}$|^\d{4,}$|^(?=[^\n]*[a-z])[0-9a-f]{3,6}$/i;
 const CLAUSE_BREAK = /[.;:!?()[\]"“”/\n]+/;
 const MAX_TOO_LITTLE = 400;
 

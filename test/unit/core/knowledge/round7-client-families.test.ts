@@ -41,6 +41,8 @@ describe('short program messages in other languages and libraries\' own words', 
     ['URL using bad/illegal format or missing URL (smtp://)', 'settings'],
     ['The SMTP settings are not configured. Ask an administrator.', 'settings'],
     ['Error: no method of authentication supported', 'settings'],
+    ['Połączenie wymaga zalogowania.', 'settings'],
+    ['Szyfrowanie jest wymagane do zalogowania.', 'port-encryption'],
   ])('%s → %s', async (text, bucket) => {
     expect((await verdict(text))[0]).toBe(bucket);
   });
@@ -95,6 +97,7 @@ describe('texts that say too little get the honest unknown', () => {
     'Nie udało się wysłać wiadomości',
     'No se pudo enviar el mensaje. Inténtelo de nuevo.',
     'ERROR: Message sending failed',
+    'CRITICAL: Unable to send e-mail message',
   ])('%s', async (text) => {
     if (!text.includes('Inténtelo')) expect(saysTooLittle(text)).toBe(true);
     const result = await explain(text);
