@@ -19,11 +19,11 @@ import type { Situation, Verdict } from './context.ts';
 
 // A login refused, in Polish and French program wordings, and the exception names and libcurl's
 // string that say it with no code ("SMTPAuthenticationError", curl's CURLE_LOGIN_DENIED "Login denied").
-const LOGIN_REFUSED = /\b(?:niew[lł]a[sś]ciwe|nieprawid[lł]owe|b[lł][eę]dne) dane (?:logowania|uwierzytelniaj)|\bnieprawid[lł]owy (?:login|u[zż]ytkownik|identyfikator) lub has[lł]o|\b(?:nom d['’]utilisateur|identifiants?)(?: et (?:le |son |votre )?mot de passe)? (?:sont |est |ont [ée]t[ée] |a [ée]t[ée] )?(?:refus[ée]s?|rejet[ée]s?)|\bmot de passe (?:est |a [ée]t[ée] )?(?:refus[ée]|rejet[ée])|\bsmtpauth(?:entication)?error\b|\blogin denied\b/i;
+const LOGIN_REFUSED = /\b(?:niew[lł]a[sś]ciwe|nieprawid[lł]owe|b[lł][eę]dne) dane (?:logowania|uwierzytelniaj)|\bnieprawid[lł]owy (?:login|u[zż]ytkownik|identyfikator) lub has[lł]o|\b(?:nom d['’]utilisateur|identifiants?)(?: et (?:le |son |votre )?mot de passe)? (?:sont |est |ont [ée]t[ée] |a [ée]t[ée] )?(?:refus[ée]s?|rejet[ée]s?)|\bmot de passe (?:est |a [ée]t[ée] )?(?:refus[ée]|rejet[ée])|\bodrzuci[lł] has[lł]o\b|\bhas[lł]o (?:zosta[lł]o )?odrzucone\b|\ba refus[ée] (?:le|votre) mot de passe\b|\bpassword (?:[eè] stata )?rifiutata\b|\brechaz[oó] la contrase[nñ]a\b|\bcontrase[nñ]a rechazada\b|\bsmtpauth(?:entication)?error\b|\blogin denied\b/i;
 
 // The server takes the program only over an encrypted connection, in Polish, French, Italian, Spanish,
-// Dutch and Portuguese ("Połączenie wymaga szyfrowania", "La connexion nécessite un chiffrement").
-const ENCRYPTION_REQUIRED = /\bpo[lł][aą]czenie wymaga szyfrowania|\bszyfrowanie jest wymagane\b|\bwymagane (?:jest )?(?:szyfrowanie|po[lł][aą]czenie szyfrowane)|\bconnexion (?:n[ée]cessite|requiert|exige) (?:un |le )?chiffrement|\bchiffrement (?:est )?(?:requis|obligatoire)|\bconnessione richiede (?:la |una )?(?:crittografia|cifratura)|\b(?:crittografia|cifratura) (?:[eè] )?(?:richiesta|obbligatoria)|\bconexi[oó]n requiere (?:cifrado|encriptaci[oó]n)|\b(?:cifrado|encriptaci[oó]n) (?:es )?(?:requerid[oa]|obligatori[oa])|\bverbinding vereist (?:versleuteling|encryptie)|\bconex[aã]o requer (?:criptografia|encripta[cç][aã]o)/i;
+// Dutch and Portuguese ("Połączenie wymaga szyfrowania", "Le serveur exige une connexion sécurisée").
+const ENCRYPTION_REQUIRED = /\bpo[lł][aą]czenie wymaga szyfrowania|\bszyfrowanie jest wymagane\b|\bwymagane (?:jest )?(?:szyfrowanie|po[lł][aą]czenie szyfrowane)|\bconnexion (?:n[ée]cessite|requiert|exige) (?:un |le )?chiffrement|\bchiffrement (?:est )?(?:requis|obligatoire)|\bconnessione richiede (?:la |una )?(?:crittografia|cifratura)|\b(?:crittografia|cifratura) (?:[eè] )?(?:richiesta|obbligatoria)|\bconexi[oó]n requiere (?:cifrado|encriptaci[oó]n)|\b(?:cifrado|encriptaci[oó]n) (?:es )?(?:requerid[oa]|obligatori[oa])|\bverbinding vereist (?:versleuteling|encryptie)|\bconex[aã]o requer (?:criptografia|encripta[cç][aã]o)|\b(?:exige|requiert|n[ée]cessite) une connexion (?:s[ée]curis[ée]e|chiffr[ée]e)|\bconnexion s[ée]curis[ée]e (?:requise|obligatoire)|\brichiede una connessione (?:sicura|protetta|cifrata)|\brequiere una conexi[oó]n (?:segura|cifrada)|\bwymaga (?:bezpiecznego|szyfrowanego) po[lł][aą]czenia|\bvereist een (?:beveiligde|versleutelde) verbinding|\brequer uma conex[aã]o (?:segura|criptografada)/i;
 
 // The sender's own sending allowance used up, in Polish, French, Italian, Spanish, Portuguese and Dutch
 // ("Przekroczono limit wysyłania", "limite d'envoi atteinte").
@@ -34,9 +34,10 @@ const SENDING_LIMIT_WORDS = /\bprzekroczono (?:dzienny |godzinowy |godzinny )?li
 const NAME_LOOKUP = /\bgetaddrinfo(?:\(\))? fail|\[err(?:no|or) 1100[1-4]\]|\bname or service not known\b|\bnodename nor servname provided\b|\bname does not resolve\b|\bcouldn't resolve host(?: name)?\b/i;
 
 // libcurl's own strings for a set-up the program gave it (Zabbix's e-mail media type passes them on):
-// a malformed server URL; and its TLS failures.
+// a malformed server URL; its TLS failures, and a connection the server dropped mid-way (most often a
+// port whose encryption does not match, as program-messages.ts reads a server that hung up).
 const CURL_URL = /\burl using bad\/illegal format\b/i;
-const CURL_TLS = /\bssl connect error\b|\bssl peer certificate or ssh remote key was not ok\b|\bpeer certificate cannot be authenticated with given ca certificates\b/i;
+const CURL_TLS = /\bssl connect error\b|\bfailure when receiving data from the peer\b|\bfailed sending data to the peer\b|\bssl peer certificate or ssh remote key was not ok\b|\bpeer certificate cannot be authenticated with given ca certificates\b/i;
 
 // A program with no mail server set up at all ("Grafana mailing/smtp options not configured", "SMTP not configured").
 const NOT_CONFIGURED = /\b(?:smtp|mail(?:ing)?|e-?mail)(?:\/(?:smtp|mail(?:ing)?|e-?mail))? (?:settings|options|config(?:uration)?|server) (?:(?:are|is|have|has) )?(?:been )?not (?:configured|set up|set|enabled|defined)\b|\b(?:smtp|e-?mail|mail) (?:is )?not configured\b/i;
@@ -44,6 +45,11 @@ const NOT_CONFIGURED = /\b(?:smtp|mail(?:ing)?|e-?mail)(?:\/(?:smtp|mail(?:ing)?
 // The server wants a login, or another way of giving the password, in a Polish program's wording
 // ("Połączenie wymaga zalogowania", "Wybrana metoda logowania jest zbyt słaba"): the account's login settings.
 const LOGIN_SETTINGS_PL = /\bpo[lł][aą]czenie wymaga zalogowania\b|\bwybrana metoda logowania jest zbyt s[lł]aba\b|\bkonieczna jest zmiana sposobu przekazania has[lł]a\b/i;
+
+// The server wants the program to log in first, in French, Italian, Spanish, Polish, Portuguese and
+// Dutch ("Le serveur SMTP exige une authentification", "Il server richiede l'autenticazione"): the
+// outgoing server's "requires authentication" switch.
+const AUTH_REQUIRED_INTL = /\b(?:exige|requiert|n[ée]cessite) (?:une |l['’])authentification\b|\brichiede (?:l['’])?autenticazione\b|\brequiere (?:la )?autenticaci[oó]n\b|\bwymaga (?:uwierzytelnienia|uwierzytelniania|autoryzacji)\b|\brequer (?:a )?autentica[cç][aã]o\b|\bvereist (?:een )?(?:authenticatie|aanmelding)\b/i;
 
 // The server offered no way to log in that the program knows ("no form of authentication supported").
 const NO_AUTH_FORM = /\bno (?:form|kind|type|method)s? of auth(?:entication)? (?:is )?supported\b/i;
@@ -70,6 +76,7 @@ export const R7_WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'r7_not_configured', match: NOT_CONFIGURED, reason: 'mailererror', bucket: 'settings', client: true },
   { id: 'r7_no_auth_form', match: NO_AUTH_FORM, reason: 'securityerror', bucket: 'settings', client: true },
   { id: 'r7_login_settings_pl', match: LOGIN_SETTINGS_PL, reason: 'securityerror', bucket: 'settings', client: true },
+  { id: 'r7_auth_required_intl', match: AUTH_REQUIRED_INTL, reason: 'securityerror', bucket: 'settings', client: true },
 ];
 
 // --- a program's own lead before a reply (the reply answered the person's program) --------------

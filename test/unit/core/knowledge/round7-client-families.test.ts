@@ -43,6 +43,14 @@ describe('short program messages in other languages and libraries\' own words', 
     ['Error: no method of authentication supported', 'settings'],
     ['Połączenie wymaga zalogowania.', 'settings'],
     ['Szyfrowanie jest wymagane do zalogowania.', 'port-encryption'],
+    ['Serwer SMTP odrzucił hasło.', 'credentials'],
+    ['Le serveur a refusé votre mot de passe.', 'credentials'],
+    ['Il server SMTP richiede una connessione sicura', 'port-encryption'],
+    ['El servidor requiere una conexión segura', 'port-encryption'],
+    ['Le serveur SMTP exige une authentification', 'settings'],
+    ['Il server di posta in uscita richiede l\'autenticazione', 'settings'],
+    ['Serwer wymaga uwierzytelnienia', 'settings'],
+    ['Sending failed: Failed sending data to the peer', 'port-encryption'],
   ])('%s → %s', async (text, bucket) => {
     expect((await verdict(text))[0]).toBe(bucket);
   });
