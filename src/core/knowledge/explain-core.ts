@@ -18,6 +18,7 @@ import { collapseWhitespace } from '../text/collapse-whitespace.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
 import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
+import { clientFamilyR7, withClientFamily } from './client-texts-r7.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -165,13 +166,14 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
+  const r7 = clientFamilyR7(words, whole ?? said ?? '', situation);
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords, source ?? whole);
   const client = situation === 'client' && tables.findClientError ? tables.findClientError(words) : null;
   // A mail program's own message with no server code in it names its cause more exactly than the
   // engine's general patterns or a server-side wording that shares its words (PHPMailer's "Invalid
   // address: (From)" is the sender, not a filter; Exim's "Syntactically invalid HELO" said to a
   // program is its own greeting name, not a sending server's).
-  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null && !outranksProgram(words) ? client : null;
+  const own = client && !client.wrapsReply && client.bucket !== 'unknown' && f.status === null && f.replyCode === null && !outranksProgram(words) && !r7 ? client : null;
   // A provider's own wording names the cause more exactly than the engine's general patterns.
   // So does a program's or library's own message with no code (program-messages.ts): a
   // provider's wording that shares its words ("Temporary failure …") is not what it reports.
@@ -188,7 +190,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // The sender's own domain said not to exist ("553 5.1.8 Sender domain does not exist") is the sender's
   // address, not the recipient's domain that a general "domain does not exist" wording names.
   const senderDomain = provider !== null && provider.provider === 'generic' && provider.bucket === 'recipient' && !delayed && SENDER_DOMAIN_MISSING.test(words) ? SENDER_ACCOUNT : null;
-  const named = ownLimit ?? senderDomain ?? (!delayed ? outranksEntry(provider, f.replyCode, words) : null) ?? (howNotWhy && !delayed ? namedCause(words) : null);
+  const named = r7 ?? ownLimit ?? senderDomain ?? (!delayed ? outranksEntry(provider, f.replyCode, words) : null) ?? (howNotWhy && !delayed ? namedCause(words) : null);
   // The sending server's own log of an outgoing port-25 connection with no answer: its own network.
   const outbound = !delayed && (tables.situationWords?.outbound?.test(whole ?? said ?? '') ?? false);
   const specific = delayed || own || programSaid || named || outbound ? null : provider;
@@ -216,10 +218,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const vague = !delayed && !specific && !client && !guessed && (VAGUE.has(reason0) || bucket0 === 'unknown');
   // A fault further along that is permanent is the remote side's to fix.
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
-  const verdict = inContext({
+  const verdict = withClientFamily(r7, inContext({
     reason: reason0, bucket: bucket0,
     actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
-  }, situation, temporary, words, tables.situationWords, whole ?? said ?? '');
+  }, situation, temporary, words, tables.situationWords, whole ?? said ?? ''));
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
   const deferral = verdict.title === 'k_ctx_deferred_t';

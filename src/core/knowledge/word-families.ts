@@ -9,6 +9,7 @@ import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIM
 import { EXPIRED_WORDS } from './context-words.ts';
 import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
+import { R7_WORD_FAMILIES } from './client-texts-r7.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -31,6 +32,7 @@ const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incor
 // German word's umlaut or ß: without the u flag those are not word characters.
 export const WORD_FAMILIES: readonly WordFamily[] = [
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
+  ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
   // The recipient's mailbox or domain (a bounce's words, said short).
   { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
