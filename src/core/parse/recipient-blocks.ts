@@ -55,6 +55,9 @@ const MAX_INTRO_WORDS = 9;
 const APPOSITIVE_NOUN = /\b(?:address(?:ed)?|recipient|mailbox)\b/i;
 const SENDER_WORDS = /^(?:from|sender|envelope-from|return-path|reply-to):?$/i;
 const IDENTIFIER_FIELD = /^(?:(?:resent-|original-|x-[a-z-]*)?message-id|in-reply-to|references|content-id|x-[a-z-]*-id):$/i;
+// The same in words ("Original Message ID: <x@y>", "Message Token: x@y", "Queue identifier: x@y"): a
+// label that ends in an identifier's name introduces an identifier, which only looks like an address.
+const IDENTIFIER_WORD = /^(?:ids?|identifier|token|reference|ref):$/i;
 
 // A sentence may name the sender first ("Your message from a@x to b@y could not be delivered"): each
 // address of the line is tried in turn (a few: a line of many addresses is a header, not a sentence).
@@ -94,7 +97,7 @@ function introducedAddress(line: string, m: RegExpExecArray): RegExpExecArray | 
   const senderAt = words.findLastIndex((w) => SENDER_WORDS.test(w));
   if (senderAt >= 0 && !words.slice(senderAt + 1, -1).some((w) => w.includes('@'))) return null;
   // A message's identifier quoted in a transcript or notice ("*  Message-ID: <x@y>"): not a mailbox.
-  if (IDENTIFIER_FIELD.test(last)) return null;
+  if (IDENTIFIER_FIELD.test(last) || (words.length >= 2 && IDENTIFIER_WORD.test(last))) return null;
   // An address set off in commas after the words that name it, whose clause says it failed ("The
   // address to which your message was addressed, x@y, did not match any mailbox").
   if (!quote && /,[ \t]+$/.test(before) && APPOSITIVE_NOUN.test(before) && FAILED_AFTER.test(line.slice(m.index + m[0].length))) return m;

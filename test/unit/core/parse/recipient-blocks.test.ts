@@ -32,6 +32,8 @@ describe('recipients named in free-text reports', () => {
     expect(recipients('Error reports go to errors@example.jp.\n')).toEqual([]);
     // A sentence that goes on under the address names a failed one only if it says something failed.
     expect(recipients('This report was sent to someone@example.jp for\nyour information.\n')).toEqual([]);
+    // Identifiers written as labels in words look like addresses but name a message, not a mailbox.
+    expect(recipients('Original Message ID: <AB12cd@mta.example.jp>\nQueue Token: q9XyZ@relay7\nTracking reference: 77a@mx.example.jp\n')).toEqual([]);
   });
 
   it('gives each recipient the text up to the next one', () => {
