@@ -3,6 +3,7 @@
 // a specific status code, generic text patterns, a generic status code, the reply code.
 import { REASON_DEFAULTS } from '../reasons.ts';
 import { REASONS, type Action, type Bucket, type Reason, type Side } from '../types.ts';
+import { rhostReason } from './rhost.ts';
 import { matchRules, type RuleMatch } from './rules.ts';
 import { signatureReason } from './signatures.ts';
 import { STATUS_DEFAULT_REASON } from './status-data.ts';
@@ -24,6 +25,8 @@ export interface ClassifyInput {
   providers: ReadonlySet<string>;
   /** The cause a provider's own header field states (formats/provider-headers.ts), if any. */
   headerReason?: Reason | null;
+  /** The remote MTA's host name (Remote-MTA, "host … said"), for receiving hosts' own tables (rhost.ts). */
+  remoteHost?: string | null;
 }
 
 export interface Classification {
@@ -215,11 +218,18 @@ export function classify(input: ClassifyInput): Classification {
   const report = input.reportIndex === null ? undefined : input.texts[input.reportIndex];
   const strongText = match !== null && match.rule.kind !== 'generic';
 
+  // The receiving host's own table (by stage and code) comes before any wording of it.
+  const byRhost = input.remoteHost ? rhostReason({
+    host: input.remoteHost, status: input.status, command: input.command,
+    diagnostic: input.texts[0] && input.reportIndex !== 0 ? input.texts[0].lower : '',
+  }) : null;
+
   let reason: Reason;
   let confidence: number;
-  // The words say the address does not exist, whatever stage the refusal is filed under.
-  let saysNoSuchAddress = false;
-  if (match && strongText) {
+  if (byRhost) {
+    reason = byRhost;
+    confidence = 0.9;
+  } else if (match && strongText) {
     reason = match.rule.reason;
     confidence = 0.9;
   } else if (input.headerReason && !(match && agentOwnRefusal(match, input.texts[text]?.lower ?? ''))) {
@@ -260,7 +270,6 @@ export function classify(input: ClassifyInput): Classification {
       (input.command === 'DATA' || (input.command === null && noDetail && input.reportIndex !== null) || (codeReason === 'filtered' && input.command !== 'RCPT'))
     ) {
       reason = 'filtered';
-      saysNoSuchAddress = true;
     }
     confidence = inReport ? 0.6 : codeReason === reason ? 0.95 : 0.8;
   } else if (codeReason) {
@@ -274,7 +283,7 @@ export function classify(input: ClassifyInput): Classification {
     confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.
-  if (GREETING.has(input.command ?? '') && !strongText && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {
+  if (GREETING.has(input.command ?? '') && !strongText && !byRhost && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {
     reason = 'blocked';
   }
   // A domain that does not resolve *now* (4xx) is a network problem, not a missing domain (A8).
@@ -286,8 +295,9 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const defaults = REASON_DEFAULTS[reason];
-  let bucket: Bucket = match && strongText && match.rule.bucket ? match.rule.bucket : defaults.bucket;
-  const side: Side = match && strongText && match.rule.side ? match.rule.side : defaults.side;
+  const ownRow = match && strongText && !byRhost ? match.rule : null;
+  let bucket: Bucket = ownRow?.bucket ?? defaults.bucket;
+  const side: Side = ownRow?.side ?? defaults.side;
   // The help article: 535 is a wrong login, 530 a login that was never attempted. A curated or
   // provider text already says which (every provider's own securityerror text is about the login).
   if (reason === 'securityerror' && !strongText) {
@@ -298,9 +308,12 @@ export function classify(input: ClassifyInput): Classification {
     reason,
     bucket,
     side,
-    // Filed as a filter's refusal (Sisimai's vocabulary), but a 5xx that says the address does not
-    // exist is still final: resending to it will not help.
-    hard: (defaults.hard || (saysNoSuchAddress && reason === 'filtered')) && !temporary && input.action !== 'delayed',
+    // Sisimai 5's hard bounce (SMTP::Failure.is_hardbounce): the address or its domain is wrong
+    // (userunknown, hostunknown, hasmoved), or a host that accepts no mail said so in a 5xx
+    // (notaccept). Everything else is soft, whatever its class: a "user unknown" that a filter
+    // gave after DATA (filtered) included. Whether the report gave up is Finding.temporary.
+    // (A delay is never a hard bounce: the report is still trying.)
+    hard: defaults.hard && (reason !== 'notaccept' || !temporary) && input.action !== 'delayed',
     confidence,
     match: match ? { start: match.start, end: match.end, text } : null,
   };

@@ -1,0 +1,60 @@
+// Receiving hosts that file their own refusals by the stage and code, not by their words: the same
+// "550 Unknown user" means a missing mailbox at RCPT and the recipient's own filter after DATA.
+// Keyed on the remote MTA named in the bounce (Remote-MTA, "host … said"), never on a domain of the
+// returned message.
+//
+// Facts (host names, statuses, stages, wordings) from Sisimai 5's rhost modules, read for their
+// rules and rewritten here: rb-sisimai lib/sisimai/rhost/nttdocomo.rb (BSD 2-Clause, Copyright
+// azumakuniyuki; see test/fixtures/engine/sets/sisimai-v5e/LICENSE).
+import type { Reason } from '../types.ts';
+
+export interface RhostInput {
+  /** The remote MTA's host name, lowercase. */
+  host: string;
+  status: string | null;
+  command: string | null;
+  /** The server's diagnostic (the remote reply), lowercase and compacted. */
+  diagnostic: string;
+}
+
+interface Rhost {
+  /** Host name suffixes of the receiving MTAs. */
+  hosts: readonly string[];
+  decide(input: RhostInput): Reason | null;
+}
+
+// NTT docomo (mfsmax.docomo.ne.jp) answers "550 Unknown user" at every stage. Its MTA refuses at
+// RCPT only an address that does not exist; after DATA it is the recipient's own reception settings
+// (its spam filter, a block on PC mail) that refused (Sisimai 5 files these filtered / rejected).
+const DOCOMO_WORDS: readonly (readonly [string, Reason])[] = [
+  ['552 too much mail data', 'mailboxfull'],
+  ['552 too many recipients', 'toomanyconn'],
+  ['503 bad sequence of commands', 'syntaxerror'],
+  ['504 command parameter not implemented', 'syntaxerror'],
+];
+
+const NTT_DOCOMO: Rhost = {
+  hosts: ['.docomo.ne.jp'],
+  decide({ status, command, diagnostic }) {
+    if (status === '5.1.1') return 'userunknown';
+    // 5.2.0 under a DATA refusal: the MTA reporting it saw the mailbox refuse the message itself.
+    if (status === '5.2.0') return 'filtered';
+    const said = DOCOMO_WORDS.find(([words]) => diagnostic.includes(words));
+    if (said) return said[1];
+    if (status === '5.0.0' && command === 'RCPT') return 'userunknown';
+    if (status === '5.0.0' && command === 'DATA') return 'rejected';
+    return null;
+  },
+};
+
+const RHOSTS: readonly Rhost[] = [NTT_DOCOMO];
+
+/** The reason the receiving host's own table gives, when the bounce names such a host. */
+export function rhostReason(input: RhostInput): Reason | null {
+  if (!input.host) return null;
+  const host = input.host.startsWith('.') ? input.host : `.${input.host}`;
+  for (const r of RHOSTS) {
+    if (r.hosts.some((h) => host.endsWith(h))) return r.decide(input);
+  }
+  return null;
+}
