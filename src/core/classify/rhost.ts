@@ -4,8 +4,8 @@
 // returned message.
 //
 // Facts (host names, statuses, stages, wordings) from Sisimai 5's rhost modules, read for their
-// rules and rewritten here: rb-sisimai lib/sisimai/rhost/nttdocomo.rb (BSD 2-Clause, Copyright
-// azumakuniyuki; see test/fixtures/engine/sets/sisimai-v5e/LICENSE).
+// rules and rewritten here: rb-sisimai lib/sisimai/rhost/nttdocomo.rb and iua.rb (BSD 2-Clause,
+// Copyright azumakuniyuki; see test/fixtures/engine/sets/sisimai-v5e/LICENSE).
 import type { Reason } from '../types.ts';
 
 export interface RhostInput {
@@ -47,7 +47,25 @@ const NTT_DOCOMO: Rhost = {
   },
 };
 
-const RHOSTS: readonly Rhost[] = [NTT_DOCOMO];
+// i.ua (mx*.email.ua) numbers its refusals and links each number's page ("See http://mail.i.ua/err/3/"):
+// the number, not the words around it, names the cause.
+const IUA_CODES: Readonly<Record<string, Reason>> = {
+  1: 'norelaying', 2: 'userunknown', 3: 'suspend', 4: 'mailboxfull', 5: 'toomanyconn',
+  6: 'norelaying', 7: 'blocked', 8: 'rejected', 9: 'blocked', 10: 'filtered',
+};
+const IUA_ERR = 'i.ua/err/';
+
+const IUA: Rhost = {
+  hosts: ['.email.ua'],
+  decide({ diagnostic }) {
+    const at = diagnostic.indexOf(IUA_ERR);
+    if (at < 0) return null;
+    const digits = /^\d{1,2}/.exec(diagnostic.slice(at + IUA_ERR.length, at + IUA_ERR.length + 3));
+    return digits ? IUA_CODES[digits[0]] ?? null : null;
+  },
+};
+
+const RHOSTS: readonly Rhost[] = [NTT_DOCOMO, IUA];
 
 /** The reason the receiving host's own table gives, when the bounce names such a host. */
 export function rhostReason(input: RhostInput): Reason | null {

@@ -38,3 +38,14 @@ describe('NTT docomo (mfsmax.docomo.ne.jp)', () => {
     expect(rhostReason({ host: 'docomo.ne.jp.attacker.example', status: '5.0.0', command: 'DATA', diagnostic: '' })).toBeNull();
   });
 });
+
+describe('i.ua (mx*.email.ua)', () => {
+  it('its numbered error page names the cause, not the words around it', () => {
+    const at = (diagnostic: string): string | null => rhostReason({ host: 'mx3.email.ua', status: '5.0.0', command: 'RCPT', diagnostic });
+    expect(at('550 mailbox is frozen. see http://mail.i.ua/err/3/')).toBe('suspend');
+    expect(at('550 see http://mail.i.ua/err/2/')).toBe('userunknown');
+    expect(at('550 see http://mail.i.ua/err/10/')).toBe('filtered');
+    expect(at('550 see http://mail.i.ua/err/99/')).toBeNull();
+    expect(rhostReason({ host: 'mx.other.example', status: '5.0.0', command: 'RCPT', diagnostic: '550 see http://mail.i.ua/err/2/' })).toBeNull();
+  });
+});
