@@ -47,7 +47,9 @@ const HOST_NAME = /^[a-z0-9][a-z0-9.-]*/;
 /** The host name a Remote-MTA value starts with ("mx.example.jp. [192.0.2.1]" → "mx.example.jp"). */
 function hostName(remoteMta: string | null): string | null {
   const m = remoteMta ? HOST_NAME.exec(remoteMta.trim().toLowerCase()) : null;
-  return m ? m[0].replace(/\.+$/, '') : null;
+  let host = m?.[0] ?? '';
+  while (host.endsWith('.')) host = host.slice(0, -1);
+  return host || null;
 }
 
 function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS, successWords = NO_SUCCESS_WORDS, providerWords: CompactText | null = report): Finding {
