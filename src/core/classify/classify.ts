@@ -25,8 +25,11 @@ export interface ClassifyInput {
   providers: ReadonlySet<string>;
   /** The cause a provider's own header field states (formats/provider-headers.ts), if any. */
   headerReason?: Reason | null;
-  /** The remote MTA's host name (Remote-MTA, "host … said"), for receiving hosts' own tables (rhost.ts). */
+  /** For receiving hosts' own tables (rhost.ts): the remote MTA's host name (Remote-MTA, "host … said"),
+   *  the failed recipient's domain and the reporting MTA's host name, lowercase. */
   remoteHost?: string | null;
+  recipientDomain?: string | null;
+  reportingHost?: string | null;
 }
 
 export interface Classification {
@@ -219,8 +222,9 @@ export function classify(input: ClassifyInput): Classification {
   const strongText = match !== null && match.rule.kind !== 'generic';
 
   // The receiving host's own table (by stage and code) comes before any wording of it.
-  const byRhost = input.remoteHost ? rhostReason({
-    host: input.remoteHost, status: input.status, command: input.command,
+  const byRhost = input.remoteHost || input.recipientDomain || input.reportingHost ? rhostReason({
+    host: input.remoteHost ?? '', domain: input.recipientDomain, reportingHost: input.reportingHost,
+    status: input.status, command: input.command,
     diagnostic: input.texts[0] && input.reportIndex !== 0 ? input.texts[0].lower : '',
   }) : null;
 

@@ -1,7 +1,8 @@
 // Receiving hosts that file their own refusals by the stage and code, not by their words: the same
 // "550 Unknown user" means a missing mailbox at RCPT and the recipient's own filter after DATA.
-// Keyed on the remote MTA named in the bounce (Remote-MTA, "host … said"), never on a domain of the
-// returned message.
+// Keyed as Sisimai 5 keys its rhost tables (go-sisimai rhost/lib.go Name): the recipient's domain when
+// one of the table's host names ends with it, else the remote MTA named in the bounce (Remote-MTA,
+// "host … said"), else the reporting MTA; never a domain of the returned message.
 //
 // Facts (host names, statuses, stages, wordings) from Sisimai 5's rhost modules, read for their
 // rules and rewritten here: rb-sisimai lib/sisimai/rhost/nttdocomo.rb and iua.rb (BSD 2-Clause,
@@ -9,8 +10,11 @@
 import type { Reason } from '../types.ts';
 
 export interface RhostInput {
-  /** The remote MTA's host name, lowercase. */
+  /** The remote MTA's host name, lowercase ('' when the bounce names none). */
   host: string;
+  /** The failed recipient's domain and the reporting MTA's host name, lowercase, if known. */
+  domain?: string | null;
+  reportingHost?: string | null;
   status: string | null;
   command: string | null;
   /** The server's diagnostic (the remote reply), lowercase and compacted. */
@@ -18,7 +22,7 @@ export interface RhostInput {
 }
 
 interface Rhost {
-  /** Host name suffixes of the receiving MTAs. */
+  /** Host name suffixes of the receiving MTAs, each starting with a dot. */
   hosts: readonly string[];
   decide(input: RhostInput): Reason | null;
 }
@@ -69,12 +73,16 @@ const IUA: Rhost = {
 
 const RHOSTS: readonly Rhost[] = [NTT_DOCOMO, IUA];
 
+const endsWithLabel = (name: string, suffix: string): boolean => `.${name}`.endsWith(suffix);
+const named = (name: string | null | undefined): Rhost | null => (name ? RHOSTS.find((r) => r.hosts.some((h) => endsWithLabel(name, h))) ?? null : null);
+
+/** The receiving host's table for this bounce: by the recipient's domain (the table's domain or one
+ *  under it: "docomo.ne.jp"), else the remote MTA, else the reporting MTA. */
+function rhostOf(input: RhostInput): Rhost | null {
+  return named(input.domain) ?? named(input.host) ?? named(input.reportingHost);
+}
+
 /** The reason the receiving host's own table gives, when the bounce names such a host. */
 export function rhostReason(input: RhostInput): Reason | null {
-  if (!input.host) return null;
-  const host = input.host.startsWith('.') ? input.host : `.${input.host}`;
-  for (const r of RHOSTS) {
-    if (r.hosts.some((h) => host.endsWith(h))) return r.decide(input);
-  }
-  return null;
+  return rhostOf(input)?.decide(input) ?? null;
 }

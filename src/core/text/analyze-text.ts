@@ -75,6 +75,8 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     providers: providersOf(hosts, providerWords),
     headerReason: fromHeader,
     remoteHost: hostName(c.remoteMta),
+    recipientDomain: c.recipient?.value.split('@')[1]?.toLowerCase() ?? null,
+    reportingHost: hostName(c.reportingMta),
   });
   const evidence: Evidence[] = [
     ...evidenceOf('recipient', c.recipient),

@@ -37,6 +37,14 @@ describe('NTT docomo (mfsmax.docomo.ne.jp)', () => {
     expect(rhostReason({ host: 'evildocomo.ne.jp', status: '5.0.0', command: 'DATA', diagnostic: '' })).toBeNull();
     expect(rhostReason({ host: 'docomo.ne.jp.attacker.example', status: '5.0.0', command: 'DATA', diagnostic: '' })).toBeNull();
   });
+
+  it('is chosen by the recipient\'s domain too (Sisimai 5 tries it first), then the reporting MTA; not by a public suffix', () => {
+    const at = { host: '', status: '5.0.0', command: 'DATA', diagnostic: '550 unknown user' };
+    expect(rhostReason({ ...at, domain: 'docomo.ne.jp' })).toBe('rejected');
+    expect(rhostReason({ ...at, reportingHost: 'mfsmax.docomo.ne.jp' })).toBe('rejected');
+    expect(rhostReason({ ...at, domain: 'ne.jp' })).toBeNull();
+    expect(rhostReason({ ...at, domain: 'example.jp', reportingHost: 'mx.example.jp' })).toBeNull();
+  });
 });
 
 describe('i.ua (mx*.email.ua)', () => {
