@@ -3,6 +3,7 @@
 // a specific status code, generic text patterns, a generic status code, the reply code.
 import { REASON_DEFAULTS } from '../reasons.ts';
 import { REASONS, type Action, type Bucket, type Reason, type Side } from '../types.ts';
+import { localAgentReason } from './lda.ts';
 import { rhostReason } from './rhost.ts';
 import { matchRules, type RuleMatch } from './rules.ts';
 import { signatureReason } from './signatures.ts';
@@ -221,12 +222,14 @@ export function classify(input: ClassifyInput): Classification {
   const report = input.reportIndex === null ? undefined : input.texts[input.reportIndex];
   const strongText = match !== null && match.rule.kind !== 'generic';
 
-  // The receiving host's own table (by stage and code) comes before any wording of it.
-  const byRhost = input.remoteHost || input.recipientDomain || input.reportingHost ? rhostReason({
+  // A local delivery agent's own error, then the receiving host's own table (by stage and code), come
+  // before any wording of it (Sisimai 5's order: LDA, Rhost, then the reason tables).
+  // (Both read the diagnostic itself, as Sisimai reads Diagnostic-Code: not a transcript around it.)
+  const diagnosticLower = input.texts[0] && input.reportIndex !== 0 ? input.texts[0].lower : '';
+  const byRhost = localAgentReason(diagnosticLower, input.command) ?? (input.remoteHost || input.recipientDomain || input.reportingHost ? rhostReason({
     host: input.remoteHost ?? '', domain: input.recipientDomain, reportingHost: input.reportingHost,
-    status: input.status, command: input.command,
-    diagnostic: input.texts[0] && input.reportIndex !== 0 ? input.texts[0].lower : '',
-  }) : null;
+    status: input.status, command: input.command, diagnostic: diagnosticLower,
+  }) : null);
 
   let reason: Reason;
   let confidence: number;
