@@ -160,10 +160,23 @@ function spamWord(lower: string): RuleMatch | null {
   return { rule: SPAM_RULE, start, end: start + 4 };
 }
 
+// What a reply code alone names when no words and no status say more (Sisimai 5.2.2's
+// SMTP::Reply.AssociatedWith, go-sisimai smtp/reply/lib.go, BSD 2-Clause; from RFC 5321, 3207,
+// 4954, 5248, 7504): a command it did not understand, a login or encryption refusal, a domain that
+// takes no mail, a user who has moved, storage that ran out. (Not its 451 "local error in
+// processing": the fixture corpus's Sisimai 5 labels a bare 451 onhold, as this engine does.)
+const REPLY_REASON: ReadonlyMap<number, Reason> = new Map<number, Reason>([
+  [452, 'systemfull'], [455, 'syntaxerror'], [555, 'syntaxerror'],
+  [422, 'securityerror'], [432, 'securityerror'], [454, 'securityerror'], [523, 'securityerror'], [524, 'securityerror'],
+  [525, 'securityerror'], [534, 'securityerror'], [535, 'securityerror'], [538, 'securityerror'],
+  [521, 'notaccept'], [556, 'notaccept'], [551, 'hasmoved'], [552, 'mailboxfull'],
+]);
+
 function fromReplyCode(code: number | null, command: string | null, action: Action | null, status: string | null): Reason {
   if (action === 'delayed') return 'expired';
   if (code === null) return 'onhold';
-  if (code === 552) return 'mailboxfull';
+  const named = REPLY_REASON.get(code);
+  if (named) return named;
   // 500–504: the server did not understand the command or its arguments.
   if (code >= 500 && code <= 504) return 'syntaxerror';
   if (code === 421 || code === 450 || code === 451) return 'onhold';
