@@ -164,12 +164,14 @@ function spamWord(lower: string): RuleMatch | null {
 // SMTP::Reply.AssociatedWith, go-sisimai smtp/reply/lib.go, BSD 2-Clause; from RFC 5321, 3207,
 // 4954, 5248, 7504): a command it did not understand, a login or encryption refusal, a domain that
 // takes no mail, a user who has moved, storage that ran out. (Not its 451 "local error in
-// processing": the fixture corpus's Sisimai 5 labels a bare 451 onhold, as this engine does.)
+// processing": the fixture corpus's Sisimai 5 labels a bare 451 onhold, as this engine does. Not its
+// 521/556 notaccept: the knowledge base's 556 family reads those, and its explanation asks the sender
+// to use another address, where notaccept's would name the recipient's side.)
 const REPLY_REASON: ReadonlyMap<number, Reason> = new Map<number, Reason>([
   [452, 'systemfull'], [455, 'syntaxerror'], [555, 'syntaxerror'],
   [422, 'securityerror'], [432, 'securityerror'], [454, 'securityerror'], [523, 'securityerror'], [524, 'securityerror'],
   [525, 'securityerror'], [534, 'securityerror'], [535, 'securityerror'], [538, 'securityerror'],
-  [521, 'notaccept'], [556, 'notaccept'], [551, 'hasmoved'], [552, 'mailboxfull'],
+  [551, 'hasmoved'], [552, 'mailboxfull'],
 ]);
 
 function fromReplyCode(code: number | null, command: string | null, action: Action | null, status: string | null): Reason {

@@ -38,12 +38,12 @@ describe('local delivery agents', () => {
 });
 
 describe('a reply code with no words (Sisimai 5.2.2 SMTP::Reply.AssociatedWith)', () => {
-  it('names what RFC 5321, 4954 and 7504 give it; a bare 550 at RCPT stays the address', async () => {
+  it('names what RFC 5321 and 4954 give it; a bare 550 at RCPT stays the address', async () => {
     const { classify } = await import('../../../../src/core/classify/classify.ts');
     const bare = (replyCode: number, command: string | null = null): string =>
       classify({ texts: [{ lower: String(replyCode) }], reportIndex: null, status: null, replyCode, command, action: 'failed', providers: new Set() }).reason;
-    expect([556, 521, 551, 452, 535, 454, 555, 552].map((c) => bare(c))).toEqual(
-      ['notaccept', 'notaccept', 'hasmoved', 'systemfull', 'securityerror', 'securityerror', 'syntaxerror', 'mailboxfull']);
+    expect([551, 452, 535, 454, 555, 552].map((c) => bare(c))).toEqual(
+      ['hasmoved', 'systemfull', 'securityerror', 'securityerror', 'syntaxerror', 'mailboxfull']);
     expect(bare(550, 'RCPT')).toBe('userunknown');
     expect(bare(451)).toBe('onhold');
   });
