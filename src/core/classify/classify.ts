@@ -3,6 +3,8 @@
 // a specific status code, generic text patterns, a generic status code, the reply code.
 import { REASON_DEFAULTS } from '../reasons.ts';
 import { REASONS, type Action, type Bucket, type Reason, type Side } from '../types.ts';
+import { localAgentReason } from './lda.ts';
+import { rhostReason } from './rhost.ts';
 import { matchRules, type RuleMatch } from './rules.ts';
 import { signatureReason } from './signatures.ts';
 import { STATUS_DEFAULT_REASON } from './status-data.ts';
@@ -24,6 +26,11 @@ export interface ClassifyInput {
   providers: ReadonlySet<string>;
   /** The cause a provider's own header field states (formats/provider-headers.ts), if any. */
   headerReason?: Reason | null;
+  /** For receiving hosts' own tables (rhost.ts): the remote MTA's host name (Remote-MTA, "host … said"),
+   *  the failed recipient's domain and the reporting MTA's host name, lowercase. */
+  remoteHost?: string | null;
+  recipientDomain?: string | null;
+  reportingHost?: string | null;
 }
 
 export interface Classification {
@@ -153,10 +160,25 @@ function spamWord(lower: string): RuleMatch | null {
   return { rule: SPAM_RULE, start, end: start + 4 };
 }
 
+// What a reply code alone names when no words and no status say more (Sisimai 5.2.2's
+// SMTP::Reply.AssociatedWith, go-sisimai smtp/reply/lib.go, BSD 2-Clause; from RFC 5321, 3207,
+// 4954, 5248, 7504): a command it did not understand, a login or encryption refusal, a domain that
+// takes no mail, a user who has moved, storage that ran out. (Not its 451 "local error in
+// processing": the fixture corpus's Sisimai 5 labels a bare 451 onhold, as this engine does. Not its
+// 521/556 notaccept: the knowledge base's 556 family reads those, and its explanation asks the sender
+// to use another address, where notaccept's would name the recipient's side.)
+const REPLY_REASON: ReadonlyMap<number, Reason> = new Map<number, Reason>([
+  [452, 'systemfull'], [455, 'syntaxerror'], [555, 'syntaxerror'],
+  [422, 'securityerror'], [432, 'securityerror'], [454, 'securityerror'], [523, 'securityerror'], [524, 'securityerror'],
+  [525, 'securityerror'], [534, 'securityerror'], [535, 'securityerror'], [538, 'securityerror'],
+  [551, 'hasmoved'], [552, 'mailboxfull'],
+]);
+
 function fromReplyCode(code: number | null, command: string | null, action: Action | null, status: string | null): Reason {
   if (action === 'delayed') return 'expired';
   if (code === null) return 'onhold';
-  if (code === 552) return 'mailboxfull';
+  const named = REPLY_REASON.get(code);
+  if (named) return named;
   // 500–504: the server did not understand the command or its arguments.
   if (code >= 500 && code <= 504) return 'syntaxerror';
   if (code === 421 || code === 450 || code === 451) return 'onhold';
@@ -215,11 +237,21 @@ export function classify(input: ClassifyInput): Classification {
   const report = input.reportIndex === null ? undefined : input.texts[input.reportIndex];
   const strongText = match !== null && match.rule.kind !== 'generic';
 
+  // A local delivery agent's own error, then the receiving host's own table (by stage and code), come
+  // before any wording of it (Sisimai 5's order: LDA, Rhost, then the reason tables).
+  // (Both read the diagnostic itself, as Sisimai reads Diagnostic-Code: not a transcript around it.)
+  const diagnosticLower = input.texts[0] && input.reportIndex !== 0 ? input.texts[0].lower : '';
+  const byRhost = localAgentReason(diagnosticLower, input.command) ?? (input.remoteHost || input.recipientDomain || input.reportingHost ? rhostReason({
+    host: input.remoteHost ?? '', domain: input.recipientDomain, reportingHost: input.reportingHost,
+    status: input.status, command: input.command, diagnostic: diagnosticLower,
+  }) : null);
+
   let reason: Reason;
   let confidence: number;
-  // The words say the address does not exist, whatever stage the refusal is filed under.
-  let saysNoSuchAddress = false;
-  if (match && strongText) {
+  if (byRhost) {
+    reason = byRhost;
+    confidence = 0.9;
+  } else if (match && strongText) {
     reason = match.rule.reason;
     confidence = 0.9;
   } else if (input.headerReason && !(match && agentOwnRefusal(match, input.texts[text]?.lower ?? ''))) {
@@ -260,7 +292,6 @@ export function classify(input: ClassifyInput): Classification {
       (input.command === 'DATA' || (input.command === null && noDetail && input.reportIndex !== null) || (codeReason === 'filtered' && input.command !== 'RCPT'))
     ) {
       reason = 'filtered';
-      saysNoSuchAddress = true;
     }
     confidence = inReport ? 0.6 : codeReason === reason ? 0.95 : 0.8;
   } else if (codeReason) {
@@ -274,7 +305,7 @@ export function classify(input: ClassifyInput): Classification {
     confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.
-  if (GREETING.has(input.command ?? '') && !strongText && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {
+  if (GREETING.has(input.command ?? '') && !strongText && !byRhost && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {
     reason = 'blocked';
   }
   // A domain that does not resolve *now* (4xx) is a network problem, not a missing domain (A8).
@@ -286,8 +317,9 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const defaults = REASON_DEFAULTS[reason];
-  let bucket: Bucket = match && strongText && match.rule.bucket ? match.rule.bucket : defaults.bucket;
-  const side: Side = match && strongText && match.rule.side ? match.rule.side : defaults.side;
+  const ownRow = match && strongText && !byRhost ? match.rule : null;
+  let bucket: Bucket = ownRow?.bucket ?? defaults.bucket;
+  const side: Side = ownRow?.side ?? defaults.side;
   // The help article: 535 is a wrong login, 530 a login that was never attempted. A curated or
   // provider text already says which (every provider's own securityerror text is about the login).
   if (reason === 'securityerror' && !strongText) {
@@ -298,9 +330,12 @@ export function classify(input: ClassifyInput): Classification {
     reason,
     bucket,
     side,
-    // Filed as a filter's refusal (Sisimai's vocabulary), but a 5xx that says the address does not
-    // exist is still final: resending to it will not help.
-    hard: (defaults.hard || (saysNoSuchAddress && reason === 'filtered')) && !temporary && input.action !== 'delayed',
+    // Sisimai 5's hard bounce (SMTP::Failure.is_hardbounce): the address or its domain is wrong
+    // (userunknown, hostunknown, hasmoved), or a host that accepts no mail said so in a 5xx
+    // (notaccept). Everything else is soft, whatever its class: a "user unknown" that a filter
+    // gave after DATA (filtered) included. Whether the report gave up is Finding.temporary.
+    // (A delay is never a hard bounce: the report is still trying.)
+    hard: defaults.hard && (reason !== 'notaccept' || !temporary) && input.action !== 'delayed',
     confidence,
     match: match ? { start: match.start, end: match.end, text } : null,
   };

@@ -26,6 +26,10 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // AOL's plain notice: the recipients refuse this sender ("… because they are not accepting mail from
   // <sender>"), a refusal of the sender, not of the addresses.
   ['rejected', 'not accepting mail from'],
+  // Sisimai 5's UserUnknown pairs (rb-sisimai lib/sisimai/reason/userunknown.rb, BSD 2-Clause): the
+  // address in angle brackets the server then calls not found, and a directory lookup that failed.
+  ['userunknown', '< ... > not found'],
+  ['userunknown', 'no ... in name directory'],
   // Exchange 2003 / Lotus Notes.
   ['userunknown', 'the recipient name is not recognized', 'exchange2003'],
   ['userunknown', 'unknown recipient', 'exchange2003'],

@@ -103,17 +103,26 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
 ];
 
 // Facebook's postmaster response codes ("550 5.1.1 RCP-P2 http://postmaster.facebook.com/…"): the
-// code names the cause more exactly than the status beside it. Read only in Facebook's replies; the
-// causes are Sisimai's (a listed or refused sending IP and a virus are its "securityerror").
+// code names the cause more exactly than the status beside it. Read only in Facebook's replies. The
+// causes are Sisimai 5's (rb-sisimai lib/sisimai/rhost/facebook.rb, from Facebook's published
+// response-code page; BSD 2-Clause, see test/fixtures/engine/sets/sisimai-v5e/LICENSE).
 const FACEBOOK_CODES: Readonly<Record<string, Reason>> = {
-  'rcp-p1': 'userunknown', 'int-p1': 'userunknown', 'int-p3': 'userunknown', 'int-p4': 'userunknown',
+  'pol-p7': 'authfailure',
+  'pol-p1': 'blocked', 'pol-p2': 'blocked', 'pol-p3': 'blocked', 'pol-p4': 'blocked', 'pol-t1': 'blocked', 'pol-t2': 'blocked', 'pol-t3': 'blocked',
+  'msg-p2': 'contenterror',
   'rcp-p2': 'filtered', 'rcp-p3': 'filtered',
+  'int-p7': 'mailboxfull',
   'msg-p1': 'mesgtoobig', 'int-p2': 'mesgtoobig',
-  'msg-p2': 'contenterror', 'msg-p3': 'contenterror', 'pol-p6': 'contenterror', 'pol-p7': 'contenterror',
-  'pol-p1': 'securityerror', 'pol-p2': 'securityerror', 'pol-p5': 'securityerror',
-  'pol-p3': 'notaccept', 'pol-p4': 'notaccept', 'pol-t1': 'notaccept', 'pol-t2': 'notaccept', 'pol-t3': 'notaccept',
-  'dns-p1': 'rejected', 'dns-p2': 'rejected', 'dns-t1': 'rejected', 'dns-p3': 'rejected', 'dns-t2': 'rejected',
-  'con-t1': 'systemerror', 'con-t3': 'toomanyconn', 'rcp-t4': 'suspend',
+  'msg-p3': 'notcompliantrfc',
+  'pol-p8': 'policyviolation',
+  'dns-p1': 'rejected', 'dns-p2': 'rejected', 'dns-t1': 'rejected',
+  'dns-p3': 'requireptr', 'dns-t2': 'requireptr',
+  'pol-p6': 'spamdetected',
+  'rcp-t4': 'suspend',
+  'rcp-t1': 'systemerror',
+  'con-t1': 'toomanyconn', 'con-t2': 'toomanyconn', 'con-t3': 'toomanyconn', 'con-t4': 'toomanyconn', 'msg-t1': 'toomanyconn',
+  'rcp-p1': 'userunknown', 'int-p1': 'userunknown', 'int-p3': 'userunknown', 'int-p4': 'userunknown',
+  'pol-p5': 'virusdetected',
 };
 
 /** [reason, code, mta, scope]: a family's own response code, which outranks a generic status. */

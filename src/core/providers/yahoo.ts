@@ -8,6 +8,10 @@ export const ABOUT: ProviderAbout = {
   name: 'Yahoo',
   docs: 'https://senders.yahooinc.com/smtp-error-codes/',
   hosts: ['yahoo.', 'yahooinc.com', 'yahoodns.net', 'ymail.com'],
+  // Its own replies, kept in bounces that relay them from a renamed or hidden host (Sisimai 5's
+  // rhost/yahooinc.rb quotes both: "554 delivery error: dd This user doesn't have a yahoo.com
+  // account", "552 1 Requested mail action aborted, mailbox not found").
+  signatures: ["delivery error: dd this user doesn't have a", 'requested mail action aborted, mailbox not found'],
 };
 const entry = entryFor(ABOUT);
 

@@ -42,6 +42,16 @@ function providersOf(hostsLower: string, report: CompactText | null): Set<string
   return byHost.size || !report ? byHost : new Set(providersBySignature(report.lower));
 }
 
+const HOST_NAME = /^[a-z0-9][a-z0-9.-]*/;
+
+/** The host name a Remote-MTA value starts with ("mx.example.jp. [192.0.2.1]" → "mx.example.jp"). */
+function hostName(remoteMta: string | null): string | null {
+  const m = remoteMta ? HOST_NAME.exec(remoteMta.trim().toLowerCase()) : null;
+  let host = m?.[0] ?? '';
+  while (host.endsWith('.')) host = host.slice(0, -1);
+  return host || null;
+}
+
 function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS, successWords = NO_SUCCESS_WORDS, providerWords: CompactText | null = report): Finding {
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
@@ -64,6 +74,9 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     action: c.action?.value ?? went,
     providers: providersOf(hosts, providerWords),
     headerReason: fromHeader,
+    remoteHost: hostName(c.remoteMta),
+    recipientDomain: c.recipient?.value.split('@')[1]?.toLowerCase() ?? null,
+    reportingHost: hostName(c.reportingMta),
   });
   const evidence: Evidence[] = [
     ...evidenceOf('recipient', c.recipient),

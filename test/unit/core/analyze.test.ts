@@ -85,7 +85,7 @@ describe('bounces', () => {
     expect(f).toMatchObject({ bucket: 'sender-account', side: 'sender' });
   });
 
-  it('keeps a 5xx that says the address does not exist final, even when filed under filtered', async () => {
+  it('files a 5xx "user unknown" at no stated stage under filtered: final, but not a hard bounce (Sisimai 5)', async () => {
     const report = (diagnostic: string, status: string): string => [
       'From: MAILER-DAEMON@mx.example.org', 'To: me@example.org', 'Subject: Returned mail', 'MIME-Version: 1.0',
       'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '', '--b', 'Content-Type: text/plain', '',
@@ -94,7 +94,12 @@ describe('bounces', () => {
       `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, '', '--b--', '',
     ].join('\r\n');
     const [unknown] = (await analyze(new TextEncoder().encode(report('550 user unknown', '5.0.0')))).findings;
-    expect(unknown).toMatchObject({ recipient: 'gone@example.net', hard: true });
+    // Sisimai 5's hard bounce is the reason's (SMTP::Failure.is_hardbounce): filtered is soft; that
+    // the report gave up is what `temporary` says.
+    expect(unknown).toMatchObject({ recipient: 'gone@example.net', reason: 'filtered', hard: false, temporary: false });
+    // Said in reply to RCPT, the same words are the address: a hard bounce.
+    const [atRcpt] = (await analyze(new TextEncoder().encode(report('550 user unknown (in reply to RCPT TO command)', '5.0.0')))).findings;
+    expect(atRcpt).toMatchObject({ reason: 'userunknown', hard: true });
     // The same words with a temporary code stay temporary.
     const [later] = (await analyze(new TextEncoder().encode(report('450 user unknown', '4.0.0')))).findings;
     expect(later?.hard).toBe(false);
