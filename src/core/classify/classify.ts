@@ -248,6 +248,8 @@ export function classify(input: ClassifyInput): Classification {
 
   let reason: Reason;
   let confidence: number;
+  // The words say the address does not exist, whatever stage the refusal is filed under.
+  let saysNoSuchAddress = false;
   if (byRhost) {
     reason = byRhost;
     confidence = 0.9;
@@ -292,6 +294,7 @@ export function classify(input: ClassifyInput): Classification {
       (input.command === 'DATA' || (input.command === null && noDetail && input.reportIndex !== null) || (codeReason === 'filtered' && input.command !== 'RCPT'))
     ) {
       reason = 'filtered';
+      saysNoSuchAddress = true;
     }
     confidence = inReport ? 0.6 : codeReason === reason ? 0.95 : 0.8;
   } else if (codeReason) {
@@ -332,10 +335,11 @@ export function classify(input: ClassifyInput): Classification {
     side,
     // Sisimai 5's hard bounce (SMTP::Failure.is_hardbounce): the address or its domain is wrong
     // (userunknown, hostunknown, hasmoved), or a host that accepts no mail said so in a 5xx
-    // (notaccept). Everything else is soft, whatever its class: a "user unknown" that a filter
-    // gave after DATA (filtered) included. Whether the report gave up is Finding.temporary.
-    // (A delay is never a hard bounce: the report is still trying.)
-    hard: defaults.hard && (reason !== 'notaccept' || !temporary) && input.action !== 'delayed',
+    // (notaccept); a delay is never hard (the report is still trying). One exception, for the
+    // people who read it: a 5xx whose words say the address does not exist stays final even where
+    // Sisimai files it as a filter's refusal (filtered, soft) for want of a stage: resending to it
+    // will not help, and the other projects' suppression lists treat it so.
+    hard: ((defaults.hard && (reason !== 'notaccept' || !temporary)) || (saysNoSuchAddress && reason === 'filtered' && !temporary)) && input.action !== 'delayed',
     confidence,
     match: match ? { start: match.start, end: match.end, text } : null,
   };

@@ -85,7 +85,7 @@ describe('bounces', () => {
     expect(f).toMatchObject({ bucket: 'sender-account', side: 'sender' });
   });
 
-  it('files a 5xx "user unknown" at no stated stage under filtered: final, but not a hard bounce (Sisimai 5)', async () => {
+  it('keeps a 5xx that says the address does not exist final, even when filed under filtered', async () => {
     const report = (diagnostic: string, status: string): string => [
       'From: MAILER-DAEMON@mx.example.org', 'To: me@example.org', 'Subject: Returned mail', 'MIME-Version: 1.0',
       'Content-Type: multipart/report; report-type=delivery-status; boundary="b"', '', '--b', 'Content-Type: text/plain', '',
@@ -94,9 +94,8 @@ describe('bounces', () => {
       `Status: ${status}`, `Diagnostic-Code: smtp; ${diagnostic}`, '', '--b--', '',
     ].join('\r\n');
     const [unknown] = (await analyze(new TextEncoder().encode(report('550 user unknown', '5.0.0')))).findings;
-    // Sisimai 5's hard bounce is the reason's (SMTP::Failure.is_hardbounce): filtered is soft; that
-    // the report gave up is what `temporary` says.
-    expect(unknown).toMatchObject({ recipient: 'gone@example.net', reason: 'filtered', hard: false, temporary: false });
+    // Sisimai files it as filtered (soft); resending to it will not help, so it stays a hard bounce.
+    expect(unknown).toMatchObject({ recipient: 'gone@example.net', reason: 'filtered', hard: true, temporary: false });
     // Said in reply to RCPT, the same words are the address: a hard bounce.
     const [atRcpt] = (await analyze(new TextEncoder().encode(report('550 user unknown (in reply to RCPT TO command)', '5.0.0')))).findings;
     expect(atRcpt).toMatchObject({ reason: 'userunknown', hard: true });
