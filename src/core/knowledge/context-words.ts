@@ -38,10 +38,11 @@ export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b
 
 // Words that say the sending server gave up, whatever the reply code ("I'm not going to try again"),
 // or that a mail library classed the reply as permanent ("permanent: …", "Permanent(Response { … })").
+// Also the sender's own count of tries ran out ("multiple delivery attempts failed").
 // The sending server's queue lifetime ran out (Exchange's "Could not deliver the message in the
 // time limit specified", "The maximum time for delivering the message expired", Exim's "retry
 // timeout exceeded", a host's "… will be deleted from message queue"): it gave up, whatever 4.x.x code stands beside it.
-export const EXPIRED_WORDS = /\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b|\b(?:will be|has been|was) (?:deleted|removed) from (?:the )?(?:message |mail )?queue\b/i;
+export const EXPIRED_WORDS = /\b(?:multiple|all|repeated) delivery attempts (?:have )?failed\b|\b(?:time limit|maximum time|delivery time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bretry time ?out exceeded\b|\b(?:message|delivery) (?:has )?expired (?:in|from|while in|before)\b|\b(?:message|delivery) lifetime (?:exceeded|expired)\b|\b(?:will be|has been|was) (?:deleted|removed) from (?:the )?(?:message |mail )?queue\b/i;
 
 export const FINAL_WORDS = /^\*\* |^\s*permanent(?: error)?:|\bpermanent\(|\bPermanentNegativeCompletion\b|\bretry time ?out exceeded\b|\bhave been failing for a long time\b|\bafter a long failure period\b|\b(?:time limit|maximum time)\b[^\n]{0,40}\b(?:specified|expired|exceeded)\b|\bnot going to try again\b|\bin the queue too long\b|\bgiving up\b|\bwill not be retried\b|\bdelivery attempts? (?:have |has )?(?:ended|stopped)\b|\b(?:will be|has been|was) (?:deleted|removed) from (?:the )?(?:message |mail )?queue\b/i;
 

@@ -107,6 +107,15 @@ function lastReplyClass(text: string): string | null {
 // A recipient account its own server will not take mail for ("This account is not authorized to receive
 // email"): a permission that server's admin or provider set, not the account holder's to change.
 export const RECEIVE_NOT_PERMITTED = /(?<!\byour )\b(?:account|mailbox|user|address|recipient)\b[^\n]{0,40}\bnot (?:authori[sz]ed|allowed|permitted|enabled) to receive (?:any )?(?:e-?mails?|mails?|messages)\b/i;
+// Exchange's own store refusing delivery to a mailbox it hosts ("STOREDRV.Deliver.Exception:AccessDeniedException",
+// "There's a problem with the recipient's mailbox"): that server's admin's to fix, not the recipient's own
+// (a full mailbox is read as such before this).
+const RECIPIENT_STORE_FAULT = /\bSTOREDRV\.Deliver\.Exception\b|\bthere's a problem with the recipient's mailbox\b/i;
+// The sending server's own report that it gave up on connecting to a receiving MX's port 25 that never
+// answered ("Diagnostic-Code: X-Postfix; connect to mx[…]:25: Operation timed out" with "Action: failed"):
+// no server refused anything; the path out of the sending server (many networks block outgoing port 25)
+// is what to check, by whoever runs that server.
+const OWN_CONNECT_GAVE_UP = /\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25:\s{1,8}(?:connection|operation) timed out\b/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 
@@ -224,6 +233,8 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
     if (situation === 'bounce') return { ...v, actor: 'recipient-provider' };
   }
   if (v.actor === 'recipient' && RECEIVE_NOT_PERMITTED.test(said)) return { ...v, actor: 'recipient-provider' };
+  if (v.actor === 'recipient' && !MAILBOX_REASONS.has(v.reason) && RECIPIENT_STORE_FAULT.test(whole)) return { ...v, actor: 'recipient-provider' };
+  if (situation === 'bounce' && !temporary && v.bucket === 'remote-transient' && OWN_CONNECT_GAVE_UP.test(whole)) return { ...v, reason: 'networkerror', bucket: 'network-block', actor: 'sender-provider' };
   // A receiving server's own log of a recipient it could not take: that server's admin.
   if (v.bucket === 'recipient' && v.actor === 'sender' && OWN_RECEIVING_LOG.test(whole)) return { ...v, actor: 'recipient-provider' };
   // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"):
