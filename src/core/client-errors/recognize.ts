@@ -26,11 +26,14 @@ function classifyReply(reply: EmbeddedReply): Class | null {
   if (replyCode === 530 || replyCode === 503) return { reason: 'securityerror', bucket: 'settings', confidence: 0.7 };
   if (replyCode === 552 || status === '5.3.4' || status === '5.2.3') return { reason: 'emailtoolarge', bucket: 'content', confidence: 0.7 };
   if (status?.startsWith('5.1.') && !/sender/i.test(text)) return { reason: 'userunknown', bucket: 'recipient', confidence: 0.7 };
+  // A 4xx whose words name no cause we know is the server's "not now": temporary, not the program's settings.
+  if (replyCode >= 400 && replyCode < 500) return { reason: 'systemerror', bucket: 'remote-transient', confidence: 0.6 };
   return null;
 }
 
-// Clients quote the server after words like these; Outlook's task errors do so after any code.
-const QUOTED_REPLY = /(?:server (?:responded|replied|response was)|responded with|the server said|serveur a répondu|server antwortete)\s*:?\s*/i;
+// Clients quote the server after words like these (Windows Mail and Outlook Express: "Server Response: '450 …'");
+// Outlook's task errors do so after any code.
+const QUOTED_REPLY = /(?:server (?:responded|replied|response was|response:)|responded with|the server said|serveur a répondu|server antwortete)\s*:?\s*/i;
 
 function quotedReply(text: string, entry: ClientErrorEntry, matchEnd: number): { reply: EmbeddedReply; offset: number } | null {
   const marker = QUOTED_REPLY.exec(text);

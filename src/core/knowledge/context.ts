@@ -8,8 +8,11 @@
 import type { Bucket, Finding, InputKind, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
 import { SENDER_NOT_LOGGED_IN } from './code-family.ts';
+import { SENDER_DOMAIN_MISSING } from './word-verdicts.ts';
 
 export type Situation = 'client' | 'bounce' | 'delay' | 'reply';
+
+const OPENS_WITH_REPLY = /^\s*[45]\d\d[ -]/;
 
 
 
@@ -36,6 +39,10 @@ export interface SituationWords {
   ownReject?: RegExp;
   /** A mail server's own log of handing mail to its relay (smarthost) on a submission port. */
   ownRelay?: Pick<RegExp, 'test'>;
+  /** A notice that says of itself that it is temporary (Exim's "This is a temporary error"). */
+  notice?: RegExp;
+  /** Postfix's "(expanded from <alias>)": the address the reporting server rewrote, in group 1. */
+  expanded?: RegExp;
 }
 
 // Without the word lists nothing matches, except that any refusal may be a block (the content
@@ -53,7 +60,8 @@ export function situationOf(f: Finding, kind: InputKind, said: string | null, so
     || (clientWords && f.remoteMta === null && !words.bounce.test(text))
     || (f.remoteMta === null && (words.program?.test(text) ?? false));
   if (clientSaid && !words.server.test(text)) return 'client';
-  if (f.action !== 'failed' && words.delay.test(text)) return 'delay';
+  // A server's reply that opens the text and promises to retry ("451 … I will continue trying") is that reply.
+  if (f.action !== 'failed' && words.delay.test(text) && !OPENS_WITH_REPLY.test(text)) return 'delay';
   // One line with no bounce wording around it is a reply pasted on its own, whatever made it look like a bounce.
   const oneLine = !text.trim().includes('\n');
   if ((kind === 'bounce' && !oneLine) || f.remoteMta !== null || f.reportingMta !== null || words.bounce.test(text)) return 'bounce';
@@ -99,12 +107,23 @@ function lastReplyClass(text: string): string | null {
 // A recipient account its own server will not take mail for ("This account is not authorized to receive
 // email"): a permission that server's admin or provider set, not the account holder's to change.
 export const RECEIVE_NOT_PERMITTED = /(?<!\byour )\b(?:account|mailbox|user|address|recipient)\b[^\n]{0,40}\bnot (?:authori[sz]ed|allowed|permitted|enabled) to receive (?:any )?(?:e-?mails?|mails?|messages)\b/i;
+// Exchange's own store refusing delivery to a mailbox it hosts ("STOREDRV.Deliver.Exception:AccessDeniedException",
+// "There's a problem with the recipient's mailbox"): that server's admin's to fix, not the recipient's own
+// (a full mailbox is read as such before this).
+const RECIPIENT_STORE_FAULT = /\bSTOREDRV\.Deliver\.Exception\b|\bthere's a problem with the recipient's mailbox\b/i;
+// The sending server's own report that it gave up on connecting to a receiving MX's port 25 that never
+// answered ("Diagnostic-Code: X-Postfix; connect to mx[…]:25: Operation timed out" with "Action: failed"):
+// no server refused anything; the path out of the sending server (many networks block outgoing port 25)
+// is what to check, by whoever runs that server.
+const OWN_CONNECT_GAVE_UP = /\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25:\s{1,8}(?:connection|operation) timed out\b/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 
 /** A 4xx reply or a 4.x.x status (or, with no code, words that say so): retried by itself. */
 export function isTemporary(f: Finding, kind: InputKind, situation: Situation, said: string | null, words: SituationWords = NO_WORDS, whole: string | null = said): boolean {
   if (situation === 'delay') return true;
+  // A notice that calls itself temporary is retried by its server, whatever code the engine read.
+  if (situation !== 'client' && (words.notice?.test(whole ?? said ?? '') ?? false) && !words.final.test(whole ?? said ?? '')) return true;
   // A hand-typed or logged conversation whose last reply is a 4xx: refused for now, whatever reply the finding holds.
   if (situation !== 'client' && whole !== null && TRANSCRIPT.test(whole) && lastReplyClass(whole) === '4' && !words.final.test(whole)) return true;
   const status = statusOf(f, whole ?? said ?? '');
@@ -165,6 +184,19 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
   const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
   // A delay whose quoted reason is the recipient's full mailbox ends when the recipient makes room.
   if (situation === 'delay') return { ...v, actor: v.reason === 'mailboxfull' ? 'recipient' : 'none' };
+  // An address the reporting server rewrote before delivery failed ("<b@x> (expanded from <a@y>)"): a
+  // forward. The copy the person sent arrived; whoever runs the forward must fix it: the recipient's
+  // side for a forwarding address, the person's own server for one of its local names ("<root>").
+  // A full mailbox at the end of the forward is still its owner's.
+  const expanded = situation === 'bounce' ? words.expanded?.exec(whole) ?? null : null;
+  if (expanded && !MAILBOX_REASONS.has(v.reason)) {
+    return (expanded[1] ?? '').includes('@')
+      ? { ...v, actor: 'recipient-provider', title: 'k_ctx_forwarded_t', summary: 'k_ctx_forwarded_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] }
+      : { ...v, actor: 'sender-provider', title: 'k_ctx_own_alias_t', summary: 'k_ctx_own_alias_s', steps: ['k_s_ask_provider'], donts: ['k_n_resend'] };
+  }
+  // The sender's own domain said not to exist by a remote server in a bounce: the person's program and
+  // server sent fine, so the domain's DNS (kept by their provider or domain host) is what to fix.
+  if (situation === 'bounce' && v.bucket === 'sender-account' && v.actor === 'sender' && SENDER_DOMAIN_MISSING.test(said)) return { ...v, actor: 'sender-provider' };
   // The person's own outgoing server refusing a recipient with "access denied" (a program's reply, not a
   // bounce): that server's access rule for this sender, usually a login it did not get; not the
   // recipient's filter.
@@ -201,6 +233,8 @@ export function inContext(verdict: Verdict, situation: Situation, temporary: boo
     if (situation === 'bounce') return { ...v, actor: 'recipient-provider' };
   }
   if (v.actor === 'recipient' && RECEIVE_NOT_PERMITTED.test(said)) return { ...v, actor: 'recipient-provider' };
+  if (v.actor === 'recipient' && !MAILBOX_REASONS.has(v.reason) && RECIPIENT_STORE_FAULT.test(whole)) return { ...v, actor: 'recipient-provider' };
+  if (situation === 'bounce' && !temporary && v.bucket === 'remote-transient' && OWN_CONNECT_GAVE_UP.test(whole)) return { ...v, reason: 'networkerror', bucket: 'network-block', actor: 'sender-provider' };
   // A receiving server's own log of a recipient it could not take: that server's admin.
   if (v.bucket === 'recipient' && v.actor === 'sender' && OWN_RECEIVING_LOG.test(whole)) return { ...v, actor: 'recipient-provider' };
   // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"):

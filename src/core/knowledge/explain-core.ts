@@ -59,10 +59,12 @@ const hasCode = (entry: ClientErrorEntry): boolean => /^0x[0-9a-f]+$/i.test(entr
 /** Catalogue name of a provider entry's meaning (kept here: the lite bundle must not pull providers.ts). */
 export const providerMeaningKey = (id: string): string => `k_p_${id}`;
 
-function codesOf(f: Finding, tables: KnowledgeTables, client: ClientErrorEntry | null, provider: ProviderEntry | null): Explanation['codes'] {
+function codesOf(f: Finding, tables: KnowledgeTables, client: ClientErrorEntry | null, provider: ProviderEntry | null, temporary = false): Explanation['codes'] {
   const codes: Explanation['codes'] = [];
   if (client && hasCode(client) && tables.clientMeaning) codes.push({ code: client.id, meaning: tables.clientMeaning(client, f.replyCode) });
-  if (f.replyCode !== null) {
+  // A final code's general meaning ("often a spam or block-list rejection") is not what happened when the
+  // sending server still retries it (a delay notice quoting a 554 it treats as temporary).
+  if (f.replyCode !== null && !(temporary && f.replyCode >= 500)) {
     const meaning = tables.replyMeaning?.(f.replyCode);
     if (meaning) codes.push({ code: String(f.replyCode), meaning });
   }
@@ -255,7 +257,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     lead: delayed ? msg('k_temp_delay_lead') : temporary && !vague ? msg(situation === 'client' ? 'k_temp_program_lead' : 'k_temp_lead') : null,
     steps: vague ? [] : unique([...(verdict.steps ?? []), ...(contextual ? [] : specific?.steps ?? []), ...(clientFits ? client.steps : []), ...(contextual || !programStepsFit(bucket, verdict.actor) ? [] : base.steps)]).slice(0, MAX_STEPS).map(msg),
     donts: vague ? [] : unique([...(verdict.donts ?? []), ...(contextual ? [] : specific?.donts ?? []), ...base.donts]).map(msg),
-    codes: codesOf(f, tables, client, specific),
+    codes: codesOf(f, tables, client, specific, delayed),
     references: unique([...(specific?.references ?? []), ...baseRefs, ...(profile.supportUrl ? [profile.supportUrl] : [])]),
     confidence: guessed ? Math.min(f.confidence, GUESSED_CONFIDENCE) : confidenceOf(f, vague, specific),
   };

@@ -25,11 +25,18 @@ const ADDRESS_INVALID = /\bdirecci[oó]n de (?:e-?mail|correo(?: electr[oó]nico
 // "L'adresse d'expéditeur suivante a échoué", "La siguiente dirección de remitente falló"): the program's From setting.
 const SENDER_INVALID = /\babsender(?:-?adresse)?\b[^\n]{0,30}\b(?:nicht korrekt|ung(?:ü|ue)ltig|falsch)|\badresse d'exp[ée]diteur\b[^\n]{0,30}(?:[ée]chou|\binvalide|\bincorrecte)|\bdirecci[oó]n de remitente\b[^\n]{0,30}\b(?:fall[oó]|inv[aá]lida)|\bindirizz[io] mittent[ei]\b[^\n]{0,40}\berror|\bafzender(?:s)?adres\b[^\n]{0,30}\b(?:mislukt|ongeldig)|\badres nadawcy\b[^\n]{0,30}\bnieprawid[lł]owy|\bremetentes? falharam\b/i;
 
+// The account may not send as the address in From (Exchange's NDR, in its languages: "Sie besitzen nicht die
+// Berechtigung, die Nachricht im Auftrag des angegebenen Benutzers zu senden", "You do not have permission to
+// send the message on behalf of the specified user"): a permission of the account, set by its admin.
+const SEND_ON_BEHALF = /\b(?:you do not|you don't) have (?:the )?permission to send (?:the |this )?(?:message )?on behalf of\b|\bnicht die berechtigung\b[^\n]{0,60}\bim auftrag\b|\bno tiene (?:permiso|permisos) para enviar\b[^\n]{0,40}\ben nombre de\b|\bvous n'avez pas (?:l'autorisation|la permission) d'envoyer\b[^\n]{0,40}\b(?:au nom|de la part)\b/i;
+
 // The message is too big.
 const TOO_LARGE = /\b(?:message|pi[eè]ce jointe|fichier)\b[^\n]{0,30}\btrop (?:volumineux|volumineuse|gros|grosse|grand|grande)\b|\b(?:mensaje|archivo adjunto|adjunto|mensagem|anexo)\b[^\n]{0,30}\b(?:demasiado grande|muito grande)\b|\b(?:messaggio|allegato)\b[^\n]{0,30}\btroppo grande\b|\b(?:bericht|bijlage)\b[^\n]{0,30}\bte groot\b|\b(?:wiadomo[sś][cć]|za[lł][aą]cznik)[^\n]{0,30}\b(?:zbyt|za) du[zż]/i;
 
 export const OTHER_LANGUAGE_FAMILIES: readonly WordFamily[] = [
-  { id: 'intl_mailbox_full', match: MAILBOX_FULL, reason: 'mailboxfull', bucket: 'recipient', client: false },
+  // Specific enough to name the cause in a whole NDR too (Exchange's Spanish "El buzón del destinatario está lleno").
+  { id: 'intl_mailbox_full', match: MAILBOX_FULL, reason: 'mailboxfull', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  { id: 'intl_send_on_behalf', match: SEND_ON_BEHALF, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
   { id: 'intl_unknown_recipient', match: UNKNOWN_RECIPIENT, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'intl_too_large', match: TOO_LARGE, reason: 'emailtoolarge', bucket: 'content', client: false },
   { id: 'intl_address_invalid', match: ADDRESS_INVALID, reason: 'mailererror', bucket: 'settings', client: true },

@@ -129,7 +129,11 @@ function sendFailedFinding(text: string): Finding | null {
 const DEFERRED_REPLY = /(?:\bstatus=deferred \((?:delivery temporarily suspended: )?|\bdelivery temporarily suspended:\s{1,8})host\s{1,8}[^\s[]{1,200}\[[^\]\n]{1,60}\]\s{1,8}(?:refused to talk to me|said):\s{1,8}[45]\d\d\b/i;
 
 // A delay warning in words only (no Action: delayed field), e.g. a webmail's rendered notice.
+// Not a server's reply that opens the text and promises to retry ("451 Time out … I will continue trying"):
+// that reply is read by its code and words.
+const OPENS_WITH_REPLY = /^\s*[45]\d\d[ -]/;
 function delayFinding(text: string): Finding | null {
+  if (OPENS_WITH_REPLY.test(text)) return null;
   const m = DELAY_WORDS.exec(text);
   if (!m) return null;
   return {

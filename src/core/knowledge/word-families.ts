@@ -116,6 +116,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'expired', match: EXPIRED_WORDS, reason: 'expired', bucket: 'remote-transient', client: false, anywhere: 'recipient-provider' },
   // A mail server's own deferral ("Deferred" on a line of its own, Sendmail's transcript): retried.
   { id: 'mta_deferred', match: /(?:^|\n)[ \t]*deferred\b|\btemporarily rejected (?:rcpt|mail from|mail|after data|connection)\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
+  // An attachment of a type the receiving server refuses ("Disallowed Attach Type", "file extension not
+  // allowed"): the message's content, the sender's to change (zip it, or share a link).
+  { id: 'attachment_type', match: /\b(?:disallowed|forbidden|prohibited|banned|blocked|unacceptable|not allowed|not permitted) (?:attach(?:ment)?|file)(?: type| extension)s?\b|\b(?:attach(?:ment)?|file) (?:type|extension)s? (?:is |are )?(?:not allowed|not permitted|disallowed|blocked|prohibited|forbidden)\b/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
   // A queue that waits for its next try ("retry time not reached"): still being retried.
   { id: 'retry_wait', match: /\bretry time not (?:yet )?reached\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // Too many requests or messages for the sending account in a short time ("Zu viele Anfragen").

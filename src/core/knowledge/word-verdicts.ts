@@ -77,7 +77,7 @@ const NAMES_ANY_CAUSE = /\bblock|black ?list|\blist|\bbanned\b|\bspam\b|\breputa
 export const QMAIL_LOCAL = /\bunable[_ ]to[_ ](?:run|fork|exec(?:ute)?)[_ ]qmail-[a-z]{3,10}\b|\bqmail-(?:spawn|lspawn|rspawn|remote|local|send|queue)\b[^\n]{0,40}\b(?:crashed|unable[_ ]to|failed|died)\b/i;
 const OWN_SERVER: CodeFamily = { reason: 'systemerror', bucket: 'remote-transient', actor: 'sender-provider' };
 
-export const SENDER_DOMAIN_MISSING = /\b(?:envelope )?sender(?:'s)? domain must (?:exist|resolve)\b|\b(?:envelope )?sender(?:'s)? domain (?:does not exist|doesn't exist|not found|unknown|has no (?:mx|dns))\b/i;
+export const SENDER_DOMAIN_MISSING = /\bdomain of sender address\b[^\n]{0,80}?\b(?:does not exist|doesn't exist|does not resolve|not found)\b|\b(?:envelope )?sender(?:'s)? domain must (?:exist|resolve)\b|\b(?:envelope )?sender(?:'s)? domain (?:does not exist|doesn't exist|not found|unknown|has no (?:mx|dns))\b/i;
 
 const RULES: readonly WordVerdict[] = [
   // A group's own posting rules, read by the engine as the sender's login or account.
