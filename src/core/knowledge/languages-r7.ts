@@ -60,15 +60,19 @@ export const LANGUAGE_DELAY = /\bzustellung\b[^\n]{0,100}\bwurde verz(?:ö|oe)ge
 // A bounce's bare subject line, in any of the usual wordings, with nothing else: it says the message
 // came back but not why ("Undelivered Mail Returned to Sender", "Mail delivery failed", "Unzustellbar:
 // <subject>"). The subject of the original after "Undeliverable:" is the person's own words, not a cause.
-const BOUNCE_SUBJECT = /^\s*(?:(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|тема|主[题題])\s*[:：]\s*)?(?:undelivered mail returned to sender|mail delivery failed(?:\s*:\s*returning message to sender)?|delivery status notification \(failure\)|returned mail: see transcript for details|(?:message )?delivery (?:failure|failed)|failure notice|mail delivery (?:failure|system)|(?:undeliverable|unzustellbar|nicht zustellbar|non remis|no se puede entregar|n[aã]o (?:é poss[ií]vel )?entreg(?:ue|ar)|impossibile recapitare|onbestelbaar|niedostarczalne|недоставленное сообщение|系统退信|系統退信|退信)(?:\s*[:：][^\n]{0,120})?)\s*[.!]?\s*$/i;
+const BOUNCE_SUBJECT = /^(?:(?:subject|betreff|objet|asunto|assunto|oggetto|onderwerp|temat|тема|主[题題]) ?[:：] ?)?(?:undelivered mail returned to sender|mail delivery failed(?: ?: returning message to sender)?|delivery status notification \(failure\)|returned mail: see transcript for details|(?:message )?delivery (?:failure|failed)|failure notice|mail delivery (?:failure|system)|(?:undeliverable|unzustellbar|nicht zustellbar|non remis|no se puede entregar|n[aã]o (?:é poss[ií]vel )?entreg(?:ue|ar)|impossibile recapitare|onbestelbaar|niedostarczalne|недоставленное сообщение|系统退信|系統退信|退信)(?: ?[:：][^\n]{0,120})?)$/i;
 
 // A reply code alone, with no words: 5.5.x (a command's syntax or its arguments, which Exchange also
 // uses for "too many recipients") and a bare 550/554 name no cause on their own. A well-known code
 // alone (535 5.7.8 a refused login, 552 5.2.2 a full mailbox, 530 a login required) keeps its meaning.
-const BARE_CODE = /^\s*(?:(?:50[0-4]|55[0134])(?:[ -]+5\.(?:5\.\d{1,3}|0\.0))?|(?:50[0-4]|55[0134])?[ -]*5\.5\.\d{1,3})\s*[.]?\s*$/;
+const BARE_CODE = /^(?:(?:50[0-4]|55[0134])(?:[ -]{1,3}5\.(?:5\.\d{1,3}|0\.0))?|(?:(?:50[0-4]|55[0134])[ -]{1,3})?5\.5\.\d{1,3})$/;
+
+const TRAILING_STOP = /[.!。]$/;
 
 /** A text that says too little to name a cause: a bounce's bare subject, or an ambiguous bare code. */
 export function saysTooLittleToTell(text: string): boolean {
   if (text.length > 200) return false;
-  return BOUNCE_SUBJECT.test(text) || BARE_CODE.test(text);
+  // Trimmed and without a closing full stop here, so the patterns need no open-ended edges.
+  const t = text.trim().replace(TRAILING_STOP, '');
+  return BOUNCE_SUBJECT.test(t) || BARE_CODE.test(t);
 }

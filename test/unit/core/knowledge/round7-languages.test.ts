@@ -1,0 +1,98 @@
+// Round 7b (knowledge14): cause families in Chinese, Japanese, Russian and Turkish (languages-r7.ts),
+// localized delay notices, and texts that say too little. Each tried on wordings of our own that are
+// in no labelled set, so a rule that only fits one fixture sentence fails here.
+import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../src/core/knowledge/index.ts';
+import { saysTooLittleToTell } from '../../../../src/core/knowledge/languages-r7.ts';
+import { verdict } from './verdict.ts';
+
+describe('a refused login in other languages is the password, the sender\'s to fix', () => {
+  it.each([
+    '发送邮件失败：登录失败',
+    '郵件伺服器認證失敗',
+    '请使用授权码登录',
+    'メール送信エラー: 認証に失敗しました',
+    'Не удалось отправить: ошибка аутентификации',
+    'E-posta gönderilemedi: kimlik doğrulama başarısız',
+  ])('%s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['credentials', 'sender']);
+  });
+});
+
+describe('a server the program cannot reach, in other languages, is the connection settings', () => {
+  it.each([
+    '无法连接到邮件服务器',
+    '連線失敗，請稍候',
+    'サーバーに接続できませんでした',
+    'Не удалось подключиться к почтовому серверу',
+    'Posta sunucusuna bağlanılamadı',
+  ])('%s', async (text) => {
+    const [bucket] = await verdict(text);
+    expect(['settings', 'network-block']).toContain(bucket);
+  });
+});
+
+describe('the recipient\'s side in other languages', () => {
+  it.each([
+    ['收件人不存在', 'recipient'],
+    ['宛先が見つかりません', 'recipient'],
+    ['Получатель не найден', 'recipient'],
+    ['Alıcı bulunamadı', 'recipient'],
+    ['Nachricht nicht zugestellt: unbekannter Empfänger', 'recipient'],
+    ['对方邮箱已满', 'recipient'],
+    ['Почтовый ящик получателя переполнен', 'recipient'],
+  ])('%s is %s', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+});
+
+describe('a sender address, a size, a spam verdict in other languages', () => {
+  it('the sender address is the sender\'s own account', async () => {
+    expect((await verdict('发件人地址无效'))[0]).toBe('sender-account');
+    expect((await verdict('Неверный адрес отправителя: a@b.example'))[0]).toBe('sender-account');
+  });
+  it('a message too big is its content', async () => {
+    expect((await verdict('附件过大，无法发送'))[0]).toBe('content');
+  });
+  it('a spam verdict is never the password', async () => {
+    expect((await verdict('邮件被判定为垃圾邮件'))[0]).toBe('policy-reputation');
+  });
+});
+
+describe('localized delay notices: nobody acts yet, temporary', () => {
+  it.each([
+    'Die Zustellung an folgende Empfänger wurde verzögert.',
+    'La remise aux destinataires suivants est retardée.',
+    'La entrega a los siguientes destinatarios se ha retrasado.',
+    '邮件投递延迟，系统会继续尝试',
+  ])('%s', async (text) => {
+    expect(await verdict(text)).toEqual(['not-an-error', 'none', true]);
+  });
+});
+
+describe('texts that say too little: the honest unknown', () => {
+  it.each([
+    'Undelivered Mail Returned to Sender',
+    'Subject: Mail delivery failed: returning message to sender',
+    'Unzustellbar: Angebot Nr. 17',
+    '550 5.5.2',
+    '501 5.5.4.',
+    '5.5.0',
+  ])('%s', async (text) => {
+    expect(saysTooLittleToTell(text)).toBe(true);
+    const r = await explain(text);
+    expect(r.items).toEqual([]);
+  });
+
+  it.each([
+    '535 5.7.8',
+    '552 5.2.2',
+    '550 5.1.1',
+    '421 4.7.0',
+    '530 5.7.0',
+    'Mail delivery failed: returning message to sender\nUnrouteable address',
+    'Undelivered Mail Returned to Sender\n<bob@example.org>: Recipient address rejected: User unknown',
+  ])('a well-known code or a text with a cause keeps its reading: %s', async (text) => {
+    expect(saysTooLittleToTell(text)).toBe(false);
+  });
+});
