@@ -8,8 +8,9 @@
 // No \b next to a non-ASCII letter: without the u flag it is not a word character.
 import type { WordFamily } from './word-families.ts';
 
-// The person's login was refused (PHPMailer's "authenticate", QQ/163's authorization code).
-const LOGIN_FAILED = /登[录錄陆陸]失[败敗]|[认認][证證]失[败敗]|[验驗][证證]失[败敗]|身份[验驗][证證](?:失[败敗]|[错錯][误誤])|[帐账賬][户戶号號]或密[码碼](?:[错錯][误誤]|不正确|不正確)|密[码碼](?:[错錯][误誤]|不正确|不正確)|授[权權][码碼]|認証(?:でき(?:ません|なかった)|に失敗|エラー)|ログイン(?:でき(?:ません|なかった)|に失敗)|パスワードが(?:正しくありません|間違って)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти|пройти (?:аутентификацию|авторизацию))|неверн(?:ый|ое) (?:пароль|имя пользователя|логин)|oturum a[cç][ıi]lamad[ıi]|kimlik do[gğ]rulama(?:s[ıi])? (?:ba[sş]ar[ıi]s[ıi]z|hatas[ıi])|(?:[sş]ifre|parola) (?:yanl[ıi][sş]|hatal[ıi])|imposible autentificar/i;
+// The person's login was refused (PHPMailer's "authenticate", QQ/163's authorization code, an app's
+// "SMTP verification error").
+const LOGIN_FAILED = /登[录錄陆陸]失[败敗]|[认認][证證]失[败敗]|[验驗][证證]失[败敗]|身份[验驗][证證](?:失[败敗]|[错錯][误誤])|[帐账賬][户戶号號]或密[码碼](?:[错錯][误誤]|不正确|不正確)|密[码碼](?:[错錯][误誤]|不正确|不正確)|授[权權][码碼]|認証(?:でき(?:ません|なかった)|に失敗|エラー)|ログイン(?:でき(?:ません|なかった)|に失敗)|パスワードが(?:正しくありません|間違って)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти|пройти (?:аутентификацию|авторизацию))|неверн(?:ый|ое) (?:пароль|имя пользователя|логин)|oturum a[cç][ıi]lamad[ıi]|kimlik do[gğ]rulama(?:s[ıi])? (?:ba[sş]ar[ıi]s[ıi]z|hatas[ıi])|(?:[sş]ifre|parola) (?:yanl[ıi][sş]|hatal[ıi])|imposible autentificar|\bsmtp verification (?:error|fail)/i;
 
 // The program could not reach its server (PHPMailer's "connect_host" and "smtp_connect_failed").
 const CONNECT_FAILED = /(?:无法|無法|不能)[连連]接|[连連](?:接|线|線)(?:失[败敗]|超[时時]|被拒[绝絕])|[连連]接(?:服[务務]器|主[机機])失[败敗]|接続(?:でき(?:ません|なかった)|に失敗)|не (?:удается|удаётся|удалось) (?:подключиться|соединиться|установить соединение)|ошибка (?:соединения|подключения) с|сбой (?:соединения|подключения)|ba[gğ]lan[ıi]lamad[ıi]|ba[gğ]lant[ıi](?:s[ıi])? (?:hatas[ıi]|kurulamad[ıi]|ba[sş]ar[ıi]s[ıi]z)|n[aã]o foi poss[ií]vel conectar|imposible conectar/i;
@@ -18,7 +19,7 @@ const CONNECT_FAILED = /(?:无法|無法|不能)[连連]接|[连連](?:接|线|�
 const UNKNOWN_RECIPIENT = /ung(?:ü|ue)ltige[rn]? empf(?:ä|ae)nger|unbekannte[rn]? empf(?:ä|ae)nger|(?:收件人|用[户戶]|帐[户號]|賬[户戶]|地址|邮箱|郵箱)不存在|查无此[人用]|無此用[户戶]|无此用户|宛先(?:が見つかりません|不明)|(?:ユーザー|アドレス)が(?:存在しません|見つかりません)|пользовател[ья] (?:не найден|не существует)|(?:получател[ья]|адресат|адрес) (?:не найден|не существует)|неизвестный (?:получатель|пользователь|адресат)|(?:al[ıi]c[ıi]|kullan[ıi]c[ıi]|adres) bulunamad[ıi]|bilinmeyen (?:al[ıi]c[ıi]|kullan[ıi]c[ıi])/i;
 
 // The recipient's mailbox is full.
-const MAILBOX_FULL = /(?:邮箱|郵箱|信箱|邮件箱|郵件箱)(?:空[间間])?(?:已[满滿]|[满滿]了|容量不足|空[间間]不足)|メールボックス(?:が|は)?(?:いっぱい|満杯|容量(?:を|が)?超過)|почтовый ящик (?:получателя )?(?:переполнен|заполнен)|ящик переполнен|posta kutusu (?:dolu|doldu)/i;
+const MAILBOX_FULL = /(?:邮箱|郵箱|信箱|邮件箱|郵件箱)(?:空[间間])?(?:已[满滿]|[满滿]了|容量不足|空[间間]不足)|メールボックス(?:が|は)?(?:いっぱい|満杯|容量(?:を|が)?超過)|почтовый ящик (?:получателя )?(?:переполнен|заполнен)|ящик переполнен|posta kutusu (?:dolu|doldu)|\bquota (?:d[ée]pass[ée]|atteint|exc[ée]d[ée])|\bcuota (?:excedida|superada|llena)\b|\bquota (?:superata|esaurita)\b|\b(?:cota|quota) (?:excedida|ultrapassada)\b|\bquotum (?:is )?(?:overschreden|bereikt)\b|\bprzekroczono limit (?:miejsca|skrzynki|pojemno[sś]ci)/i;
 
 // The person's own sender address is refused or wrong (PHPMailer's "from_failed").
 const SENDER_INVALID = /(?:发件人|發件人|发送|發送|发信|發信)地址(?:[错錯][误誤]|无效|無效|不正确|不正確)|Fromアドレスに間違い|送信者(?:の)?アドレス(?:が|に)(?:無効|間違い)|неверный адрес отправителя|адрес отправителя (?:отклон[её]н|неверен|не разреш[её]н)|g[oö]nderen adresi (?:ge[cç]ersiz|reddedildi)/i;
@@ -27,16 +28,16 @@ const SENDER_INVALID = /(?:发件人|發件人|发送|發送|发信|發信)地�
 const TOO_LARGE = /(?:邮件|郵件|附件|信件)(?:大小)?(?:过大|過大|太大|超[过過](?:大小)?限制)|(?:消息|邮件|郵件|信件)(?:长度|長度|大小)超[过過出]|サイズが(?:大きすぎ|制限を超え)|(?:сообщение|письмо|вложение) слишком (?:большое|велико)|превышен (?:максимальный )?размер (?:сообщения|письма)|(?:mesaj|[iİ]leti) (?:[cç]ok b[uü]y[uü]k|boyutu[^\n]{0,40}(?:[cç]ok b[uü]y[uü]k|a[sş][ıi]ld[ıi]|a[sş][ıi]yor))/i;
 
 // The receiving side judged the message spam.
-const SPAM = /(?:被|已)?(?:判定|识别|識別|认定|認定|判断|判斷)为?(?:垃圾邮件|垃圾郵件)|迷惑メールと(?:判定|判断)|(?:признано|распознано|помечено) как спам|spam olarak (?:alg[ıi]land[ıi]|i[sş]aretlendi)/i;
+const SPAM = /(?:被|已)?(?:判定|识别|識別|认定|認定|判断|判斷)为?(?:垃圾邮件|垃圾郵件)|迷惑メールと(?:判定|判断)|(?:признано|распознано|помечено) как спам|spam olarak (?:alg[ıi]land[ıi]|i[sş]aretlendi)|\b(?:consid[ée]r[ée]e?|d[ée]tect[ée]e?|identifi[ée]e?) comme (?:du )?spam\b|\b(?:considerad[oa]|detectad[oa]|marcad[oa]|identificad[oa]) como spam\b|\b(?:considerat[oa]|rilevat[oa]|identificat[oa]) come spam\b|\b(?:aangemerkt|herkend) als spam\b|\b(?:uznan[ay]|rozpoznan[ay]|oznaczon[ay]) jako spam\b|\bals spam (?:eingestuft|erkannt)/i;
 
 // A relay the server will not do for this program (no login, or not its customer).
-const RELAY_DENIED = /(?:不允许|不允許|拒[绝絕])(?:中[继繼]|[转轉]发|[轉转]發)|中[继繼](?:被拒[绝絕]|不允许|不允許)|リレー(?:を)?拒否|(?:релей|ретрансляция|пересылка) (?:запрещена|запрещ[её]н|не разрешена)/i;
+const RELAY_DENIED = /(?:不允许|不允許|拒[绝絕])(?:中[继繼]|[转轉]发|[轉转]發)|中[继繼](?:被拒[绝絕]|不允许|不允許)|リレー(?:を)?拒否|(?:релей|ретрансляция|пересылка) (?:запрещена|запрещ[её]н|не разрешена)|\brelais (?:refus[ée]|non autoris[ée])|\bretransmisi[oó]n (?:denegada|no permitida)|\bno se permite (?:la )?retransmisi[oó]n|\binoltro (?:negato|non consentito)\b|\brelay (?:geweigerd|niet toegestaan)\b|\bprzekazywanie (?:odrzucone|niedozwolone)|\brelaying (?:verweigert|abgelehnt)\b/i;
 
 // The server says it is busy or down for now ("服务器暂时不可用", "сервер временно недоступен").
-const SERVER_UNAVAILABLE = /(?:服[务務]器|系[统統])(?:暂时|暫時)(?:不可用|无法|無法|繁忙)|稍[后後](?:再[试試]|重[试試])|一時的に(?:利用できません|使用できません)|сервер временно недоступен|повторите попытку позже|sunucu ge[cç]ici olarak (?:kullan[ıi]lam[ıi]yor|ula[sş][ıi]lam[ıi]yor)|daha sonra tekrar deneyin/i;
+const SERVER_UNAVAILABLE = /(?:服[务務]器|系[统統])(?:暂时|暫時)(?:不可用|无法|無法|繁忙)|稍[后後](?:再[试試]|重[试試])|一時的に(?:利用できません|使用できません)|сервер временно недоступен|повторите попытку позже|sunucu ge[cç]ici olarak (?:kullan[ıi]lam[ıi]yor|ula[sş][ıi]lam[ıi]yor)|daha sonra tekrar deneyin|\b(?:serveur|service) (?:temporairement |momentan[ée]ment )?indisponible\b|\b(?:servidor|servicio) (?:temporalmente )?no disponible\b|\b(?:server|servizio) (?:temporaneamente )?non disponibile\b|\b(?:servidor|servi[cç]o) (?:temporariamente )?indispon[ií]vel|\b(?:server|dienst) (?:is )?(?:tijdelijk )?niet beschikbaar\b|\b(?:serwer|us[lł]uga) (?:jest )?(?:tymczasowo )?niedost[eę]pn[ya]|\b(?:server|dienst) (?:ist )?(?:zurzeit|zur zeit|vor(?:ü|ue)bergehend|momentan|derzeit) nicht (?:erreichbar|verf(?:ü|ue)gbar)/i;
 
 // The sender's own allowance ("发送数量超过限制", "превышен лимит отправки").
-const SENDING_LIMIT = /(?:发送|發送|发信|發信)(?:数量|數量|次数|次數|频率|頻率)?(?:超[过過出]?(?:限制|上限)|过于频繁|過於頻繁)|送信(?:数|上限)(?:を|の)?(?:超え|超過)|превышен (?:лимит|предел) (?:отправки|писем|сообщений)|g[oö]nderim (?:limiti|kotas[ıi]) a[sş][ıi]ld[ıi]/i;
+const SENDING_LIMIT = /(?:发送|發送|发信|發信)(?:数量|數量|次数|次數|频率|頻率)?(?:超[过過出]?(?:限制|上限)|过于频繁|過於頻繁)|送信(?:数|上限)(?:を|の)?(?:超え|超過)|превышен (?:лимит|предел) (?:отправки|писем|сообщений)|g[oö]nderim (?:limiti|kotas[ıi]) a[sş][ıi]ld[ıi]|\blimite d'envoi (?:atteinte|d[ée]pass[ée]e)|\bl[ií]mite de env[ií]o (?:alcanzado|superado|excedido)|\blimite di invio (?:raggiunto|superato)\b|\blimite de envio (?:atingido|excedido|ultrapassado)\b|\bverzendlimiet (?:is )?(?:bereikt|overschreden)\b|\b(?:przekroczono|osi[aą]gni[eę]to) limit wysy[lł]|\b(?:versand|sende)limit (?:erreicht|(?:ü|ue)berschritten)/i;
 
 export const LANGUAGE_R7_FAMILIES: readonly WordFamily[] = [
   { id: 'lang_mailbox_full', match: MAILBOX_FULL, reason: 'mailboxfull', bucket: 'recipient', client: false },

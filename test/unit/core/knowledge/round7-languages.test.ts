@@ -59,6 +59,26 @@ describe('a sender address, a size, a spam verdict in other languages', () => {
   });
 });
 
+describe('the other families in French, Spanish, Italian, Portuguese, Dutch, Polish and German', () => {
+  it.each([
+    ['Le message a été détecté comme spam', 'policy-reputation'],
+    ['Mensaje marcado como spam', 'policy-reputation'],
+    ['Retransmisión denegada', 'settings'],
+    ['Relay niet toegestaan', 'settings'],
+    ['Serwer tymczasowo niedostępny', 'remote-transient'],
+    ['Serviço temporariamente indisponível', 'remote-transient'],
+    ['Der Server ist derzeit nicht erreichbar', 'remote-transient'],
+    ['Quota superata per la casella del destinatario', 'recipient'],
+    ['Limite di invio raggiunto', 'sender-account'],
+    ['Versandlimit überschritten', 'sender-account'],
+  ])('%s is %s', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+  it('a server busy for now is temporary, nobody acts yet', async () => {
+    expect((await verdict('Servidor temporalmente no disponible')).slice(1)).toEqual(['none', true]);
+  });
+});
+
 describe('localized delay notices: nobody acts yet, temporary', () => {
   it.each([
     'Die Zustellung an folgende Empfänger wurde verzögert.',
