@@ -6,6 +6,7 @@
 // code-less texts only (word-families.ts), weak evidence. Then delay notices in those languages, and
 // the texts that say too little to name any cause (a bounce's bare subject line, a bare ambiguous code).
 // No \b next to a non-ASCII letter: without the u flag it is not a word character.
+import type { Analysis } from '../types.ts';
 import type { WordFamily } from './word-families.ts';
 
 // The person's login was refused (PHPMailer's "authenticate", QQ/163's authorization code, an app's
@@ -70,10 +71,23 @@ const BARE_CODE = /^(?:(?:50[0-4]|55[0134])(?:[ -]{1,3}5\.(?:5\.\d{1,3}|0\.0))?|
 
 const TRAILING_STOP = /[.!。]$/;
 
-/** A text that says too little to name a cause: a bounce's bare subject, or an ambiguous bare code. */
+/** A text that says too little to name a cause: a bounce's bare subject line. */
 export function saysTooLittleToTell(text: string): boolean {
   if (text.length > 200) return false;
-  // Trimmed and without a closing full stop here, so the patterns need no open-ended edges.
-  const t = text.trim().replace(TRAILING_STOP, '');
-  return BOUNCE_SUBJECT.test(t) || BARE_CODE.test(t);
+  return BOUNCE_SUBJECT.test(bare(text));
+}
+
+/**
+ * An ambiguous code alone ("550 5.5.3") keeps its finding, so the code list still says what the code
+ * means, but the engine's guess at a cause is dropped, and the word model gets no words to guess from:
+ * "cause not clear", no one named to act.
+ */
+export function ambiguousCodeUnknown(text: string, analysis: Analysis): Analysis {
+  if (text.length > 40 || !BARE_CODE.test(bare(text))) return analysis;
+  return { ...analysis, findings: analysis.findings.map((f) => ({ ...f, reason: 'undefined', bucket: 'unknown', side: 'none', diagnostic: null })) };
+}
+
+// Trimmed and without a closing full stop here, so the patterns need no open-ended edges.
+function bare(text: string): string {
+  return text.trim().replace(TRAILING_STOP, '');
 }

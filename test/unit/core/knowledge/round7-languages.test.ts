@@ -95,24 +95,32 @@ describe('texts that say too little: the honest unknown', () => {
     'Undelivered Mail Returned to Sender',
     'Subject: Mail delivery failed: returning message to sender',
     'Unzustellbar: Angebot Nr. 17',
-    '550 5.5.2',
-    '501 5.5.4.',
-    '5.5.0',
-  ])('%s', async (text) => {
+    'Delivery Status Notification (Failure)',
+  ])('a bounce\'s bare subject line: %s', async (text) => {
     expect(saysTooLittleToTell(text)).toBe(true);
-    const r = await explain(text);
-    expect(r.items).toEqual([]);
+    expect((await explain(text)).items).toEqual([]);
+  });
+
+  it.each(['550 5.5.2', '501 5.5.4.', '5.5.0', '554 5.0.0', '550'])('an ambiguous bare code keeps its code list, names no cause: %s', async (text) => {
+    const e = (await explain(text)).items[0]?.explanation;
+    expect([e?.bucket, e?.actor]).toEqual(['unknown', null]);
+    expect(e?.steps).toEqual([]);
   });
 
   it.each([
-    '535 5.7.8',
-    '552 5.2.2',
-    '550 5.1.1',
-    '421 4.7.0',
-    '530 5.7.0',
+    ['535 5.7.8', 'credentials'],
+    ['552 5.2.2', 'recipient'],
+    ['550 5.1.1', 'recipient'],
+    ['530 5.7.0', 'settings'],
+    ['500 5.5.1 Command unrecognized', 'settings'],
+  ])('a well-known code, or an x.5.x with words, keeps its reading: %s', async (text, bucket) => {
+    expect((await verdict(text))[0]).toBe(bucket);
+  });
+
+  it.each([
     'Mail delivery failed: returning message to sender\nUnrouteable address',
     'Undelivered Mail Returned to Sender\n<bob@example.org>: Recipient address rejected: User unknown',
-  ])('a well-known code or a text with a cause keeps its reading: %s', async (text) => {
+  ])('a subject followed by the cause is not too little: %s', (text) => {
     expect(saysTooLittleToTell(text)).toBe(false);
   });
 });
