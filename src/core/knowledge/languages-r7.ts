@@ -25,6 +25,10 @@ const MAILBOX_FULL = /(?:邮箱|郵箱|信箱|邮件箱|郵件箱)(?:空[间間]
 // The person's own sender address is refused or wrong (PHPMailer's "from_failed").
 const SENDER_INVALID = /(?:发件人|發件人|发送|發送|发信|發信)地址(?:[错錯][误誤]|无效|無效|不正确|不正確)|Fromアドレスに間違い|送信者(?:の)?アドレス(?:が|に)(?:無効|間違い)|неверный адрес отправителя|адрес отправителя (?:отклон[её]н|неверен|не разреш[её]н)|g[oö]nderen adresi (?:ge[cç]ersiz|reddedildi)/i;
 
+// An address the program was given is not a valid address (PHPMailer's "invalid_address", Roundcube's
+// "emailformaterror"): the address as typed in the program.
+const ADDRESS_INVALID = /ge[cç]ersiz e-?posta adresi|e-?posta adresi ge[cç]ersiz|(?:无效的|無效的)(?:电子邮件|電子郵件|邮件|郵件)?地址|(?:电子邮件|電子郵件|邮件|郵件|邮箱|郵箱)地址(?:无效|無效|格式(?:不正确|錯誤|错误))|メールアドレスが正しくありません|неправильн\S{0,3} формат\S{0,2} (?:email|e-mail|электронн)|неверный (?:email|e-mail)?-?адрес:/i;
+
 // The message is too big.
 const TOO_LARGE = /(?:邮件|郵件|附件|信件)(?:大小)?(?:过大|過大|太大|超[过過](?:大小)?限制)|(?:消息|邮件|郵件|信件)(?:长度|長度|大小)超[过過出]|サイズが(?:大きすぎ|制限を超え)|(?:сообщение|письмо|вложение) слишком (?:большое|велико)|превышен (?:максимальный )?размер (?:сообщения|письма)|(?:mesaj|[iİ]leti) (?:[cç]ok b[uü]y[uü]k|boyutu[^\n]{0,40}(?:[cç]ok b[uü]y[uü]k|a[sş][ıi]ld[ıi]|a[sş][ıi]yor))/i;
 
@@ -46,6 +50,7 @@ export const LANGUAGE_R7_FAMILIES: readonly WordFamily[] = [
   { id: 'lang_too_large', match: TOO_LARGE, reason: 'emailtoolarge', bucket: 'content', client: false },
   { id: 'lang_spam', match: SPAM, reason: 'spamdetected', bucket: 'policy-reputation', client: false },
   { id: 'lang_sending_limit', match: SENDING_LIMIT, reason: 'ratelimited', bucket: 'sender-account', client: false },
+  { id: 'lang_address_invalid', match: ADDRESS_INVALID, reason: 'mailererror', bucket: 'settings', client: true },
   { id: 'lang_sender_invalid', match: SENDER_INVALID, reason: 'rejected', bucket: 'sender-account', client: true },
   { id: 'lang_relay_denied', match: RELAY_DENIED, reason: 'norelaying', bucket: 'settings', client: true },
   { id: 'lang_login_failed', match: LOGIN_FAILED, reason: 'securityerror', bucket: 'credentials', client: true, anywhere: 'sender' },

@@ -79,6 +79,12 @@ describe('the other families in French, Spanish, Italian, Portuguese, Dutch, Pol
   });
 });
 
+describe('an address as typed in the program, in other languages, is its settings', () => {
+  it.each(['Geçersiz e-posta adresi: ali@', '无效的电子邮件地址：someone@', 'メールアドレスが正しくありません: taro@'])('%s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['settings', 'sender']);
+  });
+});
+
 describe('localized delay notices: nobody acts yet, temporary', () => {
   it.each([
     'Die Zustellung an folgende Empfänger wurde verzögert.',
