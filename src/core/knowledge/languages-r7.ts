@@ -44,7 +44,20 @@ const SERVER_UNAVAILABLE = /(?:服[务務]器|系[统統])(?:暂时|暫時)(?:�
 // The sender's own allowance ("发送数量超过限制", "превышен лимит отправки").
 const SENDING_LIMIT = /(?:发送|發送|发信|發信)(?:数量|數量|次数|次數|频率|頻率)?(?:超[过過出]?(?:限制|上限)|过于频繁|過於頻繁)|送信(?:数|上限)(?:を|の)?(?:超え|超過)|превышен (?:лимит|предел) (?:отправки|писем|сообщений)|g[oö]nderim (?:limiti|kotas[ıi]) a[sş][ıi]ld[ıi]|\blimite d'envoi (?:atteinte|d[ée]pass[ée]e)|\bl[ií]mite de env[ií]o (?:alcanzado|superado|excedido)|\blimite di invio (?:raggiunto|superato)\b|\blimite de envio (?:atingido|excedido|ultrapassado)\b|\bverzendlimiet (?:is )?(?:bereikt|overschreden)\b|\b(?:przekroczono|osi[aą]gni[eę]to) limit wysy[lł]|\b(?:versand|sende)limit (?:erreicht|(?:ü|ue)berschritten)/i;
 
+// Exchange's and Outlook's own NDR sentences as they are localized (Microsoft's NDR texts in German,
+// Spanish, French, Portuguese, Italian, Dutch): specific enough to name the cause in a whole report.
+// The recipient's mailbox is full ("El buzón del destinatario está lleno y no puede aceptar mensajes").
+const NDR_MAILBOX_FULL = /\bel buz[oó]n del destinatario est[aá] lleno|\bdas postfach des empf(?:ä|ae)ngers ist voll|\bla bo[iî]te aux lettres du destinataire est pleine|\ba caixa de correio do destinat[aá]rio est[aá] cheia|\bla cassetta postale del destinatario [eè] piena|\bhet postvak van de (?:geadresseerde|ontvanger) is vol\b|\bskrzynka pocztowa adresata jest pe[lł]na/i;
+// The address as typed was not found ("Die eingegebene E-Mail-Adresse wurde nicht gefunden").
+const NDR_ADDRESS_NOT_FOUND = /\bdie (?:von ihnen )?eingegebene e-mail-adresse wurde nicht gefunden|\bno se (?:encontr[oó]|pudo encontrar) la direcci[oó]n de correo electr[oó]nico que (?:escribi[oó]|especific[oó]|ingres[oó])|\bl'adresse (?:de messagerie|e-mail) (?:que vous avez entr[ée]e|saisie) est introuvable|\bn[aã]o foi poss[ií]vel encontrar o endere[cç]o de e-?mail (?:que )?(?:voc[eê] )?(?:inseriu|digitou)|\bl'indirizzo di posta elettronica (?:immesso|specificato) non [eè] stato trovato|\bhet e-?mailadres dat u hebt (?:ingevoerd|opgegeven),? (?:is|werd) niet gevonden/i;
+// Sending on someone else's behalf without the right ("Sie besitzen nicht die Berechtigung, die Nachricht
+// im Auftrag des angegebenen Benutzers zu senden"): the sender's own account, its admin grants the right.
+const NDR_SEND_AS = /\bnicht die berechtigung,? (?:die nachricht |nachrichten )?im (?:auftrag|namen) de[rsn]? [^\n]{0,60}zu senden|\bno tiene (?:el )?permiso para enviar (?:el mensaje |mensajes )?en nombre d(?:el?|e la)\b|\bn'avez pas l'autorisation d'envoyer (?:le message |des messages )?(?:au nom|de la part) d|\bn[aã]o tem permiss[aã]o para enviar (?:a mensagem |mensagens )?em nome d[eoa]s?\b|\bnon dispone dell'autorizzazione per inviare (?:il messaggio |messaggi )?per conto d|\bniet gemachtigd om (?:het bericht |berichten )?(?:namens|uit naam van)\b/i;
+
 export const LANGUAGE_R7_FAMILIES: readonly WordFamily[] = [
+  { id: 'lang_ndr_mailbox_full', match: NDR_MAILBOX_FULL, reason: 'mailboxfull', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  { id: 'lang_ndr_address_not_found', match: NDR_ADDRESS_NOT_FOUND, reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  { id: 'lang_ndr_send_as', match: NDR_SEND_AS, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
   { id: 'lang_mailbox_full', match: MAILBOX_FULL, reason: 'mailboxfull', bucket: 'recipient', client: false },
   { id: 'lang_unknown_recipient', match: UNKNOWN_RECIPIENT, reason: 'userunknown', bucket: 'recipient', client: false },
   { id: 'lang_too_large', match: TOO_LARGE, reason: 'emailtoolarge', bucket: 'content', client: false },

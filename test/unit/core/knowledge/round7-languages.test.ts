@@ -85,6 +85,21 @@ describe('an address as typed in the program, in other languages, is its setting
   });
 });
 
+describe('Exchange\'s localized NDR sentences name the cause inside a whole report', () => {
+  it('a full mailbox, in French', async () => {
+    const text = 'La remise à ces destinataires ou groupes a échoué :\njean@example.fr\nLa boîte aux lettres du destinataire est pleine et ne peut pas accepter de messages pour l\'instant. Veuillez réessayer d\'envoyer votre message plus tard ou contacter directement le destinataire.';
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+  it('an address not found, in German', async () => {
+    const text = 'Die Zustellung an diese Empfänger oder Gruppen ist fehlgeschlagen:\nbob@example.de\nDie eingegebene E-Mail-Adresse wurde nicht gefunden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie dann erneut, die Nachricht zu senden.';
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'sender']);
+  });
+  it('sending on someone else\'s behalf, in Spanish', async () => {
+    const text = 'Algunos de los destinatarios no recibieron su mensaje.\nAsunto: Informe\nNo se puede enviar este mensaje. No tiene permiso para enviar en nombre del usuario especificado.';
+    expect((await verdict(text))[0]).toBe('sender-account');
+  });
+});
+
 describe('localized delay notices: nobody acts yet, temporary', () => {
   it.each([
     'Die Zustellung an folgende Empfänger wurde verzögert.',
