@@ -8,6 +8,8 @@
 // No \b next to a non-ASCII letter: without the u flag it is not a word character.
 import type { Analysis } from '../types.ts';
 import type { WordFamily } from './word-families.ts';
+import type { ClientFamily } from './client-texts-r7.ts';
+import type { Situation } from './context.ts';
 
 // The person's login was refused (PHPMailer's "authenticate", QQ/163's authorization code, an app's
 // "SMTP verification error").
@@ -108,4 +110,21 @@ export function ambiguousCodeUnknown(text: string, analysis: Analysis): Analysis
 // Trimmed and without a closing full stop here, so the patterns need no open-ended edges.
 function bare(text: string): string {
   return text.trim().replace(TRAILING_STOP, '');
+}
+
+// QQ Mail's and NetEase's refusal of a password where their separate authorization code (授权码) is
+// required ("535 Login Fail. Please enter your authorization code to login", "请使用授权码登录"), as
+// their help pages describe it: the login, with the provider's own way to make that code.
+const AUTH_CODE = /授[权權][码碼]|\bauthori[sz]ation code\b/i;
+const LOGIN_CONTEXT = /\b535\b|\blog ?in\b|\bauthenticat|登[录錄陆陸]|[认認][证證]|密[码碼]|失[败敗]|[错錯][误誤]/i;
+const AUTH_CODE_FAMILY: ClientFamily = {
+  reason: 'securityerror', bucket: 'credentials', actor: 'sender',
+  title: 'k_r7l_auth_code_t', summary: 'k_r7l_auth_code_s', steps: ['k_r7l_s_auth_code', 'k_s_verify_login'], donts: ['k_n_share_password', 'k_n_disable_auth'],
+};
+
+/** The family a refused login's words name in these languages (the authorization code), or null. */
+export function languageFamilyR7(words: string, whole: string, situation: Situation): ClientFamily | null {
+  if (situation === 'delay' || situation === 'bounce') return null;
+  const text = (whole || words).slice(0, 2000);
+  return AUTH_CODE.test(text) && LOGIN_CONTEXT.test(text) ? AUTH_CODE_FAMILY : null;
 }

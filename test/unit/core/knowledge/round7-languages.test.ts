@@ -19,6 +19,23 @@ describe('a refused login in other languages is the password, the sender\'s to f
   });
 });
 
+describe('QQ/NetEase: an authorization code in place of the password', () => {
+  it.each([
+    'Invalid login: 535 Login Fail. Please enter your authorization code to login.',
+    "smtplib.SMTPAuthenticationError: (535, 'Error: 请使用授权码登录')",
+    '163邮箱发信失败：授权码错误',
+  ])('%s', async (text) => {
+    const e = (await explain(text)).items[0]?.explanation;
+    expect([e?.bucket, e?.actor, e?.title.key]).toEqual(['credentials', 'sender', 'k_r7l_auth_code_t']);
+    expect(e?.steps.map((m) => m.key)).toContain('k_r7l_s_auth_code');
+  });
+
+  it('a bounce that merely mentions a code is not a login', async () => {
+    const e = (await explain('Delivery has failed to these recipients: bob@example.com\nYour authorization code for the parcel is 1234.\n550 5.1.1 User unknown')).items[0]?.explanation;
+    expect(e?.title.key).not.toBe('k_r7l_auth_code_t');
+  });
+});
+
 describe('a server the program cannot reach, in other languages, is the connection settings', () => {
   it.each([
     '无法连接到邮件服务器',
