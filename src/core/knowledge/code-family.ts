@@ -83,8 +83,9 @@ const WORDY = /[a-z]{3}/i;
 
 /** The family of a final reply whose words name no cause, or null when the code says nothing more. */
 export function codeFamily(replyCode: number | null, status: string | null, words: string): CodeFamily | null {
-  // RFC 3463's X.5.x subject is the protocol: the sending program's commands, whatever the words.
-  if (status !== null && /^5\.5\./.test(status)) return PROTOCOL;
+  // RFC 3463's X.5.x subject is the protocol: the sending program's commands, whatever the words; a bare
+  // x.5.x with no words at all names no cause (Exchange also uses 5.5.3 for too many recipients).
+  if (status !== null && /^5\.5\./.test(status) && WORDY.test(words.replace(CODES, ' '))) return PROTOCOL;
   // A success reply on its own ("250 2.0.0 Ok: queued as 4Xyz", "250 Message accepted for delivery"):
   // the server took the message; there is no error to fix.
   if (replyCode !== null && replyCode >= 200 && replyCode < 300 && (status === null || status.startsWith('2')) && ACCEPTED.test(words) && !NOT_ACCEPTED_WORDS.test(words)) return ACCEPTED_FAMILY;

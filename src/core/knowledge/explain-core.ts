@@ -19,6 +19,7 @@ import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
 import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
 import { clientFamilyR7, withClientFamily } from './client-texts-r7.ts';
+import { languageFamilyR7 } from './languages-r7.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -168,7 +169,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
   const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
   const delayed = situation === 'delay';
-  const r7 = clientFamilyR7(words, whole ?? said ?? '', situation);
+  const r7 = clientFamilyR7(words, whole ?? said ?? '', situation) ?? languageFamilyR7(words, whole ?? said ?? '', situation);
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords, source ?? whole);
   const client = situation === 'client' && tables.findClientError ? tables.findClientError(words) : null;
   // A mail program's own message with no server code in it names its cause more exactly than the

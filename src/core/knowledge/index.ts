@@ -8,6 +8,7 @@ import { FULL_TABLES } from './tables.ts';
 import { recognizeFallback } from './recognize-fallback.ts';
 import { orPastedProgram } from './pasted-wordings.ts';
 import { saysTooLittle } from './client-texts-r7.ts';
+import { ambiguousCodeUnknown, saysTooLittleToTell } from './languages-r7.ts';
 
 export * from './types.ts';
 export { LIKELY, actorMsg, generalExplanation } from './explain-core.ts';
@@ -39,7 +40,7 @@ export async function explain(input: string | Uint8Array, opts?: ExplainOptions)
   // Decoded once, as analyze() would (UTF-8, the engine's input cap), and the same text serves both.
   const text = typeof input === 'string' ? input : UTF8.decode(input.subarray(0, MAX_INPUT));
   // A program's bare "could not send" names no cause: the honest unknown and its hint, not a guess (client-texts-r7.ts).
-  if (saysTooLittle(text)) return explainAnalysis({ kind: 'not-bounce', findings: [], format: 'text' }, { ...opts, text });
+  if (saysTooLittle(text) || saysTooLittleToTell(text)) return explainAnalysis({ kind: 'not-bounce', findings: [], format: 'text' }, { ...opts, text });
   let analysis: Analysis;
   try {
     analysis = await analyze(blankStepLead(text));
@@ -47,5 +48,5 @@ export async function explain(input: string | Uint8Array, opts?: ExplainOptions)
     // analyze() promises not to throw; if it ever does, the person still gets an answer.
     analysis = { kind: 'not-bounce', findings: [], format: 'text' };
   }
-  return explainAnalysis(analysis.findings.length ? analysis : orPastedProgram(text, recognizeFallback(text, analysis)), { ...opts, text });
+  return explainAnalysis(ambiguousCodeUnknown(text, analysis.findings.length ? analysis : orPastedProgram(text, recognizeFallback(text, analysis))), { ...opts, text });
 }

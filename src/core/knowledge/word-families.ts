@@ -10,6 +10,7 @@ import { EXPIRED_WORDS } from './context-words.ts';
 import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { R7_WORD_FAMILIES } from './client-texts-r7.ts';
+import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -34,6 +35,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
   ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
+  ...LANGUAGE_R7_FAMILIES,
   // The recipient's mailbox or domain (a bounce's words, said short).
   { id: 'mailbox_unavailable', match: /\b(?:postfach|mailbox|empfängerpostfach) (?:ist )?(?:nicht verfügbar|unavailable|not available|nicht erreichbar)\b/i, reason: 'userunknown', bucket: 'recipient', client: false },
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
