@@ -31,9 +31,10 @@ const SPEC = {
   values: ['--format', '--profile', '--files-from', '--jobs'],
   switches: ['--json', '--help'],
 };
-// Inputs in flight: files are names only (each thread reads its own), so many can wait; mbox
-// messages are bytes (up to the engine's cap each), so fewer.
-const FILE_WINDOW = 512;
+// Inputs in flight: files are names only (each thread reads its own), so many can wait (their
+// results, a few hundred bytes each, wait for the slowest one before them); mbox messages are
+// bytes (up to the engine's cap each), so fewer.
+const FILE_WINDOW = 2048;
 const MBOX_WINDOW = 24;
 // A worker costs about as much to start as this many inputs take on one thread.
 const WORKERS_AFTER = 96;

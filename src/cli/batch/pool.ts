@@ -18,6 +18,11 @@ interface Lane {
 }
 
 const YIELD_EVERY = 4;
+// Tasks a worker holds at most. Few: the output keeps input order, so a task queued on a thread
+// that falls behind (a busy machine) holds back everything after it, and the main thread ran dry
+// waiting with 64 (a tenth of a 6,020-file run idle). The worker posts results a few at a time
+// (worker.ts), so its queue is topped up before it empties.
+const WORKER_CAPACITY = 16;
 const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
 
 export interface PoolOptions {
@@ -123,7 +128,7 @@ export class Pool {
       };
       const lane: Lane = {
         inFlight: 0,
-        capacity: 64,
+        capacity: WORKER_CAPACITY,
         send: (p) => {
           waiting.set(p.task.id, p);
           batch.push(p.task);
