@@ -8,7 +8,7 @@ import { runTask, type RenderContext, type Task, type TaskResult } from './task.
 
 // Results go back a few at a time, not a whole batch at the end: the pool refills this thread's
 // queue as results arrive, so the thread never runs dry waiting for the main thread's answer.
-const POST_EVERY = 4;
+const POST_EVERY = 8;
 
 const port = parentPort;
 let settings: { ctx: RenderContext; t: Translate } | null = null;
