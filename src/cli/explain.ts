@@ -6,8 +6,8 @@
 // Exit 0 when every input was analysed; 2 (after the others) when one could not be read or an
 // option is wrong.
 import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Translate } from '../core/knowledge/types.ts';
 import { DEFAULT_PROFILE, validateProfile, type Profile } from '../core/profile/index.ts';
@@ -20,6 +20,7 @@ import { splitMbox } from './batch/mbox-stream.ts';
 import { ordered } from './batch/ordered.ts';
 import { BufferedOutput } from './batch/output.ts';
 import { Pool } from './batch/pool.ts';
+import { WORKERS_AFTER, workerUrl } from './prestart-workers.ts';
 import { Progress } from './batch/progress.ts';
 import { tuneV8ForBatch } from './batch/v8-flags.ts';
 import { csvHeader, FORMATS, inputName, type OutputFormat } from './batch/render.ts';
@@ -31,12 +32,11 @@ const SPEC = {
   values: ['--format', '--profile', '--files-from', '--jobs'],
   switches: ['--json', '--help'],
 };
-// Inputs in flight: files are names only (each thread reads its own), so many can wait; mbox
-// messages are bytes (up to the engine's cap each), so fewer.
-const FILE_WINDOW = 512;
+// Inputs in flight: files are names only (each thread reads its own), so many can wait (their
+// results, a few hundred bytes each, wait for the slowest one before them); mbox messages are
+// bytes (up to the engine's cap each), so fewer.
+const FILE_WINDOW = 2048;
 const MBOX_WINDOW = 24;
-// A worker costs about as much to start as this many inputs take on one thread.
-const WORKERS_AFTER = 96;
 /** Worker threads an mbox gets by default (memory, see explainMbox): none, it streams on the main thread. */
 const MBOX_WORKERS = 0;
 
@@ -74,11 +74,6 @@ async function findingColumns(profile: Profile, t: Translate): Promise<string[]>
  */
 function defaultThreads(): number {
   return availableParallelism();
-}
-
-/** The compiled worker beside this module; none when running from TypeScript source (tests, tsx). */
-function workerUrl(): URL | null {
-  return import.meta.url.endsWith('.js') ? new URL('./batch/worker.js', import.meta.url) : null;
 }
 
 function isDirectory(name: string): boolean {

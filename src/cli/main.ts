@@ -1,6 +1,7 @@
 // `bounce-lens` entry: takes the options every command shares (--lang, --help), then dispatches to
 // one module per subcommand, loaded on demand so each command loads only what it uses.
 import { chooseLanguage, loadTranslate, terminalLanguage } from '../node/catalogue.ts';
+import { discardWorkers, prestartWorkers } from './prestart-workers.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
 type Command = (args: string[]) => Promise<number>;
@@ -37,5 +38,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`bounce-lens: ${terminalSafe(t('cli_b_unknown_command', [name]))}\n${t('cli_b_usage')}\n`);
     return 2;
   }
-  return (await load())(rest);
+  // A long `explain` run's workers load the engine on their threads while this one loads it too.
+  if (name === 'explain') prestartWorkers(rest);
+  try {
+    return await (await load())(rest);
+  } finally {
+    discardWorkers();
+  }
 }

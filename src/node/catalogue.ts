@@ -52,9 +52,15 @@ export function terminalLanguage(env: Record<string, string | undefined> = proce
   return pickLanguage(locale);
 }
 
-/** Translates from the language's catalogue, then English, then shows the key. */
+/**
+ * Translates from the language's catalogue, then English, then shows the key. The catalogues are
+ * read at the first translation: `explain --format jsonl` prints no catalogue text, and reading
+ * and expanding them cost each of its threads a few milliseconds for nothing.
+ */
 export function loadTranslate(lang: string): Translate {
-  const own = read(LANGS.includes(lang) ? lang : 'en');
-  const en = read('en');
-  return (key, subs = []) => own(key, subs) || en(key, subs) || key;
+  let loaded: { own: Translate; en: Translate } | null = null;
+  return (key, subs = []) => {
+    loaded ??= { own: read(LANGS.includes(lang) ? lang : 'en'), en: read('en') };
+    return loaded.own(key, subs) || loaded.en(key, subs) || key;
+  };
 }

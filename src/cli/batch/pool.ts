@@ -2,8 +2,9 @@
 // threads across the machine's cores (starting a worker costs about as much as a hundred inputs,
 // so short runs never pay it). Each worker holds a few queued tasks so it never waits for the
 // main thread; results come back through promises, in any order (ordered.ts restores it).
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Translate } from '../../core/knowledge/types.ts';
+import { adoptWorkers, startWorker } from '../prestart-workers.ts';
 import { runTask, type RenderContext, type Task, type TaskResult } from './task.ts';
 
 interface Pending {
@@ -18,7 +19,13 @@ interface Lane {
 }
 
 const YIELD_EVERY = 4;
-const WORKER_HEAP = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+// Tasks a worker holds at most. Not many: the output keeps input order, so a task queued on a
+// thread that falls behind (a busy machine) holds back everything after it; with 64, posted back
+// all at once, and 512 inputs in flight, the main thread sat idle a tenth of a 6,020-file run.
+// Not few either: each message is a thread wake-up (results every 4 of 16 tasks cost a busy
+// machine more than they saved). The worker posts results every 8 (worker.ts), so its queue is
+// topped up before it empties.
+const WORKER_CAPACITY = 32;
 
 export interface PoolOptions {
   ctx: RenderContext;
@@ -43,11 +50,16 @@ export class Pool {
   constructor(private readonly options: PoolOptions) {
     this.maxWorkers = options.workers;
     this.lanes.push(this.mainLane());
+    // Workers main.ts started early (prestart-workers.ts) go to work at once.
+    for (const worker of adoptWorkers(this.maxWorkers)) this.attach(worker, true);
   }
 
-  /** At most `n` workers from now on, if none were started yet (an mbox's memory budget). */
+  /** At most `n` workers from now on, if the run was not yet long enough for any (an mbox's memory budget). */
   capWorkers(n: number): void {
-    if (!this.started) this.maxWorkers = Math.min(this.maxWorkers, n);
+    if (this.submitted >= this.options.workersAfter) return;
+    this.maxWorkers = Math.min(this.maxWorkers, n);
+    // Workers started early beyond that are stopped; their tasks go back to the queue.
+    for (const worker of [...this.workers].slice(this.maxWorkers)) void worker.terminate();
   }
 
   run(task: Task): Promise<TaskResult> {
@@ -107,55 +119,56 @@ export class Pool {
     this.started = true;
     const { workerUrl, ctx } = this.options;
     if (!workerUrl) return;
-    for (let i = 0; i < this.maxWorkers; i++) {
-      // A worker's heap is kept small (the engine needs little; V8 would otherwise let garbage
-      // grow to hundreds of MB per thread): a 1 GB mbox then stays within 200 MB in all.
-      const worker = new Worker(workerUrl, { workerData: { ctx }, resourceLimits: WORKER_HEAP });
-      this.workers.add(worker);
-      const waiting = new Map<number, Pending>();
-      // Tasks go over in batches, and results come back so: one message per task costs a
-      // thread wake-up each, which on a busy machine was a good part of the work.
-      let batch: Task[] = [];
-      const flush = (): void => {
-        const transfer = batch.flatMap((task) => (task.data ? [task.data.buffer as ArrayBuffer] : []));
-        worker.postMessage(batch, transfer);
-        batch = [];
-      };
-      const lane: Lane = {
-        inFlight: 0,
-        capacity: 64,
-        send: (p) => {
-          waiting.set(p.task.id, p);
-          batch.push(p.task);
-          if (batch.length === 1) setImmediate(flush);
-        },
-      };
-      worker.on('message', (message: { ready: true } | TaskResult[]) => {
-        if ('ready' in message) {
-          this.lanes.push(lane);
-          this.pump();
-          return;
-        }
-        for (const result of message) {
-          const p = waiting.get(result.id);
-          if (!p) continue;
-          waiting.delete(result.id);
-          lane.inFlight--;
-          p.resolve(result);
-        }
+    for (let i = this.workers.size; i < this.maxWorkers; i++) this.attach(startWorker(workerUrl, { ctx }), false);
+  }
+
+  /** Puts a worker to work: started with its settings, or started early and sent them now. */
+  private attach(worker: Worker, sendSettings: boolean): void {
+    if (sendSettings) worker.postMessage({ ctx: this.options.ctx });
+    this.workers.add(worker);
+    const waiting = new Map<number, Pending>();
+    // Tasks go over in batches, and results come back so: one message per task costs a
+    // thread wake-up each, which on a busy machine was a good part of the work.
+    let batch: Task[] = [];
+    const flush = (): void => {
+      const transfer = batch.flatMap((task) => (task.data ? [task.data.buffer as ArrayBuffer] : []));
+      worker.postMessage(batch, transfer);
+      batch = [];
+    };
+    const lane: Lane = {
+      inFlight: 0,
+      capacity: WORKER_CAPACITY,
+      send: (p) => {
+        waiting.set(p.task.id, p);
+        batch.push(p.task);
+        if (batch.length === 1) setImmediate(flush);
+      },
+    };
+    worker.on('message', (message: { ready: true } | TaskResult[]) => {
+      if ('ready' in message) {
+        this.lanes.push(lane);
         this.pump();
-      });
-      // A worker that fails hands its tasks back to the queue; the main thread still finishes them.
-      const lost = (): void => {
-        const at = this.lanes.indexOf(lane);
-        if (at >= 0) this.lanes.splice(at, 1);
-        this.workers.delete(worker);
-        this.queue.unshift(...waiting.values());
-        waiting.clear();
-        this.pump();
-      };
-      worker.on('error', lost);
-      worker.on('exit', lost);
-    }
+        return;
+      }
+      for (const result of message) {
+        const p = waiting.get(result.id);
+        if (!p) continue;
+        waiting.delete(result.id);
+        lane.inFlight--;
+        p.resolve(result);
+      }
+      this.pump();
+    });
+    // A worker that fails hands its tasks back to the queue; the main thread still finishes them.
+    const lost = (): void => {
+      const at = this.lanes.indexOf(lane);
+      if (at >= 0) this.lanes.splice(at, 1);
+      this.workers.delete(worker);
+      this.queue.unshift(...waiting.values());
+      waiting.clear();
+      this.pump();
+    };
+    worker.on('error', lost);
+    worker.on('exit', lost);
   }
 }

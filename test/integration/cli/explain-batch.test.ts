@@ -72,6 +72,16 @@ describe('explain over folders, mbox files and lists', () => {
     expect(jsonl(r.stdout).map((l) => l.file)).toEqual([TWO, DELAY]);
   });
 
+  it('streams an mbox at the head of a short --files-from list as when named alone (workers started early stop for it; same output either way)', () => {
+    const mbox = join(dir, 'head.mbox');
+    writeFileSync(mbox, mboxEntry(TWO) + mboxEntry(DELAY));
+    const alone = explain(['--json', mbox]);
+    const listed = explain(['--json', '--files-from', '-'], `${mbox}\n${DELAY}\n`);
+    expect(listed.code).toBe(0);
+    expect(listed.stderr).toBe('');
+    expect(listed.stdout).toBe(`${alone.stdout}${explain(['--json', '--files-from', '-'], `${DELAY}\n`).stdout}`);
+  });
+
   it('walks a folder named in --files-from where it stands in the list, on one thread and on workers', () => {
     const folder = join(dir, 'listed-folder');
     mkdirSync(join(folder, 'inner'), { recursive: true });
