@@ -157,6 +157,26 @@ function diagnosticOf(
   return null;
 }
 
+/**
+ * The server's reply as the report quotes it with its code, when the Diagnostic-Code field left the
+ * code out (Zoho: "Status: 552" / "Diagnostic-Code: 5.2.2 Mailbox full …", and in its human part
+ * "ERROR CODE :552 - 5.2.2 Mailbox full …"): the code, a dash or colon, then the field's own words.
+ */
+function replyQuotedWithCode(text: string, from: number, to: number, code: number, field: Located<string>): Located<string> | null {
+  const words = field.value.slice(0, 24);
+  if (words.length < 8) return null;
+  for (let at = text.indexOf(words, from); at !== -1 && at < to; at = text.indexOf(words, at + 1)) {
+    if (at >= field.start && at < field.end) continue;
+    const before = CODE_BEFORE_WORDS.exec(text.slice(Math.max(from, at - 8), at));
+    if (!before || Number(before[1]) !== code) continue;
+    const codeAt = at - before[0].length;
+    return diagnosticOf(text, [[codeAt, Math.min(to, codeAt + MAX_DIAGNOSTIC)]], codeAt, null);
+  }
+  return null;
+}
+// "552 - ", "552: ", "552 " right before the words (the code not part of a longer number).
+const CODE_BEFORE_WORDS = /(?<![\d.])([45]\d\d)[ \t]*[-:]?[ \t]*$/;
+
 /** The text without a closing parenthesis it never opened. */
 function unwrapped(value: string): string {
   if (!value.endsWith(')')) return value;
@@ -297,7 +317,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       const primaryRanges = truncated ? comment : [...diagRange, ...comment];
       const textRanges = [...diagRange, ...comment, ...ranges];
       const quoted = quotedReplyIn(text, diagRange);
-      const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode);
+      const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode) ?? r.statusReply ?? null;
+      const withCode = reply && r.diagnostic && !r.diagnostic.value.includes(String(reply.value)) ? replyQuotedWithCode(text, from, to, reply.value, r.diagnostic) : null;
       candidates.push({
         recipient,
         originalRecipient: r.originalRecipient,
@@ -309,9 +330,9 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         // A generic Status (5.0.0) without a Diagnostic-Code: the recipient's text may say more.
         status: finalStatus(r) ?? (quoted && !otherClass(r.status, quoted.status) ? quoted.status : null) ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
-        diagnostic: r.diagnostic
+        diagnostic: withCode ?? (r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
-          : diagnosticOf(text, ranges, reply?.start ?? null, recipient?.end ?? null),
+          : diagnosticOf(text, ranges, reply?.start ?? null, recipient?.end ?? null)),
         remoteMta: r.remoteMta,
         reportingMta,
         command: findCommand(textRanges.map(([s, e]) => text.slice(s, e)).join(' ')) ?? transcriptCommand(recipient?.value ?? null),
