@@ -5,6 +5,7 @@ import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } f
 import { parseDsn, type DsnRecord } from './dsn.ts';
 import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
+import { refusedGroup } from './group-notice.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import { transcriptRecipients } from './transcript-recipients.ts';
 import type { Action } from '../types.ts';
@@ -373,10 +374,12 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   const whole: [number, number][] = [[from, to]];
   // Or only a session transcript does: the addresses its failing reply answered.
   const transcribed = failed ? [] : transcriptRecipients(text.slice(from, Math.min(to, from + MAX_TRANSCRIPT_SCAN)));
+  // Or a Google Groups refusal names the group it would not take the post for.
+  const group = failed || transcribed.length ? null : refusedGroup(text, from, to);
   const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : [null];
   for (const recipient of recipients) {
     candidates.push({
-      recipient: recipient ? { value: recipient, start: 0, end: 0 } : null,
+      recipient: recipient ? { value: recipient, start: 0, end: 0 } : group,
       action: null,
       status: firstIn(text, whole, findStatus),
       replyCode: firstIn(text, whole, findReplyCode),
