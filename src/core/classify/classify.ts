@@ -318,6 +318,9 @@ export function classify(input: ClassifyInput): Classification {
   // A domain that does not resolve *now* (4xx) is a network problem, not a missing domain (A8).
   const temporary = input.status ? input.status.startsWith('4') : input.replyCode !== null && input.replyCode < 500;
   if (reason === 'hostunknown' && temporary) reason = 'networkerror';
+  // Greylisting only ever defers (4xx, "try again later"): a report that failed on it gave up retrying
+  // before the greylist let the message in, so the queue lifetime ran out (Sisimai's Expired).
+  if (input.action === 'failed' && input.status?.startsWith('4') && input.texts.some((t, i) => i !== input.reportIndex && t.lower.includes('greylist'))) reason = 'expired';
   if (input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
     reason = 'delivered';
     confidence = 0.95;

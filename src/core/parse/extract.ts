@@ -6,6 +6,7 @@ import { parseDsn, type DsnRecord } from './dsn.ts';
 import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { refusedGroup } from './group-notice.ts';
+import { reasonAbove } from './reason-heading.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import { transcriptRecipients } from './transcript-recipients.ts';
 import type { Action } from '../types.ts';
@@ -360,7 +361,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       action: shared ? toAction(shared.action, shared.status) : null,
       status: shared ? preferredStatus(shared.status, status, reply) : status,
       replyCode: reply,
-      diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end),
+      diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end) ?? reasonAbove(text, from, first.start),
       remoteMta: host?.[1] ? host[1].toLowerCase() : null,
       reportingMta,
       command: findCommand(joined) ?? transcriptCommand(recipient),
