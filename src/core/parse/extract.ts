@@ -169,15 +169,26 @@ function replyQuotedWithCode(text: string, from: number, to: number, code: numbe
   if (words.length < 8) return null;
   for (let at = text.indexOf(words, from); at !== -1 && at < to; at = text.indexOf(words, at + 1)) {
     if (at >= field.start && at < field.end) continue;
-    const before = CODE_BEFORE_WORDS.exec(text.slice(Math.max(from, at - 8), at));
-    if (!before || Number(before[1]) !== code) continue;
-    const codeAt = at - before[0].length;
+    const codeAt = codeBefore(text, Math.max(from, at - 8), at, code);
+    if (codeAt === null) continue;
     return diagnosticOf(text, [[codeAt, Math.min(to, codeAt + MAX_DIAGNOSTIC)]], codeAt, null);
   }
   return null;
 }
-// "552 - ", "552: ", "552 " right before the words (the code not part of a longer number).
-const CODE_BEFORE_WORDS = /(?<![\d.])([45]\d\d)[ \t]*[-:]?[ \t]*$/;
+/** Where `code` stands right before `at` ("552 - ", "552: ", "552 "), not part of a longer number; else null. */
+function codeBefore(text: string, from: number, at: number, code: number): number | null {
+  let i = at;
+  const blank = (): void => {
+    while (i > from && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  };
+  blank();
+  if (i > from && (text[i - 1] === '-' || text[i - 1] === ':')) i--;
+  blank();
+  const start = i - 3;
+  if (start < from || text.slice(start, i) !== String(code)) return null;
+  const prev = start > 0 ? (text[start - 1] ?? '') : '';
+  return prev === '.' || (prev >= '0' && prev <= '9') ? null : start;
+}
 
 /** The text without a closing parenthesis it never opened. */
 function unwrapped(value: string): string {

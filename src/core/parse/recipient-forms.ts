@@ -13,7 +13,7 @@ const LABELLED = new RegExp(
 );
 // Chinese notices (NetEase 163/Coremail) label the recipient in their own summary of the returned mail:
 // "收件人 x@y" ("recipient"), with or without a colon.
-const CJK_LABELLED = new RegExp(String.raw`^[ \t]*(?:收件人|收信人)(?:地址)?[ \t]*[:：]?[ \t]*<?(${ADDRESS_SOURCE})`);
+const CJK_LABELLED = new RegExp(String.raw`^[ \t]*(?:收件人|收信人)(?:地址)?(?:[ \t]*[:：])?[ \t]*<?(${ADDRESS_SOURCE})`);
 // Exim writes "ultimately generated from" when the address came through more than one alias;
 // Sendmail writes "(expanded from: <alias@x>)" under the file or program an alias led to.
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?(?:ultimately[ \t]+)?(?:generated|expanded)[ \t]+(?:from|by):?[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
