@@ -391,11 +391,11 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : [null];
   for (const recipient of recipients) {
     candidates.push({
-      recipient: recipient ? { value: recipient, start: 0, end: 0 } : group,
+      recipient: recipient ? { value: recipient, start: 0, end: 0 } : (group?.group ?? null),
       action: null,
       status: firstIn(text, whole, findStatus),
       replyCode: firstIn(text, whole, findReplyCode),
-      diagnostic: null,
+      diagnostic: recipient ? null : (group?.sentence ?? null),
       remoteMta: null,
       reportingMta,
       command: findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN))),

@@ -27,6 +27,7 @@ describe('a Google Groups refusal', () => {
     expect(f?.recipient).toBe(group.toLowerCase());
     expect(f?.reason).toBe('rejected');
     expect(f?.action).toBe('failed');
+    expect(f?.diagnostic).toMatch(/^the group you tried to contact \(.+\) may not exist, or you may not have permission to post messages to the group\.$/i);
   });
 
   it('does not take the sender greeted above the notice', async () => {
