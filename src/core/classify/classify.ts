@@ -31,6 +31,8 @@ export interface ClassifyInput {
   remoteHost?: string | null;
   recipientDomain?: string | null;
   reportingHost?: string | null;
+  /** False when the report quotes no server reply or diagnostic at all (Sisimai: undefined, not onhold). */
+  diagnosed?: boolean;
 }
 
 export interface Classification {
@@ -174,9 +176,11 @@ const REPLY_REASON: ReadonlyMap<number, Reason> = new Map<number, Reason>([
   [551, 'hasmoved'], [552, 'mailboxfull'],
 ]);
 
-function fromReplyCode(code: number | null, command: string | null, action: Action | null, status: string | null): Reason {
+function fromReplyCode(code: number | null, command: string | null, action: Action | null, status: string | null, diagnosed = true): Reason {
   if (action === 'delayed') return 'expired';
-  if (code === null) return 'onhold';
+  // Sisimai's last resort: "onhold" when the report quotes a diagnostic it could not read, "undefined"
+  // when it quotes none (a notice that says only that the message was refused).
+  if (code === null) return diagnosed || status !== null ? 'onhold' : 'undefined';
   const named = REPLY_REASON.get(code);
   if (named) return named;
   // 500–504: the server did not understand the command or its arguments.
@@ -304,7 +308,7 @@ export function classify(input: ClassifyInput): Classification {
   } else {
     // A known sender's signature, read only now: most reports never need their whole text compacted.
     const signature = report ? signatureReason(report.lower) : null;
-    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action, input.status);
+    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action, input.status, input.diagnosed);
     confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.
@@ -314,6 +318,9 @@ export function classify(input: ClassifyInput): Classification {
   // A domain that does not resolve *now* (4xx) is a network problem, not a missing domain (A8).
   const temporary = input.status ? input.status.startsWith('4') : input.replyCode !== null && input.replyCode < 500;
   if (reason === 'hostunknown' && temporary) reason = 'networkerror';
+  // Greylisting only ever defers (4xx, "try again later"): a report that failed on it gave up retrying
+  // before the greylist let the message in, so the queue lifetime ran out (Sisimai's Expired).
+  if (input.action === 'failed' && input.status?.startsWith('4') && input.texts.some((t, i) => i !== input.reportIndex && t.lower.includes('greylist'))) reason = 'expired';
   if (input.action === 'delivered' || input.action === 'relayed' || input.action === 'expanded') {
     reason = 'delivered';
     confidence = 0.95;

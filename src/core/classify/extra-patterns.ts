@@ -86,6 +86,9 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['userunknown', 'address no longer exists'],
   // A filter's refusal of the message's MIME structure (MessageWall's "MIME/REJECT").
   ['contenterror', 'mime/reject'],
+  // Amazon's mail services (SES, WorkMail) refuse by what the message contains: "Message rejected due to
+  // content restrictions" (not a sender's credentials, whatever the 5.7.1 beside it).
+  ['contenterror', 'rejected due to content restriction'],
   // Postfix's client restrictions ("Client host rejected: Access denied"): the sending host refused;
   // the tables' more exact ones (no PTR, not authenticated) still win by reason order.
   ['blocked', 'client host rejected'],

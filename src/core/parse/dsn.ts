@@ -12,6 +12,11 @@ export interface DsnRecord {
   statusLineEnd: number;
   diagnostic: Located<string> | null;
   remoteMta: string | null;
+  /**
+   * A Status field that states a bare reply code ("Status: 552", Zoho's reports): a reply code where a
+   * status belongs is never a status, but it is the reply the server gave.
+   */
+  statusReply?: Located<number>;
   /** The recipient stands in from Original-Recipient: the Final-Recipient was missing or no address. */
   recipientFromOriginal?: true;
   /** The record has a recipient field, whether or not its value is an address ("Final-Recipient: anon"). */
@@ -26,6 +31,9 @@ export interface DsnReport {
 }
 
 const STATUS_VALUE = /^[245]\.\d{1,3}\.\d{1,3}(?!\d)/;
+// The whole value is one reply code: "Status: 550", nothing after it (KumoMTA's "Status: 551 5.4.7 Next
+// delivery …" is a sentence, skipped below).
+const BARE_REPLY = /^[45]\d\d$/;
 const FIELD = /^[ \t]*(final-recipient|original-recipient|x-actual-recipient|action|status|remote-mta|diagnostic-code|x-supplementary-info|reporting-mta|x-postfix-sender)[ \t]*:(.*)/i;
 
 // First letters of those field names: a line starting otherwise is skipped without the regex.
@@ -102,7 +110,7 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
     // A "Status:" line that does not open with a status code is a sentence of the human part
     // ("Status: 551 5.4.7 Next delivery …" in KumoMTA's text), not a recipient's field: taken as
     // one it would split the real record in two.
-    if (name === 'status' && !STATUS_VALUE.test(raw)) continue;
+    if (name === 'status' && !STATUS_VALUE.test(raw) && !BARE_REPLY.test(raw)) continue;
     // A field seen twice starts the next recipient's record (fields come in any order); so does a
     // recipient field after a blank line, when the record before it names no recipient (a group of
     // Action/Status fields before the recipients' groups is no recipient's).
@@ -132,6 +140,10 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
         current.action = { value: raw.toLowerCase().split(/[\s(]/)[0] ?? '', start: valueStart, end: valueEnd };
         break;
       case 'status':
+        if (BARE_REPLY.test(raw)) {
+          current.statusReply = { value: Number(raw), start: valueStart, end: valueStart + 3 };
+          break;
+        }
         current.status = { start: valueStart, end: valueStart + (raw.split(/[\s(]/)[0] ?? '').length, value: raw.split(/[\s(]/)[0] ?? '' };
         current.statusLineEnd = lineEnd;
         break;

@@ -5,6 +5,8 @@ import { findCommand, findReplyCode, findReplyLine, findStatus, type Located } f
 import { parseDsn, type DsnRecord } from './dsn.ts';
 import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
+import { refusedGroup } from './group-notice.ts';
+import { reasonAbove } from './reason-heading.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import { transcriptRecipients } from './transcript-recipients.ts';
 import type { Action } from '../types.ts';
@@ -157,6 +159,37 @@ function diagnosticOf(
   return null;
 }
 
+/**
+ * The server's reply as the report quotes it with its code, when the Diagnostic-Code field left the
+ * code out (Zoho: "Status: 552" / "Diagnostic-Code: 5.2.2 Mailbox full …", and in its human part
+ * "ERROR CODE :552 - 5.2.2 Mailbox full …"): the code, a dash or colon, then the field's own words.
+ */
+function replyQuotedWithCode(text: string, from: number, to: number, code: number, field: Located<string>): Located<string> | null {
+  const words = field.value.slice(0, 24);
+  if (words.length < 8) return null;
+  for (let at = text.indexOf(words, from); at !== -1 && at < to; at = text.indexOf(words, at + 1)) {
+    if (at >= field.start && at < field.end) continue;
+    const codeAt = codeBefore(text, Math.max(from, at - 8), at, code);
+    if (codeAt === null) continue;
+    return diagnosticOf(text, [[codeAt, Math.min(to, codeAt + MAX_DIAGNOSTIC)]], codeAt, null);
+  }
+  return null;
+}
+/** Where `code` stands right before `at` ("552 - ", "552: ", "552 "), not part of a longer number; else null. */
+function codeBefore(text: string, from: number, at: number, code: number): number | null {
+  let i = at;
+  const blank = (): void => {
+    while (i > from && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  };
+  blank();
+  if (i > from && (text[i - 1] === '-' || text[i - 1] === ':')) i--;
+  blank();
+  const start = i - 3;
+  if (start < from || text.slice(start, i) !== String(code)) return null;
+  const prev = start > 0 ? (text[start - 1] ?? '') : '';
+  return prev === '.' || (prev >= '0' && prev <= '9') ? null : start;
+}
+
 /** The text without a closing parenthesis it never opened. */
 function unwrapped(value: string): string {
   if (!value.endsWith(')')) return value;
@@ -297,7 +330,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       const primaryRanges = truncated ? comment : [...diagRange, ...comment];
       const textRanges = [...diagRange, ...comment, ...ranges];
       const quoted = quotedReplyIn(text, diagRange);
-      const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode);
+      const reply = quoted?.reply ?? firstIn(text, textRanges, findReplyCode) ?? r.statusReply ?? null;
+      const withCode = reply && r.diagnostic && !r.diagnostic.value.includes(String(reply.value)) ? replyQuotedWithCode(text, from, to, reply.value, r.diagnostic) : null;
       candidates.push({
         recipient,
         originalRecipient: r.originalRecipient,
@@ -309,9 +343,9 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
         // A generic Status (5.0.0) without a Diagnostic-Code: the recipient's text may say more.
         status: finalStatus(r) ?? (quoted && !otherClass(r.status, quoted.status) ? quoted.status : null) ?? preferredStatus(r.status, firstIn(text, r.status && (diagRange.length || !r.status.value.endsWith('.0.0')) ? diagRange : textRanges, findStatus), reply),
         replyCode: reply,
-        diagnostic: r.diagnostic
+        diagnostic: withCode ?? (r.diagnostic
           ? { ...r.diagnostic, value: r.diagnostic.value.slice(0, MAX_DIAGNOSTIC) }
-          : diagnosticOf(text, ranges, reply?.start ?? null, recipient?.end ?? null),
+          : diagnosticOf(text, ranges, reply?.start ?? null, recipient?.end ?? null)),
         remoteMta: r.remoteMta,
         reportingMta,
         command: findCommand(textRanges.map(([s, e]) => text.slice(s, e)).join(' ')) ?? transcriptCommand(recipient?.value ?? null),
@@ -338,7 +372,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       action: shared ? toAction(shared.action, shared.status) : null,
       status: shared ? preferredStatus(shared.status, status, reply) : status,
       replyCode: reply,
-      diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end),
+      diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end) ?? reasonAbove(text, from, first.start),
       remoteMta: host?.[1] ? host[1].toLowerCase() : null,
       reportingMta,
       command: findCommand(joined) ?? transcriptCommand(recipient),
@@ -352,14 +386,16 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   const whole: [number, number][] = [[from, to]];
   // Or only a session transcript does: the addresses its failing reply answered.
   const transcribed = failed ? [] : transcriptRecipients(text.slice(from, Math.min(to, from + MAX_TRANSCRIPT_SCAN)));
+  // Or a Google Groups refusal names the group it would not take the post for.
+  const group = failed || transcribed.length ? null : refusedGroup(text, from, to);
   const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : [null];
   for (const recipient of recipients) {
     candidates.push({
-      recipient: recipient ? { value: recipient, start: 0, end: 0 } : null,
+      recipient: recipient ? { value: recipient, start: 0, end: 0 } : (group?.group ?? null),
       action: null,
       status: firstIn(text, whole, findStatus),
       replyCode: firstIn(text, whole, findReplyCode),
-      diagnostic: null,
+      diagnostic: recipient ? null : (group?.sentence ?? null),
       remoteMta: null,
       reportingMta,
       command: findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN))),

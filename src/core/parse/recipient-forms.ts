@@ -11,6 +11,9 @@ const LABELLED = new RegExp(
   String.raw`^[ \t]*(?:(original|final|failed|intended|invalid|unknown|rejected|bad)[ \t]+)?(?:recipient|e-?mail[ \t]+address|address|error-for)(?:e?s|\(s\))?(?:[ \t]+address)?[ \t]*:[ \t]*[[<"(]?(?:dda:)?(?:smtp[:=]|rfc822;[ \t]*|mailto:)?(${ADDRESS_SOURCE})`,
   'i',
 );
+// Chinese notices (NetEase 163/Coremail) label the recipient in their own summary of the returned mail:
+// "收件人 x@y" ("recipient"), with or without a colon.
+const CJK_LABELLED = new RegExp(String.raw`^[ \t]*(?:收件人|收信人)(?:地址)?(?:[ \t]*[:：])?[ \t]*<?(${ADDRESS_SOURCE})`);
 // Exim writes "ultimately generated from" when the address came through more than one alias;
 // Sendmail writes "(expanded from: <alias@x>)" under the file or program an alias led to.
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?(?:ultimately[ \t]+)?(?:generated|expanded)[ \t]+(?:from|by):?[ \t]+<?(${ADDRESS_SOURCE})`, 'i');
@@ -66,6 +69,8 @@ export const RECIPIENT_FORMS: RecipientForms = {
     if (gateway) return [(gateway[1] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase()];
     const inline = INLINE_FIELDS.exec(line) ?? ARROW_TO.exec(line);
     if (inline) return [(inline[1] ?? '').toLowerCase()];
+    const cjk = CJK_LABELLED.exec(line);
+    if (cjk) return [(cjk[1] ?? '').toLowerCase()];
     const generated = GENERATED.exec(line);
     const labelled = generated ? null : LABELLED.exec(line);
     const address = (generated?.[1] ?? labelled?.[2] ?? '').replace(GATEWAY_PREFIX, '').toLowerCase();

@@ -77,6 +77,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     remoteHost: hostName(c.remoteMta),
     recipientDomain: c.recipient?.value.split('@')[1]?.toLowerCase() ?? null,
     reportingHost: hostName(c.reportingMta),
+    diagnosed: c.diagnostic !== null,
   });
   const evidence: Evidence[] = [
     ...evidenceOf('recipient', c.recipient),
