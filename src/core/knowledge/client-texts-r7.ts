@@ -14,6 +14,7 @@ import type { Bucket, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
 import type { WordFamily } from './word-families.ts';
 import type { Situation, Verdict } from './context.ts';
+import { gated } from '../text/literal-gate.ts';
 
 // --- short code-less program messages (read with the other word families) -------------------------
 
@@ -86,9 +87,13 @@ export const R7_WORD_FAMILIES: readonly WordFamily[] = [
 // "failed to issue MAIL command": only a program sending mail writes these.
 export const R7_PROGRAM_LEAD = /\bexpected response code "?\d{3}(?:\/\d{3}){1,4}"? but got\b|(?:^|\n)\s{0,8}(?:[\w\\]{0,80}\\)?TransportException:|^\s*(?:could not|couldn't|unable to|failed to) send (?:the |this )?(?:e-?mail|mail|message) to\b|\bfailed to issue (?:mail|rcpt|data|auth) command\b/i;
 
+// What every match of R7_PROGRAM_LEAD needs: its anchored opening or one of its fixed words (see literal-gate.ts).
+export const R7_PROGRAM_LEAD_GATE = /^\s*(?:could not|couldn't|unable to|failed to) send |but got|TransportException:|failed to issue /i;
+const R7_PROGRAMS = gated(R7_PROGRAM_LEAD_GATE, R7_PROGRAM_LEAD);
+
 /** The situation words' program lead, widened by round 7's program wrappers. */
 export function withR7Programs(lead: Pick<RegExp, 'test'>): Pick<RegExp, 'test'> {
-  return { test: (text: string) => lead.test(text) || R7_PROGRAM_LEAD.test(text) };
+  return { test: (text: string) => lead.test(text) || R7_PROGRAMS.test(text) };
 }
 
 // --- verdicts that outrank the engine's and the tables' reading ----------------------------------

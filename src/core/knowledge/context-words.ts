@@ -62,6 +62,9 @@ export const UNDELIVERED_WORDS = /\bundeliverable\b|\bcould not be delivered\b|\
 // sent ("Server error: '451 …'", "Error del servidor: '451 …'"), in any of its languages.
 export const PROGRAM_LEAD = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):\s*\(?[245]\d\d\b)|\bexpected response code "?\d{3}"? but got (?:code )?"?\d{3}|\bresponsecode:\s*\d{3}\b|\bsmtp(?:sender|recipients)refused\b|\bsmtp(?:data|connect|helo|authentication|response)error\b|\b(?:sendfailed|smtpaddressfailed|smtpsendfailed)exception\b|(?:^|\n)\W{0,3}invalid addresses\W{0,3}(?:\(\d{1,3}x caused by later\)|;|:)|\bnegativeresponseexception\b|\bnegative smtp reply:\s*[245]\d\d\b|\bfailed to add (?:the )?recipient\b|(?:^|\n)[ \t]{0,8}smtp\[(?:ehlo|helo|mail|rcpt|data|auth|error)\]:|\bcan[’']?t send mail - all recipients were rejected\b|\b(?:server error|error del servidor|erreur du serveur|serverfehler|errore del server|erro do servidor)\s?:\s?'[245]\d\d\b/i;
 
+// What every match of PROGRAM_LEAD needs (its anchored opening, or one of its fixed words): a text
+// without any is no program's lead, found far faster than by the long pattern (see literal-gate.ts).
+export const PROGRAM_LEAD_GATE = /^\s*(?:smtp (?:session|transaction) failed:|[a-z_][\w.$]{0,80}(?:exception|error):)|but got|responsecode:|refused|dataerror|connecterror|heloerror|authenticationerror|responseerror|failedexception|invalid addresses|negativeresponseexception|negative smtp reply:|failed to add |smtp\[|all recipients were rejected|server error|error del servidor|erreur du serveur|serverfehler|errore del server|erro do servidor/i;
 // A notice that says of itself that the failure is temporary (Exim's "This is a temporary error. The
 // following address(es) deferred:"): retried by the sending server, whatever cause it names.
 export const TEMPORARY_NOTICE = /\bthis is a temporary error\b|\bfollowing address\(es\) deferred\b/i;

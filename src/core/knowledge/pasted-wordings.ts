@@ -14,6 +14,7 @@
 import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import type { Analysis, Bucket, Finding, Reason } from '../types.ts';
 import type { CodeFamily } from './code-family.ts';
+import { gated, type Test } from '../text/literal-gate.ts';
 
 // Ruby's Net::SMTP and Net::*Timeout, JavaMail/Jakarta/Angus, MailKit and System.Net.Mail,
 // SwiftMailer/Symfony Mailer/PHPMailer, Python's smtplib, Rust's lettre, Go's gomail, Nodemailer's
@@ -21,13 +22,16 @@ import type { CodeFamily } from './code-family.ts';
 // failed: "): only a program that sends mail writes these names.
 const LIBRARY_NAMES = /\bNet::(?:SMTP\w{0,30}Error|OpenTimeout|ReadTimeout)\b|\b(?:javax|jakarta)\.mail\.\w{1,60}|\bcom\.sun\.mail\.\w{1,60}|\borg\.eclipse\.angus\.mail\.\w{1,60}|\bMailKit\.[\w.]{0,60}Exception\b|\bSystem\.Net\.Mail\.SmtpException\b|\bSwift_\w{0,40}Exception\b|\bSymfony\\Component\\Mailer\\|\bPHPMailer\\PHPMailer\\Exception\b|\bsmtplib\.SMTP\w{0,30}|\blettre::|\bgomail: |\bnodemailer\/lib\/|\bSMTP ERROR: \w{1,20} command failed: |\b(?:SERVER -> CLIENT|CLIENT -> SERVER): /;
 
-/** A test that is true when any of the patterns matches (the situation rules only test). */
-type Test = Pick<RegExp, 'test'>;
-const either = (a: RegExp, b: RegExp): Test => ({ test: (text: string) => a.test(text) || b.test(text) });
+// What every match of LIBRARY_NAMES needs: one of its fixed words (see literal-gate.ts).
+const LIBRARY_NAMES_GATE = /Net::|\.mail\.|MailKit\.|SmtpException|Swift_|Symfony\\Component\\Mailer\\|PHPMailer\\PHPMailer\\Exception|smtplib\.SMTP|lettre::|gomail: |nodemailer\/lib\/|SMTP ERROR: | -> CLIENT: |CLIENT -> SERVER: /;
+const LIBRARY_NAMES_GATED = gated(LIBRARY_NAMES_GATE, LIBRARY_NAMES);
+
+/** A test that is true when any of the tests passes (the situation rules only test). */
+const either = (a: Test, b: Test): Test => ({ test: (text: string) => a.test(text) || b.test(text) });
 
 /** The situation words' program lead, widened by the mail libraries' own names. */
-export function withLibraryNames(lead: RegExp): Test {
-  return either(lead, LIBRARY_NAMES);
+export function withLibraryNames(lead: Test): Test {
+  return either(lead, LIBRARY_NAMES_GATED);
 }
 
 // A Postfix/Exim log line relaying through a submission smarthost (smtp.office365.com,

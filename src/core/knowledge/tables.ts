@@ -8,7 +8,8 @@ import { guessFromWords } from './word-model.ts';
 import { findProgramMessage } from './program-messages.ts';
 import { withLibraryNames, withSmarthosts } from './pasted-wordings.ts';
 import { withR7Programs } from './client-texts-r7.ts';
-import { BLOCK_WORDS, BOUNCE_WORDS, DELAY_WORDS, EXPANDED_FROM, FINAL_WORDS, OWN_OUTBOUND, OWN_REJECT, OWN_RELAY, PROGRAM_LEAD, SERVER_SIDE, TEMPORARY_NOTICE, TEMPORARY_WORDS } from './context-words.ts';
+import { gated } from '../text/literal-gate.ts';
+import { BLOCK_WORDS, BOUNCE_WORDS, DELAY_WORDS, EXPANDED_FROM, FINAL_WORDS, OWN_OUTBOUND, OWN_REJECT, OWN_RELAY, PROGRAM_LEAD, PROGRAM_LEAD_GATE, SERVER_SIDE, TEMPORARY_NOTICE, TEMPORARY_WORDS } from './context-words.ts';
 
 export const FULL_TABLES: KnowledgeTables = {
   findProvider: findProviderEntry,
@@ -22,7 +23,7 @@ export const FULL_TABLES: KnowledgeTables = {
   adviceReferences,
   guessFromWords,
   programMessage: (words) => findProgramMessage(words)?.family ?? null,
-  situationWords: { bounce: BOUNCE_WORDS, delay: DELAY_WORDS, server: SERVER_SIDE, temporary: TEMPORARY_WORDS, final: FINAL_WORDS, block: BLOCK_WORDS, program: withR7Programs(withLibraryNames(PROGRAM_LEAD)), outbound: OWN_OUTBOUND, ownReject: OWN_REJECT, ownRelay: withSmarthosts(OWN_RELAY), notice: TEMPORARY_NOTICE, expanded: EXPANDED_FROM },
+  situationWords: { bounce: BOUNCE_WORDS, delay: DELAY_WORDS, server: SERVER_SIDE, temporary: TEMPORARY_WORDS, final: FINAL_WORDS, block: BLOCK_WORDS, program: withR7Programs(withLibraryNames(gated(PROGRAM_LEAD_GATE, PROGRAM_LEAD))), outbound: OWN_OUTBOUND, ownReject: OWN_REJECT, ownRelay: withSmarthosts(OWN_RELAY), notice: TEMPORARY_NOTICE, expanded: EXPANDED_FROM },
   clientMeaning: (entry, replyCode) =>
     entry.meaning === SERVER_REPLIED_KEY ? { key: entry.meaning, subs: [String(replyCode ?? '')] } : { key: entry.meaning },
 };
