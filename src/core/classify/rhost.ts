@@ -5,8 +5,9 @@
 // "host … said"), else the reporting MTA; never a domain of the returned message.
 //
 // Facts (host names, statuses, stages, wordings) from Sisimai 5's rhost modules, read for their
-// rules and rewritten here: rb-sisimai lib/sisimai/rhost/nttdocomo.rb and iua.rb (BSD 2-Clause,
+// rules and rewritten here: rb-sisimai lib/sisimai/rhost/nttdocomo.rb (i.ua's table: providers/iua.ts) (BSD 2-Clause,
 // Copyright azumakuniyuki; see test/fixtures/engine/sets/sisimai-v5e/LICENSE).
+import { ERROR_PAGE, ERROR_PAGE_REASONS } from '../providers/iua.ts';
 import type { Reason } from '../types.ts';
 
 export interface RhostInput {
@@ -53,21 +54,14 @@ const NTT_DOCOMO: Rhost = {
   },
 };
 
-// i.ua (mx*.email.ua) numbers its refusals and links each number's page ("See http://mail.i.ua/err/3/"):
-// the number, not the words around it, names the cause.
-const IUA_CODES: Readonly<Record<string, Reason>> = {
-  1: 'norelaying', 2: 'userunknown', 3: 'suspend', 4: 'mailboxfull', 5: 'toomanyconn',
-  6: 'norelaying', 7: 'blocked', 8: 'rejected', 9: 'blocked', 10: 'filtered',
-};
-const IUA_ERR = 'i.ua/err/';
-
+// i.ua (mx*.email.ua): its numbered error pages (providers/iua.ts) name the cause.
 const IUA: Rhost = {
   hosts: ['.email.ua'],
   decide({ diagnostic }) {
-    const at = diagnostic.indexOf(IUA_ERR);
+    const at = diagnostic.indexOf(ERROR_PAGE);
     if (at < 0) return null;
-    const digits = /^\d{1,2}/.exec(diagnostic.slice(at + IUA_ERR.length, at + IUA_ERR.length + 3));
-    return digits ? IUA_CODES[digits[0]] ?? null : null;
+    const digits = /^\d{1,2}/.exec(diagnostic.slice(at + ERROR_PAGE.length, at + ERROR_PAGE.length + 3));
+    return digits ? ERROR_PAGE_REASONS[digits[0]] ?? null : null;
   },
 };
 
