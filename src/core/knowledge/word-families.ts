@@ -11,6 +11,7 @@ import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { R7_WORD_FAMILIES } from './client-texts-r7.ts';
 import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
+import { ATTACHMENT_REFUSED, VIRUS_FOUND } from './pasted-wordings.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -26,6 +27,8 @@ export interface WordFamily {
    */
   anywhere?: Actor;
 }
+
+const LOGIN_CODE_IN_WRAPPER = /(?:\b(?:permanent|transient|smtp|server|response|return) (?:error|code) ?\(|\bgot:? ?|\bfrom (?:the )?server ?\(|\bresponse code:? ?|(?:^|[^\w.])error:? ?)53[45]\b(?![.\d]| ?[-\d]*\.\d)|(?<!\bport )53[45] ?(?:错误|錯誤|エラー|error\b)/i;
 
 const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
 
@@ -121,6 +124,17 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // An attachment of a type the receiving server refuses ("Disallowed Attach Type", "file extension not
   // allowed"): the message's content, the sender's to change (zip it, or share a link).
   { id: 'attachment_type', match: /\b(?:disallowed|forbidden|prohibited|banned|blocked|unacceptable|not allowed|not permitted) (?:attach(?:ment)?|file)(?: type| extension)s?\b|\b(?:attach(?:ment)?|file) (?:type|extension)s? (?:is |are )?(?:not allowed|not permitted|disallowed|blocked|prohibited|forbidden)\b/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
+  // A virus or attachment filter's own notice with no code ("Suspect attachment … was removed", "The
+  // attachment x.exe has been removed from this message"): the message's content (pasted-wordings.ts).
+  { id: 'virus_found', match: VIRUS_FOUND, reason: 'virusdetected', bucket: 'content', client: false, anywhere: 'sender' },
+  { id: 'attachment_refused_words', match: ATTACHMENT_REFUSED, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
+  // An attachment said removed, in a short notice of its own: a filter took it out (never read in a long
+  // text, where a bounce may say it left the returned copy's attachments out).
+  { id: 'attachment_removed', match: /\battachments?\b[^\n]{0,120}?\b(?:has been|have been|was|were) (?:automatically )?(?:removed|deleted|stripped|quarantined)\b/i, reason: 'virusdetected', bucket: 'content', client: false },
+  // A refused login's code alone inside a program's own wrapper, with no words of the server's ("Error:
+  // permanent error (535)", "Expected: 334, Got: 535", "Invalid response code received from server (535)",
+  // "SMTP Last Response Code: 535", "邮箱535错误"): RFC 4954's 535 (and Gmail's 534) is the login's answer.
+  { id: 'login_code_in_wrapper', match: LOGIN_CODE_IN_WRAPPER, reason: 'securityerror', bucket: 'credentials', client: true, anywhere: 'sender' },
   // A queue that waits for its next try ("retry time not reached"): still being retried.
   { id: 'retry_wait', match: /\bretry time not (?:yet )?reached\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // Too many requests or messages for the sending account in a short time ("Zu viele Anfragen").

@@ -52,13 +52,15 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // activity said of the sending IP or host is that server's standing (word-verdicts.ts).
   entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:account |sending |login )?activity\b(?! (?:from|of|on|by) (?:your|the|this) (?:sending )?(?:ip|host|server|network)\b)|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zohoUsage]),
-  // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
-  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections from (?:your|this|the sending|the client) (?:ip|host|server|client|address)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
-    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc5321]),
+  // Too many connections at once from the sending server's IP (Exim's smtp_accept_max_per_host, a
+  // per-client limit): a load limit that clears as the sending server's connections close, retried by
+  // itself; not a verdict on its standing (round 8: lead12 and rows n1-* say so of every such reply).
+  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections from (?:your|this|the sending|the client) (?:ip|host|server|client|address)\b/i, 'toomanyconn', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc5321]),
   // Too many connections with no word of whose ("421 Too many concurrent SMTP connections; please try
   // again later", "(421, 'Too many connections')"): the server is busy, a load limit RFC 5321's 421
   // names; retried by itself, nobody's move while it lasts.
-  entry('server_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous |open |active )?(?:smtp )?(?:connections|sessions)\b|\bmax(?:imum)? (?:number of )?(?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions) (?:reached|exceeded)\b/i, 'toomanyconn', 'remote-transient', 'none',
+  entry('server_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous |open |active )?(?:smtp )?(?:connections|sessions)\b|\bmax(?:imum)? (?:number of )?(?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions) (?:reached|exceeded)\b|\b(?:concurrent|simultaneous) (?:smtp )?(?:connections?|sessions?) limit (?:exceeded|reached)\b/i, 'toomanyconn', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc5321]),
   // The message's own structure (MIME, headers) is broken: the program or script that made it must change.
   entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bheader error\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
