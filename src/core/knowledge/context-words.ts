@@ -34,10 +34,11 @@ export const OWN_RELAY = /\brelay=[^\s,]{1,200}\[[^\]\n]{1,60}\]:(?:587|465|2525
 
 export const OWN_REJECT = /\bNOQUEUE: reject: [A-Z]{3,12} from [^\s[]{1,200}\[[^\]\n]{1,60}\]: [45]\d\d\b/;
 
+// Advice to fix something first and then "try again" (Gmail's "Check for typos … and try again") says nothing of time.
 // Without a code, these words say the failure is temporary (also in French, Spanish, Italian,
 // Portuguese, Dutch and Polish: "réessayez plus tard", "probeer het later"), e.g. "Host not found, try again", "Mail from
 // 192.0.2.1 deferred using … reputation database").
-export const TEMPORARY_WORDS = /\btry (?:again|later)\b|(?:^|\n)[ \t]*deferred\b|\b(?:mail|messages?|e-?mails?|connection|delivery)\b[^\n]{0,60}\bdeferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b|\b(?:r[ée])?essa?yez plus tard\b|\br[ée]essayer plus tard\b|\btemporairement\b|\bint[eé]ntelo (?:de nuevo |otra vez )?m[aá]s tarde\b|\btemporalmente\b|\bripro(?:va|vare) pi[uù] tardi\b|\btemporaneamente\b|\btente (?:novamente )?mais tarde\b|\bprobeer het later\b|\btijdelijk\b|\bspr[oó]buj (?:ponownie )?p[oó][zź]niej\b|\btymczasowo\b/i;
+export const TEMPORARY_WORDS = /\btry (?:again )?later\b|(?<!\b(?:and|then) )\btry again\b|(?:^|\n)[ \t]*deferred\b|\b(?:mail|messages?|e-?mails?|connection|delivery)\b[^\n]{0,60}\bdeferred\b|\bretry time not (?:yet )?reached\b|\b(?:will be )?reattempted later\b|\bstatus=deferred\b|\bdefer \(-?\d{1,3}\):|^deferred: |\btemporar(?:y|ily)\b|\btimed out\b|\bvorübergehend\b|\btemporär|\bservice (?:is )?(?:not available|unavailable)\b|\bzurzeit\b|\bspäter (?:erneut|noch einmal)\b|\b(?:r[ée])?essa?yez plus tard\b|\br[ée]essayer plus tard\b|\btemporairement\b|\bint[eé]ntelo (?:de nuevo |otra vez )?m[aá]s tarde\b|\btemporalmente\b|\bripro(?:va|vare) pi[uù] tardi\b|\btemporaneamente\b|\btente (?:novamente )?mais tarde\b|\bprobeer het later\b|\btijdelijk\b|\bspr[oó]buj (?:ponownie )?p[oó][zź]niej\b|\btymczasowo\b/i;
 
 // Words that say the sending server gave up, whatever the reply code ("I'm not going to try again"),
 // or that a mail library classed the reply as permanent ("permanent: …", "Permanent(Response { … })").

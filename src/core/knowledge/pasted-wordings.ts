@@ -153,6 +153,13 @@ const VIRUS: CodeFamily = { reason: 'virusdetected', bucket: 'content', actor: '
 // "blocked file type", "unallowed office macros"): the message's content.
 export const ATTACHMENT_REFUSED = /\battachments? (?:are|is) not (?:allowed|permitted|accepted)\b|\bunallowed (?:office |vba )?macros?\b|\bblocked file type\b|\bfile type\b[^\n]{0,20}\bis blocked\b/i;
 const ATTACHMENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
+// A program set to log in with no user name given, or a login way the server does not offer (Ruby's
+// "SMTP-AUTH requested but missing user name", msmtp's "authentication method XOAUTH2 needs a user name",
+// gen_smtp's {missing_requirement, _, auth}, "504 5.3.3 AUTH mechanism LOGIN not available", "authentication
+// not enabled"): the program's login settings, not a wrong password.
+export const LOGIN_NOT_SET_UP = /\bmissing (?:the )?(?:smtp )?(?:user ?name|username|login name)\b|\bneeds? an? (?:user ?name|username)\b|\bno (?:user ?name|username) (?:was )?(?:given|specified|provided|configured|set)\b|\bmissing_requirement\b[^\n]{0,80}\bauth\b|\bauth(?:entication)? mechanism \S{1,30} (?:is )?not (?:available|supported|enabled|offered)\b|\bauthentication (?:is )?not enabled\b/i;
+const LOGIN_SET_UP: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
+
 // Readings these filter verdicts may correct: no cause, a fault further along, a bare code's generic meaning.
 const FILTER_CORRECTS: ReadonlySet<Bucket> = new Set(['unknown', 'remote-transient', 'not-an-error', 'settings']);
 
@@ -166,6 +173,7 @@ export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number 
   if (bucket !== 'recipient' && ADDRESS_GONE.test(words)) return RECIPIENT_GONE;
   if (bucket !== 'recipient' && RECEIVE_NOT_PERMITTED.test(words)) return RECEIVE_OFF;
   if (bucket !== 'settings' && ADDRESS_NOT_COMPLIANT.test(words)) return ADDRESS_AS_TYPED;
+  if (bucket !== 'settings' && LOGIN_NOT_SET_UP.test(words)) return LOGIN_SET_UP;
   if (FILTER_CORRECTS.has(bucket) && VIRUS_FOUND.test(words)) return VIRUS;
   if (FILTER_CORRECTS.has(bucket) && ATTACHMENT_REFUSED.test(words)) return ATTACHMENT;
   if (reason === 'spamdetected') return null;

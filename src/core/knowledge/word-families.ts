@@ -11,7 +11,7 @@ import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { R7_WORD_FAMILIES } from './client-texts-r7.ts';
 import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
-import { ATTACHMENT_REFUSED, VIRUS_FOUND } from './pasted-wordings.ts';
+import { ATTACHMENT_REFUSED, LOGIN_NOT_SET_UP, VIRUS_FOUND } from './pasted-wordings.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -35,6 +35,8 @@ const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incor
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
 export const WORD_FAMILIES: readonly WordFamily[] = [
+  // A login the program was set to make without a user name, or in a way the server does not offer (pasted-wordings.ts).
+  { id: 'login_not_set_up', match: LOGIN_NOT_SET_UP, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
   ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
@@ -44,9 +46,10 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
   { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b|\bexceed(?:s|ed)? (?:the |its )?storage allocation\b|\bover (?:its |the |their |his |her )?(?:storage |quota |size |mailbox )?(?:limit|quota)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
   // A webmail's own rendering of a non-delivery ("Your message wasn't delivered to x because the
-  // domain y couldn't be found" / "… because the address couldn't be found"): the address as typed.
-  { id: 'not_delivered_domain_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200} because the domain\b[^\n]{0,80}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
-  { id: 'not_delivered_address_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200} because the address\b[^\n]{0,40}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  // domain y couldn't be found" / "… because the address couldn't be found"): the address as typed. Pasted
+  // with its lines joined, the address may run into "because" ("…@example.orgbecause the domain …").
+  { id: 'not_delivered_domain_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200}?\s?because the domain\b[^\n]{0,80}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  { id: 'not_delivered_address_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200}?\s?because the address\b[^\n]{0,40}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A domain said not to exist, in any order ("The domain name in the To field does not exist").
   // The recipient's domain said not to exist in a refusal of that recipient ("Recipient address rejected:
@@ -153,7 +156,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   // The server would not let the person in ("SMTP server does not authorize you", "Authorization failed").
   { id: 'not_authorized', match: /\b(?:does not|doesn't|did not|didn't|will not|won't|cannot|can't|could not|couldn't) (?:authori[sz]e|authenticate) you\b|\bauthori[sz]ation (?:failed|denied|unsuccessful)\b|\b(?:you are|you're) not authori[sz]ed\b(?! to (?:relay|send))/i, reason: 'securityerror', bucket: 'credentials', client: true },
-  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\bungültige (?:anmeldeinformationen|anmeldedaten|zugangsdaten)|\b(?:anmeldeinformationen|anmeldedaten|zugangsdaten)\b[^\n]{0,40}(?:ungültig|falsch|abgelehnt)|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung|authentisierung)\b[^\n]{0,60}\b${FAIL}|\b(?:authentifizierungs|authentisierungs|anmelde)-?fehler\b|\bungültige (?:anmeldeinformationen|anmeldedaten|zugangsdaten)|\b(?:anmeldeinformationen|anmeldedaten|zugangsdaten)\b[^\n]{0,40}(?:ungültig|falsch|abgelehnt)|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
   { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b|\b(?:ssl|tls|starttls)\b[^\n]{0,20}(?:unmöglich|nicht möglich)/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
   { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b|\bweird server reply\b|\bprotocol (?:deviation|violation)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },

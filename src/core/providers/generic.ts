@@ -70,7 +70,9 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('helo_rejected', 'generic', /\b(?:invalid|bad|illegal) helo\b|\bhelo command rejected\b/i, 'rejected', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
   // The recipient's own mailbox gets more mail than it may take right now: it clears by itself.
-  entry('recipient_flooded', 'generic', /\b(?:mailbox|recipient|user) (?:has )?received too (?:much|many) (?:e-?mail|mail|messages)\b|\bis receiving mail (?:too quickly|at too high a rate)\b/i, 'ratelimited', 'remote-transient', 'none',
+  // Also as Gmail's German help says it ("Der Nutzer … erhält zu schnell E-Mails", "… empfängt E-Mails in einer
+  // Geschwindigkeit, die verhindert, dass zusätzliche Nachrichten …").
+  entry('recipient_flooded', 'generic', /\b(?:mailbox|recipient|user) (?:has )?received too (?:much|many) (?:e-?mail|mail|messages)\b|\bis receiving mail (?:too quickly|at too high a rate)\b|\b(?:erhält|empfängt) (?:zu schnell (?:e-?mails|nachrichten)|(?:e-?mails|nachrichten) zu schnell)\b|\b(?:erhält|empfängt) (?:e-?mails|nachrichten) in einer geschwindigkeit, die verhindert\b/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.rfc3463]),
   // The sending server's IP said to be on a block list, whatever the lead words ("Sender rejected: your IP
   // is listed on a blocklist", "client IP address found in an RBL"): that server's standing.
