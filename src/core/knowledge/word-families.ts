@@ -9,7 +9,7 @@ import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIM
 import { EXPIRED_WORDS } from './context-words.ts';
 import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
-import { R7_WORD_FAMILIES } from './client-texts-r7.ts';
+import { R7_WORD_FAMILIES, SMIME } from './client-texts-r7.ts';
 import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
 import { ATTACHMENT_REFUSED, LOGIN_NOT_SET_UP, VIRUS_FOUND } from './pasted-wordings.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
@@ -35,6 +35,8 @@ const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incor
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
 export const WORD_FAMILIES: readonly WordFamily[] = [
+  // A program that could not sign or encrypt with its S/MIME certificate (client-texts-r7.ts): not TLS.
+  { id: 'smime', match: SMIME, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
   // A login the program was set to make without a user name, or in a way the server does not offer (pasted-wordings.ts).
   { id: 'login_not_set_up', match: LOGIN_NOT_SET_UP, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
