@@ -37,6 +37,10 @@ const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incor
 export const WORD_FAMILIES: readonly WordFamily[] = [
   // A program that could not sign or encrypt with its S/MIME certificate (client-texts-r7.ts): not TLS.
   { id: 'smime', match: SMIME, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
+  // A program saying only that its own SMTP settings are wrong or failed its check ("Invalid SMTP settings",
+  // "SMTP configuration error", "failed smtp verification"): its set-up, though not which part (round 8).
+  // Not a server's own "Server configuration error" (a code before it makes that a reply: never read here).
+  { id: 'settings_said_wrong', match: /\b(?:invalid|wrong|incorrect|bad) (?:smtp|mail|e-?mail|outgoing(?: mail)?)(?: server)? (?:settings|configuration|config)\b|^\s*(?:smtp|mail|e-?mail)(?: server)? (?:settings|configuration|config) (?:error|invalid|(?:is|are) (?:invalid|wrong|incorrect))\b|\bfailed smtp (?:verification|check|test)\b|\bsmtp (?:verification|check|test) failed\b/i, reason: 'mailererror', bucket: 'settings', client: true },
   // A login the program was set to make without a user name, or in a way the server does not offer (pasted-wordings.ts).
   { id: 'login_not_set_up', match: LOGIN_NOT_SET_UP, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
