@@ -158,6 +158,15 @@ const PHPMAILER_CONNECT = /\bsmtp connect\(\) failed\b/i;
 const PATH_WORDS = /\brefused\b|\btimed? ?out\b|\bunreachable\b|\bno route\b|\bnetwork\b|\bfirewall\b|\bblocked\b|\bcertificate\b|\bssl\b|\btls\b/i;
 const CONNECT_SETTINGS: ClientFamily = { reason: 'mailererror', bucket: 'settings', actor: 'sender' };
 
+// A program that could not sign or encrypt with the person's S/MIME certificate (Outlook's "Cannot Sign or
+// Encrypt", "Your digital ID name could not be found", OWA's "Fehler beim Senden dieser S/MIME-Nachricht … Zertifikat
+// … nicht als vertrauenswürdig"): its own certificate set-up, not a server's refusal or TLS (round 8).
+export const SMIME = /\bs\/mime\b|\bdigital id\b|\b(?:cannot|can't|could not|couldn't|unable to) (?:sign or encrypt|sign|encrypt) (?:this |the |your )?(?:message|e-?mail)\b|\bcannot sign or encrypt\b|\bproblems? (?:encrypting|signing) (?:this|the) message\b|\b(?:zertifikat|certificate)\b[^\n]{0,60}\b(?:zum signieren|used to sign|for signing)\b|\bzum signieren\b[^\n]{0,60}\bzertifikat/i;
+const SMIME_FAMILY: ClientFamily = {
+  reason: 'securityerror', bucket: 'settings', actor: 'sender',
+  title: 'k_r8_smime_t', summary: 'k_r8_smime_s', steps: ['k_r8_s_smime_cert', 'k_r8_s_smime_issuer'], donts: ['k_n_resend'],
+};
+
 // One text is read three times per finding (before the provider entry, the program's own entry and
 // the context): the last answer is kept.
 let last: { words: string; whole: string; situation: Situation; family: ClientFamily | null } | null = null;
@@ -178,6 +187,7 @@ function readFamily(words: string, whole: string, situation: Situation): ClientF
   if (same && same[1]?.toLowerCase() === same[2]?.toLowerCase()) return LOGIN_MAP_BROKEN;
   if (OWN_LOG_REJECT.test(text) && NOT_OWNED.test(text)) return OWN_LOG_NOT_OWNED;
   if (situation === 'bounce') return null;
+  if (SMIME.test(text)) return SMIME_FAMILY;
   if (CLIENT_HOST_REFUSED.test(text) && !OWN_LOG_REJECT.test(text)) return OWN_CLIENT_REFUSED;
   if (situation === 'client' && OWN_RECIPIENT_ACCESS.test(text)) return OWN_ACCESS;
   if (situation === 'client' && RELAY_REFUSED.test(words)) return RELAY;

@@ -23,8 +23,11 @@ export function explainAnalysis(analysis: Analysis, opts?: ExplainOptions): Expl
 // and the engine reads the step's words as a mailer's own failure. The reply is read as it stands:
 // the lead is blanked (same length, so offsets hold); the whole text still tells the situation.
 const STEP_LEAD = /^\s*(?:error:\s*)?(?:mail|recipient|rcpt|data|message) (?:command )?failed:\s*(?=[245]\d\d\b)/i;
+// PHPMailer's examples print "Mailer Error: " before its own message (in any of its languages): the
+// lead is the page's, not Sendmail's "mailer error" (a delivery agent that failed); the message after it is read.
+const MAILER_LEAD = /^\s*mailer error ?:\s*(?=\S)/i;
 function blankStepLead(text: string): string {
-  const m = STEP_LEAD.exec(text);
+  const m = STEP_LEAD.exec(text) ?? MAILER_LEAD.exec(text);
   return m ? ' '.repeat(m[0].length) + text.slice(m[0].length) : text;
 }
 
@@ -41,12 +44,14 @@ export async function explain(input: string | Uint8Array, opts?: ExplainOptions)
   const text = typeof input === 'string' ? input : UTF8.decode(input.subarray(0, MAX_INPUT));
   // A program's bare "could not send" names no cause: the honest unknown and its hint, not a guess (client-texts-r7.ts).
   if (saysTooLittle(text) || saysTooLittleToTell(text)) return explainAnalysis({ kind: 'not-bounce', findings: [], format: 'text' }, { ...opts, text });
+  // Read without a program's lead (same length: offsets into the text hold).
+  const read = blankStepLead(text);
   let analysis: Analysis;
   try {
-    analysis = await analyze(blankStepLead(text));
+    analysis = await analyze(read);
   } catch {
     // analyze() promises not to throw; if it ever does, the person still gets an answer.
     analysis = { kind: 'not-bounce', findings: [], format: 'text' };
   }
-  return explainAnalysis(ambiguousCodeUnknown(text, analysis.findings.length ? analysis : orPastedProgram(text, recognizeFallback(text, analysis))), { ...opts, text });
+  return explainAnalysis(ambiguousCodeUnknown(text, analysis.findings.length ? analysis : orPastedProgram(read, recognizeFallback(read, analysis))), { ...opts, text });
 }

@@ -143,6 +143,26 @@ export function outranksEntry(entry: { provider: string; bucket: Bucket; actor: 
 const ADDRESS_NOT_COMPLIANT = /\b(?:address in mailbox given|e-?mail(?: address)?) \[?"?[^\]"\n]{0,200}"?\]? does not comply with (?:addr-spec of )?rfc ?(?:2822|5322|822)\b/i;
 const ADDRESS_AS_TYPED: CodeFamily = { reason: 'mailererror', bucket: 'settings', actor: 'sender' };
 
+// A virus filter's own verdict on the message ("Email contained a Virus and was discarded", amavis's
+// "INFECTED: Win.Test.EICAR", "Suspect attachment … was removed", "Virus Found: W32/…"): the message's
+// content, the sender's to check (the file, the computer it came from), over a reading that names no
+// cause or only a code's generic one (a 250 that says it was discarded, a bare 500).
+export const VIRUS_FOUND = /\b(?:contain(?:s|ed)?|carr(?:y|ies|ied)) (?:a |an |the )?(?:known )?(?:virus|malware|worm|trojan)\b|\b(?:virus|malware)(?:es)? (?:was |were |has been )?(?:found|detected)\b|\binfected: \S|\bheuristics\.phishing\.|\b(?:suspect|suspicious|infected|dangerous|unsafe|malicious) attachments?\b/i;
+const VIRUS: CodeFamily = { reason: 'virusdetected', bucket: 'content', actor: 'sender' };
+// An attachment filter's refusal of a kind of file ("These attachments are not allowed -- Please compress",
+// "blocked file type", "unallowed office macros"): the message's content.
+export const ATTACHMENT_REFUSED = /\battachments? (?:are|is) not (?:allowed|permitted|accepted)\b|\bunallowed (?:office |vba )?macros?\b|\bblocked file type\b|\bfile type\b[^\n]{0,20}\bis blocked\b/i;
+const ATTACHMENT: CodeFamily = { reason: 'contenterror', bucket: 'content', actor: 'sender' };
+// A program set to log in with no user name given, or a login way the server does not offer (Ruby's
+// "SMTP-AUTH requested but missing user name", msmtp's "authentication method XOAUTH2 needs a user name",
+// gen_smtp's {missing_requirement, _, auth}, "504 5.3.3 AUTH mechanism LOGIN not available", "authentication
+// not enabled"): the program's login settings, not a wrong password.
+export const LOGIN_NOT_SET_UP = /\bmissing (?:the )?(?:smtp )?(?:user ?name|username|login name)\b|\bneeds? an? (?:user ?name|username)\b|\bno (?:user ?name|username) (?:was )?(?:given|specified|provided|configured|set)\b|\bmissing_requirement\b[^\n]{0,80}\bauth\b|\bauth(?:entication)? mechanism \S{1,30} (?:is )?not (?:available|supported|enabled|offered)\b|\bauthentication (?:is )?not enabled\b/i;
+const LOGIN_SET_UP: CodeFamily = { reason: 'securityerror', bucket: 'settings', actor: 'sender' };
+
+// Readings these filter verdicts may correct: no cause, a fault further along, a bare code's generic meaning.
+const FILTER_CORRECTS: ReadonlySet<Bucket> = new Set(['unknown', 'remote-transient', 'not-an-error', 'settings']);
+
 /** The family a pasted reply's own words name over the engine's reading of it, or null. */
 export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number | null, words: string): CodeFamily | null {
   if (bucket !== 'credentials' && loginFailed(replyCode, words)) return LOGIN_FAILED;
@@ -153,6 +173,9 @@ export function pastedVerdict(reason: Reason, bucket: Bucket, replyCode: number 
   if (bucket !== 'recipient' && ADDRESS_GONE.test(words)) return RECIPIENT_GONE;
   if (bucket !== 'recipient' && RECEIVE_NOT_PERMITTED.test(words)) return RECEIVE_OFF;
   if (bucket !== 'settings' && ADDRESS_NOT_COMPLIANT.test(words)) return ADDRESS_AS_TYPED;
+  if (bucket !== 'settings' && LOGIN_NOT_SET_UP.test(words)) return LOGIN_SET_UP;
+  if (FILTER_CORRECTS.has(bucket) && VIRUS_FOUND.test(words)) return VIRUS;
+  if (FILTER_CORRECTS.has(bucket) && ATTACHMENT_REFUSED.test(words)) return ATTACHMENT;
   if (reason === 'spamdetected') return null;
   if ((GENERIC.has(bucket) || reason === 'mailererror') && SPAM_JUDGED.test(words)) return SPAM;
   if (bucket !== 'content' && NOT_COMPLIANT.test(words)) return FORMAT;

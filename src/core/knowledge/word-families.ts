@@ -9,8 +9,9 @@ import { ACCOUNT_HELD, AUTH_WORDS, GROUP_RESTRICTED, LOGIN_MISMATCH, SENDING_LIM
 import { EXPIRED_WORDS } from './context-words.ts';
 import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
-import { R7_WORD_FAMILIES } from './client-texts-r7.ts';
+import { R7_WORD_FAMILIES, SMIME } from './client-texts-r7.ts';
 import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
+import { ATTACHMENT_REFUSED, LOGIN_NOT_SET_UP, VIRUS_FOUND } from './pasted-wordings.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -27,11 +28,21 @@ export interface WordFamily {
   anywhere?: Actor;
 }
 
+const LOGIN_CODE_IN_WRAPPER = /(?:\b(?:permanent|transient|smtp|server|response|return) (?:error|code) ?\(|\bgot:? ?|\bfrom (?:the )?server ?\(|\bresponse code:? ?|(?:^|[^\w.])error:? ?)53[45]\b(?![.\d]| ?[-\d]*\.\d)|(?<!\bport )53[45] ?(?:错误|錯誤|エラー|error\b)/i;
+
 const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incorrect|wrong|invalid|expired|not accepted|not possible|impossible|unsuccessful|fehlgeschlagen|falsch|ungültig|abgelehnt|abgelaufen|nicht möglich|nicht (?:überprüft|bestätigt|verifiziert|akzeptiert))`;
 
 // Order matters: the first family that matches wins (narrower families first). No \b next to a
 // German word's umlaut or ß: without the u flag those are not word characters.
 export const WORD_FAMILIES: readonly WordFamily[] = [
+  // A program that could not sign or encrypt with its S/MIME certificate (client-texts-r7.ts): not TLS.
+  { id: 'smime', match: SMIME, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
+  // A program saying only that its own SMTP settings are wrong or failed its check ("Invalid SMTP settings",
+  // "SMTP configuration error", "failed smtp verification"): its set-up, though not which part (round 8).
+  // Not a server's own "Server configuration error" (a code before it makes that a reply: never read here).
+  { id: 'settings_said_wrong', match: /\b(?:invalid|wrong|incorrect|bad) (?:smtp|mail|e-?mail|outgoing(?: mail)?)(?: server)? (?:settings|configuration|config)\b|^\s*(?:smtp|mail|e-?mail)(?: server)? (?:settings|configuration|config) (?:error|invalid|(?:is|are) (?:invalid|wrong|incorrect))\b|\bfailed smtp (?:verification|check|test)\b|\bsmtp (?:verification|check|test) failed\b/i, reason: 'mailererror', bucket: 'settings', client: true },
+  // A login the program was set to make without a user name, or in a way the server does not offer (pasted-wordings.ts).
+  { id: 'login_not_set_up', match: LOGIN_NOT_SET_UP, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
   ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
@@ -41,9 +52,10 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // Storage used up, said of someone else's mailbox ("The recipient has exhausted allowed storage").
   { id: 'storage_full', match: /^(?![^\n]*\b(?:your|ihr)\b)[^\n]*(?:\b(?:storage|quota|disk space|mailbox space|inbox|speicherplatz|speicher|kontingent)\b[^\n]{0,30}\b(?:exhausted|used up|exceeded|is full|erschöpft|aufgebraucht|überschritten|ist voll)|\bexhausted (?:the |its |their |all )?(?:allowed |available )?(?:storage|quota|space)\b|\bexceed(?:s|ed)? (?:the |its )?storage allocation\b|\bover (?:its |the |their |his |her )?(?:storage |quota |size |mailbox )?(?:limit|quota)\b)/i, reason: 'mailboxfull', bucket: 'recipient', client: false },
   // A webmail's own rendering of a non-delivery ("Your message wasn't delivered to x because the
-  // domain y couldn't be found" / "… because the address couldn't be found"): the address as typed.
-  { id: 'not_delivered_domain_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200} because the domain\b[^\n]{0,80}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
-  { id: 'not_delivered_address_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200} because the address\b[^\n]{0,40}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  // domain y couldn't be found" / "… because the address couldn't be found"): the address as typed. Pasted
+  // with its lines joined, the address may run into "because" ("…@example.orgbecause the domain …").
+  { id: 'not_delivered_domain_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200}?\s?because the domain\b[^\n]{0,80}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  { id: 'not_delivered_address_not_found', match: /\b(?:wasn't|was not|couldn't be|could not be|has not been) delivered to \S{1,200}?\s?because the address\b[^\n]{0,40}\b(?:couldn't|could not|can't|cannot) be found\b/i, reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'recipient_domain', match: /\b(?:recipient'?s?|empfänger)(?:-| )?(?:domain|host)\b[^\n]{0,40}\b(?:not found|does not exist|unknown|nicht gefunden|existiert nicht|unbekannt)\b|\b(?:cannot|can't|could not|couldn't) find the recipient'?s? (?:domain|server)\b/i, reason: 'hostunknown', bucket: 'recipient', client: false },
   // A domain said not to exist, in any order ("The domain name in the To field does not exist").
   // The recipient's domain said not to exist in a refusal of that recipient ("Recipient address rejected:
@@ -121,6 +133,17 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // An attachment of a type the receiving server refuses ("Disallowed Attach Type", "file extension not
   // allowed"): the message's content, the sender's to change (zip it, or share a link).
   { id: 'attachment_type', match: /\b(?:disallowed|forbidden|prohibited|banned|blocked|unacceptable|not allowed|not permitted) (?:attach(?:ment)?|file)(?: type| extension)s?\b|\b(?:attach(?:ment)?|file) (?:type|extension)s? (?:is |are )?(?:not allowed|not permitted|disallowed|blocked|prohibited|forbidden)\b/i, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
+  // A virus or attachment filter's own notice with no code ("Suspect attachment … was removed", "The
+  // attachment x.exe has been removed from this message"): the message's content (pasted-wordings.ts).
+  { id: 'virus_found', match: VIRUS_FOUND, reason: 'virusdetected', bucket: 'content', client: false, anywhere: 'sender' },
+  { id: 'attachment_refused_words', match: ATTACHMENT_REFUSED, reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
+  // An attachment said removed, in a short notice of its own: a filter took it out (never read in a long
+  // text, where a bounce may say it left the returned copy's attachments out).
+  { id: 'attachment_removed', match: /\battachments?\b[^\n]{0,120}?\b(?:has been|have been|was|were) (?:automatically )?(?:removed|deleted|stripped|quarantined)\b/i, reason: 'virusdetected', bucket: 'content', client: false },
+  // A refused login's code alone inside a program's own wrapper, with no words of the server's ("Error:
+  // permanent error (535)", "Expected: 334, Got: 535", "Invalid response code received from server (535)",
+  // "SMTP Last Response Code: 535", "邮箱535错误"): RFC 4954's 535 (and Gmail's 534) is the login's answer.
+  { id: 'login_code_in_wrapper', match: LOGIN_CODE_IN_WRAPPER, reason: 'securityerror', bucket: 'credentials', client: true, anywhere: 'sender' },
   // A queue that waits for its next try ("retry time not reached"): still being retried.
   { id: 'retry_wait', match: /\bretry time not (?:yet )?reached\b/i, reason: 'systemerror', bucket: 'remote-transient', client: false, anywhere: 'none' },
   // Too many requests or messages for the sending account in a short time ("Zu viele Anfragen").
@@ -139,7 +162,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'auth_required', match: AUTH_WORDS, reason: 'securityerror', bucket: 'settings', client: true },
   // The server would not let the person in ("SMTP server does not authorize you", "Authorization failed").
   { id: 'not_authorized', match: /\b(?:does not|doesn't|did not|didn't|will not|won't|cannot|can't|could not|couldn't) (?:authori[sz]e|authenticate) you\b|\bauthori[sz]ation (?:failed|denied|unsuccessful)\b|\b(?:you are|you're) not authori[sz]ed\b(?! to (?:relay|send))/i, reason: 'securityerror', bucket: 'credentials', client: true },
-  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung)\b[^\n]{0,60}\b${FAIL}|\bungültige (?:anmeldeinformationen|anmeldedaten|zugangsdaten)|\b(?:anmeldeinformationen|anmeldedaten|zugangsdaten)\b[^\n]{0,40}(?:ungültig|falsch|abgelehnt)|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
+  { id: 'login', match: new RegExp(String.raw`\b(?:password|passwort|kennwort|credentials|user ?name|benutzername|log ?in|logon|sign[- ]in|anmeldung|auth|authenticat\w*|authentifizierung|authentisierung)\b[^\n]{0,60}\b${FAIL}|\b(?:authentifizierungs|authentisierungs|anmelde)-?fehler\b|\bungültige (?:anmeldeinformationen|anmeldedaten|zugangsdaten)|\b(?:anmeldeinformationen|anmeldedaten|zugangsdaten)\b[^\n]{0,40}(?:ungültig|falsch|abgelehnt)|\b${FAIL}\b[^\n]{0,20}\b(?:password|passwort|kennwort|credentials|log ?in|anmeldung)\b`, 'i'), reason: 'securityerror', bucket: 'credentials', client: true },
   { id: 'encryption', match: /\b(?:certificate|zertifikat|ssl|tls|starttls|handshake|verschlüsselung)\b[^\n]{0,40}\b(?:fail(?:ed|s|ure)?|invalid|not trusted|untrusted|expired|error|fehlgeschlagen|ungültig|abgelaufen|fehler)\b|\b(?:ungültiges?|invalid|untrusted) (?:zertifikat|certificate)\b|\b(?:ssl|tls|starttls)\b[^\n]{0,20}(?:unmöglich|nicht möglich)/i, reason: 'failedstarttls', bucket: 'port-encryption', client: true },
   // The program's commands or their arguments (RFC 5321's 500–504 words said without a code).
   { id: 'protocol', match: /\bsyntax error\b|\bcommand (?:not recogni[sz]ed|unrecogni[sz]ed|not implemented)\b|\bbad sequence of commands\b|\bunrecogni[sz]ed (?:command|authentication type)\b|\bweird server reply\b|\bprotocol (?:deviation|violation)\b/i, reason: 'syntaxerror', bucket: 'settings', client: true },

@@ -52,13 +52,15 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // activity said of the sending IP or host is that server's standing (word-verdicts.ts).
   entry('unusual_activity', 'generic', /\b(?:unusual|suspicious) (?:account |sending |login )?activity\b(?! (?:from|of|on|by) (?:your|the|this) (?:sending )?(?:ip|host|server|network)\b)|\baccount (?:has been |is |was )?(?:temporarily )?suspended (?:due to|for|because of) (?:abuse|spam)\b/i, 'suspend', 'sender-account', 'sender',
     ['k_s_password_compromise', 'k_s_ask_provider'], ['k_n_resend'], [REF.zohoUsage]),
-  // Too many connections from the sending server's IP: its provider's sending pattern, not the person.
-  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections from (?:your|this|the sending|the client) (?:ip|host|server|client|address)\b/i, 'toomanyconn', 'policy-reputation', 'sender-provider',
-    ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [REF.rfc5321]),
+  // Too many connections at once from the sending server's IP (Exim's smtp_accept_max_per_host, a
+  // per-client limit): a load limit that clears as the sending server's connections close, retried by
+  // itself; not a verdict on its standing (round 8: lead12 and rows n1-* say so of every such reply).
+  entry('ip_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous )?(?:smtp )?connections from (?:your|this|the sending|the client) (?:ip|host|server|client|address)\b/i, 'toomanyconn', 'remote-transient', 'none',
+    ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc5321]),
   // Too many connections with no word of whose ("421 Too many concurrent SMTP connections; please try
   // again later", "(421, 'Too many connections')"): the server is busy, a load limit RFC 5321's 421
   // names; retried by itself, nobody's move while it lasts.
-  entry('server_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous |open |active )?(?:smtp )?(?:connections|sessions)\b|\bmax(?:imum)? (?:number of )?(?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions) (?:reached|exceeded)\b/i, 'toomanyconn', 'remote-transient', 'none',
+  entry('server_connection_limit', 'generic', /\btoo many (?:concurrent |simultaneous |open |active )?(?:smtp )?(?:connections|sessions)\b|\bmax(?:imum)? (?:number of )?(?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions) (?:reached|exceeded)\b|\b(?:concurrent|simultaneous) (?:smtp )?(?:connections?|sessions?) limit (?:exceeded|reached)\b/i, 'toomanyconn', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now', 'k_n_resend'], [REF.rfc5321]),
   // The message's own structure (MIME, headers) is broken: the program or script that made it must change.
   entry('malformed_message', 'generic', /\binvalid mime\b|\bmessage is malformed\b|\bheader error\b|\bmalformed (?:mime|message|headers?)\b/i, 'notcompliantrfc', 'content', 'sender',
@@ -68,7 +70,9 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('helo_rejected', 'generic', /\b(?:invalid|bad|illegal) helo\b|\bhelo command rejected\b/i, 'rejected', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.rfc5321]),
   // The recipient's own mailbox gets more mail than it may take right now: it clears by itself.
-  entry('recipient_flooded', 'generic', /\b(?:mailbox|recipient|user) (?:has )?received too (?:much|many) (?:e-?mail|mail|messages)\b|\bis receiving mail (?:too quickly|at too high a rate)\b/i, 'ratelimited', 'remote-transient', 'none',
+  // Also as Gmail's German help says it ("Der Nutzer … erhält zu schnell E-Mails", "… empfängt E-Mails in einer
+  // Geschwindigkeit, die verhindert, dass zusätzliche Nachrichten …").
+  entry('recipient_flooded', 'generic', /\b(?:mailbox|recipient|user) (?:has )?received too (?:much|many) (?:e-?mail|mail|messages)\b|\bis receiving mail (?:too quickly|at too high a rate)\b|\b(?:erhält|empfängt) (?:zu schnell (?:e-?mails|nachrichten)|(?:e-?mails|nachrichten) zu schnell)\b|\b(?:erhält|empfängt) (?:e-?mails|nachrichten) in einer geschwindigkeit, die verhindert\b/i, 'ratelimited', 'remote-transient', 'none',
     ['k_s_wait_retry', 'k_s_wait_final'], ['k_n_retry_now'], [REF.rfc3463]),
   // The sending server's IP said to be on a block list, whatever the lead words ("Sender rejected: your IP
   // is listed on a blocklist", "client IP address found in an RBL"): that server's standing.
@@ -101,7 +105,9 @@ export const WORDINGS: readonly ProviderEntry[] = [
   entry('sender_domain_unresolvable', 'generic', /\bfrom:? ?domain must resolve\b|\bsender domain (?:must resolve|does not resolve|not found)\b|\bdomain of sender address \S{1,200} does not exist\b/i, 'rejected', 'sender-account', 'sender',
     ['k_s_check_from', 'k_s_check_sender_exists'], ['k_n_resend'], [REF.rfc5321]),
   // SPF, DKIM or DMARC did not pass (any receiver's wording): the sending domain's records or signing.
-  entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc)[ -](?:check[ -]|validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b|\b(?:spf|dkim|dmarc)(?: signature| record| alignment)? (?:is )?(?:required|missing|not found)\b/i, 'authfailure', 'policy-reputation', 'sender',
+  // Also "unauthenticated mail" beside SPF/DKIM/DMARC ("550 5.7 1 dmarc unauthenticated mail is prohibited"): the
+  // domain's authentication, not a login the program did not give (round 8).
+  entry('auth_check_failed', 'generic', /\b(?:failed|fails|did not pass|didn't pass) (?:the |its )?(?:spf|dkim|dmarc)(?: checks?| validation| verification| authentication)?\b|\b(?:spf|dkim|dmarc)[ -](?:check[ -]|validation |verification |authentication )?(?:failed|failure)\b|\brejected by (?:spf|dkim|dmarc) polic(?:y|ies)\b|\b(?:spf|dkim|dmarc)(?: signature| record| alignment)? (?:is )?(?:required|missing|not found)\b|\b(?:spf|dkim|dmarc)\b[^\n]{0,20}\bunauthenticated (?:mail|e-?mails?|messages?)\b|\bunauthenticated (?:mail|e-?mails?|messages?)\b[^\n]{0,60}\b(?:spf|dkim|dmarc)\b/i, 'authfailure', 'policy-reputation', 'sender',
     ['k_s_deliverability', 'k_s_ask_provider'], ['k_n_dns_guess', 'k_n_resend'], [REF.rfc3463]),
   // The receiver's content rules (not a spam score): the message itself must change.
   entry('content_policy', 'generic', /\b(?:due to|because of|by) (?:the )?content (?:restrictions?|polic(?:y|ies)|rules?)\b|\bmessage content rejected\b|\binvalid message content\b/i, 'policyviolation', 'content', 'sender',

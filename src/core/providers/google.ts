@@ -255,7 +255,7 @@ export const ENTRIES: readonly ProviderEntry[] = [
     ['k_s_ask_provider'], ['k_n_resend'], [REF.googleAuth]),
   entry('gmail_tls_required', 'google', /tls required for rcpt domain|tls für rcpt-domain erforderlich/i, 'failedstarttls', 'port-encryption', 'recipient-provider',
     ['k_s_ask_provider'], ['k_n_resend'], [REF.googleBlocked]),
-  entry('gmail_ip_not_allowed', 'google', /ip not in whitelist for rcpt domain|ip nicht auf (?:der )?wei(?:ß|ss)e[nr]? liste für rcpt-domain/i, 'blocked', 'policy-reputation', 'recipient-provider',
+  entry('gmail_ip_not_allowed', 'google', /ip not in whitelist for rcpt domain|ip nicht auf (?:der )?(?:wei(?:ß|ss)e[nr]? liste|zulassungsliste) für rcpt-domain/i, 'blocked', 'policy-reputation', 'recipient-provider',
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.googleBlocked]),
   entry('gmail_bad_helo', 'google', /empty helo\/ehlo argument not allowed|helo\/ehlo argument is invalid/i, 'blocked', 'policy-reputation', 'sender-provider',
     ['k_s_ask_provider'], BLOCK_DONTS, [REF.googleBlocked]),

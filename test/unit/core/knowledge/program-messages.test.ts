@@ -36,7 +36,8 @@ describe('reply reader', () => {
 
 describe('program and library messages, whatever their prefix', () => {
   it.each([
-    ['Net::SMTPAuthenticationError: SMTP-AUTH requested but missing user name', 'credentials'],
+    // Round 8: no user name was set at all, so the program's login settings, not a wrong password.
+    ['Net::SMTPAuthenticationError: SMTP-AUTH requested but missing user name', 'settings'],
     ['lettre::transport::smtp::Error: the server does not offer the AUTH extension', 'settings'],
     ['PHP Warning: the mail host does not support STARTTLS', 'port-encryption'],
     ['OpenSSL::SSL::SSLError: SSL_connect returned=1 errno=0 state=error: wrong version number', 'port-encryption'],

@@ -32,8 +32,9 @@ describe('a server\'s connection cap with no word of whose', () => {
     expect(await verdict(text)).toEqual(['remote-transient', 'none', true]);
   });
 
-  it('"from your IP" stays the sending server\'s standing', async () => {
-    expect((await verdict('421 Too many concurrent connections from your IP, try later')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  // Round 8: "from your IP" names whose connections count, not a verdict on that server's standing.
+  it('"from your IP" is the same load limit, retried by itself', async () => {
+    expect(await verdict('421 Too many concurrent connections from your IP, try later')).toEqual(['remote-transient', 'none', true]);
   });
 });
 

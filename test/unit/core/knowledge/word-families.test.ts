@@ -142,7 +142,8 @@ describe('wording families', () => {
 
   it('round 5: own-account stops, IP connection limits, broken message structure, relay refusals', async () => {
     expect((await verdict('554 Suspicious activity detected on this account')).slice(0, 2)).toEqual(['sender-account', 'sender']);
-    expect((await verdict('421 4.7.0 Too many concurrent connections from this IP')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    // Round 8: a cap on connections from one client is a load limit, retried by itself (not its standing).
+    expect((await verdict('421 4.7.0 Too many concurrent connections from this IP')).slice(0, 2)).toEqual(['remote-transient', 'none']);
     expect((await verdict('554 Malformed MIME structure')).slice(0, 2)).toEqual(['content', 'sender']);
     expect((await verdict('553 5.7.1 You are not allowed to relay')).slice(0, 2)).toEqual(['settings', 'sender']);
   });
@@ -199,7 +200,8 @@ describe('wording families', () => {
     // Round 5b: a connection cap with no word of whose is the server being busy (every labelled set
     // accepts both readings; the lead-held sets' labellers chose this one). "From your IP" stays the sender's.
     expect((await verdict('421 Too many simultaneous connections')).slice(0, 2)).toEqual(['remote-transient', 'none']);
-    expect((await verdict('421 Too many simultaneous connections from your IP')).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+    // Round 8: a cap on connections from one client is a load limit, retried by itself (not its standing).
+    expect((await verdict('421 Too many simultaneous connections from your IP')).slice(0, 2)).toEqual(['remote-transient', 'none']);
   });
 
   it('round 5: attachment rules, the recipient organisation\'s policy, more phone and .NET program wordings', async () => {
