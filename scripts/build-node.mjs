@@ -67,10 +67,31 @@ try {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  // The batch engine once more, as one CommonJS script, which (unlike an ES module) V8 can load
+  // from a code cache: each thread of `bounce-lens explain` loads this (src/cli/batch/engine-loader.ts).
+  await build({
+    entryPoints: [join(out, 'cli', 'batch', 'engine.js')],
+    outfile: join(out, 'bundle', 'engine.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    // Its one package (postal-mime) inside it too: a dozen modules more to resolve and compile
+    // on every start, outside the cache.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
 } catch (error) {
   process.stderr.write(`build-node: bundle failed: ${error.message}\n`);
   rmSync(out, { recursive: true, force: true });
   process.exit(1);
+}
+// Its code cache, made with this Node (a package used with another Node compiles the script as usual).
+try {
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-engine-cache.mjs'), out], { cwd: root, stdio: 'inherit' });
+} catch {
+  process.stderr.write('build-node: no code cache for the engine (it still runs, compiled at start)\n');
 }
 // The stamp carries the build's start time: a source saved during the build makes the next run rebuild.
 writeFileSync(join(out, '.built'), `${new Date(started).toISOString()}\n`);

@@ -10,15 +10,14 @@ import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Translate } from '../core/knowledge/types.ts';
-import { DEFAULT_PROFILE, validateProfile, type Profile } from '../core/profile/index.ts';
-import { MAX_INPUT } from '../core/text/analyze-text.ts';
+import type { Profile } from '../core/profile/index.ts';
 import { loadTranslate, terminalLanguage } from '../node/catalogue.ts';
 import { intFlag, parseArgs } from '../probe/cli-args.ts';
-import { explainOutput } from './explain-output.ts';
 import { inputs, walkFolder, type Input } from './batch/inputs.ts';
 import { splitMbox } from './batch/mbox-stream.ts';
 import { ordered } from './batch/ordered.ts';
 import { BufferedOutput } from './batch/output.ts';
+import { loadEngine, type BatchEngine } from './batch/engine-loader.ts';
 import { Pool } from './batch/pool.ts';
 import { WORKERS_AFTER, workerUrl } from './prestart-workers.ts';
 import { Progress } from './batch/progress.ts';
@@ -49,10 +48,10 @@ export interface ExplainIo {
 type ProfileRead = { ok: true; profile: Profile } | { ok: false; error: string };
 
 // Another host's profile (JSON, see src/core/profile/README.md) replaces the default one.
-async function readProfile(file: string | undefined, t: Translate): Promise<ProfileRead> {
-  if (file === undefined) return { ok: true, profile: DEFAULT_PROFILE };
+async function readProfile(engine: BatchEngine, file: string | undefined, t: Translate): Promise<ProfileRead> {
+  if (file === undefined) return { ok: true, profile: engine.DEFAULT_PROFILE };
   try {
-    const checked = validateProfile(JSON.parse(await readFile(file, 'utf8')));
+    const checked = engine.validateProfile(JSON.parse(await readFile(file, 'utf8')));
     return checked.ok ? { ok: true, profile: checked.profile } : { ok: false, error: `${file}: ${checked.errors.join('; ')}` };
   } catch (e) {
     return { ok: false, error: t('cli_e_unreadable', [file, (e as NodeJS.ErrnoException).code ?? (e as Error).message]) };
@@ -60,8 +59,8 @@ async function readProfile(file: string | undefined, t: Translate): Promise<Prof
 }
 
 /** The CSV columns: the fields explainOutput() gives a finding, in its order, whatever they become. */
-async function findingColumns(profile: Profile, t: Translate): Promise<string[]> {
-  const sample = await explainOutput(new TextEncoder().encode('550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown\n'), profile, t, false);
+async function findingColumns(engine: BatchEngine, profile: Profile, t: Translate): Promise<string[]> {
+  const sample = await engine.explainOutput(new TextEncoder().encode('550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown\n'), profile, t, false);
   return Object.keys(sample.findings[0] ?? {});
 }
 
@@ -109,7 +108,9 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
   const names = a.positional.length || filesFrom !== null ? a.positional : [STDIN];
   if (filesFrom === STDIN && names.includes(STDIN)) return refuse(t('cli_b_stdin_twice'));
 
-  const profile = await readProfile(a.values.get('--profile'), t);
+  // The engine as the worker threads load it (batch/engine-loader.ts): bundled, with its code cache.
+  const engine = await loadEngine(new URL('./engine.cjs', import.meta.url));
+  const profile = await readProfile(engine, a.values.get('--profile'), t);
   if (!profile.ok) {
     err(profile.error);
     return 2;
@@ -120,10 +121,10 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
     lang: terminalLanguage(),
     // One named file (or stdin) prints its explanation alone; anything more says which is which.
     headers: !(names.length === 1 && filesFrom === null && !isDirectory(names[0] ?? '')),
-    columns: format === 'csv' ? await findingColumns(profile.profile, t) : [],
+    columns: format === 'csv' ? await findingColumns(engine, profile.profile, t) : [],
   };
   const threads = jobs.value ?? defaultThreads();
-  const pool = new Pool({ ctx, t, workers: Math.max(0, threads - 1), workersAfter: WORKERS_AFTER, workerUrl: workerUrl() });
+  const pool = new Pool({ runTask: engine.runTask, ctx, t, workers: Math.max(0, threads - 1), workersAfter: WORKERS_AFTER, workerUrl: workerUrl() });
   const out = new BufferedOutput(io.stdout);
   const progress = new Progress(io.stderr, t, io.stderr.isTTY === true);
   let nextId = 0;
@@ -153,7 +154,7 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
     // within 200 MB on any machine. An explicit --jobs decides.
     if (jobs.value === undefined) pool.capWorkers(MBOX_WORKERS);
     async function* messages(): AsyncGenerator<Task> {
-      for await (const m of splitMbox(path, MAX_INPUT)) {
+      for await (const m of splitMbox(path, engine.MAX_INPUT)) {
         yield { id: nextId++, name: file.name, data: new Uint8Array(m.data) /* its own buffer: it is transferred to a worker */, ...(m.index === 1 && m.last ? {} : { message: m.index }) };
       }
     }
@@ -176,7 +177,7 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
 
   try {
     if (format === 'csv') await out.write(csvHeader(ctx.columns));
-    for await (const { task, result } of ordered(inputs({ names, filesFrom, stdin: io.stdin }), start, FILE_WINDOW)) {
+    for await (const { task, result } of ordered(inputs({ names, filesFrom, stdin: io.stdin, maxInput: engine.MAX_INPUT }), start, FILE_WINDOW)) {
       await report(task, result);
     }
     await out.flush();

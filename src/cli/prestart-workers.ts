@@ -8,6 +8,7 @@
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { tuneV8ForBatch } from './batch/v8-flags.ts';
 
 /** A worker's heap is kept small (the engine needs little; V8 would otherwise let garbage grow
  *  to hundreds of MB per thread): a 1 GB mbox then stays within 200 MB in all. */
@@ -54,6 +55,8 @@ function longRun(args: readonly string[]): boolean {
 export function prestartWorkers(args: readonly string[]): void {
   const url = workerUrl();
   if (!url || !longRun(args)) return;
+  // Before any thread compiles: V8 takes the engine's code cache only under the settings it was made with.
+  tuneV8ForBatch();
   const workers = threadsAsked(args) - 1;
   for (let i = 0; i < workers; i++) waiting.push(startWorker(url, null));
 }

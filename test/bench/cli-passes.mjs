@@ -2,15 +2,23 @@
 // pass after pass (JSON only, as `--format jsonl`), with the CPU time of each pass. The first
 // passes carry the JIT's warm-up, which every process and worker thread pays again; the last
 // ones show the steady cost per email. Args: the package's lib/ folder, then a file listing paths.
-import { readFileSync } from 'node:fs';
+// The engine is loaded as `bounce-lens explain` loads it: the bundled script with its code cache
+// (lib/bundle/engine.cjs) where the build has one, else the modules.
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const [lib, listFile, passArg] = process.argv.slice(2);
-const { explainOutput } = await import(join(lib, 'cli', 'explain-output.js'));
-const { DEFAULT_PROFILE } = await import(join(lib, 'core', 'profile', 'index.js'));
-// The V8 settings `bounce-lens explain` runs with (absent from builds before they existed).
+// The V8 settings `bounce-lens explain` runs with (absent from builds before they existed), set
+// before the engine is compiled: its code cache is only taken under them.
 const tuning = await import(join(lib, 'cli', 'batch', 'v8-flags.js')).catch(() => null);
 tuning?.tuneV8ForBatch();
+const bundle = join(lib, 'bundle', 'engine.cjs');
+const loader = existsSync(bundle) ? await import(join(lib, 'cli', 'batch', 'engine-loader.js')).catch(() => null) : null;
+const engine = loader
+  ? await loader.loadEngine(pathToFileURL(bundle))
+  : { ...(await import(join(lib, 'cli', 'explain-output.js'))), ...(await import(join(lib, 'core', 'profile', 'index.js'))) };
+const { explainOutput, DEFAULT_PROFILE } = engine;
 const files = readFileSync(listFile, 'utf8').split('\n').filter(Boolean).map((f) => readFileSync(f));
 const cpu = () => {
   const u = process.cpuUsage();

@@ -6,7 +6,9 @@
 //      files (target: ≥ 10×); the files are the labelled Sisimai corpus (as in engine.bench.ts),
 //      copied round-robin until there are 6,020 of them;
 //   4. the peak RSS over a generated 1 GB mbox (target: < 200 MB).
-// Options: --quick (fewer rounds, a 256 MB mbox), --no-mbox.
+// Options: --quick (fewer rounds, a 256 MB mbox), --no-mbox, --baseline DIR (another checkout with its
+// lib/ built, e.g. main's: its bin/bounce-lens.js runs interleaved with ours in 2 and 3, for a
+// before/after in one run).
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -19,6 +21,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const quick = process.argv.includes('--quick');
 const EMAILS = 6020;
 const MBOX_BYTES = (quick ? 256 : 1024) * 1024 * 1024;
+const baselineAt = process.argv.indexOf('--baseline');
+const BASELINE = baselineAt === -1 ? null : join(process.argv[baselineAt + 1] ?? '.', 'bin', 'bounce-lens.js');
 const RECORDER = fileURLToPath(new URL('../helpers/record-modules.mjs', import.meta.url));
 
 const median = (xs: number[]): number => {
@@ -110,16 +114,19 @@ async function main(): Promise<void> {
     const rounds = quick ? 7 : 21;
     const bare: Timing[] = [];
     const one: Timing[] = [];
+    const oneBefore: Timing[] = [];
     for (let i = 0; i < rounds + 2; i++) {
       const b = timed(process.execPath, ['-e', '0']);
       const o = timed(installed.bin, ['explain', sample]);
-      if (i >= 2) { bare.push(b); one.push(o); } // two warm-up rounds (file cache)
+      const ob = BASELINE ? timed(process.execPath, [BASELINE, 'explain', sample]) : null;
+      if (i >= 2) { bare.push(b); one.push(o); if (ob) oneBefore.push(ob); } // two warm-up rounds (file cache)
     }
     const wall = (ts: Timing[]): number => median(ts.map((t) => t.wallMs));
     const cpu = (ts: Timing[]): number => median(ts.map((t) => t.cpuMs));
     console.log(`\n2. one small file (medians of ${rounds}; target ≤ +150 ms):`);
     console.log(`   wall: bounce-lens explain ${wall(one).toFixed(0)} ms, node -e 0 ${wall(bare).toFixed(0)} ms → +${(wall(one) - wall(bare)).toFixed(0)} ms`);
     console.log(`   CPU:  bounce-lens explain ${cpu(one).toFixed(0)} ms, node -e 0 ${cpu(bare).toFixed(0)} ms → +${(cpu(one) - cpu(bare)).toFixed(0)} ms`);
+    if (BASELINE) console.log(`   baseline (${BASELINE}): wall ${wall(oneBefore).toFixed(0)} ms → +${(wall(oneBefore) - wall(bare)).toFixed(0)} ms; CPU ${cpu(oneBefore).toFixed(0)} ms → +${(cpu(oneBefore) - cpu(bare)).toFixed(0)} ms`);
 
     // 3. 6,020 emails, whole processes, vs Sisimai on the same files.
     const files = [...loadLabels().keys()];
@@ -139,19 +146,22 @@ async function main(): Promise<void> {
     const ours1: Timing[] = [];
     const oursAll: Timing[] = [];
     const theirs: Timing[] = [];
+    const before: Timing[] = [];
     const haveSisimai = sisimaiInstalled();
     for (let i = 0; i < bigRounds + 1; i++) {
       const a = timed(installed.bin, ['explain', '--format', 'jsonl', '--files-from', listFile]);
       const a1 = timed(installed.bin, ['explain', '--format', 'jsonl', '--jobs', '1', '--files-from', listFile]);
       const aAll = timed(installed.bin, ['explain', '--format', 'jsonl', '--jobs', String(cpus().length), '--files-from', listFile]);
       const s = haveSisimai ? timed('perl', [join(ROOT, 'test', 'bench', 'sisimai-run.pl')], { input: `${list.join('\n')}\n` }) : { wallMs: NaN, cpuMs: NaN };
-      if (i >= 1) { ours.push(a); ours1.push(a1); oursAll.push(aAll); theirs.push(s); } // one warm-up round
+      const b = BASELINE ? timed(process.execPath, [BASELINE, 'explain', '--format', 'jsonl', '--files-from', listFile]) : null;
+      if (i >= 1) { ours.push(a); ours1.push(a1); oursAll.push(aAll); theirs.push(s); if (b) before.push(b); } // one warm-up round
     }
     const rate = (ms: number): string => `${(EMAILS / (ms / 1000)).toFixed(0)} emails/s`;
     console.log(`\n3. ${EMAILS} emails (${files.length} labelled corpus files, copied round-robin), one whole process each run, medians of ${bigRounds}:`);
     console.log(`   bounce-lens explain --files-from (default threads): wall ${wall(ours).toFixed(0)} ms = ${rate(wall(ours))}; CPU ${cpu(ours).toFixed(0)} ms`);
     console.log(`   bounce-lens explain --jobs 1 (one thread):          wall ${wall(ours1).toFixed(0)} ms = ${rate(wall(ours1))}; CPU ${cpu(ours1).toFixed(0)} ms`);
     console.log(`   bounce-lens explain --jobs ${cpus().length} (every core):       wall ${wall(oursAll).toFixed(0)} ms = ${rate(wall(oursAll))}; CPU ${cpu(oursAll).toFixed(0)} ms`);
+    if (BASELINE) console.log(`   baseline (${BASELINE}), default threads: wall ${wall(before).toFixed(0)} ms = ${rate(wall(before))}; CPU ${cpu(before).toFixed(0)} ms${haveSisimai ? ` (ratio to Sisimai, wall: ${(wall(theirs) / wall(before)).toFixed(1)}×)` : ''}`);
     if (haveSisimai) {
       console.log(`   Sisimai 4.25.15 (perl test/bench/sisimai-run.pl): wall ${wall(theirs).toFixed(0)} ms = ${rate(wall(theirs))}; CPU ${cpu(theirs).toFixed(0)} ms`);
       const ratios = theirs.map((s, i) => s.wallMs / (ours[i]?.wallMs ?? NaN));

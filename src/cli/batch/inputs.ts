@@ -7,7 +7,6 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { MAX_INPUT } from '../../core/text/analyze-text.ts';
 
 export type Input =
   | { kind: 'file'; path: string }
@@ -16,15 +15,15 @@ export type Input =
 
 const STDIN = '-';
 
-async function readCapped(stream: Readable): Promise<Uint8Array> {
+async function readCapped(stream: Readable, maxInput: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     // Read to the end (the writer must not get EPIPE), keep what the engine reads.
-    if (size < MAX_INPUT) chunks.push(chunk as Buffer);
+    if (size < maxInput) chunks.push(chunk as Buffer);
     size += (chunk as Buffer).length;
   }
-  return new Uint8Array(Buffer.concat(chunks).subarray(0, MAX_INPUT));
+  return new Uint8Array(Buffer.concat(chunks).subarray(0, maxInput));
 }
 
 function isMaildir(names: Set<string>): boolean {
@@ -63,9 +62,9 @@ const FILE_LIKE = /[/\\]|\.[a-z][a-z0-9]{1,4}$/i;
 export const isTextArgument = (name: string, code: string | undefined): boolean =>
   code === 'ENAMETOOLONG' || (code === 'ENOENT' && (/\s/.test(name) || !FILE_LIKE.test(name)));
 
-export async function* expand(name: string, stdin: Readable, argument = false): AsyncGenerator<Input> {
+export async function* expand(name: string, stdin: Readable, maxInput: number, argument = false): AsyncGenerator<Input> {
   if (name === STDIN) {
-    yield { kind: 'bytes', name: STDIN, data: await readCapped(stdin) };
+    yield { kind: 'bytes', name: STDIN, data: await readCapped(stdin, maxInput) };
     return;
   }
   // Synchronous: a few microseconds per name, against tens for a promise round trip, and a list
@@ -75,7 +74,7 @@ export async function* expand(name: string, stdin: Readable, argument = false): 
     isDir = statSync(name).isDirectory();
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (argument && isTextArgument(name, code)) yield { kind: 'bytes', name, data: new TextEncoder().encode(name.slice(0, MAX_INPUT)) };
+    if (argument && isTextArgument(name, code)) yield { kind: 'bytes', name, data: new TextEncoder().encode(name.slice(0, maxInput)) };
     else yield { kind: 'error', name, error: code ?? (e as Error).message };
     return;
   }
@@ -96,17 +95,19 @@ export interface InputSpec {
   /** A file with one name per line, or "-" for stdin. */
   filesFrom: string | null;
   stdin: Readable;
+  /** Bytes of stdin or of a text argument kept: the engine's input cap (it reads no more). */
+  maxInput: number;
 }
 
 export async function* inputs(spec: InputSpec): AsyncGenerator<Input> {
-  for (const name of spec.names) yield* expand(name, spec.stdin, true);
+  for (const name of spec.names) yield* expand(name, spec.stdin, spec.maxInput, true);
   if (spec.filesFrom === null) return;
   try {
     // A listed name is not looked at here: the thread that reads it finds out whether it is a
     // folder (task.ts) and the folder is then walked in its place (walkFolder). A stat per name,
     // before the open that follows anyway, was 3 % of a run over thousands of files.
     for await (const name of listed(spec.filesFrom, spec.stdin)) {
-      if (name === STDIN) yield* expand(name, spec.stdin);
+      if (name === STDIN) yield* expand(name, spec.stdin, spec.maxInput);
       else yield { kind: 'file', path: name };
     }
   } catch (e) {

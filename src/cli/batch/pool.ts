@@ -5,7 +5,8 @@
 import type { Worker } from 'node:worker_threads';
 import type { Translate } from '../../core/knowledge/types.ts';
 import { adoptWorkers, startWorker } from '../prestart-workers.ts';
-import { runTask, type RenderContext, type Task, type TaskResult } from './task.ts';
+import type { BatchEngine } from './engine-loader.ts';
+import type { RenderContext, Task, TaskResult } from './task.ts';
 
 interface Pending {
   task: Task;
@@ -28,6 +29,8 @@ const YIELD_EVERY = 4;
 const WORKER_CAPACITY = 32;
 
 export interface PoolOptions {
+  /** Runs a task on the main thread (the engine the command loaded). */
+  runTask: BatchEngine['runTask'];
   ctx: RenderContext;
   t: Translate;
   /** Worker threads at most (0: the main thread only). */
@@ -96,7 +99,7 @@ export class Pool {
       capacity: 1,
       send: (p) => {
         const run = (): void => {
-          void runTask(p.task, this.options.ctx, this.options.t).then((r) => {
+          void this.options.runTask(p.task, this.options.ctx, this.options.t).then((r) => {
             lane.inFlight--;
             p.resolve(r);
             this.pump();

@@ -1,27 +1,31 @@
 // A worker thread of `bounce-lens explain`: runs the tasks the pool posts (read, analyse, render)
 // and posts the results back. Its settings come in workerData, or, for a worker started before the
-// command knew them (prestart-workers.ts), in the first message; it says "ready" once it has them.
+// command knew them (prestart-workers.ts), in the first message; it says "ready" once it has them
+// and its engine is loaded (engine-loader.ts: the bundled engine with its code cache).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Translate } from '../../core/knowledge/types.ts';
-import { loadTranslate } from '../../node/catalogue.ts';
-import { runTask, type RenderContext, type Task, type TaskResult } from './task.ts';
+import { loadEngine, type BatchEngine } from './engine-loader.ts';
+import type { RenderContext, Task, TaskResult } from './task.ts';
 
 // Results go back a few at a time, not a whole batch at the end: the pool refills this thread's
 // queue as results arrive, so the thread never runs dry waiting for the main thread's answer.
 const POST_EVERY = 8;
 
 const port = parentPort;
-let settings: { ctx: RenderContext; t: Translate } | null = null;
+// The bundle sits beside this folder's parent (lib/bundle/engine.cjs for lib/bundle/batch/worker.js).
+const loading = loadEngine(new URL('../engine.cjs', import.meta.url));
+let settings: { ctx: RenderContext; t: Translate; engine: BatchEngine } | null = null;
 
-function begin(ctx: RenderContext): void {
-  settings = { ctx, t: loadTranslate(ctx.lang) };
+async function begin(ctx: RenderContext): Promise<void> {
+  const engine = await loading;
+  settings = { ctx, t: engine.loadTranslate(ctx.lang), engine };
   port?.postMessage({ ready: true });
 }
 
-async function runAll(tasks: Task[], ctx: RenderContext, t: Translate): Promise<void> {
+async function runAll(tasks: Task[], ctx: RenderContext, t: Translate, engine: BatchEngine): Promise<void> {
   let results: TaskResult[] = [];
   for (const task of tasks) {
-    results.push(await runTask(task, ctx, t));
+    results.push(await engine.runTask(task, ctx, t));
     if (results.length >= POST_EVERY) {
       port?.postMessage(results);
       results = [];
@@ -32,9 +36,9 @@ async function runAll(tasks: Task[], ctx: RenderContext, t: Translate): Promise<
 
 if (port) {
   port.on('message', (message: Task[] | { ctx: RenderContext }) => {
-    if (!Array.isArray(message)) begin(message.ctx);
-    else if (settings) void runAll(message, settings.ctx, settings.t);
+    if (!Array.isArray(message)) void begin(message.ctx);
+    else if (settings) void runAll(message, settings.ctx, settings.t, settings.engine);
   });
   const given = workerData as { ctx: RenderContext } | null;
-  if (given) begin(given.ctx);
+  if (given) void begin(given.ctx);
 }
