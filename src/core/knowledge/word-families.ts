@@ -11,6 +11,7 @@ import { RECEIVE_NOT_PERMITTED } from './context.ts';
 import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { R7_WORD_FAMILIES } from './client-texts-r7.ts';
 import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
+import { LANGUAGE_R8_FAMILIES } from './languages-r8.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -33,6 +34,7 @@ const FAIL = String.raw`(?:fail(?:ed|s|ure)?|error|rejected|refused|denied|incor
 // German word's umlaut or ß: without the u flag those are not word characters.
 export const WORD_FAMILIES: readonly WordFamily[] = [
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
+  ...LANGUAGE_R8_FAMILIES,
   ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
   ...LANGUAGE_R7_FAMILIES,
