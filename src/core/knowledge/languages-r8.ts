@@ -80,13 +80,13 @@ const LOGIN: PhraseTable = {
 
 // No secure connection could be made, or the certificate was refused (TB smtp-starttls-failed).
 const TLS: PhraseTable = {
-  fr: [String.raw`impossible d'[ée]tablir une connexion s[ée]curis[ée]e`, String.raw`certificat (?:non valide|invalide|expir[ée]|non approuv[ée])`],
-  es: [String.raw`no se (?:pudo|puede) establecer una conexi[oó]n segura`, String.raw`certificado (?:no v[aá]lido|inv[aá]lido|caducado|expirado)`],
-  it: [String.raw`impossibile stabilire una connessione (?:sicura|protetta)`, String.raw`certificato (?:non valido|scaduto)`],
-  nl: [String.raw`(?:kan|kon) geen beveiligde verbinding`, String.raw`certificaat (?:is )?(?:ongeldig|verlopen)`, String.raw`ongeldig certificaat`],
-  pt: [String.raw`n[aã]o foi poss[ií]vel estabelecer uma conex[aã]o segura`, String.raw`certificado (?:inv[aá]lido|expirado)`],
-  pl: [String.raw`nie uda[lł]o si[eę] nawi[aą]za[cć] bezpiecznego po[lł][aą]czenia`, String.raw`(?:nieprawid[lł]owy|niewa[zż]ny) certyfikat`, String.raw`certyfikat (?:jest )?(?:nieprawid[lł]owy|niewa[zż]ny|wygas[lł])`],
-  ru: [String.raw`не удалось установить защищ[её]нное соединение`, String.raw`недействительный сертификат`, String.raw`сертификат (?:недействителен|просрочен)`],
+  fr: [String.raw`impossible d'[ée]tablir une connexion s[ée]curis[ée]e`, String.raw`certificat[^\n]{0,30}(?:n'est pas valide|non valide|invalide|expir[ée]|non approuv[ée])`],
+  es: [String.raw`no se (?:pudo|puede) establecer una conexi[oó]n segura`, String.raw`certificado[^\n]{0,30}(?:no (?:es )?v[aá]lido|inv[aá]lido|caducado|expirado)`],
+  it: [String.raw`impossibile stabilire una connessione (?:sicura|protetta)`, String.raw`certificato[^\n]{0,30}(?:non (?:[eè] )?valido|scaduto)`],
+  nl: [String.raw`(?:kan|kon) geen beveiligde verbinding`, String.raw`certificaat[^\n]{0,30}(?:ongeldig|verlopen)`, String.raw`ongeldig certificaat`],
+  pt: [String.raw`n[aã]o foi poss[ií]vel estabelecer uma conex[aã]o segura`, String.raw`certificado[^\n]{0,30}(?:inv[aá]lido|expirado|n[aã]o [eé] v[aá]lido)`],
+  pl: [String.raw`nie uda[lł]o si[eę] nawi[aą]za[cć] bezpiecznego po[lł][aą]czenia`, String.raw`(?:nieprawid[lł]owy|niewa[zż]ny) certyfikat`, String.raw`certyfikat[^\n]{0,30}(?:nieprawid[lł]owy|niewa[zż]ny|wygas[lł])`],
+  ru: [String.raw`не удалось установить защищ[её]нное соединение`, String.raw`недействительный сертификат`, String.raw`сертификат[^\n]{0,30}(?:недействител|просрочен)`],
   ja: [String.raw`保護された接続を確立できません`, String.raw`証明書(?:が|は)(?:無効|期限切れ)`],
   zh: [String.raw`建立安全[连連]接`, String.raw`[证證]书(?:无效|無效|已过期|已過期)`, String.raw`憑證(?:無效|已過期)`],
   de: [String.raw`keine sichere verbindung`],
@@ -211,7 +211,7 @@ const TEMPORARY_WORDS_R8 = new RegExp(`${compile(TEMPORARY_PROBLEM).source}|${co
 
 /** The code-less "it is temporary" words with this table's added (tables.ts's situation words). */
 export function withTemporaryR8(words: RegExp): RegExp {
-  return new RegExp(`${words.source}|${TEMPORARY_WORDS_R8.source}`, 'i');
+  return new RegExp(`${words.source}|${TEMPORARY_WORDS_R8.source}`, words.flags);
 }
 
 // Delay notices: still being retried, nobody acts yet. English MTAs and providers, then other languages.
@@ -235,17 +235,28 @@ const DELAY_EN = [
   String.raw`\bdelayed mail \(still being retried\)`, String.raw`\bstill being retried\b`,
   String.raw`^\s*(?:subject: )?delivery incomplete\s*$`, String.raw`\bthere was a temporary problem delivering your message\b`,
   String.raw`^\s*(?:subject: )?delivery delayed:`, String.raw`\bwarning: could not send message for past \d{1,3} hours?\b`,
+  // Subject lines of delay notices quoted alone ("Delivery Delayed Notification", "Message Delivery has been delayed").
+  String.raw`^\s*(?:subject: )?(?:(?:message )?delivery (?:has been |was |is )?delayed(?: notification| notice| warning)?|delayed delivery(?: notification| notice| warning)?)\s*$`,
 ];
 const DELAY_R8 = new RegExp(`${[...DELAY_EN, ...Object.values(DELAY).flat()].join('|')}`, 'im');
 // Words that say the sender gave up: a notice with them is final, whatever else it says (not the situation's
 // own list, which tables.ts owns; these are the ones a delay phrase above can stand beside).
-const GAVE_UP_WORDS = /\bpermanent(?:ly)? (?:error|failure|failed)\b|\bretry time ?out exceeded\b|\bgiving up\b|\bhas expired\b|\bendg(?:ü|ue)ltig fehlgeschlagen|\b[ée]chec d[ée]finitif\b|\bdefinitivamente\b/i;
+const GAVE_UP_WORDS = /\benvelope expired\b|\bpermanent(?:ly)? (?:error|failure|failed)\b|\bretry time ?out exceeded\b|\bgiving up\b|\bhas expired\b|\bendg(?:ü|ue)ltig fehlgeschlagen|\b[ée]chec d[ée]finitif\b|\bdefinitivamente\b/i;
 
 /** A delay notice's words in this table, or null when the text says the sender gave up. */
 export function languageDelayR8(text: string): RegExpExecArray | null {
   const t = text.slice(0, 4000);
   if (GAVE_UP_WORDS.test(t)) return null;
   return DELAY_R8.exec(t);
+}
+
+// Words of giving up that the situation's final list lacks: an envelope or queue time that ran out, Sendmail's
+// "Cannot send message for 3 days", a permanent failure said in German, French or Spanish.
+const FINAL_R8 = /\benvelope expired\b|\bcannot send message for \d{1,3} (?:days?|hours?)\b|\bthis is a permanent error\b|\bendg(?:ü|ue)ltig fehlgeschlagen|\b[ée]chec d[ée]finitif\b|\berror permanente\b/i;
+
+/** The situation's "gave up" words with this table's added (tables.ts). */
+export function withFinalR8(words: RegExp): RegExp {
+  return new RegExp(`${words.source}|${FINAL_R8.source}`, words.flags);
 }
 
 /** The situation's delay words with this table's added (tables.ts); giving up is checked there by its final words. */
