@@ -11,9 +11,12 @@
 // The table only matches; each meaning is mapped onto the bucket, reason and who-acts that the English
 // wording of the same error already gets (word-families.ts reads these families like its own).
 // No \b next to a non-ASCII letter: without the u flag it is not a word character.
+import type { Analysis } from '../types.ts';
 import type { WordFamily } from './word-families.ts';
+import { sideOfActor } from './actors.ts';
 
-type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'pl' | 'ru' | 'ja' | 'zh' | 'cs' | 'sv' | 'da';
+// 'xx': a wording that stays the same in every language.
+type Lang = 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pt' | 'pl' | 'ru' | 'ja' | 'zh' | 'cs' | 'sv' | 'da' | 'xx';
 type PhraseTable = Partial<Record<Lang, readonly string[]>>;
 
 /** One case-insensitive alternation of every language's phrases (regex sources, bounded gaps only). */
@@ -27,7 +30,7 @@ const OUT = String.raw`(?:serveur sortant|serveur smtp|servidor de salida|servid
 // The program could not connect to its outgoing server, or does not know it.
 const CONNECT: PhraseTable = {
   // TB fr: "la connexion au serveur sortant (SMTP) « … » a échoué", "… est inconnu"; RC fr: "échec lors de la connexion au serveur"
-  fr: [String.raw`[ée]chec (?:lors )?de la connexion au serveur`, String.raw`connexion au ${OUT}[^\n]{0,80}a [ée]chou[ée]`, String.raw`${OUT}[^\n]{0,80}est inconnu`, String.raw`impossible de (?:se )?connecter au serveur`],
+  fr: [String.raw`[ée]chec (?:lors )?de la connexion au serveur`, String.raw`[ée]chec de la connexion smtp`, String.raw`connexion au ${OUT}[^\n]{0,80}a [ée]chou[ée]`, String.raw`${OUT}[^\n]{0,80}est inconnu`, String.raw`impossible de (?:se )?connecter au serveur`],
   // TB es: "ha fallado la conexión al servidor de salida (SMTP)"; RC es: "Ha fallado la conexión al servidor"
   es: [String.raw`ha fallado la conexi[oó]n (?:al|con el) servidor`, String.raw`fall[oó] la conexi[oó]n (?:al|con el) servidor`, String.raw`no se (?:pudo|puede) conectar (?:al|con el) servidor`, String.raw`${OUT}[^\n]{0,80}es desconocido`],
   // TB it: "la connessione al server in uscita (SMTP) … non è riuscita"; RC it: "Connessione al server fallita"
@@ -35,17 +38,19 @@ const CONNECT: PhraseTable = {
   // TB nl: "het verbinden met uitgaande (SMTP-)server … is mislukt"; RC nl: "Verbinding met server mislukt"
   nl: [String.raw`verbin(?:ding|den) met (?:de )?(?:uitgaande )?(?:\(?smtp-?\)?-?)?server[^\n]{0,60}mislukt`, String.raw`kon geen verbinding maken met (?:de )?server`, String.raw`${OUT}[^\n]{0,80}is onbekend`],
   // TB pt-BR: "a conexão com o servidor de envio (SMTP) … falhou"; RC pt_BR: "Conexão ao servidor falhou"
-  pt: [String.raw`conex[aã]o (?:ao|com o) servidor[^\n]{0,80}falhou`, String.raw`falha na conex[aã]o (?:ao|com o) servidor`, String.raw`n[aã]o (?:foi poss[ií]vel|[eé] poss[ií]vel) (?:se )?conectar ao servidor`, String.raw`${OUT}[^\n]{0,80}n[aã]o [eé] conhecido`],
+  pt: [String.raw`conex[aã]o (?:ao|com o) servidor[^\n]{0,80}falhou`, String.raw`n[aã]o foi poss[ií]vel ligar ao servidor`, String.raw`falha na conex[aã]o (?:ao|com o) servidor`, String.raw`n[aã]o (?:foi poss[ií]vel|[eé] poss[ií]vel) (?:se )?conectar ao servidor`, String.raw`${OUT}[^\n]{0,80}n[aã]o [eé] conhecido`],
   // TB pl: "nie udało się połączyć z serwerem"; RC pl: "Nie można nawiązać połączenia z serwerem"
-  pl: [String.raw`nie (?:mo[zż]na|uda[lł]o si[eę]) (?:nawi[aą]za[cć] po[lł][aą]czenia|po[lł][aą]czy[cć]) z serwerem`, String.raw`${OUT}[^\n]{0,20}jest nieznany`],
+  pl: [String.raw`nie (?:mo[zż]na|uda[lł]o si[eę]) (?:nawi[aą]za[cć] po[lł][aą]czenia|po[lł][aą]czy[cć]) z serwerem`, String.raw`nie mo[zż]na po[lł][aą]czy[cć] si[eę] z (?:wybranym )?hostem`, String.raw`${OUT}[^\n]{0,20}jest nieznany`],
   // TB ru: "Сервер исходящей почты (SMTP) «…» неизвестен"
   ru: [String.raw`${OUT}[^\n]{0,80}неизвестен`],
   // TB ja: "送信 (SMTP) サーバー … が見つかりません", "… に接続できなかった"
   ja: [String.raw`${OUT}[^\n]{0,60}(?:が見つかりません|に接続できな)`],
   // TB zh-CN: "发件服务器（SMTP） … 未知"
   zh: [String.raw`${OUT}[^\n]{0,60}未知`],
-  cs: [String.raw`nepoda[rř]ilo se p[rř]ipojit k serveru`],
-  sv: [String.raw`kunde inte ansluta till (?:e-?post)?servern`],
+  // PHPMailer's smtp_connect_failed keeps the function's name in every language ("SMTP Connect() fallita", "… selhal", "Falha na função SMTP connect()").
+  xx: [String.raw`\bsmtp connect\(\)`],
+  cs: [String.raw`nepoda[rř]ilo se p[rř]ipojit k serveru`, String.raw`nelze nav[aá]zat spojen[ií] se? (?:smtp )?serverem`],
+  sv: [String.raw`kunde inte ansluta till (?:e-?post)?servern`, String.raw`kunde inte ansluta till smtp-server`],
   da: [String.raw`kunne ikke (?:oprette forbindelse til|forbinde til) serveren`],
 };
 
@@ -71,10 +76,11 @@ const LOGIN: PhraseTable = {
   nl: [String.raw`authenticatie (?:is )?mislukt`, String.raw`kan niet authenticeren`, String.raw`(?:onjuist|ongeldig) wachtwoord`, String.raw`wachtwoord (?:is )?(?:onjuist|ongeldig)`],
   pt: [String.raw`falha na autentica[cç][aã]o`, String.raw`n[aã]o foi poss[ií]vel autenticar`, String.raw`autentica[cç][aã]o falhou`, String.raw`senha (?:incorreta|inv[aá]lida)`],
   pl: [String.raw`uwierzytelnianie nie powiod[lł]o si[eę]`, String.raw`nie uda[lł]o si[eę] uwierzytelni[cć]`, String.raw`(?:b[lł][eę]dne|nieprawid[lł]owe) has[lł]o`],
+  de: [String.raw`authenti(?:sierungs|fizierungs)-?fehler`, String.raw`authentisierung (?:ist )?fehlgeschlagen`],
   ru: [String.raw`не удалось аутентифицироваться`, String.raw`ошибка (?:входа|проверки подлинности)`],
   zh: [String.raw`(?:无法|無法|不能)[^\n]{0,40}[进進]行[认認][证證]`],
-  cs: [String.raw`ov[eě][rř]en[ií] (?:selhalo|se nezda[rř]ilo)`, String.raw`nespr[aá]vn[eé] heslo`],
-  sv: [String.raw`autentisering(?:en)? misslyckades`, String.raw`felaktigt l[oö]senord`],
+  cs: [String.raw`ov[eě][rř]en[ií] (?:selhalo|se nezda[rř]ilo)`, String.raw`autentizace selhala`, String.raw`nespr[aá]vn[eé] heslo`],
+  sv: [String.raw`autentisering(?:en)? misslyckades`, String.raw`kunde inte autentisera`, String.raw`felaktigt l[oö]senord`],
   da: [String.raw`godkendelse(?:n)? mislykkedes`, String.raw`forkert adgangskode`],
 };
 
@@ -178,7 +184,7 @@ const TEMPORARY_PROBLEM: PhraseTable = {
 const RECIPIENT_RATE: PhraseTable = {
   fr: [String.raw`re[cç]oit des e-?mails [aà] un rythme qui emp[eê]che`],
   es: [String.raw`recibe correos (?:electr[oó]nicos )?a un ritmo que impide`],
-  de: [String.raw`empf(?:ä|ae)ngt e[-\u2010\u2011]?mails (?:zu schnell|in einem tempo)`],
+  de: [String.raw`empf(?:ä|ae)ngt e[-\u2010\u2011]?mails (?:zu schnell|in einem tempo)`, String.raw`erh(?:ä|ae)lt zu schnell e[-\u2010\u2011]?mails`],
 };
 
 // Sendmail's final report after its queue time ran out ("Cannot send message for 3 days"): given up, not a delay.
@@ -262,4 +268,26 @@ export function withFinalR8(words: RegExp): RegExp {
 /** The situation's delay words with this table's added (tables.ts); giving up is checked there by its final words. */
 export function withDelayR8(words: RegExp): RegExp {
   return new RegExp(`${words.source}|${DELAY_R8.source}`, 'im');
+}
+
+const FAMILY_SPAN = 2000;
+
+/** Whether the text says one of this table's meanings (so the engine's reading of it as an English phrase is skipped). */
+export function saysLanguageR8(text: string): boolean {
+  const t = text.slice(0, FAMILY_SPAN);
+  return LANGUAGE_R8_FAMILIES.some((f) => f.match.test(t));
+}
+
+/**
+ * The engine's weakest reading of a reply (a bare status read as a block, confidence 0.3 or less) gives
+ * way to this table's meaning, when the words say it: Gmail's localized 4.2.1 ("Der Nutzer … erhält zu
+ * schnell E-Mails") is the recipient getting mail too fast, not a block on the sender.
+ */
+export function preferLanguageR8(text: string, analysis: Analysis): Analysis {
+  const [f] = analysis.findings;
+  if (analysis.findings.length !== 1 || f === undefined || f.confidence > 0.3) return analysis;
+  const t = text.slice(0, FAMILY_SPAN);
+  const family = LANGUAGE_R8_FAMILIES.find((x) => x.anywhere !== undefined && x.match.test(t));
+  if (!family?.anywhere || family.bucket === f.bucket) return analysis;
+  return { ...analysis, findings: [{ ...f, reason: family.reason, bucket: family.bucket, side: sideOfActor(family.anywhere) }] };
 }

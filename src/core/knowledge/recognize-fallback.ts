@@ -8,7 +8,7 @@ import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
 import { LANGUAGE_DELAY } from './languages-r7.ts';
-import { languageDelayR8 } from './languages-r8.ts';
+import { languageDelayR8, saysLanguageR8 } from './languages-r8.ts';
 import { causeInWords, findWordFamily } from './word-families.ts';
 import { findProgramMessage, quotedByProgram } from './program-messages.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
@@ -248,7 +248,7 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (sendFailed) return { ...analysis, kind: 'client-error', findings: [sendFailed] };
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
   const bareCode = bareCodeFinding(text);
-  const phrase = bareCode ? null : phraseFinding(text);
+  const phrase = bareCode || saysLanguageR8(text) ? null : phraseFinding(text);
   if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };
   const bare = bareCode ?? replyLineFinding(text);
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };
