@@ -3,7 +3,7 @@
 // holds, so a rule that only fits one fixture sentence fails here.
 import { describe, expect, it } from 'vitest';
 import { explain } from '../../../../src/core/knowledge/index.ts';
-import { languageDelayR8, withDelayR8, withFinalR8, withTemporaryR8 } from '../../../../src/core/knowledge/languages-r8.ts';
+import { languageDelayR8, preferLanguageR8, saysLanguageR8, withDelayR8, withFinalR8, withTemporaryR8 } from '../../../../src/core/knowledge/languages-r8.ts';
 import { verdict } from './verdict.ts';
 
 describe('the outgoing server could not be reached or is unknown: the program\'s settings or its network', () => {
@@ -144,7 +144,6 @@ describe('the situation word lists are widened, not replaced', () => {
     const temporary = withTemporaryR8(/\btry later\b/i);
     expect(temporary.test('try later') && temporary.test('problema temporal')).toBe(true);
     const final = withFinalR8(/^\*\* /i);
-    expect(final.flags).toBe('i');
     expect(final.test('** x') && final.test('Envelope expired')).toBe(true);
     expect(final.test('x\n** y')).toBe(false);
   });
@@ -159,5 +158,41 @@ describe('the JSON and the human text agree, in German too', () => {
       expect(e?.actor).toBeDefined();
       expect(e?.title.key).toMatch(/^k_/);
     }
+  });
+});
+
+describe('PHPMailer\'s catalogue in more languages', () => {
+  it.each([
+    ['Chyba při odesílání: autentizace selhala', 'credentials'],
+    ['Kunde inte autentisera mot e-postservern', 'credentials'],
+    ['Fehler: Authentifizierungsfehler beim Versand', 'credentials'],
+    ['Nelze navázat spojení se serverem pošty', 'settings'],
+    ['Kunde inte ansluta till SMTP-servern', 'settings'],
+    ['Não foi possível ligar ao servidor de correio', 'settings'],
+    ['Formulář: SMTP Connect() selhal při odesílání', 'settings'],
+    ['Mailer Error : Echec de la connexion SMTP (voir le journal)', 'settings'],
+  ])('%s is %s', async (text, bucket) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, 'sender']);
+  });
+});
+
+describe('a weak engine reading of a reply gives way to the table\'s meaning, a strong one does not', () => {
+  it('Gmail\'s 4.2.1 said in German is the recipient getting mail too fast: temporary, nobody acts', async () => {
+    expect(await verdict('452 4.2.1 Das Postfach des Nutzers erhält zu schnell E-Mails. Bitte später erneut senden.')).toEqual(['remote-transient', 'none', true]);
+  });
+  it('leaves a confident finding alone', () => {
+    const finding = {
+      recipient: null, action: 'failed' as const, status: '5.1.1', replyCode: 550, diagnostic: null, remoteMta: null, reportingMta: null,
+      command: null, hard: true, reason: 'userunknown' as const, bucket: 'recipient' as const, side: 'recipient' as const, confidence: 0.9, evidence: [],
+    };
+    const analysis = { kind: 'bounce' as const, format: 'text' as const, findings: [finding] };
+    expect(preferLanguageR8('Problème temporaire, réessayez', analysis)).toBe(analysis);
+    const weak = { ...analysis, findings: [{ ...finding, confidence: 0.3 }] };
+    expect(preferLanguageR8('Problème temporaire, réessayez', weak)).toBe(weak); // no "anywhere" meaning in those words
+    expect(preferLanguageR8('Il a atteint la limite d\'envoi', weak).findings[0]?.bucket).toBe('sender-account');
+  });
+  it('says whether the table names a meaning', () => {
+    expect(saysLanguageR8('Échec de la connexion SMTP')).toBe(true);
+    expect(saysLanguageR8('Mailer Error: could not instantiate mail function')).toBe(false);
   });
 });
