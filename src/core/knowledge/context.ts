@@ -23,12 +23,12 @@ const OPENS_WITH_REPLY = /^\s*[45]\d\d[ -]/;
 /** The word lists situationOf() reads (context-words.ts); without them only the analysis decides. */
 export interface SituationWords {
   bounce: RegExp;
-  delay: RegExp;
+  delay: Pick<RegExp, 'test'>;
   server: RegExp;
   /** Without a code, words that say it is temporary. */
-  temporary: RegExp;
+  temporary: Pick<RegExp, 'test'>;
   /** Words that say the sender gave up: final even after a 4xx reply. */
-  final: RegExp;
+  final: Pick<RegExp, 'test'>;
   /** Words that do say a block or a listing. */
   block: RegExp;
   /** A mail program's own lead before the server's words (its reply, not a bounce). */

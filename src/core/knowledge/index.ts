@@ -9,6 +9,7 @@ import { recognizeFallback } from './recognize-fallback.ts';
 import { orPastedProgram } from './pasted-wordings.ts';
 import { saysTooLittle } from './client-texts-r7.ts';
 import { ambiguousCodeUnknown, saysTooLittleToTell } from './languages-r7.ts';
+import { preferLanguageR8 } from './languages-r8.ts';
 
 export * from './types.ts';
 export { LIKELY, actorMsg, generalExplanation } from './explain-core.ts';
@@ -53,5 +54,5 @@ export async function explain(input: string | Uint8Array, opts?: ExplainOptions)
     // analyze() promises not to throw; if it ever does, the person still gets an answer.
     analysis = { kind: 'not-bounce', findings: [], format: 'text' };
   }
-  return explainAnalysis(ambiguousCodeUnknown(text, analysis.findings.length ? analysis : orPastedProgram(read, recognizeFallback(read, analysis))), { ...opts, text });
+  return explainAnalysis(ambiguousCodeUnknown(text, analysis.findings.length ? preferLanguageR8(read, analysis) : orPastedProgram(read, recognizeFallback(read, analysis))), { ...opts, text });
 }

@@ -8,6 +8,7 @@ import { classify } from '../classify/classify.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_WORDS, SERVER_SIDE, UNDELIVERED_WORDS } from './context-words.ts';
 import { LANGUAGE_DELAY } from './languages-r7.ts';
+import { languageDelayR8, saysLanguageR8 } from './languages-r8.ts';
 import { causeInWords, findWordFamily } from './word-families.ts';
 import { findProgramMessage, quotedByProgram } from './program-messages.ts';
 import { findSmtpReply } from './smtp-reply-reader.ts';
@@ -135,7 +136,7 @@ const DEFERRED_REPLY = /(?:\bstatus=deferred \((?:delivery temporarily suspended
 const OPENS_WITH_REPLY = /^\s*[45]\d\d[ -]/;
 function delayFinding(text: string): Finding | null {
   if (OPENS_WITH_REPLY.test(text)) return null;
-  const m = DELAY_WORDS.exec(text) ?? LANGUAGE_DELAY.exec(text);
+  const m = DELAY_WORDS.exec(text) ?? LANGUAGE_DELAY.exec(text) ?? languageDelayR8(text);
   if (!m) return null;
   return {
     recipient: null, action: 'delayed', status: null, replyCode: null, diagnostic: null, remoteMta: null,
@@ -247,7 +248,7 @@ export function recognizeFallback(text: string, analysis: Analysis): Analysis {
   if (sendFailed) return { ...analysis, kind: 'client-error', findings: [sendFailed] };
   if (provider) return { ...analysis, kind: 'smtp-error', findings: [provider] };
   const bareCode = bareCodeFinding(text);
-  const phrase = bareCode ? null : phraseFinding(text);
+  const phrase = bareCode || saysLanguageR8(text) ? null : phraseFinding(text);
   if (phrase) return { ...analysis, kind: 'smtp-error', findings: [phrase] };
   const bare = bareCode ?? replyLineFinding(text);
   if (bare) return { ...analysis, kind: 'smtp-error', findings: [bare] };

@@ -12,6 +12,7 @@ import { OTHER_LANGUAGE_FAMILIES } from './other-languages.ts';
 import { R7_WORD_FAMILIES, SMIME } from './client-texts-r7.ts';
 import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
 import { ATTACHMENT_REFUSED, LOGIN_NOT_SET_UP, VIRUS_FOUND } from './pasted-wordings.ts';
+import { LANGUAGE_R8_FAMILIES } from './languages-r8.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -44,6 +45,7 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // A login the program was set to make without a user name, or in a way the server does not offer (pasted-wordings.ts).
   { id: 'login_not_set_up', match: LOGIN_NOT_SET_UP, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
+  ...LANGUAGE_R8_FAMILIES,
   ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
   ...LANGUAGE_R7_FAMILIES,
