@@ -88,9 +88,10 @@ const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
 // A refusal a delivery agent sends itself in the same form as a filter's: Dovecot's rejection MDN
 // ("Auto-Submitted: auto-replied (rejected)") carries its quota plugin's own "Quota exceeded (mailbox
 // for user is full)" when quota_full_tempfail is off. Those words, not a Sieve owner's "mailbox full,
-// go away", outweigh the header's "a filter refused it".
+// go away", outweigh the header's "a filter refused it". (The quota named anywhere in that text: the
+// matched wording may be the other half, "mailbox for user is full".)
 function agentOwnRefusal(m: RuleMatch, lower: string): boolean {
-  return m.rule.reason === 'mailboxfull' && lower.slice(m.start, m.end).includes('quota');
+  return m.rule.reason === 'mailboxfull' && lower.includes('quota');
 }
 // Code defaults about the recipient's address itself (RFC 3463 x.1.1 / x.1.2 and the like).
 const DESTINATION = new Set<Reason>(['userunknown', 'hostunknown']);
