@@ -97,6 +97,18 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['systemerror', 'can not open new email file', 'vpopmail'],
   // CommuniGate Pro's SMTP module lost the connection to the receiving host.
   ['networkerror', 'connection with ... is broken', 'communigate'],
+  // A mail store's own notice about its own users (DBMail's bounce.c: "*** E-mail address <x> is not known
+  // here. ***"): the destination's directory speaks, no filter or SMTP stage is involved.
+  ['userunknown', 'is not known here', 'dbmail'],
+  // A mail server that refuses to send as another user or group (Kopano's spooler, Exchange's "send as"
+  // right): the sender's permission, nothing about the recipient.
+  ['securityerror', 'not allowed to send as', 'kopano'],
+  ['securityerror', 'not allowed to send on behalf of', 'exchange'],
+  // Mailing-list managers that refuse a post (mlmmj's listtexts access, notintocc): the post breaks a rule
+  // the list's owner set. (Not its subonlypost text yet: it names the poster's address on a line of its
+  // own, which the recipient forms would take for the failed recipient.)
+  ['policyviolation', 'matched a rule set up by the list administrator', 'mlmmj'],
+  ['policyviolation', 'list address must be contained in either the to: or cc:', 'mlmmj'],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],

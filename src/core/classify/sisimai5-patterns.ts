@@ -20,12 +20,13 @@ export type SpanPattern = readonly [Reason, string, number?];
 export const SISIMAI5_PATTERNS: readonly SpanPattern[] = [
   // A full mailbox, said every way a quota can be: the account, the disk, the maildir or the mailbox
   // is over it or has exceeded it; the storage is used up or not enough is left (why-mailboxfull.go).
-  ['mailboxfull', 'account is ... quota', 40],
+// (A mailbox's pairs leave room for the address between: "mailbox of user <address> is full".)
+  ['mailboxfull', 'account is ... quota', 60],
   ['mailboxfull', 'disk ... quota', 30],
   ['mailboxfull', 'enough ... space', 30],
   ['mailboxfull', 'mailbox ... exceeded ... limit', 60],
-  ['mailboxfull', 'mailbox ... full', 40],
-  ['mailboxfull', 'mailbox ... quota', 40],
+  ['mailboxfull', 'mailbox ... full', 80],
+  ['mailboxfull', 'mailbox ... quota', 80],
   ['mailboxfull', 'maildir ... quota', 40],
   ['mailboxfull', 'over ... quota', 30],
   ['mailboxfull', 'quota ... exceeded', 40],
