@@ -88,9 +88,10 @@ const GREETING = new Set(['CONNECT', 'EHLO', 'HELO']);
 // A refusal a delivery agent sends itself in the same form as a filter's: Dovecot's rejection MDN
 // ("Auto-Submitted: auto-replied (rejected)") carries its quota plugin's own "Quota exceeded (mailbox
 // for user is full)" when quota_full_tempfail is off. Those words, not a Sieve owner's "mailbox full,
-// go away", outweigh the header's "a filter refused it".
+// go away", outweigh the header's "a filter refused it". (The quota named anywhere in that text: the
+// matched wording may be the other half, "mailbox for user is full".)
 function agentOwnRefusal(m: RuleMatch, lower: string): boolean {
-  return m.rule.reason === 'mailboxfull' && lower.slice(m.start, m.end).includes('quota');
+  return m.rule.reason === 'mailboxfull' && lower.includes('quota');
 }
 // Code defaults about the recipient's address itself (RFC 3463 x.1.1 / x.1.2 and the like).
 const DESTINATION = new Set<Reason>(['userunknown', 'hostunknown']);
@@ -198,6 +199,13 @@ function fromReplyCode(code: number | null, command: string | null, action: Acti
 function statusReason(status: string): Reason | null {
   return STATUS_DEFAULT_REASON.get(status) ?? (status.startsWith('5.') ? STATUS_DEFAULT_REASON.get(`4${status.slice(1)}`) ?? null : null);
 }
+
+// A detail the registry does not name (Microsoft's 5.7.700–5.7.750, a provider's 4.7.32), when no words
+// say more: Sisimai 5 reads its subject alone, media (x.6) as the content and security or policy (x.7) as
+// a security error (go-sisimai reason/find.go anotherone(), BSD 2-Clause).
+const SUBJECT_REASON: Readonly<Record<string, Reason>> = { '6': 'contenterror', '7': 'securityerror' };
+const subjectReason = (status: string | null): Reason | null =>
+  status && /^[45]\.[67]\.\d{1,3}$/.test(status) ? SUBJECT_REASON[status[2] ?? ''] ?? null : null;
 
 /**
  * RFC 5321's own text for a 550 reply ("mailbox unavailable"), which Sisimai's table files under
@@ -308,8 +316,9 @@ export function classify(input: ClassifyInput): Classification {
   } else {
     // A known sender's signature, read only now: most reports never need their whole text compacted.
     const signature = report ? signatureReason(report.lower) : null;
-    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action, input.status, input.diagnosed);
-    confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
+    const bySubject = signature ? null : subjectReason(input.status);
+    reason = signature ?? bySubject ?? fromReplyCode(input.replyCode, input.command, input.action, input.status, input.diagnosed);
+    confidence = signature ? 0.6 : bySubject ? 0.3 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.
   if (GREETING.has(input.command ?? '') && !strongText && !byRhost && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {

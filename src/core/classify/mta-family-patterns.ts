@@ -97,6 +97,32 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['systemerror', 'can not open new email file', 'vpopmail'],
   // CommuniGate Pro's SMTP module lost the connection to the receiving host.
   ['networkerror', 'connection with ... is broken', 'communigate'],
+  // A mail store's own notice about its own users (DBMail's bounce.c: "*** E-mail address <x> is not known
+  // here. ***"): the destination's directory speaks, no filter or SMTP stage is involved.
+  ['userunknown', 'is not known here', 'dbmail'],
+  // A mail server that refuses to send as another user or group (Kopano's spooler, Exchange's "send as"
+  // right): the sender's permission, nothing about the recipient.
+  ['securityerror', 'not allowed to send as', 'kopano'],
+  ['securityerror', 'not allowed to send on behalf of', 'exchange'],
+  // Mailing-list managers that refuse a post (mlmmj's listtexts access, notintocc): the post breaks a rule
+  // the list's owner set. (Not its subonlypost text yet: it names the poster's address on a line of its
+  // own, which the recipient forms would take for the failed recipient.)
+  ['policyviolation', 'matched a rule set up by the list administrator', 'mlmmj'],
+  ['policyviolation', 'list address must be contained in either the to: or cc:', 'mlmmj'],
+  // MailScanner's sender reports (reports/en/sender.*.report.txt): each names the filter that refused the
+  // message or cut a part of it — a virus, an attachment name on the site's list, a size limit, SpamAssassin,
+  // a blocklist naming the sending server, a part it could not scan.
+  ['virusdetected', 'virus detector has just been triggered', 'mailscanner'],
+  ['virusdetected', 'infected parts of the message', 'mailscanner'],
+  ['policyviolation', 'on the list of unacceptable attachments', 'mailscanner'],
+  ['policyviolation', 'attempt to hide real filename extension', 'mailscanner'],
+  ['mesgtoobig', 'was too large and has been removed', 'mailscanner'],
+  ['spamdetected', 'uce (spam) detectors have been triggered', 'mailscanner'],
+  ['blocked', 'listed in a public blacklist', undefined],
+  ['contenterror', 'virus detector failed to completely analyse', 'mailscanner'],
+  // A list manager's or gateway's virus checker (Sympa's "Our viruschecker found a virus named …"): its
+  // words name the virus where its status (5.7.0, "other security status") names nothing.
+  ['virusdetected', 'found a virus', undefined],
   // A receiver's refusal that names the Spamhaus list the sender (its IP or its domain) is on.
   ['blocked', 'is listed in spamhaus', undefined],
   ['blocked', 'is listed on spamhaus', undefined],
@@ -124,6 +150,13 @@ const FACEBOOK_CODES: Readonly<Record<string, Reason>> = {
   'rcp-p1': 'userunknown', 'int-p1': 'userunknown', 'int-p3': 'userunknown', 'int-p4': 'userunknown',
   'pol-p5': 'virusdetected',
 };
+
+/** [reason, pattern]: a family's wording that rules out a reason's other matches in the same text. */
+export const FAMILY_EXCLUSIONS: readonly (readonly [Reason, string])[] = [
+  // MailScanner's blocklist report is headed by its spam detectors ("UCE (spam) detectors"), but what they
+  // found is the sending server on a blocklist.
+  ['spamdetected', 'listed in a public blacklist'],
+];
 
 /** [reason, code, mta, scope]: a family's own response code, which outranks a generic status. */
 export const MTA_FAMILY_CODES: readonly FamilyPattern[] = Object.entries(FACEBOOK_CODES).map(

@@ -3,12 +3,13 @@ import { KeywordAutomaton } from '../text/keyword-automaton.ts';
 import type { Bucket, Reason, Side } from '../types.ts';
 import { CURATED_RULES } from './curated-rules.ts';
 import { EXTRA_PATTERNS } from './extra-patterns.ts';
-import { MTA_FAMILY_CODES, MTA_FAMILY_PATTERNS } from './mta-family-patterns.ts';
+import { FAMILY_EXCLUSIONS, MTA_FAMILY_CODES, MTA_FAMILY_PATTERNS } from './mta-family-patterns.ts';
 import { EXCLUSIONS, GENERIC_TABLE } from './pattern-data.ts';
 import { ENGINE_ROWS } from '../providers/table.ts';
 import type { ProviderId } from './provider-registry.ts';
 import { providerCodeReason } from './provider-codes.ts';
 import { QUEUE_EXPIRY } from './queue-expiry.ts';
+import { SISIMAI5_EXCLUSIONS, SISIMAI5_PATTERNS } from './sisimai5-patterns.ts';
 
 export interface Rule {
   reason: Reason;
@@ -26,6 +27,8 @@ export interface Rule {
   finalWord?: boolean;
   /** A word the report must contain for the rule to count: texts too common to name a reason elsewhere. */
   scope?: string;
+  /** At most this many characters from the first part's start to the last part's end. */
+  maxSpan?: number;
 }
 
 export interface RuleMatch {
@@ -83,8 +86,9 @@ const RULES: Rule[] = [
   ...EXTRA_PATTERNS.map(([reason, p, mta]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta })),
   ...MTA_FAMILY_PATTERNS.map(([reason, p, mta, scope]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta, scope })),
   ...MTA_FAMILY_CODES.map(([reason, p, mta, scope]): Rule => ({ reason, parts: partsOf(p), kind: 'provider-code', mta, scope })),
+  ...SISIMAI5_PATTERNS.map(([reason, p, maxSpan]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', maxSpan })),
   ...QUEUE_EXPIRY.map((p): Rule => ({ reason: 'expired', parts: partsOf(p), kind: 'generic', finalWord: true })),
-  ...EXCLUSIONS.map(([reason, p]): Rule => ({ reason, parts: partsOf(p), kind: 'exclusion' })),
+  ...[...EXCLUSIONS, ...SISIMAI5_EXCLUSIONS, ...FAMILY_EXCLUSIONS].map(([reason, p]): Rule => ({ reason, parts: partsOf(p), kind: 'exclusion' })),
 ];
 /** Every rule, for the tests that check the tables. */
 export const ALL_RULES: readonly Rule[] = RULES;
@@ -183,6 +187,7 @@ export function matchRules(textLower: string, providers: ReadonlySet<string>, st
       // line) is the provider's when both its code and its words are that provider's.
       if (rule.provider && !providers.has(rule.provider) && !(providers.size === 0 && rule.status)) continue;
       const span = placeInOrder(rule.parts, hits);
+      if (span && rule.maxSpan !== undefined && span[1] - span[0] > rule.maxSpan) continue;
       if (span) matches.push({ rule, start: span[0], end: span[1] });
     }
   }

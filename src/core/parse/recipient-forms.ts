@@ -4,6 +4,7 @@
 // "(generated from alias@x)", Sendmail's "(expanded from: <alias@x>)", and an address only a quoted server reply names.
 import { ADDRESS_SOURCE } from './address.ts';
 import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
+import { senderReportRecipients } from '../formats/sender-report.ts';
 
 // ("To: x" alone is a header line of the returned original, so "to" is not a label here; the RFC 3464
 // fields "Final-Recipient:"/"Original-Recipient:" are parse/dsn.ts's.)
@@ -99,6 +100,6 @@ export const RECIPIENT_FORMS: RecipientForms = {
       const start = from + at;
       blocks.push({ recipient: address, start, end: start + address.length, textStart: from + lineStart, textEnd: nl === -1 ? to : from + nl });
     }
-    return blocks;
+    return blocks.length ? blocks : senderReportRecipients(text, from, to);
   },
 };
