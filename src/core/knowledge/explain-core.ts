@@ -20,6 +20,7 @@ import { causeInWords } from './word-families.ts';
 import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
 import { clientFamilyR7, withClientFamily } from './client-texts-r7.ts';
 import { languageFamilyR7 } from './languages-r7.ts';
+import { withActorRules } from './actor-rules-r8.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -221,10 +222,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const vague = !delayed && !specific && !client && !guessed && (VAGUE.has(reason0) || bucket0 === 'unknown');
   // A fault further along that is permanent is the remote side's to fix.
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
-  const verdict = withClientFamily(r7, inContext({
+  const verdict = withActorRules(withClientFamily(r7, inContext({
     reason: reason0, bucket: bucket0,
     actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
-  }, situation, temporary, words, tables.situationWords, whole ?? said ?? ''));
+  }, situation, temporary, words, tables.situationWords, whole ?? said ?? '')), situation, temporary, words, whole ?? said ?? '');
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
   const deferral = verdict.title === 'k_ctx_deferred_t';

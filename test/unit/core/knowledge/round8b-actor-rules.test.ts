@@ -1,0 +1,111 @@
+// Round 8b's who-acts rule table (actor-rules-r8.ts, knowledge16), one family per block, each tried on
+// wordings of our own that are in no labelled set, plus the texts each family must leave alone.
+import { describe, expect, it } from 'vitest';
+import { verdict } from './verdict.ts';
+import { explain } from '../../../../src/core/knowledge/index.ts';
+import { ACTOR_RULES_R8, actorRuleFor } from '../../../../src/core/knowledge/actor-rules-r8.ts';
+
+describe('the rule table', () => {
+  it('has one rule per family, each with its own id', () => {
+    const ids = ACTOR_RULES_R8.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('leaves a verdict no rule speaks to as it was', () => {
+    const v = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } as const;
+    expect(actorRuleFor({ verdict: v, situation: 'bounce', temporary: false, said: '550 5.1.1 No such user here', whole: '550 5.1.1 No such user here' })).toBeNull();
+  });
+});
+
+describe('a server fault met while typing the SMTP conversation by hand: that server\'s admin', () => {
+  it('an internal error after RCPT TO', async () => {
+    const text = 'EHLO test.example.org\n250 mx.example.net\nMAIL FROM:<a@example.org>\n250 2.1.0 Ok\nRCPT TO:<b@example.net>\n451 4.3.0 Internal error, please try later\nQUIT';
+    expect(await verdict(text)).toEqual(['remote-transient', 'recipient-provider', true]);
+  });
+
+  it('the same fault pasted alone is nobody\'s move yet', async () => {
+    expect((await verdict('451 4.3.0 Internal error, please try later'))[1]).toBe('none');
+  });
+});
+
+describe('a mail program timed out by its own server: the path between them', () => {
+  it('a library quoting its server\'s 421 4.4.2 timeout', async () => {
+    const [bucket, actor, temporary] = await verdict('SMTP error\nError: Message failed: 421 4.4.2 smtp.example.org Error: timeout exceeded');
+    expect(['remote-transient', 'network-block']).toContain(bucket);
+    expect(actor).toBe('network');
+    expect(temporary).toBe(true);
+  });
+
+  it('the same reply pasted alone is nobody\'s move yet', async () => {
+    expect((await verdict('421 4.4.2 smtp.example.org Error: timeout exceeded'))[1]).toBe('none');
+  });
+});
+
+describe('temporary: nobody acts yet', () => {
+  it('Exim\'s notice that calls itself temporary, whatever limit it quotes', async () => {
+    const text = 'This message was created automatically by mail delivery software.\n\nA message that you sent could not be delivered to one or more of its\nrecipients. This is a temporary error. The following address(es) deferred:\n\n  b@example.net\n    Domain example.org has exceeded the max emails per hour (301/300 (100%)) allowed.  Message will be reattempted later';
+    const [, actor, temporary] = await verdict(text);
+    expect([actor, temporary]).toEqual(['none', true]);
+  });
+
+  it('a name lookup that says "try again"', async () => {
+    const [, actor, temporary] = await verdict('Host or domain name not found. Name service error for name=example.net type=A: Host not found, try again');
+    expect([actor, temporary]).toEqual(['none', true]);
+  });
+
+  it.each([
+    '421 4.7.0 Too many concurrent SMTP connections from your host; try again in a few minutes',
+    '452 Too many simultaneous connections, please retry later',
+    '450 4.2.1 Der Empfänger erhält zu schnell E-Mails. Bitte später erneut senden.',
+  ])('a receiver taking too much at once: %s', async (text) => {
+    expect(await verdict(text)).toEqual(['remote-transient', 'none', true]);
+  });
+
+  it('says so in its own words, with no block or spam in them', async () => {
+    const e = (await explain('421 4.7.0 Too many concurrent SMTP connections from your host; try again in a few minutes')).items[0]?.explanation;
+    expect(e?.summary.key).toBe('k_r8b_busy_s');
+    expect(e?.steps.map((s) => s.key)).toContain('k_s_wait_retry');
+  });
+
+  it('but not when the words say it is a block', async () => {
+    expect((await verdict('421 Too many connections from a blocklisted address, try later'))[1]).not.toBe('none');
+  });
+});
+
+describe('a sending server\'s own log of a refusal for its authentication or reputation: whoever runs it', () => {
+  it('Postfix\'s delivery log quoting a DMARC refusal', async () => {
+    const text = 'mail postfix/smtp[4711]: 0ABC123: to=<b@example.net>, relay=mx.example.net[203.0.113.9]:25, delay=1, dsn=5.7.1, status=bounced (host mx.example.net[203.0.113.9] said: 550 5.7.1 Message rejected by the DMARC policy of example.org (in reply to end of DATA command))';
+    expect((await verdict(text)).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+
+  it('the same refusal pasted as a bare reply keeps its verdict', async () => {
+    expect((await verdict('550 5.7.1 Message rejected by the DMARC policy of example.org'))[1]).not.toBe('recipient-provider');
+  });
+});
+
+describe('a refusal that says only that it was refused', () => {
+  it.each([
+    'Error 554 Mail was rejected',
+    "smtplib.SMTPDataError: (554, b'9f3a-77 Message rejected')",
+    '550 the mail server rejected the message',
+  ])('%s: the sender, who saw it', async (text) => {
+    expect((await verdict(text))[1]).toBe('sender');
+  });
+
+  it('a cause in the words keeps its own verdict', async () => {
+    expect((await verdict('550 Message rejected: sending IP listed on a blocklist'))[1]).toBe('sender-provider');
+  });
+});
+
+describe('IONOS/web.de\'s "Reject due to policy restrictions": the sending server\'s standing', () => {
+  it('alone, without the postmaster page', async () => {
+    expect((await verdict('550-Reject due to policy restrictions'))[1]).toBe('sender-provider');
+  });
+});
+
+describe('a group that may not exist or needs joining: the sender', () => {
+  it('Google Groups\' notice', async () => {
+    const text = "Hello a@example.org,\n\nWe're writing to let you know that the group you tried to contact (staff-list) may not exist, or you may not have permission to post messages to the group.";
+    expect((await verdict(text))[1]).toBe('sender');
+  });
+});
