@@ -1,4 +1,4 @@
-// Who acts, decided last and in one table: each rule names the situation it holds in (a reply the
+// Who acts, decided last and in one table (after the situation's rules in context.ts, see decideVerdict()): each rule names the situation it holds in (a reply the
 // person's own program got, a remote refusal reported in a bounce, a delay notice, a reply pasted on
 // its own), what the verdict so far must be, and the words that show the family. The first rule that
 // holds sets who acts (and, where the family is a different cause, its bucket and words). Every
@@ -13,11 +13,19 @@
 //   server's admin (the person's provider, or whoever runs it);
 // - IONOS/GMX/web.de's "Reject due to policy restrictions": the sending server's reputation;
 // - a refusal that says only "message rejected": no cause to pass on, so the sender (who saw it) acts;
-// - a group that may not exist or may need joining before posting: the sender (check the name, join).
+// - a group that may not exist or may need joining before posting: the sender (check the name, join);
+// - families whose words name a different cause than the code read (round 8b's provider rows): too many
+//   login failures (the sender's login), a relay's per-period allowance (the sender's limit), a From address the relay has not verified, a recipient a relay suppressed, the recipient's own
+//   reject list (the recipient), an IP a receiver filters until registered (the sending side's provider).
 // A receiving server's own log of greylisting a client is left as "nobody yet": labelled sets disagree on it.
+// Rules never move a verdict out of or into the 'unknown' bucket: whether a who-acts line is shown at all is
+// decided before (an unrecognised text gets none).
 import type { Bucket, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
-import type { Situation, Verdict } from './context.ts';
+import { inContext, type Situation, type SituationWords, type Verdict } from './context.ts';
+import { withClientFamily, type ClientFamily } from './client-texts-r7.ts';
+import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
+import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 
 export interface ActorFacts {
   verdict: Verdict;
@@ -43,11 +51,11 @@ interface ActorRule {
   unless?: RegExp;
   saidOnly?: boolean;
   actor: Actor;
-  /** The cause the family is, where it differs from the verdict so far (with its own words). */
-  becomes?: { reason: Reason; bucket: Bucket; title: string; summary: string; steps: readonly string[]; donts: readonly string[] };
+  /** The cause the family is, where it differs from the verdict so far; its words are the reason's (or the bucket's) unless given. */
+  becomes?: { reason: Reason; bucket: Bucket; title?: string; summary?: string; steps?: readonly string[]; donts?: readonly string[] };
 }
 
-const WAIT = { reason: 'systemerror', bucket: 'remote-transient', title: 'k_r_systemerror_t', summary: 'k_r8b_busy_s', steps: ['k_s_wait_retry', 'k_s_wait_final'], donts: ['k_n_resend'] } as const;
+const WAIT = { reason: 'systemerror', bucket: 'remote-transient', summary: 'k_r8b_busy_s' } as const;
 
 // A conversation typed by hand ("MAIL FROM:<…>", "RCPT TO:<…>" …) whose server answered with its own fault.
 const HAND_TRANSCRIPT_FAULT = /^\s{0,8}(?:MAIL FROM|RCPT TO|EHLO|HELO)\b[\s\S]{0,2000}^\s{0,8}[45]\d\d[ -](?:[45]\.3\.\d{1,3} )?[^\n]{0,40}\b(?:internal (?:server )?error|local error in processing)\b/im;
@@ -72,6 +80,19 @@ const LOOKUP_TRY_AGAIN = /\bhost not found, try again\b/i;
 // Google Groups' refusal: the group may not exist, or posting needs membership.
 const GROUP_POSTING = /\bthe group you tried to contact\b[^\n]{0,120}\bmay not exist\b/i;
 
+// Logins refused too often from one address ("421 Too many auth failures, try again later"): the login is the sender's.
+const TOO_MANY_LOGIN_FAILURES = /\btoo many (?:auth(?:entication)?|login|logon) (?:failures|errors)\b|\btoo many failed (?:logins|login attempts|authentications?)\b/i;
+// A relay's own per-period allowance in words its tables do not know ("455 Maximum messages sent per minute reached").
+const MESSAGES_PER_PERIOD = /\bmax(?:imum)? (?:number of )?(?:e-?mails|messages) (?:sent )?per (?:second|minute|hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b/i;
+// A relay refusing a From address its account has not verified (SendGrid, Mailjet).
+const FROM_NOT_AUTHORISED = /\bnot (?:authori[sz]ed|allowed|permitted) to send (?:e-?mail |mail )?from (?:that|this) (?:e-?mail )?address\b|\bis not an authori[sz]ed sender (?:e-?mail )?address\b/i;
+// A relay's suppression of a recipient that bounced or complained before (Postmark's "marked as inactive").
+const SUPPRESSED_RECIPIENT = /\b(?:recipients?|address(?:es)?)\b[^\n]{0,40}\bmarked as inactive\b/i;
+// The recipient's own reject list ("You are registered as spammer (by user's reject list)"): only they can lift it.
+const RECIPIENTS_OWN_LIST = /\b(?:by|in|on) (?:the )?(?:user|recipient)'?s? (?:own |personal )?(?:reject|block|black|deny)[- ]?list\b/i;
+// A receiver that filters the sending IP until it is registered with it ("Your IP(…) is filtered … register your IP").
+const IP_FILTERED = /\byour ip\b[^\n]{0,40}\bis filtered\b|\bregister your ip\b/i;
+
 /** The rules, first match wins; the order puts the narrowest family first. */
 export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'hand-transcript-fault', in: ['reply', 'bounce', 'client'], buckets: ['remote-transient'], words: HAND_TRANSCRIPT_FAULT, actor: 'recipient-provider' },
@@ -83,7 +104,21 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'policy-restrictions', buckets: ['policy-reputation'], temporary: false, words: POLICY_RESTRICTIONS, saidOnly: true, actor: 'sender-provider' },
   { id: 'refused-no-cause', buckets: ['policy-reputation'], temporary: false, words: NO_CAUSE, saidOnly: true, actor: 'sender' },
   { id: 'group-posting', in: ['bounce', 'reply'], words: GROUP_POSTING, actor: 'sender' },
+  { id: 'too-many-login-failures', buckets: ['remote-transient', 'policy-reputation'], words: TOO_MANY_LOGIN_FAILURES, saidOnly: true, actor: 'sender', becomes: { reason: 'securityerror', bucket: 'credentials' } },
+  { id: 'messages-per-period', buckets: ['settings', 'remote-transient'], words: MESSAGES_PER_PERIOD, saidOnly: true, actor: 'sender', becomes: { reason: 'ratelimited', bucket: 'sender-account' } },
+  { id: 'from-not-authorised', buckets: ['remote-transient', 'settings', 'policy-reputation'], words: FROM_NOT_AUTHORISED, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account' } },
+  { id: 'suppressed-recipient', buckets: ['policy-reputation', 'sender-account'], words: SUPPRESSED_RECIPIENT, saidOnly: true, actor: 'sender', becomes: { reason: 'suppressed', bucket: 'recipient' } },
+  { id: 'recipients-own-list', buckets: ['policy-reputation'], words: RECIPIENTS_OWN_LIST, saidOnly: true, actor: 'recipient' },
+  { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'blocked', bucket: 'policy-reputation' } },
 ];
+
+/**
+ * Who acts, decided in one place for every surface that explains: the situation's rules (context.ts), then
+ * a mail program's own family where one was read (client-texts-r7.ts), then this table, which has the last word.
+ */
+export function decideVerdict(base: Verdict, family: ClientFamily | null, situation: Situation, temporary: boolean, said: string, whole: string, words?: SituationWords): Verdict {
+  return withActorRules(withClientFamily(family, inContext(base, situation, temporary, said, words, whole)), situation, temporary, said, whole);
+}
 
 /** The first rule that holds for these facts, or null. */
 export function actorRuleFor(facts: ActorFacts): ActorRule | null {
@@ -103,5 +138,16 @@ export function actorRuleFor(facts: ActorFacts): ActorRule | null {
 export function withActorRules(verdict: Verdict, situation: Situation, temporary: boolean, said: string, whole: string): Verdict {
   const rule = actorRuleFor({ verdict, situation, temporary, said, whole });
   if (!rule) return verdict;
-  return rule.becomes ? { ...verdict, ...rule.becomes, steps: [...rule.becomes.steps], donts: [...rule.becomes.donts], actor: rule.actor } : { ...verdict, actor: rule.actor };
+  if (!rule.becomes) return { ...verdict, actor: rule.actor };
+  // A different cause speaks with its own words: its reason's where the reason fits the bucket, else the bucket's.
+  const { reason, bucket } = rule.becomes;
+  const fits = REASON_ADVICE[reason].buckets.includes(bucket);
+  const advice = fits ? REASON_ADVICE[reason] : BUCKET_ADVICE[bucket];
+  return {
+    ...verdict, reason, bucket, actor: rule.actor,
+    title: rule.becomes.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)),
+    summary: rule.becomes.summary ?? (fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket)),
+    steps: [...(rule.becomes.steps ?? advice.steps)],
+    donts: [...(rule.becomes.donts ?? advice.donts)],
+  };
 }

@@ -109,3 +109,30 @@ describe('a group that may not exist or needs joining: the sender', () => {
     expect((await verdict(text))[1]).toBe('sender');
   });
 });
+
+describe('families whose words name another cause than the code read', () => {
+  it.each([
+    ['421 4.7.0 Too many authentication failures from your address, try again later', 'credentials', 'sender'],
+    ['450 Maximum number of e-mails sent per hour exceeded: limit is 250', 'sender-account', 'sender'],
+    ['550 You are not allowed to send from this address', 'sender-account', 'sender'],
+    ['You tried to send to a recipient that has been marked as inactive. Found inactive addresses: b@example.net.', 'recipient', 'sender'],
+    ["550 5.7.1 Refused as spam by the user's reject list", 'policy-reputation', 'recipient'],
+    ["550 Your message was blocked (by recipient's block list)", 'policy-reputation', 'recipient'],
+    ['421 4.3.2 Your IP(198.51.100.3) is filtered; please register your IP with our postmaster', 'policy-reputation', 'sender-provider'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+
+  it('a changed cause speaks with its own words, not the code\'s', async () => {
+    const e = (await explain('421 4.7.0 Too many authentication failures from your address, try again later')).items[0]?.explanation;
+    expect(e?.steps.map((s) => s.key)).not.toContain('k_s_wait_retry');
+    expect(e?.title.key).not.toBe('k_r_systemerror_t');
+  });
+});
+
+describe('unknown input gets no who-acts line, whatever the table says', () => {
+  it.each(['asdf qwer', 'Too many authentication failures', 'Mail was rejected'])('%s', async (text) => {
+    const r = await explain(text);
+    for (const { explanation } of r.items) if (explanation.bucket === 'unknown') expect(explanation.actor).toBeNull();
+  });
+});
