@@ -14,6 +14,7 @@
 // - IONOS/GMX/web.de's "Reject due to policy restrictions": the sending server's reputation;
 // - a refusal that says only "message rejected": no cause to pass on, so the sender (who saw it) acts;
 // - a group that may not exist or may need joining before posting: the sender (check the name, join);
+// - a forward Postfix reports without angle brackets ("(expanded from\n user@example.org"): whoever runs it;
 // - families whose words name a different cause than the code read (round 8b's provider rows): too many
 //   login failures (the sender's login), a relay's per-period allowance (the sender's limit), a From address the relay has not verified, a recipient a relay suppressed, the recipient's own
 //   reject list (the recipient), an IP a receiver filters until registered (the sending side's provider).
@@ -90,8 +91,16 @@ const FROM_NOT_AUTHORISED = /\bnot (?:authori[sz]ed|allowed|permitted) to send (
 const SUPPRESSED_RECIPIENT = /\b(?:recipients?|address(?:es)?)\b[^\n]{0,40}\bmarked as inactive\b/i;
 // The recipient's own reject list ("You are registered as spammer (by user's reject list)"): only they can lift it.
 const RECIPIENTS_OWN_LIST = /\b(?:by|in|on) (?:the )?(?:user|recipient)'?s? (?:own |personal )?(?:reject|block|black|deny)[- ]?list\b/i;
-// A receiver that filters the sending IP until it is registered with it ("Your IP(…) is filtered … register your IP").
+// A receiver that filters the sending IP until it is registered with it ("Your IP(…) is filtered … register your IP"):
+// the sending server's standing, said without "blocked" (its words do not say so, and it is often temporary).
 const IP_FILTERED = /\byour ip\b[^\n]{0,40}\bis filtered\b|\bregister your ip\b/i;
+
+// Postfix's "(expanded from" with the rewritten address wrapped onto the next line or without its angle
+// brackets: a forward, whose copy the person sent arrived; its next hop refused it (context.ts reads the
+// bracketed form).
+const FORWARD_UNBRACKETED = /\(expanded from\s{1,8}(?!<)[^\s<>()]{1,64}@[^\s<>():]{1,255}/i;
+// A delay notice's bare subject line, pasted alone ("Message Delivery has been delayed").
+export const DELAY_TITLE = /^\s{0,8}(?:subject:\s{0,8})?(?:(?:message )?delivery (?:has been |is )?delayed|delayed (?:mail|message|delivery))(?: notification| notice)?[\s.!]{0,8}$/i;
 
 /** The rules, first match wins; the order puts the narrowest family first. */
 export const ACTOR_RULES_R8: readonly ActorRule[] = [
@@ -104,12 +113,13 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'policy-restrictions', buckets: ['policy-reputation'], temporary: false, words: POLICY_RESTRICTIONS, saidOnly: true, actor: 'sender-provider' },
   { id: 'refused-no-cause', buckets: ['policy-reputation'], temporary: false, words: NO_CAUSE, saidOnly: true, actor: 'sender' },
   { id: 'group-posting', in: ['bounce', 'reply'], words: GROUP_POSTING, actor: 'sender' },
+  { id: 'forward-unbracketed', in: ['bounce', 'reply'], buckets: ['recipient'], words: FORWARD_UNBRACKETED, unless: /\b(?:mailbox|quota|storage)\b[^\n]{0,30}\b(?:full|exceeded)\b|\bover ?quota\b/i, actor: 'recipient-provider' },
   { id: 'too-many-login-failures', buckets: ['remote-transient', 'policy-reputation'], words: TOO_MANY_LOGIN_FAILURES, saidOnly: true, actor: 'sender', becomes: { reason: 'securityerror', bucket: 'credentials' } },
   { id: 'messages-per-period', buckets: ['settings', 'remote-transient'], words: MESSAGES_PER_PERIOD, saidOnly: true, actor: 'sender', becomes: { reason: 'ratelimited', bucket: 'sender-account' } },
   { id: 'from-not-authorised', buckets: ['remote-transient', 'settings', 'policy-reputation'], words: FROM_NOT_AUTHORISED, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account' } },
   { id: 'suppressed-recipient', buckets: ['policy-reputation', 'sender-account'], words: SUPPRESSED_RECIPIENT, saidOnly: true, actor: 'sender', becomes: { reason: 'suppressed', bucket: 'recipient' } },
   { id: 'recipients-own-list', buckets: ['policy-reputation'], words: RECIPIENTS_OWN_LIST, saidOnly: true, actor: 'recipient' },
-  { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'blocked', bucket: 'policy-reputation' } },
+  { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
 ];
 
 /**
@@ -119,6 +129,9 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
 export function decideVerdict(base: Verdict, family: ClientFamily | null, situation: Situation, temporary: boolean, said: string, whole: string, words?: SituationWords): Verdict {
   return withActorRules(withClientFamily(family, inContext(base, situation, temporary, said, words, whole)), situation, temporary, said, whole);
 }
+
+/** A delay notice's subject line pasted on its own is that notice: nobody acts yet (the situation, read before any verdict). */
+export const delayTitleSituation = (situation: Situation, text: string): Situation => (situation !== 'client' && DELAY_TITLE.test(text) ? 'delay' : situation);
 
 /** The first rule that holds for these facts, or null. */
 export function actorRuleFor(facts: ActorFacts): ActorRule | null {

@@ -20,7 +20,7 @@ import { causeInWords } from './word-families.ts';
 import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
 import { clientFamilyR7 } from './client-texts-r7.ts';
 import { languageFamilyR7 } from './languages-r7.ts';
-import { decideVerdict } from './actor-rules-r8.ts';
+import { decideVerdict, delayTitleSituation } from './actor-rules-r8.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -168,7 +168,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   };
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
-  const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
+  const situation = delayTitleSituation(situationOf(f, kind, said, source, clientWords, tables.situationWords), whole ?? said ?? '');
   const delayed = situation === 'delay';
   const r7 = clientFamilyR7(words, whole ?? said ?? '', situation) ?? languageFamilyR7(words, whole ?? said ?? '', situation);
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords, source ?? whole);

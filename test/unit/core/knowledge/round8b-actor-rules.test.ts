@@ -136,3 +136,27 @@ describe('unknown input gets no who-acts line, whatever the table says', () => {
     for (const { explanation } of r.items) if (explanation.bucket === 'unknown') expect(explanation.actor).toBeNull();
   });
 });
+
+describe('a forward Postfix reports without angle brackets: whoever runs the forward', () => {
+  it('the rewritten address on the next line', async () => {
+    const text = 'a@example.com (expanded from\n    a@example.org): host mx.example.com[192.0.2.8] said:\n    550 5.1.1 Unknown recipient (in reply to RCPT TO command)';
+    expect((await verdict(text)).slice(0, 2)).toEqual(['recipient', 'recipient-provider']);
+  });
+
+  it('a full mailbox at its end is still its owner\'s', async () => {
+    const text = 'a@example.com (expanded from\n    a@example.org): host mx.example.com[192.0.2.8] said:\n    552 5.2.2 Mailbox full (in reply to RCPT TO command)';
+    expect((await verdict(text))[1]).toBe('recipient');
+  });
+});
+
+describe('a delay notice\'s subject line pasted alone: nobody acts yet', () => {
+  it.each(['Delivery has been delayed', 'Subject: Message delivery is delayed', 'Delayed mail notice'])('%s', async (text) => {
+    const r = await explain(text);
+    for (const { explanation } of r.items) expect([explanation.bucket, explanation.actor, explanation.temporary]).toEqual(['not-an-error', 'none', true]);
+  });
+
+  it('but a sentence about a delay inside a failure report is not one', async () => {
+    const [bucket] = await verdict('550 5.1.1 User unknown. Delivery has been delayed for other recipients.');
+    expect(bucket).not.toBe('not-an-error');
+  });
+});
