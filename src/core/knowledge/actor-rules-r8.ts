@@ -51,6 +51,8 @@ interface ActorRule {
   /** Words that show it is some other family. */
   unless?: RegExp;
   saidOnly?: boolean;
+  /** The rule holds only where the verdict so far names this actor. */
+  onlyIf?: Actor;
   actor: Actor;
   /** The cause the family is, where it differs from the verdict so far; its words are the reason's (or the bucket's) unless given. */
   becomes?: { reason: Reason; bucket: Bucket; title?: string; summary?: string; steps?: readonly string[]; donts?: readonly string[] };
@@ -104,6 +106,9 @@ export const DELAY_TITLE = /^\s{0,8}(?:subject:\s{0,8})?(?:(?:message )?delivery
 
 /** The rules, first match wins; the order puts the narrowest family first. */
 export const ACTOR_RULES_R8: readonly ActorRule[] = [
+  // The path ("network") acts only on a connection that never got through; a program's own encryption,
+  // login or settings refusal is its user's, whichever table guessed otherwise.
+  { id: 'program-settings-not-network', in: ['client'], buckets: ['port-encryption', 'settings', 'credentials'], words: /^/, onlyIf: 'network', actor: 'sender' },
   { id: 'hand-transcript-fault', in: ['reply', 'bounce', 'client'], buckets: ['remote-transient'], words: HAND_TRANSCRIPT_FAULT, actor: 'recipient-provider' },
   { id: 'program-timed-out', in: ['client', 'reply'], buckets: ['remote-transient', 'network-block'], temporary: true, words: PROGRAM_TIMED_OUT, actor: 'network' },
   { id: 'notice-says-temporary', in: ['bounce', 'reply', 'delay'], temporary: true, words: TEMPORARY_NOTICE, actor: 'none' },
@@ -140,6 +145,7 @@ export function actorRuleFor(facts: ActorFacts): ActorRule | null {
     if (rule.in && !rule.in.includes(situation)) continue;
     if (rule.buckets && !rule.buckets.includes(verdict.bucket)) continue;
     if (rule.temporary !== undefined && rule.temporary !== temporary) continue;
+    if (rule.onlyIf !== undefined && rule.onlyIf !== verdict.actor) continue;
     const text = rule.saidOnly ? said : `${said}\n${whole}`;
     if (!rule.words.test(text) || (rule.unless?.test(text) ?? false)) continue;
     return rule;

@@ -11,6 +11,12 @@ describe('the rule table', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('gives a program\'s own encryption or login refusal to its user, never to the network', () => {
+    const v = { reason: 'failedstarttls', bucket: 'port-encryption', actor: 'network' } as const;
+    expect(actorRuleFor({ verdict: v, situation: 'client', temporary: false, said: 'STARTTLS failed', whole: 'STARTTLS failed' })?.actor).toBe('sender');
+    expect(actorRuleFor({ verdict: { ...v, bucket: 'network-block' }, situation: 'client', temporary: false, said: 'no route', whole: 'no route' })).toBeNull();
+  });
+
   it('leaves a verdict no rule speaks to as it was', () => {
     const v = { reason: 'userunknown', bucket: 'recipient', actor: 'sender' } as const;
     expect(actorRuleFor({ verdict: v, situation: 'bounce', temporary: false, said: '550 5.1.1 No such user here', whole: '550 5.1.1 No such user here' })).toBeNull();
