@@ -47,7 +47,7 @@ interface ActorRule {
   /** Temporary or final; either when absent. */
   temporary?: boolean;
   /** The words that show the family (read in the whole report unless `saidOnly`). */
-  words: RegExp;
+  words: Pick<RegExp, 'test'>;
   /** Words that show it is some other family. */
   unless?: RegExp;
   saidOnly?: boolean;
@@ -61,11 +61,25 @@ interface ActorRule {
 const WAIT = { reason: 'systemerror', bucket: 'remote-transient', summary: 'k_r8b_busy_s' } as const;
 
 // A conversation typed by hand ("MAIL FROM:<…>", "RCPT TO:<…>" …) whose server answered with its own fault.
-const HAND_TRANSCRIPT_FAULT = /^\s{0,8}(?:MAIL FROM|RCPT TO|EHLO|HELO)\b[\s\S]{0,2000}^\s{0,8}[45]\d\d[ -](?:[45]\.3\.\d{1,3} )?[^\n]{0,40}\b(?:internal (?:server )?error|local error in processing)\b/im;
+const TRANSCRIPT_START = /^[ \t]{0,8}(?:MAIL FROM|RCPT TO|EHLO|HELO)\b/im;
+const SERVER_FAULT_LINE = /^[ \t]{0,8}[45]\d\d[ -](?:[45]\.3\.\d{1,3} )?(?:[\w.-]{1,60} )?(?:internal (?:server )?error|(?:requested action aborted: )?local error in processing)\b/im;
+const HAND_TRANSCRIPT_FAULT = { test: (text: string): boolean => TRANSCRIPT_START.test(text) && SERVER_FAULT_LINE.test(text) };
 // The program's own server closed the conversation because the program was too slow ("421 4.4.2 … Error:
 // timeout exceeded", "Connection dropped due to timeout"), quoted by the program after its own words
 // ("Error: Message failed: 421 4.4.2 …"): the path between them, not the far end.
-const PROGRAM_TIMED_OUT = /\b(?:error|failed|exception)\b[^\n]{0,40}:\s{0,3}421[ -]4\.4\.2\b[^\n]{0,80}\btime ?out\b|\b(?:error|failed|exception)\b[^\n]{0,40}:\s{0,3}(?:421[ -](?:4\.4\.2 )?)?connection dropped due to timeout\b/i;
+const TIMED_OUT_CODE = /\b421[ -]4\.4\.2\b|\bconnection dropped due to timeout\b/i;
+const PROGRAM_WORDS = ['error', 'failed', 'exception'];
+const PROGRAM_TIMED_OUT = {
+  test(text: string): boolean {
+    const m = TIMED_OUT_CODE.exec(text);
+    if (!m) return false;
+    const after = text.slice(m.index, m.index + 100).toLowerCase();
+    if (!after.includes('timeout') && !after.includes('time out')) return false;
+    // The program's own lead ends just before the reply: "… Error: Message failed: 421 …".
+    const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase().trimEnd();
+    return before.endsWith(':') && PROGRAM_WORDS.some((w) => before.includes(w));
+  },
+};
 // A sending server's own log of a remote server's refusal ("postfix/smtp[…]: … status=bounced (host … said: 550 …",
 // Exim's "T=remote_smtp: SMTP error from remote mail server"): whoever reads it runs that server, and a
 // refusal for the sending side's authentication or reputation is theirs to fix (SPF, DKIM, DMARC, the IP's standing).
@@ -73,9 +87,21 @@ const SENDING_LOG = /\bpostfix\/smtp\[\d{1,10}\]:|\bstatus=bounced \(host\b|\bT=
 const LOOKUP_FAILED = /\blookup fail|\bdns (?:lookup )?fail|\btemporary dns\b/i;
 // 1&1/IONOS, GMX and web.de's own wording (their postmaster pages): the sending server's reputation.
 const POLICY_RESTRICTIONS = /\breject due to policy restrictions\b/i;
-// A refusal whose words say only that it was refused, with no cause; any word of a cause, a code
-// family that names one or a page to read keeps the verdict.
-const NO_CAUSE = /^[^a-z]{0,80}(?:[\w.()'"\-, ]{0,80}(?:smtp(?:data)?error|error|failed)[:\s,(]{1,6})?(?:\d{3}[ ,-]{1,3}b?['"]?)?(?:[\w-]{0,40}\d[\w-]{0,40} )?(?:(?:the |this |your )?(?:mail|message|e-?mail) (?:was )?(?:rejected|refused)|(?:the )?mail server (?:permanently )?(?:rejected|refused) (?:the |this |your )?(?:mail|message|e-?mail))[\s.'")\]]*$/i;
+// A refusal whose words say only that it was refused, with no cause ("Error 550 Message Rejected",
+// "smtplib.SMTPDataError: (550, b'2efb… Mail rejected')"): what remains without those words is only a
+// program's lead, codes and ids. Any word of a cause, or a page to read, keeps the verdict.
+const REFUSED_ONLY = /(?:(?:the |this |your )?(?:mail|message|e-?mail) (?:was )?(?:rejected|refused)|(?:the )?mail server (?:permanently )?(?:rejected|refused) (?:the |this |your )?(?:mail|message|e-?mail))[\s.'")\]]{0,8}$/i;
+// A program's lead words, ids and codes (any token with a digit), Python's bytes prefix (b'…').
+const LEAD_TOKENS: ReadonlySet<string> = new Set(['smtplib.smtpdataerror', 'smtpdataerror', 'smtperror', 'error', 'failed', 'b']);
+const NO_CAUSE = {
+  test(text: string): boolean {
+    if (text.length > 200) return false;
+    const m = REFUSED_ONLY.exec(text);
+    if (!m) return false;
+    return text.slice(0, m.index).split(/[^\w.-]+/).every((tok) => tok === '' || /\d/.test(tok) || LEAD_TOKENS.has(tok.toLowerCase()) || !/[a-z]/i.test(tok));
+  },
+};
+
 // A receiver that takes too many connections at once from one sender, or a recipient who receives too fast.
 const TOO_MANY_AT_ONCE = /\btoo many (?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions)\b|\breceiving mail too quickly\b|\berhält zu schnell e-?mails\b|\bempfängt zu schnell\b/i;
 const TEMPORARY_NOTICE = /\bthis is a temporary error\b[\s\S]{0,80}\bfollowing address\(es\) deferred\b/i;
