@@ -7,11 +7,10 @@
 // - a server fault a person met typing the SMTP conversation by hand: that server's admin;
 // - a mail program's own server that timed it out mid-conversation: the path between them;
 // - a notice that says of itself it is temporary (Exim's "The following address(es) deferred"): nobody yet;
-// - a name lookup that said "try again": nobody yet;
-// - a receiver that takes too many connections or messages at once: temporary, nobody acts yet;
+// - a receiver that takes too many connections or messages at once: temporary, nobody acts yet (not when
+//   the words say "from your IP": that stays the sending server's standing, as round 5 decided);
 // - a sending server's own log of a refusal for the sending side's authentication or reputation: that
 //   server's admin (the person's provider, or whoever runs it);
-// - IONOS/GMX/web.de's "Reject due to policy restrictions": the sending server's reputation;
 // - a refusal that says only "message rejected": no cause to pass on, so the sender (who saw it) acts;
 // - a group that may not exist or may need joining before posting: the sender (check the name, join);
 // - a forward Postfix reports without angle brackets ("(expanded from\n user@example.org"): whoever runs it;
@@ -85,8 +84,6 @@ const PROGRAM_TIMED_OUT = {
 // refusal for the sending side's authentication or reputation is theirs to fix (SPF, DKIM, DMARC, the IP's standing).
 const SENDING_LOG = /\bpostfix\/smtp\[\d{1,10}\]:|\bstatus=bounced \(host\b|\bT=remote_smtp\b[^\n]{0,40}\bSMTP error from remote\b/i;
 const LOOKUP_FAILED = /\blookup fail|\bdns (?:lookup )?fail|\btemporary dns\b/i;
-// 1&1/IONOS, GMX and web.de's own wording (their postmaster pages): the sending server's reputation.
-const POLICY_RESTRICTIONS = /\breject due to policy restrictions\b/i;
 // A refusal whose words say only that it was refused, with no cause ("Error 550 Message Rejected",
 // "smtplib.SMTPDataError: (550, b'2efb… Mail rejected')"): what remains without those words is only a
 // program's lead, codes and ids. Any word of a cause, or a page to read, keeps the verdict.
@@ -105,7 +102,6 @@ const NO_CAUSE = {
 // A receiver that takes too many connections at once from one sender, or a recipient who receives too fast.
 const TOO_MANY_AT_ONCE = /\btoo many (?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions)\b|\breceiving mail too quickly\b|\berhält zu schnell e-?mails\b|\bempfängt zu schnell\b/i;
 const TEMPORARY_NOTICE = /\bthis is a temporary error\b[\s\S]{0,80}\bfollowing address\(es\) deferred\b/i;
-const LOOKUP_TRY_AGAIN = /\bhost not found, try again\b/i;
 // Google Groups' refusal: the group may not exist, or posting needs membership.
 const GROUP_POSTING = /\bthe group you tried to contact\b[^\n]{0,120}\bmay not exist\b/i;
 
@@ -138,10 +134,8 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'hand-transcript-fault', in: ['reply', 'bounce', 'client'], buckets: ['remote-transient'], words: HAND_TRANSCRIPT_FAULT, actor: 'recipient-provider' },
   { id: 'program-timed-out', in: ['client', 'reply'], buckets: ['remote-transient', 'network-block'], temporary: true, words: PROGRAM_TIMED_OUT, actor: 'network' },
   { id: 'notice-says-temporary', in: ['bounce', 'reply', 'delay'], temporary: true, words: TEMPORARY_NOTICE, actor: 'none' },
-  { id: 'lookup-try-again', in: ['bounce', 'reply', 'delay'], temporary: true, words: LOOKUP_TRY_AGAIN, actor: 'none' },
-  { id: 'too-many-at-once', in: ['bounce', 'reply', 'delay', 'client'], temporary: true, words: TOO_MANY_AT_ONCE, unless: /\bblock|black ?list|\bspam\b|\bfrom (?:different|many) /i, saidOnly: true, actor: 'none', becomes: WAIT },
+  { id: 'too-many-at-once', in: ['bounce', 'reply', 'delay', 'client'], temporary: true, words: TOO_MANY_AT_ONCE, unless: /\bblock|black ?list|\bspam\b|\bfrom (?:different|many) |\bfrom (?:your|this|the sending) (?:ip|host)\b/i, saidOnly: true, actor: 'none', becomes: WAIT },
   { id: 'sending-log-policy', buckets: ['policy-reputation'], temporary: false, words: SENDING_LOG, unless: LOOKUP_FAILED, actor: 'sender-provider' },
-  { id: 'policy-restrictions', buckets: ['policy-reputation'], temporary: false, words: POLICY_RESTRICTIONS, saidOnly: true, actor: 'sender-provider' },
   { id: 'refused-no-cause', buckets: ['policy-reputation'], temporary: false, words: NO_CAUSE, saidOnly: true, actor: 'sender' },
   { id: 'group-posting', in: ['bounce', 'reply'], words: GROUP_POSTING, actor: 'sender' },
   { id: 'forward-unbracketed', in: ['bounce', 'reply'], buckets: ['recipient'], words: FORWARD_UNBRACKETED, unless: /\b(?:mailbox|quota|storage)\b[^\n]{0,30}\b(?:full|exceeded)\b|\bover ?quota\b/i, actor: 'recipient-provider' },
