@@ -2,7 +2,7 @@
 // is always here; the big tables (code meanings, provider replies, client errors) are passed in,
 // so the content script can bundle this without them (see lite.ts).
 import type { Analysis, Bucket, Finding, InputKind, Reason, Side } from '../types.ts';
-import { inContext, isTemporary, programStepsFit, situationOf, type SituationWords } from './context.ts';
+import { isTemporary, programStepsFit, situationOf, type SituationWords } from './context.ts';
 import type { Actor, Advice, ExplainOptions, ExplainResult, Explanation, Msg } from './types.ts';
 import type { ProviderEntry } from './providers.ts';
 import type { ClientErrorEntry } from '../client-errors/table.ts';
@@ -18,8 +18,9 @@ import { collapseWhitespace } from '../text/collapse-whitespace.ts';
 import type { WordGuess } from './word-model.ts';
 import { causeInWords } from './word-families.ts';
 import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
-import { clientFamilyR7, withClientFamily } from './client-texts-r7.ts';
+import { clientFamilyR7 } from './client-texts-r7.ts';
 import { languageFamilyR7 } from './languages-r7.ts';
+import { decideVerdict, delayTitleSituation } from './actor-rules-r8.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -167,7 +168,7 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   };
   const provider = find([f.status, said].filter(Boolean).join(' ') || null) ?? find(whole);
   const clientWords = whole !== null && tables.clientWords !== undefined && tables.clientWords(whole);
-  const situation = situationOf(f, kind, said, source, clientWords, tables.situationWords);
+  const situation = delayTitleSituation(situationOf(f, kind, said, source, clientWords, tables.situationWords), whole ?? said ?? '');
   const delayed = situation === 'delay';
   const r7 = clientFamilyR7(words, whole ?? said ?? '', situation) ?? languageFamilyR7(words, whole ?? said ?? '', situation);
   const temporary = isTemporary(f, kind, situation, said ?? whole, tables.situationWords, source ?? whole);
@@ -221,10 +222,10 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const vague = !delayed && !specific && !client && !guessed && (VAGUE.has(reason0) || bucket0 === 'unknown');
   // A fault further along that is permanent is the remote side's to fix.
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
-  const verdict = withClientFamily(r7, inContext({
+  const verdict = decideVerdict({
     reason: reason0, bucket: bucket0,
     actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
-  }, situation, temporary, words, tables.situationWords, whole ?? said ?? ''));
+  }, r7, situation, temporary, words, whole ?? said ?? '', tables.situationWords);
   const { reason, bucket } = verdict;
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
   const deferral = verdict.title === 'k_ctx_deferred_t';

@@ -1,0 +1,192 @@
+// Who acts, decided last and in one table (after the situation's rules in context.ts, see decideVerdict()): each rule names the situation it holds in (a reply the
+// person's own program got, a remote refusal reported in a bounce, a delay notice, a reply pasted on
+// its own), what the verdict so far must be, and the words that show the family. The first rule that
+// holds sets who acts (and, where the family is a different cause, its bucket and words). Every
+// surface that explains goes through explainFinding(), so these rules apply everywhere.
+// Families (round 8, knowledge16):
+// - a server fault a person met typing the SMTP conversation by hand: that server's admin;
+// - a mail program's own server that timed it out mid-conversation: the path between them;
+// - a notice that says of itself it is temporary (Exim's "The following address(es) deferred"): nobody yet;
+// - a receiver that takes too many connections or messages at once: temporary, nobody acts yet (not when
+//   the words say "from your IP": that stays the sending server's standing, as round 5 decided);
+// - a sending server's own log of a refusal for the sending side's authentication or reputation: that
+//   server's admin (the person's provider, or whoever runs it);
+// - a refusal that says only "message rejected": no cause to pass on, so the sender (who saw it) acts;
+// - a group that may not exist or may need joining before posting: the sender (check the name, join);
+// - a forward Postfix reports without angle brackets ("(expanded from\n user@example.org"): whoever runs it;
+// - families whose words name a different cause than the code read (round 8b's provider rows): too many
+//   login failures (the sender's login), a relay's per-period allowance (the sender's limit), a From address the relay has not verified, a recipient a relay suppressed, the recipient's own
+//   reject list (the recipient), an IP a receiver filters until registered (the sending side's provider).
+// A receiving server's own log of greylisting a client is left as "nobody yet": labelled sets disagree on it.
+// Rules never move a verdict out of or into the 'unknown' bucket: whether a who-acts line is shown at all is
+// decided before (an unrecognised text gets none).
+import type { Bucket, Reason } from '../types.ts';
+import type { Actor } from './types.ts';
+import { inContext, type Situation, type SituationWords, type Verdict } from './context.ts';
+import { withClientFamily, type ClientFamily } from './client-texts-r7.ts';
+import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
+import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
+
+export interface ActorFacts {
+  verdict: Verdict;
+  situation: Situation;
+  temporary: boolean;
+  /** The finding's own lines (its reply). */
+  said: string;
+  /** The report around it (or the same lines). */
+  whole: string;
+}
+
+interface ActorRule {
+  id: string;
+  /** Situations the rule holds in; all when absent. */
+  in?: readonly Situation[];
+  /** The verdict so far must be one of these buckets; any when absent. */
+  buckets?: readonly Bucket[];
+  /** Temporary or final; either when absent. */
+  temporary?: boolean;
+  /** The words that show the family (read in the whole report unless `saidOnly`). */
+  words: Pick<RegExp, 'test'>;
+  /** Words that show it is some other family. */
+  unless?: RegExp;
+  saidOnly?: boolean;
+  /** The rule holds only where the verdict so far names this actor. */
+  onlyIf?: Actor;
+  actor: Actor;
+  /** The cause the family is, where it differs from the verdict so far; its words are the reason's (or the bucket's) unless given. */
+  becomes?: { reason: Reason; bucket: Bucket; title?: string; summary?: string; steps?: readonly string[]; donts?: readonly string[] };
+}
+
+const WAIT = { reason: 'systemerror', bucket: 'remote-transient', summary: 'k_r8b_busy_s' } as const;
+
+// A conversation typed by hand ("MAIL FROM:<…>", "RCPT TO:<…>" …) whose server answered with its own fault.
+const TRANSCRIPT_START = /^[ \t]{0,8}(?:MAIL FROM|RCPT TO|EHLO|HELO)\b/im;
+const SERVER_FAULT_LINE = /^[ \t]{0,8}[45]\d\d[ -](?:[45]\.3\.\d{1,3} )?(?:[\w.-]{1,60} )?(?:internal (?:server )?error|(?:requested action aborted: )?local error in processing)\b/im;
+const HAND_TRANSCRIPT_FAULT = { test: (text: string): boolean => TRANSCRIPT_START.test(text) && SERVER_FAULT_LINE.test(text) };
+// The program's own server closed the conversation because the program was too slow ("421 4.4.2 … Error:
+// timeout exceeded", "Connection dropped due to timeout"), quoted by the program after its own words
+// ("Error: Message failed: 421 4.4.2 …"): the path between them, not the far end.
+const TIMED_OUT_CODE = /\b421[ -]4\.4\.2\b|\bconnection dropped due to timeout\b/i;
+const PROGRAM_WORDS = ['error', 'failed', 'exception'];
+const PROGRAM_TIMED_OUT = {
+  test(text: string): boolean {
+    const m = TIMED_OUT_CODE.exec(text);
+    if (!m) return false;
+    const after = text.slice(m.index, m.index + 100).toLowerCase();
+    if (!after.includes('timeout') && !after.includes('time out')) return false;
+    // The program's own lead ends just before the reply: "… Error: Message failed: 421 …".
+    const before = text.slice(Math.max(0, m.index - 60), m.index).toLowerCase().trimEnd();
+    return before.endsWith(':') && PROGRAM_WORDS.some((w) => before.includes(w));
+  },
+};
+// A sending server's own log of a remote server's refusal ("postfix/smtp[…]: … status=bounced (host … said: 550 …",
+// Exim's "T=remote_smtp: SMTP error from remote mail server"): whoever reads it runs that server, and a
+// refusal for the sending side's authentication or reputation is theirs to fix (SPF, DKIM, DMARC, the IP's standing).
+const SENDING_LOG = /\bpostfix\/smtp\[\d{1,10}\]:|\bstatus=bounced \(host\b|\bT=remote_smtp\b[^\n]{0,40}\bSMTP error from remote\b/i;
+const LOOKUP_FAILED = /\blookup fail|\bdns (?:lookup )?fail|\btemporary dns\b/i;
+// A refusal whose words say only that it was refused, with no cause ("Error 550 Message Rejected",
+// "smtplib.SMTPDataError: (550, b'2efb… Mail rejected')"): what remains without those words is only a
+// program's lead, codes and ids. Any word of a cause, or a page to read, keeps the verdict.
+const REFUSED_ONLY = /(?:(?:the |this |your )?(?:mail|message|e-?mail) (?:was )?(?:rejected|refused)|(?:the )?mail server (?:permanently )?(?:rejected|refused) (?:the |this |your )?(?:mail|message|e-?mail))[\s.'")\]]{0,8}$/i;
+// A program's lead words, ids and codes (any token with a digit), Python's bytes prefix (b'…').
+const LEAD_TOKENS: ReadonlySet<string> = new Set(['smtplib.smtpdataerror', 'smtpdataerror', 'smtperror', 'error', 'failed', 'b']);
+const NO_CAUSE = {
+  test(text: string): boolean {
+    if (text.length > 200) return false;
+    const m = REFUSED_ONLY.exec(text);
+    if (!m) return false;
+    return text.slice(0, m.index).split(/[^\w.-]+/).every((tok) => tok === '' || /\d/.test(tok) || LEAD_TOKENS.has(tok.toLowerCase()) || !/[a-z]/i.test(tok));
+  },
+};
+
+// A receiver that takes too many connections at once from one sender, or a recipient who receives too fast.
+const TOO_MANY_AT_ONCE = /\btoo many (?:concurrent |simultaneous )?(?:smtp )?(?:connections|sessions)\b|\breceiving mail too quickly\b|\berhält zu schnell e-?mails\b|\bempfängt zu schnell\b/i;
+const TEMPORARY_NOTICE = /\bthis is a temporary error\b[\s\S]{0,80}\bfollowing address\(es\) deferred\b/i;
+// Google Groups' refusal: the group may not exist, or posting needs membership.
+const GROUP_POSTING = /\bthe group you tried to contact\b[^\n]{0,120}\bmay not exist\b/i;
+
+// Logins refused too often from one address ("421 Too many auth failures, try again later"): the login is the sender's.
+const TOO_MANY_LOGIN_FAILURES = /\btoo many (?:auth(?:entication)?|login|logon) (?:failures|errors)\b|\btoo many failed (?:logins|login attempts|authentications?)\b/i;
+// A relay's own per-period allowance in words its tables do not know ("455 Maximum messages sent per minute reached").
+const MESSAGES_PER_PERIOD = /\bmax(?:imum)? (?:number of )?(?:e-?mails|messages) (?:sent )?per (?:second|minute|hour|day)\b[^\n]{0,30}\b(?:exceeded|reached)\b/i;
+// A relay refusing a From address its account has not verified (SendGrid, Mailjet).
+const FROM_NOT_AUTHORISED = /\bnot (?:authori[sz]ed|allowed|permitted) to send (?:e-?mail |mail )?from (?:that|this) (?:e-?mail )?address\b|\bis not an authori[sz]ed sender (?:e-?mail )?address\b/i;
+// A relay's suppression of a recipient that bounced or complained before (Postmark's "marked as inactive").
+const SUPPRESSED_RECIPIENT = /\b(?:recipients?|address(?:es)?)\b[^\n]{0,40}\bmarked as inactive\b/i;
+// The recipient's own reject list ("You are registered as spammer (by user's reject list)"): only they can lift it.
+const RECIPIENTS_OWN_LIST = /\b(?:by|in|on) (?:the )?(?:user|recipient)'?s? (?:own |personal )?(?:reject|block|black|deny)[- ]?list\b/i;
+// A receiver that filters the sending IP until it is registered with it ("Your IP(…) is filtered … register your IP"):
+// the sending server's standing, said without "blocked" (its words do not say so, and it is often temporary).
+const IP_FILTERED = /\byour ip\b[^\n]{0,40}\bis filtered\b|\bregister your ip\b/i;
+
+// Postfix's "(expanded from" with the rewritten address wrapped onto the next line or without its angle
+// brackets: a forward, whose copy the person sent arrived; its next hop refused it (context.ts reads the
+// bracketed form).
+const FORWARD_UNBRACKETED = /\(expanded from\s{1,8}(?!<)[^\s<>()]{1,64}@[^\s<>():]{1,255}/i;
+// A delay notice's bare subject line, pasted alone ("Message Delivery has been delayed").
+export const DELAY_TITLE = /^\s{0,8}(?:subject:\s{0,8})?(?:(?:message )?delivery (?:has been |is )?delayed|delayed (?:mail|message|delivery))(?: notification| notice)?[\s.!]{0,8}$/i;
+
+/** The rules, first match wins; the order puts the narrowest family first. */
+export const ACTOR_RULES_R8: readonly ActorRule[] = [
+  // The path ("network") acts only on a connection that never got through; a program's own encryption,
+  // login or settings refusal is its user's, whichever table guessed otherwise.
+  { id: 'program-settings-not-network', in: ['client'], buckets: ['port-encryption', 'settings', 'credentials'], words: /^/, onlyIf: 'network', actor: 'sender' },
+  { id: 'hand-transcript-fault', in: ['reply', 'bounce', 'client'], buckets: ['remote-transient'], words: HAND_TRANSCRIPT_FAULT, actor: 'recipient-provider' },
+  { id: 'program-timed-out', in: ['client', 'reply'], buckets: ['remote-transient', 'network-block'], temporary: true, words: PROGRAM_TIMED_OUT, actor: 'network' },
+  { id: 'notice-says-temporary', in: ['bounce', 'reply', 'delay'], temporary: true, words: TEMPORARY_NOTICE, actor: 'none' },
+  { id: 'too-many-at-once', in: ['bounce', 'reply', 'delay', 'client'], temporary: true, words: TOO_MANY_AT_ONCE, unless: /\bblock|black ?list|\bspam\b|\bfrom (?:different|many) |\bfrom (?:your|this|the sending) (?:ip|host)\b/i, saidOnly: true, actor: 'none', becomes: WAIT },
+  { id: 'sending-log-policy', buckets: ['policy-reputation'], temporary: false, words: SENDING_LOG, unless: LOOKUP_FAILED, actor: 'sender-provider' },
+  { id: 'refused-no-cause', buckets: ['policy-reputation'], temporary: false, words: NO_CAUSE, saidOnly: true, actor: 'sender' },
+  { id: 'group-posting', in: ['bounce', 'reply'], words: GROUP_POSTING, actor: 'sender' },
+  { id: 'forward-unbracketed', in: ['bounce', 'reply'], buckets: ['recipient'], words: FORWARD_UNBRACKETED, unless: /\b(?:mailbox|quota|storage)\b[^\n]{0,30}\b(?:full|exceeded)\b|\bover ?quota\b/i, actor: 'recipient-provider' },
+  { id: 'too-many-login-failures', buckets: ['remote-transient', 'policy-reputation'], words: TOO_MANY_LOGIN_FAILURES, saidOnly: true, actor: 'sender', becomes: { reason: 'securityerror', bucket: 'credentials' } },
+  { id: 'messages-per-period', buckets: ['settings', 'remote-transient'], words: MESSAGES_PER_PERIOD, saidOnly: true, actor: 'sender', becomes: { reason: 'ratelimited', bucket: 'sender-account' } },
+  { id: 'from-not-authorised', buckets: ['remote-transient', 'settings', 'policy-reputation'], words: FROM_NOT_AUTHORISED, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account' } },
+  { id: 'suppressed-recipient', buckets: ['policy-reputation', 'sender-account'], words: SUPPRESSED_RECIPIENT, saidOnly: true, actor: 'sender', becomes: { reason: 'suppressed', bucket: 'recipient' } },
+  { id: 'recipients-own-list', buckets: ['policy-reputation'], words: RECIPIENTS_OWN_LIST, saidOnly: true, actor: 'recipient' },
+  { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
+];
+
+/**
+ * Who acts, decided in one place for every surface that explains: the situation's rules (context.ts), then
+ * a mail program's own family where one was read (client-texts-r7.ts), then this table, which has the last word.
+ */
+export function decideVerdict(base: Verdict, family: ClientFamily | null, situation: Situation, temporary: boolean, said: string, whole: string, words?: SituationWords): Verdict {
+  return withActorRules(withClientFamily(family, inContext(base, situation, temporary, said, words, whole)), situation, temporary, said, whole);
+}
+
+/** A delay notice's subject line pasted on its own is that notice: nobody acts yet (the situation, read before any verdict). */
+export const delayTitleSituation = (situation: Situation, text: string): Situation => (situation !== 'client' && DELAY_TITLE.test(text) ? 'delay' : situation);
+
+/** The first rule that holds for these facts, or null. */
+export function actorRuleFor(facts: ActorFacts): ActorRule | null {
+  const { verdict, situation, temporary, said, whole } = facts;
+  for (const rule of ACTOR_RULES_R8) {
+    if (rule.in && !rule.in.includes(situation)) continue;
+    if (rule.buckets && !rule.buckets.includes(verdict.bucket)) continue;
+    if (rule.temporary !== undefined && rule.temporary !== temporary) continue;
+    if (rule.onlyIf !== undefined && rule.onlyIf !== verdict.actor) continue;
+    const text = rule.saidOnly ? said : `${said}\n${whole}`;
+    if (!rule.words.test(text) || (rule.unless?.test(text) ?? false)) continue;
+    return rule;
+  }
+  return null;
+}
+
+/** The verdict with who acts (and, for a different family, its cause and words) as the rule table says. */
+export function withActorRules(verdict: Verdict, situation: Situation, temporary: boolean, said: string, whole: string): Verdict {
+  const rule = actorRuleFor({ verdict, situation, temporary, said, whole });
+  if (!rule) return verdict;
+  if (!rule.becomes) return { ...verdict, actor: rule.actor };
+  // A different cause speaks with its own words: its reason's where the reason fits the bucket, else the bucket's.
+  const { reason, bucket } = rule.becomes;
+  const fits = REASON_ADVICE[reason].buckets.includes(bucket);
+  const advice = fits ? REASON_ADVICE[reason] : BUCKET_ADVICE[bucket];
+  return {
+    ...verdict, reason, bucket, actor: rule.actor,
+    title: rule.becomes.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)),
+    summary: rule.becomes.summary ?? (fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket)),
+    steps: [...(rule.becomes.steps ?? advice.steps)],
+    donts: [...(rule.becomes.donts ?? advice.donts)],
+  };
+}
