@@ -200,13 +200,6 @@ function statusReason(status: string): Reason | null {
   return STATUS_DEFAULT_REASON.get(status) ?? (status.startsWith('5.') ? STATUS_DEFAULT_REASON.get(`4${status.slice(1)}`) ?? null : null);
 }
 
-// A detail the registry does not name (Microsoft's 5.7.700–5.7.750, a provider's 4.7.32), when no words
-// say more: Sisimai 5 reads its subject alone, media (x.6) as the content and security or policy (x.7) as
-// a security error (go-sisimai reason/find.go anotherone(), BSD 2-Clause).
-const SUBJECT_REASON: Readonly<Record<string, Reason>> = { '6': 'contenterror', '7': 'securityerror' };
-const subjectReason = (status: string | null): Reason | null =>
-  status && /^[45]\.[67]\.\d{1,3}$/.test(status) ? SUBJECT_REASON[status[2] ?? ''] ?? null : null;
-
 /**
  * RFC 5321's own text for a 550 reply ("mailbox unavailable"), which Sisimai's table files under
  * Suspend in its "… or access denied" form (Tencent's use): said in reply to RCPT, with nothing that
@@ -316,9 +309,8 @@ export function classify(input: ClassifyInput): Classification {
   } else {
     // A known sender's signature, read only now: most reports never need their whole text compacted.
     const signature = report ? signatureReason(report.lower) : null;
-    const bySubject = signature ? null : subjectReason(input.status);
-    reason = signature ?? bySubject ?? fromReplyCode(input.replyCode, input.command, input.action, input.status, input.diagnosed);
-    confidence = signature ? 0.6 : bySubject ? 0.3 : input.replyCode === null ? 0.1 : 0.3;
+    reason = signature ?? fromReplyCode(input.replyCode, input.command, input.action, input.status, input.diagnosed);
+    confidence = signature ? 0.6 : input.replyCode === null ? 0.1 : 0.3;
   }
   // Refused at the greeting, before any address was given: the sending host is what was refused.
   if (GREETING.has(input.command ?? '') && !strongText && !byRhost && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {

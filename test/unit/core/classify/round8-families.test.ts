@@ -3,7 +3,6 @@
 // send as another user (Kopano), list managers' rules (mlmmj, Sympa's DSNs), a content filter's sender
 // reports (MailScanner).
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../../../src/core/classify/classify.ts';
 import { analyze } from '../../../../src/core/index.ts';
 
 const headers = (from: string, subject: string): string[] => [
@@ -89,21 +88,5 @@ describe("Sympa's delivery status notifications", () => {
     ].join('\n');
     const a = await analyze(text);
     expect(a.findings.map((f) => [f.recipient, f.status, f.reason])).toEqual([['choir@lists.dest.example', '5.7.0', 'virusdetected']]);
-  });
-});
-
-describe('a status whose detail the registry does not name', () => {
-  const said = (status: string, words: string): string =>
-    classify({ texts: [{ lower: words }], reportIndex: null, status, replyCode: 550, command: null, action: 'failed', providers: new Set(), diagnosed: true }).reason;
-
-  it('is read by its subject when no words say more (Sisimai 5: x.7 security, x.6 content)', () => {
-    expect([said('5.7.99', 'the remote server said something unusual'), said('4.7.32', 'please read our policy page'), said('5.6.99', 'something about the body')])
-      .toEqual(['securityerror', 'securityerror', 'contenterror']);
-  });
-
-  it('yields to words that name a cause, and other subjects stay undecided', () => {
-    expect(said('5.7.99', 'mailbox full')).toBe('mailboxfull');
-    expect(said('5.6.99', 'user unknown')).not.toBe('contenterror');
-    expect(said('5.4.99', 'the remote server said something unusual')).toBe('onhold');
   });
 });
