@@ -1,0 +1,79 @@
+// Reports written only as HTML (imail and other Chinese-market servers, some webmail gateways): no
+// text/plain part, so the text parsers would read markup or base64. The HTML part is decoded and
+// turned into lines of text in place of itself; a report that has a text/plain part never comes here.
+import { decodePartBody } from './encoded-parts.ts';
+
+const HTML_TYPE = /^content-type:[ \t]*"?text\/html\b/im;
+const PLAIN_TYPE = /^content-type:[ \t]*"?text\/plain\b/im;
+const ENCODING = /^content-transfer-encoding:[ \t]*"?(base64|quoted-printable)/im;
+const CHARSET = /charset[ \t]*=[ \t]*"?([a-z0-9_:.+-]+)/i;
+const BLANK_LINE = /\n[ \t]*\n/;
+// An HTML report is a page of a few kilobytes; a bigger one is read no further than this.
+const MAX_HTML = 256 * 1024;
+
+// Blocks end lines; table cells are separated by a space (a label cell and its value stay on one line).
+const DROPPED = /<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const LINE_BREAK = /<(?:br|\/p|\/div|\/tr|\/li|\/h[1-6]|\/table|p|div|tr|table|li|h[1-6])\b[^>]*>/gi;
+const TAG = /<\/?[a-z!][^>]*>/gi;
+const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos|nbsp);/gi;
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+
+function entity(_: string, name: string): string {
+  const lower = name.toLowerCase();
+  if (lower[0] !== '#') return NAMED[lower] ?? '';
+  const code = lower[1] === 'x' ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
+}
+
+/** The text an HTML page shows, one block per line. */
+export function htmlToText(html: string): string {
+  return html
+    .slice(0, MAX_HTML)
+    .replace(DROPPED, ' ')
+    .replace(/\r?\n/g, ' ')
+    .replace(LINE_BREAK, '\n')
+    .replace(TAG, ' ')
+    .replace(ENTITY, entity)
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line, i, lines) => line !== '' || (i > 0 && lines[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}
+
+/**
+ * `text` with its only HTML report part (or an HTML body) rewritten as a plain-text part, or null when
+ * the report has a text/plain part, no HTML, or a layout this does not follow. Offsets change.
+ */
+export function htmlOnlyReport(text: string, bodyStart: number, originalStart: number): string | null {
+  const report = text.slice(0, originalStart);
+  const html = HTML_TYPE.exec(report);
+  if (!html || PLAIN_TYPE.test(report)) return null;
+  // The part's header runs from its boundary line (or the message start) to the first blank line.
+  const partHeaderStart = html.index >= bodyStart ? text.lastIndexOf('\n--', html.index) + 1 : 0;
+  const blank = BLANK_LINE.exec(text.slice(html.index));
+  if (!blank) return null;
+  const headerEnd = html.index + blank.index;
+  const partBodyStart = headerEnd + blank[0].length;
+  const header = text.slice(partHeaderStart, headerEnd);
+  let partBodyEnd = originalStart;
+  if (partHeaderStart > 0) {
+    const boundary = text.slice(partHeaderStart, text.indexOf('\n', partHeaderStart)).trim();
+    if (!boundary.startsWith('--') || boundary.length < 3) return null;
+    const next = text.indexOf(`\n${boundary}`, partBodyStart - 1);
+    if (next !== -1 && next < partBodyEnd) partBodyEnd = next;
+  }
+  const body = text.slice(partBodyStart, partBodyEnd);
+  const encoding = ENCODING.exec(header)?.[1]?.toLowerCase();
+  const charset = (CHARSET.exec(header)?.[1] ?? 'utf-8').toLowerCase();
+  const decoded = encoding === 'base64' || encoding === 'quoted-printable' ? decodePartBody(body, encoding, charset) : body;
+  if (decoded === null) return null;
+  const plain = htmlToText(decoded);
+  // Read as a text/plain part where the HTML part was; a single-part message keeps its other header fields.
+  if (partHeaderStart === 0) {
+    const fields = text.slice(0, headerEnd).replace(/^content-(?:type|transfer-encoding):[^\n]*(?:\n[ \t][^\n]*)*\n?/gim, '');
+    return `${fields.trimEnd()}\n\n${plain}\n${text.slice(partBodyEnd)}`;
+  }
+  const boundaryLineEnd = text.indexOf('\n', partHeaderStart) + 1;
+  return `${text.slice(0, boundaryLineEnd)}Content-Type: text/plain; charset=utf-8\n\n${plain}\n${text.slice(partBodyEnd)}`;
+}
