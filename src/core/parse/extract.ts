@@ -7,6 +7,7 @@ import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { refusedGroup } from './group-notice.ts';
 import { reasonAbove } from './reason-heading.ts';
+import { sectionAction } from './section-heading.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import { transcriptRecipients } from './transcript-recipients.ts';
 import type { Action } from '../types.ts';
@@ -369,7 +370,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
       originalRecipient: list.find((b) => b.originalRecipient)?.originalRecipient ?? null,
-      action: shared ? toAction(shared.action, shared.status) : null,
+      // (Or the heading the recipient is listed under: "Recipients that will be retried:".)
+      action: shared ? toAction(shared.action, shared.status) : sectionAction(text, from, first.start),
       status: shared ? preferredStatus(shared.status, status, reply) : status,
       replyCode: reply,
       diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end) ?? reasonAbove(text, from, first.start),
