@@ -12,7 +12,7 @@ const BLANK_LINE = /\n[ \t]*\n/;
 const MAX_HTML = 256 * 1024;
 
 // Blocks end lines; table cells are separated by a space (a label cell and its value stay on one line).
-const DROPPED = /<(script|style|head)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+const DROPPED_ELEMENTS = ['script', 'style', 'head'];
 const LINE_BREAK = /<(?:br|\/p|\/div|\/tr|\/li|\/h[1-6]|\/table|p|div|tr|table|li|h[1-6])\b[^>]*>/gi;
 const TAG = /<\/?[a-z!][^>]*>/gi;
 const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos|nbsp);/gi;
@@ -25,11 +25,34 @@ function entity(_: string, name: string): string {
   return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '';
 }
 
+/** `html` without the elements named (their content is not shown); an unclosed one runs to the end. */
+function dropElements(html: string, names: readonly string[]): string {
+  let out = html;
+  for (const name of names) {
+    const lower = out.toLowerCase();
+    let kept = '';
+    let pos = 0;
+    for (let open = lower.indexOf(`<${name}`, 0); open !== -1; open = lower.indexOf(`<${name}`, pos)) {
+      const after = lower.charCodeAt(open + name.length + 1);
+      // "<header>" is not "<head>": the name must end there.
+      if (after !== 62 && after !== 32 && after !== 9 && after !== 10 && after !== 13 && after !== 47) {
+        kept += out.slice(pos, open + 1);
+        pos = open + 1;
+        continue;
+      }
+      kept += out.slice(pos, open) + ' ';
+      const close = lower.indexOf(`</${name}`, open);
+      const end = close === -1 ? -1 : lower.indexOf('>', close);
+      pos = end === -1 ? out.length : end + 1;
+    }
+    out = kept + out.slice(pos);
+  }
+  return out;
+}
+
 /** The text an HTML page shows, one block per line. */
 export function htmlToText(html: string): string {
-  return html
-    .slice(0, MAX_HTML)
-    .replace(DROPPED, ' ')
+  return dropElements(html.slice(0, MAX_HTML), DROPPED_ELEMENTS)
     .replace(/\r?\n/g, ' ')
     .replace(LINE_BREAK, '\n')
     .replace(TAG, ' ')

@@ -8,14 +8,18 @@ import type { Located } from './codes.ts';
 const MAX_SCAN = 800;
 const MAX_HEADING = 120;
 // A line that introduces what follows: it ends in a colon, or is set off by dashes or asterisks.
-const HEADING = /(?::[ \t]*$|^[ \t]*(?:-{3,}|\*{3,}|={3,}).*(?:-{3,}|\*{3,}|={3,})[ \t]*$)/;
+const RULE_MARKS = ['---', '***', '==='];
+function isHeading(line: string): boolean {
+  const t = line.trim();
+  return t.endsWith(':') || (t.length > 6 && RULE_MARKS.some((m) => t.startsWith(m) && t.endsWith(m)));
+}
 // Still being tried (read first: "failed temporarily" is a delay).
 const DELAYED = /\b(?:will (?:be )?retr(?:y|ied)|(?:will )?(?:continue to |keep )?try(?:ing)? again|still (?:being )?tr(?:ying|ied)|deferred|delayed|not yet (?:been )?delivered|temporar(?:y|ily))\b/i;
 const FAILED = /\b(?:failed|permanent(?:ly)?|fatal|could not be delivered|undeliverable|rejected)\b/i;
 
 /** Whether a line is a heading that states the fate of the recipients under it (it ends the block above). */
 export function isFateHeading(line: string): boolean {
-  return line.length <= MAX_HEADING && !line.includes('@') && HEADING.test(line) && (DELAYED.test(line) || FAILED.test(line));
+  return line.length <= MAX_HEADING && !line.includes('@') && isHeading(line) && (DELAYED.test(line) || FAILED.test(line));
 }
 
 /** "failed" or "delayed" as the heading over the recipient's line says; null when no such heading is there. */
@@ -28,7 +32,7 @@ export function sectionAction(text: string, from: number, recipientStart: number
     end = start - 1;
     // Blank lines and the other addresses of the same list are passed over.
     if (line.trim() === '' || line.includes('@')) continue;
-    if (line.length > MAX_HEADING || !HEADING.test(line)) return null;
+    if (line.length > MAX_HEADING || !isHeading(line)) return null;
     const value = DELAYED.test(line) ? 'delayed' : FAILED.test(line) ? 'failed' : null;
     return value ? { value, start, end: start + line.length } : null;
   }
