@@ -13,8 +13,7 @@ const MAX_HTML = 256 * 1024;
 
 // Blocks end lines; table cells are separated by a space (a label cell and its value stay on one line).
 const DROPPED_ELEMENTS = ['script', 'style', 'head'];
-const LINE_BREAK = /<(?:br|\/p|\/div|\/tr|\/li|\/h[1-6]|\/table|p|div|tr|table|li|h[1-6])\b[^>]*>/gi;
-const TAG = /<\/?[a-z!][^>]*>/gi;
+const BLOCK_TAGS = new Set(['br', 'p', 'div', 'tr', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const ENTITY = /&(#x[0-9a-f]{1,6}|#\d{1,7}|lt|gt|amp|quot|apos|nbsp);/gi;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -50,12 +49,39 @@ function dropElements(html: string, names: readonly string[]): string {
   return out;
 }
 
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isNameChar = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57);
+
+/** Tags replaced by a line break (blocks) or a space (everything else), in one pass: a regex over an
+ *  unclosed "<a<a<a…" would backtrack over the rest of the page at every "<". */
+function replaceTags(html: string): string {
+  let out = '';
+  let pos = 0;
+  while (pos < html.length) {
+    const lt = html.indexOf('<', pos);
+    if (lt === -1) break;
+    const next = html.charCodeAt(lt + 1);
+    const slash = next === 47;
+    const first = slash ? html.charCodeAt(lt + 2) : next;
+    if (!isLetter(first) && next !== 33) {
+      out += html.slice(pos, lt + 1);
+      pos = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', lt + 1);
+    if (gt === -1) break;
+    let end = lt + (slash ? 2 : 1);
+    while (end < gt && isNameChar(html.charCodeAt(end))) end++;
+    const name = html.slice(lt + (slash ? 2 : 1), end).toLowerCase();
+    out += `${html.slice(pos, lt)}${BLOCK_TAGS.has(name) ? '\n' : ' '}`;
+    pos = gt + 1;
+  }
+  return out + html.slice(pos);
+}
+
 /** The text an HTML page shows, one block per line. */
 export function htmlToText(html: string): string {
-  return dropElements(html.slice(0, MAX_HTML), DROPPED_ELEMENTS)
-    .replace(/\r?\n/g, ' ')
-    .replace(LINE_BREAK, '\n')
-    .replace(TAG, ' ')
+  return replaceTags(dropElements(html.slice(0, MAX_HTML), DROPPED_ELEMENTS).replace(/\r?\n/g, ' '))
     .replace(ENTITY, entity)
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

@@ -53,7 +53,7 @@ describe('HTML-only reports', () => {
   });
 
   it('never throws on broken HTML or base64', async () => {
-    for (const body of ['<table><tr><td', '&#xFFFFFFF; &#0; <<<>>>', '%%%not base64%%%']) {
+    for (const body of ['<table><tr><td', '&#xFFFFFFF; &#0; <<<>>>', '%%%not base64%%%', '<a'.repeat(200_000), '<script>'.repeat(50_000), '<br/'.repeat(100_000)]) {
       await expect(analyze(multipart(body, 'base64'))).resolves.toBeDefined();
       await expect(analyze(multipart(body, '8bit'))).resolves.toBeDefined();
     }
