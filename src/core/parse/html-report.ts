@@ -1,9 +1,10 @@
 // Reports written only as HTML (imail and other Chinese-market servers, some webmail gateways): no
-// text/plain part, so the text parsers would read markup or base64. The HTML part is decoded and
+// text/plain part and no delivery-status part, so the text parsers would read markup or base64. The HTML part is decoded and
 // turned into lines of text in place of itself; a report that has a text/plain part never comes here.
 import { decodePartBody } from './encoded-parts.ts';
 
 const HTML_TYPE = /^content-type:[ \t]*"?text\/html\b/im;
+const DSN_TYPE = /^content-type:[ \t]*"?message\/(?:global-)?delivery-status\b/im;
 const PLAIN_TYPE = /^content-type:[ \t]*"?text\/plain\b/im;
 const ENCODING = /^content-transfer-encoding:[ \t]*"?(base64|quoted-printable)/im;
 const CHARSET = /charset[ \t]*=[ \t]*"?([a-z0-9_:.+-]+)/i;
@@ -96,8 +97,15 @@ export function htmlToText(html: string): string {
  */
 export function htmlOnlyReport(text: string, bodyStart: number, originalStart: number): string | null {
   const report = text.slice(0, originalStart);
+  // Most reports name no HTML part at all: a plain search rules them out before the regex runs.
+  if (!report.includes('/html') && !report.includes('/HTML') && !report.includes('/Html')) return null;
+  // A delivery-status part says who failed and why: the page around it is left unread (as before).
+  if ((report.includes('delivery-status') || report.includes('Delivery-Status')) && DSN_TYPE.test(report)) return null;
+  if (report.includes('text/plain') || report.includes('Text/Plain') || report.includes('TEXT/PLAIN')) {
+    if (PLAIN_TYPE.test(report)) return null;
+  }
   const html = HTML_TYPE.exec(report);
-  if (!html || PLAIN_TYPE.test(report)) return null;
+  if (!html) return null;
   // The part's header runs from its boundary line (or the message start) to the first blank line.
   const partHeaderStart = html.index >= bodyStart ? text.lastIndexOf('\n--', html.index) + 1 : 0;
   const blank = BLANK_LINE.exec(text.slice(html.index));
