@@ -359,7 +359,14 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     const records = onePerRecipient(candidates);
     return withReplyLine(records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records, text, to);
   }
+  // The headings a report sorts its recipients under ("Recipients that will be retried:" / "… failed
+  // permanently:"): read only when one of them says some are still being tried. A report whose only
+  // heading says "failed" ("Delivery has failed to these recipients") is read as before, from its words.
+  const headings = shared ? [] : [...blocks.values()].map((list) => sectionAction(text, from, (list[0] as RecipientBlock).start));
+  const sorted = headings.some((h) => h?.value === 'delayed');
+  let index = 0;
   for (const [recipient, list] of blocks) {
+    const heading = headings[index++] ?? null;
     const textRanges = [...list.map((b): [number, number] => [b.textStart, b.textEnd]), ...sharedRanges];
     const joined = textRanges.map(([s, e]) => text.slice(s, e)).join(' ');
     const host = REMOTE_HOST.exec(joined);
@@ -370,8 +377,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
       originalRecipient: list.find((b) => b.originalRecipient)?.originalRecipient ?? null,
-      // (Or the heading the recipient is listed under: "Recipients that will be retried:".)
-      action: shared ? toAction(shared.action, shared.status) : sectionAction(text, from, first.start),
+      // (Or the heading the recipient is listed under, in a report sorted by fate.)
+      action: shared ? toAction(shared.action, shared.status) : sorted ? heading : null,
       status: shared ? preferredStatus(shared.status, status, reply) : status,
       replyCode: reply,
       diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end) ?? reasonAbove(text, from, first.start),

@@ -156,6 +156,14 @@ function previousLine(text: string, lineStart: number, floor: number): string {
   return '';
 }
 
+/** Whether the line's last non-blank character may close a heading (":", or a rule of "-", "*", "="). */
+function endsLikeHeading(text: string, lineStart: number, lineEnd: number): boolean {
+  let i = lineEnd - 1;
+  while (i > lineStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 45 || c === 42 || c === 61;
+}
+
 /** The line after the one ending at `lineEnd` (empty at the region's end). */
 function nextLineOf(text: string, lineEnd: number, to: number): string {
   if (lineEnd >= to) return '';
@@ -254,7 +262,7 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
       continue;
     }
     // (A heading that sorts the next recipients by their fate, "Recipients that failed permanently:", too.)
-    const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd) || (open !== null && text.charCodeAt(lineEnd - 1) === 58 && isFateHeading(text.slice(lineStart, lineEnd)));
+    const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd) || (open !== null && lineEnd - lineStart > 8 && endsLikeHeading(text, lineStart, lineEnd) && isFateHeading(text.slice(lineStart, lineEnd)));
     if (sectionEnd) unclaimed = pos;
     else if (lineEnd - lineStart > 16 && matchesAt(SESSION_START, text, lineStart, lineEnd)) unclaimed = lineStart;
     if (!open) continue;

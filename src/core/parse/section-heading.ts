@@ -9,9 +9,12 @@ const MAX_SCAN = 800;
 const MAX_HEADING = 120;
 // A line that introduces what follows: it ends in a colon, or is set off by dashes or asterisks.
 const RULE_MARKS = ['---', '***', '==='];
+// It introduces recipients ("Recipients that …:", "The following address(es) …:"): "Delivery failed for the
+// following reason:" introduces the cause of the recipient above, not a list.
+const LIST_NOUN = /\b(?:recipients?|address(?:es)?|users|mailboxes)\b|\((?:s|es)\)/i;
 function isHeading(line: string): boolean {
   const t = line.trim();
-  return t.endsWith(':') || (t.length > 6 && RULE_MARKS.some((m) => t.startsWith(m) && t.endsWith(m)));
+  return (t.endsWith(':') || (t.length > 6 && RULE_MARKS.some((m) => t.startsWith(m) && t.endsWith(m)))) && LIST_NOUN.test(t);
 }
 // Still being tried (read first: "failed temporarily" is a delay).
 const DELAYED = /\b(?:will (?:be )?retr(?:y|ied)|(?:will )?(?:continue to |keep )?try(?:ing)? again|still (?:being )?tr(?:ying|ied)|deferred|delayed|not yet (?:been )?delivered|temporar(?:y|ily))\b/i;

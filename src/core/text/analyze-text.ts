@@ -265,7 +265,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   const aboutOthers = (c: Candidate): boolean =>
     c.diagnosticField === true && c.recipient !== null && (aboutOthersSaid ??= humanPartAboutOthers(text, bodyStart, originalStart));
   const ownWordsOnly = (c: Candidate): boolean =>
-    (diagnostics.size > 1 && c.diagnosticField === true && Boolean(c.diagnostic?.value)) || aboutOthers(c);
+    (diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value)) || aboutOthers(c);
   const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly(c) ? null : reportScan, from, said.reason, delayWords, successWords, reportScan));
   // A report about failures lists the recipients it did deliver to only in passing: those are not
   // findings (a notice of success alone still says whom it reached).
