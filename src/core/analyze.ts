@@ -3,6 +3,7 @@
 // real report as an attachment; the text itself is read by text/analyze-text.ts.
 import { recognizeClientError } from './client-errors/recognize.ts';
 import { decodeEncodedParts } from './parse/encoded-parts.ts';
+import { htmlOnlyReport } from './parse/html-report.ts';
 import { hasBounceHeaders } from './formats/bounce-signals.ts';
 import { findFeedbackReport } from './formats/feedback.ts';
 import { readHeaders } from './formats/header-verdict.ts';
@@ -68,6 +69,9 @@ async function analyzeMessage(raw: string, text: string, depth = 0): Promise<Ana
   const regions = splitMessage(text);
   const ses = regions.headers.length ? sesAnalysis(text.slice(regions.bodyStart), 'mime') : null;
   if (ses) return ses;
+  // A report written only as HTML is read as the text it shows (parse/html-report.ts).
+  const html = regions.headers.length ? htmlOnlyReport(text, regions.bodyStart, regions.originalStart) : null;
+  if (html !== null) return analyzeDocument(html, formatOf(regions), false, ALL);
   const needs = regions.headers.length > 0 && (needsDecoding(text, regions.bodyStart, regions.originalStart) || needsDecoding(text, 0, regions.bodyStart));
   // Most reports are 7bit: read them without a promise in between.
   const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions), ALL);

@@ -84,6 +84,12 @@ function decodeBody(part: Part, body: string): string | null {
   }
 }
 
+/** One part's body decoded from its transfer encoding and charset; null when it cannot be. */
+export function decodePartBody(body: string, encoding: Part['encoding'], charset: string): string | null {
+  const decoded = decodeBody({ encodingStart: 0, encodingEnd: 0, bodyStart: 0, bodyEnd: 0, encoding, charset }, body);
+  return decoded === null ? null : decoded.replace(/\r\n?/g, '\n');
+}
+
 /** The part whose Content-Transfer-Encoding line is at `at`, or null when the layout is unusual. */
 function locatePart(text: string, at: number, lineEnd: number, from: number, to: number, encoding: Part['encoding']): Part | 'skip' | null {
   // The part's header starts after its boundary line ("--…") or, for a single-part message, at `from`.

@@ -7,6 +7,7 @@ import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { refusedGroup } from './group-notice.ts';
 import { reasonAbove } from './reason-heading.ts';
+import { sectionAction } from './section-heading.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import { transcriptRecipients } from './transcript-recipients.ts';
 import type { Action } from '../types.ts';
@@ -358,7 +359,14 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     const records = onePerRecipient(candidates);
     return withReplyLine(records.length === 1 ? withSingleRecipientText(records, blocks, text, from, to) : records, text, to);
   }
+  // The headings a report sorts its recipients under ("Recipients that will be retried:" / "… failed
+  // permanently:"): read only when one of them says some are still being tried. A report whose only
+  // heading says "failed" ("Delivery has failed to these recipients") is read as before, from its words.
+  const headings = shared ? [] : [...blocks.values()].map((list) => sectionAction(text, from, (list[0] as RecipientBlock).start));
+  const sorted = headings.some((h) => h?.value === 'delayed');
+  let index = 0;
   for (const [recipient, list] of blocks) {
+    const heading = headings[index++] ?? null;
     const textRanges = [...list.map((b): [number, number] => [b.textStart, b.textEnd]), ...sharedRanges];
     const joined = textRanges.map(([s, e]) => text.slice(s, e)).join(' ');
     const host = REMOTE_HOST.exec(joined);
@@ -369,7 +377,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
     candidates.push({
       recipient: { value: recipient, start: first.start, end: first.end },
       originalRecipient: list.find((b) => b.originalRecipient)?.originalRecipient ?? null,
-      action: shared ? toAction(shared.action, shared.status) : null,
+      // (Or the heading the recipient is listed under, in a report sorted by fate.)
+      action: shared ? toAction(shared.action, shared.status) : sorted ? heading : null,
       status: shared ? preferredStatus(shared.status, status, reply) : status,
       replyCode: reply,
       diagnostic: diagnosticOf(text, textRanges, Number.isFinite(codeAt) ? codeAt : null, first.end) ?? reasonAbove(text, from, first.start),

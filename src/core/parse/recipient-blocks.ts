@@ -2,6 +2,7 @@
 // of its own ("  user@example.jp", "<user@example.jp>:", "Name<mailto:user@example.jp>") and put
 // the error under or beside it. This finds those lines and the text that belongs to each.
 import { ADDRESS_SOURCE } from './address.ts';
+import { isFateHeading } from './section-heading.ts';
 
 export interface RecipientBlock {
   recipient: string;
@@ -64,18 +65,22 @@ const IDENTIFIER_WORD = /^(?:ids?|identifier|token|reference|ref):$/i;
 const ANY_ADDRESS_ALL = new RegExp(ANY_ADDRESS_SOURCE, 'g');
 const MAX_SENTENCE_ADDRESSES = 4;
 
-function introducedRecipient(line: string): RegExpExecArray | null {
+function introducedRecipient(line: string, nextLine: () => string): RegExpExecArray | null {
   ANY_ADDRESS_ALL.lastIndex = 0;
   for (let n = 0; n < MAX_SENTENCE_ADDRESSES; n++) {
     const m = ANY_ADDRESS_ALL.exec(line);
     if (!m) return null;
-    const found = introducedAddress(line, m);
+    const found = introducedAddress(line, m, nextLine);
     if (found) return found;
   }
   return null;
 }
 
-function introducedAddress(line: string, m: RegExpExecArray): RegExpExecArray | null {
+// The address ends its line (after a comma at most): the sentence goes on under it, wrapped at the MTA's
+// line width ("your message, addressed to x@y,\ncould not be delivered", DBMail).
+const LINE_ENDS_AFTER = /^,?[ \t]*$/;
+
+function introducedAddress(line: string, m: RegExpExecArray, nextLine: () => string): RegExpExecArray | null {
   // An address in quotes ("addressed to 'x@y' failed") reads as the address (an apostrophe may
   // belong to a local part, so the address pattern keeps it: cut here).
   const single = (m[1] ?? '').startsWith("'") && m[0].startsWith("'");
@@ -85,7 +90,10 @@ function introducedAddress(line: string, m: RegExpExecArray): RegExpExecArray | 
   const quote = single || double;
   const before = line.slice(0, double ? m.index - 1 : m.index);
   // Quoted lines ("> To: …") read as the line itself.
-  const words = before.replace(/^[ \t>]+/, '').trim().split(/[ \t]+/);
+  const spoken = before.replace(/^[ \t>]+/, '');
+  // A long sentence is read from its last clause ("I'm sorry to inform you that your message, addressed to x@y").
+  const clauseAt = spoken.split(/[ \t]+/).length > MAX_INTRO_WORDS + 1 ? spoken.lastIndexOf(',') + 1 : 0;
+  const words = spoken.slice(clauseAt).trim().split(/[ \t]+/);
   const last = (words[words.length - 1] ?? '').toLowerCase();
   // "To: x" alone is a header line (the original's), not a report of a failed recipient.
   if (words.length > MAX_INTRO_WORDS || !/[ \t]$/.test(before) || (words.length === 1 && last === 'to:')) return null;
@@ -109,6 +117,7 @@ function introducedAddress(line: string, m: RegExpExecArray): RegExpExecArray | 
   // "(Originally addressed to x@y)": the address the failed one was sent as.
   const original = /originally[ \t]+addressed[ \t]+to[ \t]*$/i.test(before);
   if (FAILED_AFTER.test(rest)) return m;
+  if (LINE_ENDS_AFTER.test(rest) && FAILED_AFTER.test(`${rest.trim()} ${nextLine().trimStart()}`)) return m;
   // Otherwise the sentence must say that something failed, or introduce the address with a label of
   // its own ("Undeliverable address: x@y"): "This report was sent to x@y." names no failure.
   const says = original || sentence || SENTENCE_FAILURE.test(line);
@@ -145,6 +154,21 @@ function previousLine(text: string, lineStart: number, floor: number): string {
     end = start - 1;
   }
   return '';
+}
+
+/** Whether the line's last non-blank character may close a heading (":", or a rule of "-", "*", "="). */
+function endsLikeHeading(text: string, lineStart: number, lineEnd: number): boolean {
+  let i = lineEnd - 1;
+  while (i > lineStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const c = text.charCodeAt(i);
+  return c === 58 || c === 45 || c === 42 || c === 61;
+}
+
+/** The line after the one ending at `lineEnd` (empty at the region's end). */
+function nextLineOf(text: string, lineEnd: number, to: number): string {
+  if (lineEnd >= to) return '';
+  const nl = text.indexOf('\n', lineEnd + 1);
+  return text.slice(lineEnd + 1, nl === -1 || nl > to ? to : nl);
 }
 
 /** Whether an address found on a line is said to be someone other than a failed recipient. */
@@ -221,7 +245,7 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
     const line = nextAt !== -1 && nextAt < lineEnd && lineEnd - lineStart < 400 && !isDelimiter(text, lineStart) ? text.slice(lineStart, lineEnd) : null;
     const rare = line !== null && forms ? forms.line(line, open !== null && lineStart - open.end < 200 ? open : null) : null;
     if (rare === true) continue;
-    const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line) ?? ADDRESS_FIRST.exec(line))) : null;
+    const m = line !== null ? (rare ? [line, rare[0]] : (RECIPIENT_LINE.exec(line) ?? introducedRecipient(line, () => nextLineOf(text, lineEnd, to)) ?? ADDRESS_FIRST.exec(line))) : null;
     const address = m?.[1] ?? '';
     const addressAt = line !== null ? line.toLowerCase().indexOf(address.toLowerCase()) : -1;
     if (m && line !== null && address.includes('@') && !(senders ??= (forms as RecipientForms).senders(text, from, to)).has(address.toLowerCase()) && !notARecipient(text, line, lineStart, address, addressAt, from, rare !== null)) {
@@ -237,7 +261,8 @@ export function findRecipientBlocks(text: string, from: number, to: number, form
       unclaimed = pos;
       continue;
     }
-    const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd);
+    // (A heading that sorts the next recipients by their fate, "Recipients that failed permanently:", too.)
+    const sectionEnd = matchesAt(BLOCK_END, text, lineStart, lineEnd) || (open !== null && lineEnd - lineStart > 8 && endsLikeHeading(text, lineStart, lineEnd) && isFateHeading(text.slice(lineStart, lineEnd)));
     if (sectionEnd) unclaimed = pos;
     else if (lineEnd - lineStart > 16 && matchesAt(SESSION_START, text, lineStart, lineEnd)) unclaimed = lineStart;
     if (!open) continue;

@@ -13,8 +13,11 @@ const LABELLED = new RegExp(
   'i',
 );
 // Chinese notices (NetEase 163/Coremail) label the recipient in their own summary of the returned mail:
-// "收件人 x@y" ("recipient"), with or without a colon.
-const CJK_LABELLED = new RegExp(String.raw`^[ \t]*(?:收件人|收信人)(?:地址)?(?:[ \t]*[:：])?[ \t]*<?(${ADDRESS_SOURCE})`);
+// "收件人 x@y" ("recipient"), with or without a colon; others open the line with the failure itself:
+// "无法发送到 x@y" / "无法投递到 x@y" ("could not be sent / delivered to", imail, QQ), simplified or traditional.
+const CJK_LABELLED = new RegExp(
+  String.raw`^[ \t]*(?:(?:收件人|收信人)(?:地址)?|(?:无法|無法|不能)(?:发送|發送|投递|投遞|送达|送達|递送|遞送)(?:到|至|给|給))(?:[ \t]*[:：])?[ \t]*<?(${ADDRESS_SOURCE})`,
+);
 // Exim writes "ultimately generated from" when the address came through more than one alias;
 // Sendmail writes "(expanded from: <alias@x>)" under the file or program an alias led to.
 const GENERATED = new RegExp(String.raw`^[ \t]*\(?(?:ultimately[ \t]+)?(?:generated|expanded)[ \t]+(?:from|by):?[ \t]+<?(${ADDRESS_SOURCE})`, 'i');

@@ -25,6 +25,7 @@ import { blankReplyContinuations } from './reply-continuations.ts';
 export const MAX_INPUT = 2 * 1024 * 1024;
 const MAX_REPORT_SCAN = 2 * 1024;
 const LINKED_HOST = /https?:\/\/[a-z0-9.-]+/gi;
+const ANY_ADDRESS = /<?[^\s<>@]{1,64}@[^\s<>@]{1,255}>?/g;
 
 const NO_DELAY_WORDS = (): number => 0;
 const NO_SUCCESS_WORDS = (): 'relayed' | 'delivered' | null => null;
@@ -257,7 +258,8 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   // Delivery-status records whose servers said different things (their Diagnostic-Code fields):
   // a record whose own words are not a server's reply takes no cause from the human part, which
   // sums up every recipient ("oh! horror!" is not the spam block the next recipient got).
-  const diagnostics = new Set(candidates.flatMap((c) => (c.recipient && c.diagnosticField && c.diagnostic?.value ? [c.diagnostic.value.trim().toLowerCase()] : [])));
+  // (Words that differ only by the address each names say the same thing.)
+  const diagnostics = new Set(candidates.flatMap((c) => (c.recipient && c.diagnosticField && c.diagnostic?.value ? [c.diagnostic.value.replace(ANY_ADDRESS, '').trim().toLowerCase()] : [])));
   // A human part that names other recipients and none of the records' says nothing about them.
   let aboutOthersSaid: boolean | undefined;
   const aboutOthers = (c: Candidate): boolean =>
