@@ -6,7 +6,7 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { startContentScript, type ContentScript, type RuntimeLike } from '../../../../src/extension/content/content-script.ts';
 import type { Analysis } from '../../../../src/core/types.ts';
 import type { PageBounce } from '../../../../src/extension/messages.ts';
-import { BOUNCE_HTML, standInAnalyzeText, standInExplain, t } from './support.ts';
+import { BOUNCE_HTML, standInAnalyzeText, standInAnnotate, t } from './support.ts';
 
 const ROUNDCUBE = new URL('https://webmail.example.com/?_task=mail&_uid=7&_mbox=INBOX&_action=show');
 let script: ContentScript | undefined;
@@ -20,9 +20,7 @@ function start(options: { analyzeText?: (text: string) => Analysis; location?: U
     location: options.location ?? new URL('https://webmail.example.org/mail'),
     isTopFrame: options.isTopFrame ?? true,
     runtime: () => runtime,
-    analyzeRaw: async (raw) => analyzeText(raw),
-    analyzeText,
-    explain: standInExplain,
+    annotate: standInAnnotate(analyzeText),
     t,
   });
   return analyzeText;
