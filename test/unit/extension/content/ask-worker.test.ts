@@ -34,9 +34,13 @@ describe('asking the service worker', () => {
 
 describe('the bg:annotate client', () => {
   it('cuts the text to the worker limit and drops a raw source over it', async () => {
-    const send = vi.fn(async () => ({ refused: 'x' }));
+    const sent: unknown[] = [];
+    const send = async (message: unknown) => {
+      sent.push(message);
+      return { refused: 'x' };
+    };
     await annotateWith(send, 'de', quick)('a'.repeat(ANNOTATE_LIMITS.text + 10), 'b'.repeat(ANNOTATE_LIMITS.raw + 1));
-    const { payload } = send.mock.calls[0]?.[0] as unknown as { payload: { text: string; raw?: string; language: string } };
+    const { payload } = sent[0] as { payload: { text: string; raw?: string; language: string } };
     expect(payload.text).toHaveLength(ANNOTATE_LIMITS.text);
     expect(payload.raw).toBeUndefined();
     expect(payload.language).toBe('de');
