@@ -1,7 +1,9 @@
 // The one typed protocol between content script (cs), background (bg) and popup/options (ui).
 // Names say the direction. Every handler checks the sender before acting.
 import type { Analysis, Bucket, Finding, Reason } from '../core/types.ts';
+import type { ExplainResult } from '../core/knowledge/types.ts';
 import type { ProbeStageEvent, ProbeVerdict } from '../shared/probe-wire.ts';
+import type { NoteModel } from './content/annotation/note-model.ts';
 
 export type { ProbeStageEvent, ProbeVerdict };
 
@@ -39,13 +41,11 @@ export interface Protocol {
   'cs:get-bounces': { req: Record<string, never>; res: { bounces: PageBounce[] } };
   /** ui→cs / bg→cs: scan the page again now. */
   'cs:rescan': { req: Record<string, never>; res: { bounces: PageBounce[] } };
-  /** cs→bg: analyse a raw message (the MIME parser lives here, not in every page). */
-  'bg:analyze': { req: { text: string }; res: Analysis };
   /**
-   * cs→bg: analyse a bounce's text as the page renders it. The engine runs in the service worker,
-   * not in every page: the content script stays small, and pages get the full text reader.
+   * cs→bg: analyse and explain one bounce body in one round trip. The engine and the knowledge
+   * base run in the service worker, not in every page: the content script only renders the answer.
    */
-  'bg:analyze-text': { req: { text: string }; res: Analysis };
+  'bg:annotate': { req: AnnotateRequest; res: Annotation | AnnotateRefusal };
   /** ui→bg: run a registered command by id. */
   /** tabId: the tab the command is about (the popup knows it; a detached popup window is not that tab). */
   'bg:run-command': { req: { id: string; arg?: string; tabId?: number }; res: { ok: boolean; error?: string } };
@@ -55,6 +55,43 @@ export interface Protocol {
   'bg:catalogue': { req: { language: string }; res: Record<string, { message: string; placeholders?: Record<string, { content: string }> }> | null };
   /** cs→bg: the bounces on this tab changed (badge count). */
   'bg:bounces-changed': { req: { count: number; worst: { reason: Reason; bucket: Bucket } | null }; res: void };
+}
+
+/**
+ * The largest inputs the service worker reads (UTF-16 code units). The content script cuts the
+ * rendered text to `text` (a bounce's report is at its top) and sends no raw source over `raw`;
+ * the worker refuses anything larger, since another site's compromised content script may ask.
+ */
+export const ANNOTATE_LIMITS = { text: 1_000_000, raw: 4_000_000 } as const;
+
+/** The languages a note can be asked in: the options' choice ("auto": the browser's). */
+export const NOTE_LANGUAGES = ['auto', 'en', 'de'] as const;
+
+export interface AnnotateRequest {
+  /** The body's text as the page renders it (data only: never a URL, host or markup to act on). */
+  text: string;
+  /** The raw message, when the webmail gives it (Roundcube's source, Gmail's original). */
+  raw?: string;
+  /** The options' language: the headline is rendered in it, like the rest of the note. */
+  language: (typeof NOTE_LANGUAGES)[number];
+}
+
+/** The explanation without its analysis (sent once, beside it): catalogue keys and substitutions only. */
+export type ExplanationData = Omit<ExplainResult, 'analysis'>;
+
+/** One body's answer: plain data, rendered in the page with createElement/textContent only. */
+export interface Annotation {
+  analysis: Analysis;
+  /** The raw source was analysed (true) or the rendered text (false). */
+  fromRawSource: boolean;
+  explained: ExplanationData;
+  /** What the note says (its headline already rendered as text); null when there is nothing to say. */
+  note: NoteModel | null;
+}
+
+/** A request the worker would not read (malformed or over ANNOTATE_LIMITS). */
+export interface AnnotateRefusal {
+  refused: string;
 }
 
 export type MessageType = keyof Protocol;

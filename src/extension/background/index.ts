@@ -2,7 +2,8 @@
 // keyboard commands, popup messages), the badge, the probe port and the site registrations.
 import browser from 'webextension-polyfill';
 import { listen } from '../shared/messaging.ts';
-import { analyze, analyzeText } from '../../core/index.ts';
+import { annotate } from './annotate.ts';
+import { annotateDeps } from './annotate-deps.ts';
 import { runCommand } from './command-registry.ts';
 import { createMenus, onMenuClicked } from './context-menu.ts';
 import { forgetTab, reportBounces } from './badge.ts';
@@ -39,8 +40,7 @@ browser.runtime.onConnect.addListener((port) => handleBounceCheckPort(port, ownI
 
 listen(
   {
-    'bg:analyze': ({ text }) => analyze(String(text)),
-    'bg:analyze-text': ({ text }) => analyzeText(String(text)),
+    'bg:annotate': (payload) => annotate(payload, annotateDeps),
     'bg:run-command': async ({ id, arg, tabId }, sender) => {
       const target = typeof tabId === 'number' ? tabId : (sender.tab?.id ?? null);
       const result = await runCommand(String(id), { tabId: target, arg, popupOpen: true });

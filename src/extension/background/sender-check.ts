@@ -16,8 +16,7 @@ export function isOwnContentScript(sender: Runtime.MessageSender, ownId: string,
 
 export function mayAsk(type: MessageType, sender: Runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
   switch (type) {
-    case 'bg:analyze':
-    case 'bg:analyze-text':
+    case 'bg:annotate':
       return isExtensionPage(sender, ownId, ownOrigin) || isOwnContentScript(sender, ownId, ownOrigin);
     case 'bg:open-help':
     case 'bg:catalogue':

@@ -1,14 +1,13 @@
 // The content script as one unit: scan the page once, watch for added nodes, answer the popup and
 // background, and go quiet for good when the extension is updated or removed. Every entry point is
 // guarded: an error here is logged and dropped, never thrown into the page.
-import type { Analysis } from '../../core/types.ts';
 import type { ExplainResult, Translate } from '../../core/knowledge/types.ts';
 import type { Profile } from '../../core/profile/schema.ts';
 import type { NoteActions } from './annotation/note-view.ts';
 import type { Envelope, PageBounce, Protocol } from '../messages.ts';
 import type { PageLocation } from './adapters/types.ts';
 import { adaptersFor } from './adapters/index.ts';
-import { createScanner, isOwnNode } from './scanner.ts';
+import { createScanner, isOwnNode, type ScannerDeps } from './scanner.ts';
 import { watchAddedNodes } from './added-nodes.ts';
 import { leadingFinding } from './annotation/note-model.ts';
 import { NOTE_TAG } from './annotation/note-view.ts';
@@ -29,10 +28,8 @@ export interface ContentEnv {
   isTopFrame: boolean;
   /** A getter, not a value: reading it must see the runtime disappear. */
   runtime(): RuntimeLike | undefined;
-  /** Raw messages are analysed where the MIME parser lives (the service worker), not in every page. */
-  analyzeRaw(raw: string): Promise<Analysis | null>;
-  analyzeText(text: string): Analysis | null | Promise<Analysis | null>;
-  explain(analysis: Analysis): ExplainResult;
+  /** The engine and the knowledge base run in the service worker, not in every page (see ScannerDeps). */
+  annotate: ScannerDeps['annotate'];
   t: Translate;
   /** The language tag the notes declare. */
   lang?: string;
@@ -95,9 +92,7 @@ export function startContentScript(env: ContentEnv): ContentScript {
 
   const scanner = createScanner(doc, {
     adapters: adaptersFor(env.location),
-    analyzeRaw: env.analyzeRaw,
-    analyzeText: env.analyzeText,
-    explain: env.explain,
+    annotate: env.annotate,
     t: env.t,
     lang: env.lang,
     profile: env.profile,

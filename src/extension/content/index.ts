@@ -1,16 +1,19 @@
-// Content script entry (document_idle): wires the knowledge base's small explainer and the browser
-// APIs into the content script. The engine runs in the service worker: a bounce's rendered text
-// goes to bg:analyze-text, a raw message (Roundcube's source) to bg:analyze, so neither the
-// engine's tables nor the MIME parser weigh on every webmail page.
-import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
+// Content script entry (document_idle): wires the browser APIs into the content script. The
+// engine and the knowledge base run in the service worker: a bounce body's rendered text (and
+// its raw source, where the webmail gives it) goes to bg:annotate, which answers with the
+// analysis, the explanation and what the note says, so no tables weigh on every webmail page.
+// Nothing from src/core/knowledge but types may be imported here (test/unit/extension/content/
+// content-imports.test.ts checks the whole import graph).
 import { catalogueTranslator, render, type Catalogue } from '../../core/i18n.ts';
 import type { Translate } from '../../core/knowledge/types.ts';
+import { NOTE_LANGUAGES, type AnnotateRequest } from '../messages.ts';
 import { api, askBackground, runtime } from './extension-api.ts';
+import { annotateWith } from './annotate-client.ts';
 import { startContentScript, type RuntimeLike } from './content-script.ts';
 import { translateWith } from './i18n.ts';
 import { notesWanted } from './notes-wanted.ts';
 import { noteActionsFor } from './note-actions.ts';
-import type { Profile } from '../../core/profile/index.ts';
+import type { Profile } from '../../core/profile/schema.ts';
 
 // The provider profile the user chose in options (saved validated by settings.ts). Read straight
 // from storage rather than through settings.ts, whose validator would weigh on every page.
@@ -23,21 +26,23 @@ function useStoredProfile(stored: unknown): void {
   probeUrl = typeof s?.probeUrl === 'string' ? s.probeUrl : '';
 }
 
+type Language = AnnotateRequest['language'];
+
 /** The language chosen in the options ("auto", "en", "de"); anything else counts as "auto". */
-function storedLanguage(stored: unknown): string {
+function storedLanguage(stored: unknown): Language {
   const language = (stored as { language?: unknown } | undefined)?.language;
-  return typeof language === 'string' ? language : 'auto';
+  return (NOTE_LANGUAGES as readonly unknown[]).includes(language) ? (language as Language) : 'auto';
 }
 
 /** The chosen language's words (asked from the service worker), falling back to the browser's. */
-async function translatorFor(language: string): Promise<{ t: Translate; lang: string }> {
+async function translatorFor(language: Language): Promise<{ t: Translate; lang: string; language: Language }> {
   const browserT = translateWith((key, subs) => api().i18n.getMessage(key, subs));
   const lang = language === 'auto' ? api().i18n.getUILanguage() : language;
-  if (language === 'auto') return { t: browserT, lang };
+  if (language === 'auto') return { t: browserT, lang, language };
   const catalogue = await askBackground('bg:catalogue', { language });
-  if (!catalogue) return { t: browserT, lang: api().i18n.getUILanguage() };
+  if (!catalogue) return { t: browserT, lang: api().i18n.getUILanguage(), language: 'auto' };
   const chosen = catalogueTranslator(catalogue as Catalogue);
-  return { t: (key, subs) => chosen(key, subs) || browserT(key, subs), lang };
+  return { t: (key, subs) => chosen(key, subs) || browserT(key, subs), lang, language };
 }
 
 /** The administrator's notes switch; nothing where managed storage is missing or refuses. */
@@ -49,11 +54,11 @@ async function managedNotes(): Promise<unknown> {
   }
 }
 
-function start(getMessage: Translate, lang: string): void {
+function start(getMessage: Translate, lang: string, language: Language): void {
   try {
     // Wake the service worker (and its engine) now, so the first bounce opened is not the one
     // that waits for it to start.
-    void askBackground('bg:analyze-text', { text: '' });
+    void askBackground('bg:annotate', { text: '', language });
     api().storage.onChanged.addListener((changes, area) => {
       if (area === 'local' && changes.settings) useStoredProfile(changes.settings.newValue);
     });
@@ -64,9 +69,7 @@ function start(getMessage: Translate, lang: string): void {
       location: window.location,
       isTopFrame: window === window.top,
       runtime: (): RuntimeLike | undefined => (runtime.id ? runtime : undefined),
-      analyzeRaw: (raw) => askBackground('bg:analyze', { text: raw }),
-      analyzeText: (text) => askBackground('bg:analyze-text', { text }),
-      explain: (analysis) => explainAnalysisLite(analysis, profile ? { profile } : {}),
+      annotate: annotateWith((message) => runtime.sendMessage(message), language),
       t,
       lang,
       profile: () => profile,
@@ -92,4 +95,4 @@ Promise.all([api().storage.local.get('settings'), managedNotes()])
     return translatorFor(storedLanguage(local.settings));
   })
   .catch(() => translatorFor('auto'))
-  .then((chosen) => chosen && start(chosen.t, chosen.lang), () => undefined);
+  .then((chosen) => chosen && start(chosen.t, chosen.lang, chosen.language), () => undefined);

@@ -1,16 +1,14 @@
-// Finds bounce bodies under given roots, analyses each once, and keeps one note per body.
-// Everything the scanner needs from outside (engine, knowledge, catalogue) comes in as
-// dependencies, so it runs the same in the page and in tests.
-import type { Analysis } from '../../core/types.ts';
+// Finds bounce bodies under given roots, has each annotated once (by the service worker), and
+// keeps one note per body. Everything the scanner needs from outside (the worker, the catalogue)
+// comes in as dependencies, so it runs the same in the page and in tests.
 import type { ExplainResult, Translate } from '../../core/knowledge/types.ts';
-import type { PageBounce } from '../messages.ts';
+import type { Annotation, PageBounce } from '../messages.ts';
 import type { WebmailAdapter } from './adapters/types.ts';
 import { mayBeBounce } from './prefilter.ts';
 import { readBodyText, rangeFor } from './body-text.ts';
 import { evidenceSpans } from './evidence-spans.ts';
 import { probeTargetsOf } from './probe-targets.ts';
-import { noteFor } from './annotation/note-model.ts';
-import { createNoteHost, NOTE_TAG, type NoteActions } from './annotation/note-view.ts';
+import { createNoteHost, createUnavailableHost, NOTE_TAG, type NoteActions } from './annotation/note-view.ts';
 import { alignWithText, isDarkBehind, placementFor } from './annotation/placement.ts';
 import { bounceMeta } from '../shared/support-report.ts';
 import type { Profile } from '../../core/profile/schema.ts';
@@ -18,11 +16,13 @@ import { clearHighlights, highlightRanges } from './annotation/highlight.ts';
 
 export interface ScannerDeps {
   adapters: readonly WebmailAdapter[];
-  /** The raw message's analysis, or null when it cannot be had (then the rendered text is analysed). */
-  analyzeRaw(raw: string): Promise<Analysis | null>;
-  /** The service worker's reader in the extension (null when it could not answer); tests pass the engine directly. */
-  analyzeText(text: string): Analysis | null | Promise<Analysis | null>;
-  explain(analysis: Analysis): ExplainResult;
+  /**
+   * A body's analysis, explanation and note (the service worker's bg:annotate in the extension;
+   * tests pass the engine directly). The raw message, when the webmail gives it, is read first.
+   * 'refused': this body gets no note; 'unavailable': the worker could not be reached (after a
+   * retry), so the body gets a short note saying so and is tried again on the next scan.
+   */
+  annotate(text: string, raw: string | null): Promise<AnnotateAnswer>;
   t: Translate;
   /** The language tag the notes declare (the one chosen in the options, or the browser's). */
   lang?: string;
@@ -33,6 +33,8 @@ export interface ScannerDeps {
   /** Told after every scan that changed the set of bounces. */
   onChange(bounces: PageBounce[]): void;
 }
+
+export type AnnotateAnswer = Annotation | 'refused' | 'unavailable';
 
 interface Note {
   body: Element;
@@ -80,19 +82,36 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
     return true;
   };
 
+  /** The short note shown while the service worker cannot be reached (never counted as a bounce). */
+  const unavailable = new Map<Element, HTMLElement>();
+  const clearUnavailable = (body: Element) => {
+    unavailable.get(body)?.remove();
+    unavailable.delete(body);
+  };
+  const showUnavailable = (body: Element) => {
+    clearUnavailable(body);
+    const host = createUnavailableHost(doc, deps.t, `bl-${frameToken}-${++counter}`, deps.lang ? placementFor(body, deps.lang) : undefined);
+    body.before(host);
+    unavailable.set(body, host);
+    seen.delete(body); // asked again on the next scan of this body
+  };
+
   const analyseBody = async (adapter: WebmailAdapter, body: Element, text: string) => {
     const rendered = readBodyText(body, isOwnNode);
     const raw = adapter.rawSource ? await adapter.rawSource(body) : null;
-    const fromRaw = raw !== null ? await deps.analyzeRaw(raw).catch(() => null) : null;
-    const useRaw = fromRaw !== null && fromRaw.kind !== 'not-bounce' && fromRaw.findings.length > 0;
-    const analysis = useRaw ? fromRaw : await deps.analyzeText(rendered.text);
-    if (analysis === null) return false;
-    // The body may have changed while the raw source was fetched.
+    const answer = await deps.annotate(rendered.text, raw);
+    if (answer === 'refused') return false;
+    // The body may have changed while the raw source was fetched or the worker answered.
     if (!body.isConnected || signatureOf(body.textContent ?? '') !== signatureOf(text)) return false;
+    if (answer === 'unavailable') {
+      showUnavailable(body);
+      return removeNote(body);
+    }
+    clearUnavailable(body);
     const changed = removeNote(body);
-    const explained = deps.explain(analysis);
-    const model = noteFor(analysis, explained, deps.t, deps.profile?.());
+    const { analysis, note: model, fromRawSource: useRaw } = answer;
     if (!model) return changed;
+    const explained: ExplainResult = { analysis, ...answer.explained };
     const id = `bl-${frameToken}-${++counter}`;
     const bounce: PageBounce = {
       id, adapter: adapter.id, fromRawSource: useRaw, analysis, probeTargets: probeTargetsOf(analysis),
@@ -133,6 +152,7 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
   /** Drops notes of bodies that left the page; puts back a note the webmail's re-render removed (a few times only: never a tug of war). */
   const pruneDetached = () => {
     let changed = false;
+    for (const body of [...unavailable.keys()]) if (!body.isConnected) clearUnavailable(body);
     for (const [body, note] of [...notes]) {
       if (!body.isConnected) changed = removeNote(body) || changed;
       else if (!note.host.isConnected && note.reinserted < MAX_REINSERTS) {
@@ -159,6 +179,7 @@ export function createScanner(doc: Document, deps: ScannerDeps): Scanner {
     bounces: () => [...notes.values()].map((n) => n.bounce),
     clear() {
       for (const body of [...notes.keys()]) removeNote(body);
+      for (const body of [...unavailable.keys()]) clearUnavailable(body);
     },
     refreshThemes() {
       if (!deps.lang) return;

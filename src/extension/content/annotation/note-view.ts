@@ -121,3 +121,17 @@ export function createNoteHost(doc: Document, model: NoteModel, t: Translate, id
   renderNote(host.attachShadow({ mode: 'open' }), model, t, id, actions);
   return host;
 }
+
+/**
+ * The short note for a body the service worker could not answer for (asleep and not waking,
+ * restarted mid-request, or stuck), after one retry: says so plainly, counts as no bounce.
+ */
+export function createUnavailableHost(doc: Document, t: Translate, id: string, placement?: NotePlacement): HTMLElement {
+  const model: NoteModel = {
+    tone: 'info', reason: 'undefined', bucket: 'unknown', headline: t('cs_unavailable_line'),
+    lead: null, summary: { key: 'cs_unavailable_more' }, steps: [], donts: [], evidence: [], unsure: false,
+  };
+  const host = createNoteHost(doc, model, t, id, undefined, placement);
+  host.setAttribute('data-bounce-lens-unavailable', '');
+  return host;
+}

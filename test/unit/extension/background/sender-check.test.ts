@@ -12,11 +12,11 @@ describe('sender checks', () => {
   it('lets our pages run commands and explain, wherever they are open', () => {
     expect(mayAsk('bg:run-command', popup, ID, ORIGIN)).toBe(true);
     expect(mayAsk('bg:run-command', popupInTab, ID, ORIGIN)).toBe(true);
-    expect(mayAsk('bg:analyze', popup, ID, ORIGIN)).toBe(true);
+    expect(mayAsk('bg:annotate', popup, ID, ORIGIN)).toBe(true);
   });
 
   it('lets a content script explain and report bounces, but not run commands', () => {
-    expect(mayAsk('bg:analyze', contentScript, ID, ORIGIN)).toBe(true);
+    expect(mayAsk('bg:annotate', contentScript, ID, ORIGIN)).toBe(true);
     expect(mayAsk('bg:bounces-changed', contentScript, ID, ORIGIN)).toBe(true);
     expect(mayAsk('bg:run-command', contentScript, ID, ORIGIN)).toBe(false);
   });

@@ -6,23 +6,22 @@ import { fakeBrowser } from '@webext-core/fake-browser';
 import { startContentScript, type ContentScript, type RuntimeLike } from '../../../../src/extension/content/content-script.ts';
 import type { Analysis } from '../../../../src/core/types.ts';
 import type { PageBounce } from '../../../../src/extension/messages.ts';
-import { BOUNCE_HTML, standInAnalyzeText, standInExplain, t } from './support.ts';
+import type { ScannerDeps } from '../../../../src/extension/content/scanner.ts';
+import { BOUNCE_HTML, standInAnalyzeText, standInAnnotate, t } from './support.ts';
 
 const ROUNDCUBE = new URL('https://webmail.example.com/?_task=mail&_uid=7&_mbox=INBOX&_action=show');
 let script: ContentScript | undefined;
 let runtime: RuntimeLike | undefined;
 let sent: unknown[];
 
-function start(options: { analyzeText?: (text: string) => Analysis; location?: URL; isTopFrame?: boolean } = {}) {
+function start(options: { analyzeText?: (text: string) => Analysis; annotate?: ScannerDeps['annotate']; location?: URL; isTopFrame?: boolean } = {}) {
   const analyzeText = vi.fn(options.analyzeText ?? standInAnalyzeText);
   script = startContentScript({
     doc: document,
     location: options.location ?? new URL('https://webmail.example.org/mail'),
     isTopFrame: options.isTopFrame ?? true,
     runtime: () => runtime,
-    analyzeRaw: async (raw) => analyzeText(raw),
-    analyzeText,
-    explain: standInExplain,
+    annotate: options.annotate ?? standInAnnotate(analyzeText),
     t,
   });
   return analyzeText;
@@ -173,5 +172,23 @@ describe('content script', () => {
     document.body.append(more.cloneNode(true));
     await settle();
     expect(analyzeText).toHaveBeenCalledTimes(1);
+  });
+
+  it('says briefly that it could not read a bounce while the service worker is away, then annotates it once it answers', async () => {
+    document.body.innerHTML = `<main><div id="msg">${BOUNCE_HTML}</div></main>`;
+    let away = true;
+    const working = standInAnnotate();
+    start({ annotate: (text, raw) => (away ? Promise.resolve('unavailable' as const) : working(text, raw)) });
+    await script?.ready;
+    expect(notes()).toHaveLength(1);
+    const note = notes()[0] as HTMLElement;
+    expect(note.hasAttribute('data-bounce-lens-unavailable')).toBe(true);
+    expect(note.shadowRoot?.querySelector('button.head')?.textContent).toContain(t('cs_unavailable_line'));
+    expect((await ask('cs:get-bounces'))?.bounces).toEqual([]);
+    expect(sent).toEqual([]);
+    away = false;
+    expect((await ask('cs:rescan'))?.bounces).toHaveLength(1);
+    expect(notes()).toHaveLength(1);
+    expect((notes()[0] as HTMLElement).hasAttribute('data-bounce-lens-unavailable')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { leadingFinding, noteFor } from '../../../../src/extension/content/annotation/note-model.ts';
+import { leadingFinding } from '../../../../src/extension/content/annotation/note-model.ts';
+import { noteFor } from '../../../../src/extension/background/note-for.ts';
 import type { Analysis, Finding } from '../../../../src/core/types.ts';
 import { standInAnalyzeText, standInExplain, t } from './support.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NOTE_CSS } from '../../../../src/extension/content/annotation/styles.ts';
 import { createNoteHost } from '../../../../src/extension/content/annotation/note-view.ts';
-import { noteFor } from '../../../../src/extension/content/annotation/note-model.ts';
+import { noteFor } from '../../../../src/extension/background/note-for.ts';
 import { standInAnalyzeText, standInExplain, t } from './support.ts';
 
 const noteOf = (text: string) => {

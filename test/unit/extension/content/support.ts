@@ -5,6 +5,9 @@
 import en from '../../../../public/_locales/en/messages.json';
 import type { Analysis, Finding } from '../../../../src/core/types.ts';
 import type { ExplainResult, Translate } from '../../../../src/core/knowledge/types.ts';
+import { annotate, type AnnotateDeps } from '../../../../src/extension/background/annotate.ts';
+import { annotateRequest } from '../../../../src/extension/content/annotate-client.ts';
+import type { ScannerDeps } from '../../../../src/extension/content/scanner.ts';
 
 const catalogue: Record<string, { message: string } | undefined> = en;
 
@@ -72,3 +75,21 @@ export const BOUNCE_HTML = `<div class="pre">Delivery to the following recipient
      userunknown@example.jp<br><br>Technical details of permanent failure:<br>Google tried to deliver your message,
  but it was rejected by the server for the recipient domain example.jp by mx.example.jp. [192.0.2.153].<br><br>
 The error that the other server returned was:<br>550 5.1.1 &lt;userunknown@example.jp&gt;... User Unknown<br></div>`;
+
+/**
+ * The service worker's bg:annotate (the real handler) over the stand-in engine, its answer
+ * copied as messaging copies it (no shared objects between the worker's and the page's side).
+ */
+export function standInAnnotate(analyzeText: (text: string) => Analysis = standInAnalyzeText): ScannerDeps['annotate'] {
+  const deps: AnnotateDeps = {
+    analyze: async (raw) => analyzeText(raw),
+    analyzeText,
+    explain: (analysis) => standInExplain(analysis),
+    profile: async () => undefined,
+    translator: async () => t,
+  };
+  return async (text, raw) => {
+    const answer = structuredClone(await annotate(annotateRequest(text, raw, 'en'), deps));
+    return 'refused' in answer ? 'refused' : answer;
+  };
+}
