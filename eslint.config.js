@@ -28,6 +28,20 @@ export default tseslint.config(
     },
   },
   {
+    // The content script renders what the service worker explains: the knowledge base, the provider
+    // tables and the engine stay out of its bundle (types only). content-imports.test.ts checks the graph.
+    files: ['src/extension/content/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/core/knowledge/*', '**/core/providers/*', '**/core/parse/*', '**/core/classify/*', '**/core/formats/*', '**/core/text/*', '**/core/analyze', '**/core/analyze.ts', '**/core/index', '**/core/index.ts'],
+          allowTypeImports: true,
+          message: 'The content script asks the service worker (bg:annotate): import only types from the engine and the knowledge base.',
+        }],
+      }],
+    },
+  },
+  {
     // The Node side (and the types it shares with the extension) never reaches into the extension.
     files: ['src/{cli,helper,node,probe,server,shared}/**/*.ts'],
     rules: {
