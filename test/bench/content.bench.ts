@@ -55,11 +55,11 @@ async function scannerBundle(): Promise<string> {
     import { createScanner } from '../../src/extension/content/scanner.ts';
     import { adaptersFor } from '../../src/extension/content/adapters/index.ts';
     import { analyze, analyzeText } from '../../src/core/index.ts';
-    import { explainAnalysisLite } from '../../src/core/knowledge/lite.ts';
+    import { explainAnalysis } from '../../src/core/knowledge/index.ts';
     import { annotate } from '../../src/extension/background/annotate.ts';
     import { mayBeBounce } from '../../src/extension/content/prefilter.ts';
     // bg:annotate's handler run in the page (the extension's worker cannot be timed from here).
-    const deps = { analyze, analyzeText, explain: (a) => explainAnalysisLite(a), profile: async () => undefined, translator: async () => (k) => k };
+    const deps = { analyze, analyzeText, explain: (a) => explainAnalysis(a), profile: async () => undefined, translator: async () => (k) => k };
     const annotateHere = async (text, raw) => {
       const answer = await annotate(raw === null ? { text, language: 'en' } : { text, raw, language: 'en' }, deps);
       return 'refused' in answer ? 'refused' : answer;

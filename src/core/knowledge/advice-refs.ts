@@ -1,5 +1,5 @@
 // The standards and pages behind the per-reason and per-bucket advice. Kept apart from the advice
-// itself: the content script's note shows no sources, so it leaves these out (see lite.ts).
+// itself: the full tables (tables.ts) add them to an explanation's references.
 import type { Bucket, Reason } from '../types.ts';
 import { REF } from './refs.ts';
 

@@ -13,7 +13,6 @@ import { preferLanguageR8 } from './languages-r8.ts';
 
 export * from './types.ts';
 export { LIKELY, actorMsg, generalExplanation } from './explain-core.ts';
-export { explainAnalysisLite } from './lite.ts';
 
 /** Explanations for an analysis already made (sync: the content script and popup use it). */
 export function explainAnalysis(analysis: Analysis, opts?: ExplainOptions): ExplainResult {

@@ -2,7 +2,7 @@
 // the settings change) and the note's language (the options' choice, else the browser's).
 import browser from 'webextension-polyfill';
 import { analyze, analyzeText } from '../../core/index.ts';
-import { explainAnalysisLite } from '../../core/knowledge/lite.ts';
+import { explainAnalysis } from '../../core/knowledge/index.ts';
 import { catalogueTranslator, type Catalogue } from '../../core/i18n.ts';
 import type { Translate } from '../../core/knowledge/types.ts';
 import type { Profile } from '../../core/profile/schema.ts';
@@ -44,8 +44,9 @@ function translatorFor(language: AnnotateRequest['language']): Promise<Translate
 export const annotateDeps: AnnotateDeps = {
   analyze,
   analyzeText,
-  // The explainer the notes have always used (per reason and bucket), with the user's profile.
-  explain: (analysis, p) => explainAnalysisLite(analysis, p ? { profile: p } : {}),
+  // The popup's explainer (every code's meaning, provider replies), with the user's profile: the note
+  // and the popup say the same since the worker explains for the page (round 9).
+  explain: (analysis, p) => explainAnalysis(analysis, p ? { profile: p } : {}),
   profile: settingsProfile,
   translator: translatorFor,
 };

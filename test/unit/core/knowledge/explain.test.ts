@@ -3,16 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { LIKELY, explainWith } from '../../../../src/core/knowledge/explain-core.ts';
 import { FULL_TABLES } from '../../../../src/core/knowledge/tables.ts';
-import { explainAnalysisLite } from '../../../../src/core/knowledge/lite.ts';
 import type { ExplainOptions } from '../../../../src/core/knowledge/types.ts';
 import type { Analysis, Finding } from '../../../../src/core/types.ts';
 import { DEFAULT_PROFILE, type Profile } from '../../../../src/core/profile/index.ts';
 import { finding } from './findings.ts';
 import { recognizeClientError } from '../../../../src/core/client-errors/recognize.ts';
 import { recognizeFallback } from '../../../../src/core/knowledge/recognize-fallback.ts';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 // What index.ts's explainAnalysis does, without loading the engine (explain(text) below needs it).
 const explainAnalysis = (a: Analysis, opts?: ExplainOptions) => explainWith(a, FULL_TABLES, opts);
@@ -122,17 +118,6 @@ describe('explainAnalysis', () => {
     expect(explainAnalysis(analysis([f]), { text }).items[0]!.explanation.summary.key).toBe('k_p_barracuda_reputation');
     expect(explainAnalysis(analysis([f])).items[0]!.explanation.summary.key).toBe('k_r_blocked_s');
   });
-
-  it('leaves the big tables out of the lite explainer but keeps the advice', () => {
-    const f = finding({ reason: 'mailboxfull', bucket: 'recipient', status: '5.2.2', replyCode: 552 });
-    const lite = explainAnalysisLite(analysis([f])).items[0]!.explanation;
-    const full = explainAnalysis(analysis([f])).items[0]!.explanation;
-    expect(lite.codes).toEqual([]);
-    expect(full.codes.length).toBeGreaterThan(0);
-    expect(lite.references).toEqual([]);
-    expect(full.references.length).toBeGreaterThan(0);
-    expect({ ...lite, codes: [], references: [] }).toEqual({ ...full, codes: [], references: [] });
-  });
 });
 
 describe('recognizeFallback (when the engine finds nothing)', () => {
@@ -182,20 +167,5 @@ describe('explain(text)', () => {
       const result = await explain(text);
       expect(result.items.length > 0 || result.general !== null || result.hint !== null).toBe(true);
     }
-  });
-});
-
-describe('lite.ts (the content script\'s explainer)', () => {
-  it('imports none of the big tables', () => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      for (const m of readFileSync(file, 'utf8').matchAll(/^import (?!type)[^'"]*['"](\.[^'"]+)['"]/gm)) visit(resolve(dirname(file), m[1]!));
-    };
-    visit(fileURLToPath(new URL('../../../../src/core/knowledge/lite.ts', import.meta.url)));
-    const names = [...seen].map((f) => f.split('/src/core/')[1]);
-    expect(names).toContain('knowledge/reasons.ts');
-    expect(names.filter((n) => /codes\.ts|providers\.ts|client-errors\/|analyze\.ts/.test(n ?? ''))).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // answer is plain data. The real engine and knowledge base (the lite explainer the notes use).
 import { describe, expect, it, vi } from 'vitest';
 import { analyze, analyzeText } from '../../../../src/core/index.ts';
-import { explainAnalysisLite } from '../../../../src/core/knowledge/lite.ts';
+import { explainAnalysis } from '../../../../src/core/knowledge/index.ts';
 import { annotate, parseAnnotateRequest, type AnnotateDeps } from '../../../../src/extension/background/annotate.ts';
 import { ANNOTATE_LIMITS, type Annotation } from '../../../../src/extension/messages.ts';
 import { t } from '../content/support.ts';
@@ -11,7 +11,7 @@ import { t } from '../content/support.ts';
 function deps(over: Partial<AnnotateDeps> = {}): AnnotateDeps {
   return {
     analyze, analyzeText,
-    explain: (analysis, profile) => explainAnalysisLite(analysis, profile ? { profile } : {}),
+    explain: (analysis, profile) => explainAnalysis(analysis, profile ? { profile } : {}),
     profile: async () => undefined,
     translator: async () => t,
     ...over,
