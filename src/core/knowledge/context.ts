@@ -9,6 +9,7 @@ import type { Bucket, Finding, InputKind, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
 import { SENDER_NOT_LOGGED_IN } from './code-family.ts';
 import { SENDER_DOMAIN_MISSING } from './word-verdicts.ts';
+import type { Topic } from './topic-refs.ts';
 
 export type Situation = 'client' | 'bounce' | 'delay' | 'reply';
 
@@ -171,6 +172,8 @@ export interface Verdict {
   summary?: string;
   steps?: string[];
   donts?: string[];
+  /** A topic with sources of its own (topic-refs.ts), cited instead of the reason's. */
+  topic?: Topic;
 }
 
 /**
