@@ -35,11 +35,11 @@ const RECIPIENT_SIDE = ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin
 export const FIRST: readonly ProviderEntry[] = [
   // Microsoft 5.7.504: "the recipient address that you are attempting to contact is not valid; verify it"
   // (not a disabled mailbox): the sender checks the address. [MS_NDR]
-  ms('ms_r9_recipient_invalid', 'microsoft', /\b5\.7\.504\b/, 'userunknown', 'recipient', 'sender',
+  ms('ms_r9_recipient_invalid', 'microsoft', /\b5\.7\.504\b/i, 'userunknown', 'recipient', 'sender',
     ['k_s_check_address', 'k_s_ask_correct_address'], NO_RESEND, [MS_NDR], { '5.7.504': 'k_code_ms_r9_5_7_504' }),
   // Microsoft 5.7.505 "banned recipient": the verdict the earlier rows agree on (the recipient's address is
   // barred; they act), with Microsoft's meaning of the code. [MS_NDR]
-  ms('ms_r9_banned_recipient', 'microsoft', /\b5\.7\.505\b/, 'suspend', 'recipient', 'recipient',
+  ms('ms_r9_banned_recipient', 'microsoft', /\b5\.7\.505\b/i, 'suspend', 'recipient', 'recipient',
     ['k_s_suspend_recipient'], NO_RESEND, [MS_NDR], { '5.7.505': 'k_code_ms_r9_5_7_505' }),
   // Microsoft 5.7.321–5.7.323: the destination server's TLS (no STARTTLS, expired certificate, DANE). [MS_NDR]
   ms('ms_r9_destination_tls', 'microsoft', /\b5\.7\.32[123]\b|\bstarttls-not-supported\b|\bcertificate-expired: destination\b|\btlsa-invalid\b/i, 'failedstarttls', 'port-encryption', 'recipient-provider',
@@ -55,7 +55,7 @@ export const FIRST: readonly ProviderEntry[] = [
   ms('ms_r9_internal_only', 'microsoft', /\b5\.7\.13[56]\b|\bsendernotauthenticatedfor(?:publicfolder|mailuser)\b/i, 'rejected', 'sender-account', 'recipient',
     ['k_s_recipient_admin', 'k_s_contact_recipient_other'], NO_RESEND, [MS_5_7_135], { '5.7.135': 'k_code_ms_r9_5_7_135', '5.7.136': 'k_code_ms_r9_5_7_136' }),
   // Yahoo's "[#4.16.1]" mark: its servers were busy ("Resources temporarily unavailable"); retried. [YAHOO_CODES]
-  yahoo('yahoo_r9_busy', 'yahoo', /\[#4\.16\.1\]/, 'systemerror', 'remote-transient', 'none',
+  yahoo('yahoo_r9_busy', 'yahoo', /\[#4\.16\.1\]/i, 'systemerror', 'remote-transient', 'none',
     ['k_s_wait_retry'], ['k_n_retry_now'], [YAHOO_CODES]),
   // iCloud's 4xx with its [CSnn]/[HMnn] marks: deferred for the sending side's reputation or content. [APPLE_CODES]
   apple('apple_r9_deferred', 'apple', /\[(?:CS|HM)\d\d\] messages? (?:temporarily )?deferred\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
