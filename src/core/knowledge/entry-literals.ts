@@ -2,6 +2,7 @@
 // pattern of the knowledge tables needs (regex-literals.ts), keyed by patternKey(); a pattern
 // missing here is read when first used.
 export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>> = {
+  "10155vcvksx": ["mailbox unavailable"],
   "10cyixsnngh": ["ib101","ib510"],
   "10dbtoux6eq": ["routing loop","mail loop"],
   "1147icx3lu0": ["ib501","ib502","ib506"],
@@ -168,6 +169,7 @@ export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>>
   "1vnmhkccq1": ["5.1.10"],
   "1vsh8nlaguj": ["xgemail_0007","xgemail_0010"],
   "1w4pche1oef": ["4.7.25","5.7.25","does not have a ptr record","have a ptr record, or the ptr record","ptr records and authentication","does not match the ip address of the hostname"],
+  "1wbdi76t67k": ["mailbox quota exceeded","storage quota exceeded","disk quota exceeded","mailbox is full","mailbox full"],
   "1wk8h3s8h69": ["is not a valid rfc-5321 address","is not a valid rfc 5321 address","is not a valid rfc5321 address"],
   "1wo3b40w0go": ["due to the content ","due to content ","because of the content ","because of content ","by the content ","by content ","message content rejected","invalid message content"],
   "1wtjyxz8dop": ["internal resources are temporarily unavailable","internal resources temporarily unavailable","internal resource are temporarily unavailable","internal resource temporarily unavailable"],
@@ -178,6 +180,7 @@ export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>>
   "1xer0ltdpt4": ["greylisted for "],
   "1xm0n3uln96": ["5.2.121","5.2.122","per hour message receive limit","limit for the number of messages they can receive per hour","limit for the number of messages they can send to this recipient"],
   "1xommcrvl9y": ["800ccc61"],
+  "1xutetksx9": ["attachments size exceeds","attachment size exceeds","message size exceeds","mail size exceeds","exceeds the allowed message size","exceeds the allowed attachment size","exceeds the allowed size","exceeds the maximum message size","exceeds the maximum attachment size","exceeds the maximum size"],
   "1xuzt2xnum7": ["cdrbl"],
   "1xvftoot7og": ["inactive","disabled","deactivated","locked","frozen","account is closed","account has been closed","account closed","mailbox is closed","mailbox has been closed","mailbox closed","not accepting e-mail for ","not accepting email for ","not accepting mail for ","not accepting messages for ","deaktiviert","gesperrt","geschlossen"],
   "1y00s4mq2u4": ["exceeding the allowed number of recipients"],
@@ -256,6 +259,7 @@ export const STORED_LITERALS: Readonly<Record<string, readonly string[] | null>>
   "27hlo8r0tb1": ["erreichbar","verfügbar","später erneut versuchen","später noch einmal versuchen","vorübergehender ","vorübergehendes ","vorübergehenden ","vorübergehende ","versuchen sie es später noch einmal","versuchen sie es später erneut"],
   "27pm1z5yuy4": ["sender policy framework"],
   "27v3qgmh2o7": ["unable to authenticate to the smtp server","unable to authenticate to smtp server","unable to authenticate with the smtp server","unable to authenticate with smtp server"],
+  "27vmv0d4fo8": ["smtp synchronisation error","smtp synchronization error"],
   "28le6xkzto0": ["relay access denied"],
   "28mkornqvea": ["800ccc1a"],
   "28sr13xuwyj": ["permanent failure for one or more recipients ("],

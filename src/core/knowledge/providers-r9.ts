@@ -5,6 +5,7 @@
 // wordings. A provider's meaning of a code replaces the registry's only here, where the text shows it.
 // Patterns are literal alternations with bounded gaps (regex-safety.test.ts).
 import type { ProviderEntry } from '../providers/entry.ts';
+import { followedBy } from './matchers.ts';
 import { entryFor, NO_RESEND, BLOCK_DONTS } from '../providers/entry.ts';
 import { ABOUT as MICROSOFT } from '../providers/microsoft.ts';
 import { ABOUT as YAHOO } from '../providers/yahoo.ts';
@@ -28,6 +29,7 @@ const APPLE_CODES = 'https://support.apple.com/en-us/102322';
 const BARRACUDA_BOUNCES = 'https://campus.barracuda.com/product/emailsecuritygateway/doc/3866716/reading-bounced-message-headers/';
 const TONLINE_CODES = 'https://postmaster.t-online.de/index.en.html';
 const RFC3463 = 'https://www.rfc-editor.org/rfc/rfc3463';
+const EXIM_SMTP = 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-smtp_processing.html';
 
 const RECIPIENT_SIDE = ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'];
 
@@ -60,6 +62,10 @@ export const FIRST: readonly ProviderEntry[] = [
   // iCloud's 4xx with its [CSnn]/[HMnn] marks: deferred for the sending side's reputation or content. [APPLE_CODES]
   apple('apple_r9_deferred', 'apple', /\[(?:CS|HM)\d\d\] messages? (?:temporarily )?deferred\b/i, 'badreputation', 'policy-reputation', 'sender-provider',
     ['k_s_wait_retry', 'k_s_ask_provider_reputation'], ['k_n_retry_now'], [APPLE_CODES]),
+  // RFC 5321's generic "mailbox unavailable" followed by the cause (GMX/IONOS: "… mailbox unavailable | Mailbox quota
+  // exceeded"): the recipient's full mailbox, which a provider's "mailbox unavailable" entry would otherwise read. [RFC3463 5.2.2]
+  generic('generic_r9_unavailable_quota', 'generic', followedBy(/\bmailbox unavailable\b/gi, /\b(?:mailbox|storage|disk) quota exceeded\b|\bmailbox (?:is )?full\b/i, 40), 'mailboxfull', 'recipient', 'recipient',
+    ['k_s_contact_recipient_other'], NO_RESEND, [RFC3463]),
   // Barracuda's Intent Analysis: the links in the message. [BARRACUDA_BOUNCES]
   barracuda('barracuda_r9_intent', 'barracuda', /\bblocked by barracuda: intent analysis\b|\bbarracuda intent analysis\b/i, 'contenterror', 'content', 'sender',
     ['k_s_check_content'], ['k_n_spam_tricks', 'k_n_resend'], [BARRACUDA_BOUNCES]),
@@ -79,6 +85,13 @@ export const WORDINGS: readonly ProviderEntry[] = [
   // The receiver's own sender policy blocked this sender (not SPF: "Sender Policy Framework" has no "blocked by"). [Barracuda]
   generic('generic_r9_sender_policy', 'generic', /\bblocked by (?:the |a )?sender polic(?:y|ies)\b/i, 'rejected', 'policy-reputation', 'recipient-provider',
     RECIPIENT_SIDE, ['k_n_own_settings', 'k_n_resend'], [RFC3463]),
+  // Exim's "SMTP synchronization error": the sending program spoke before the server's reply (a client that
+  // pipelines without PIPELINING, or a bulk-mail tool): its own set-up. [EXIM_SMTP]
+  generic('generic_r9_smtp_sync', 'generic', /\bsmtp synchroni[sz]ation error\b/i, 'syntaxerror', 'settings', 'sender',
+    ['k_s_update_software', 'k_s_recheck_settings'], NO_RESEND, [EXIM_SMTP]),
+  // A size said as "… size exceeds the allowed limit" (an attachment or the message). [RFC3463 5.3.4]
+  generic('generic_r9_size_exceeds', 'generic', /\b(?:attachments?|message|e-?mail|mail) size exceeds\b|\bexceeds the (?:allowed|maximum) (?:message |attachment )?size\b/i, 'mesgtoobig', 'content', 'sender',
+    ['k_s_smaller_message'], NO_RESEND, [RFC3463]),
   // A sending server or account suspended for sending spam: its provider (not a recipient's disabled mailbox). [cPanel]
   generic('generic_r9_suspended_sending', 'generic', /\bsuspended from sending\b|\b(?:marked|flagged) as (?:sending )?spam\b[^\n]{0,60}\bsuspended\b/i, 'rejected', 'sender-account', 'sender-provider',
     ['k_s_ask_provider', 'k_s_password_compromise'], NO_RESEND, [RFC3463]),

@@ -91,3 +91,21 @@ describe('families any server writes', () => {
     expect((await verdict('550 5.2.1 Mailbox suspended'))[0]).toBe('recipient');
   });
 });
+
+describe('families found by the second batch of documentation rows', () => {
+  it('a generic "mailbox unavailable" followed by the full mailbox is the recipient\'s full mailbox', async () => {
+    expect(await verdict('550 Requested action not taken: mailbox unavailable (storage quota exceeded)')).toEqual(['recipient', 'recipient', false]);
+  });
+  it('"mailbox unavailable" alone is not a full mailbox', async () => {
+    expect((await verdict('550 Requested action not taken: mailbox unavailable'))[1]).not.toBe('recipient');
+  });
+  it('Exim\'s SMTP synchronization error is the sending program\'s set-up', async () => {
+    expect(await verdict('554 SMTP synchronisation error')).toEqual(['settings', 'sender', false]);
+  });
+  it.each([
+    '552 Attachment size exceeds the limit set by the administrator',
+    '550 Rejected: the mail exceeds the maximum message size of this server',
+  ])('a size over the limit: %s', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['content', 'sender']);
+  });
+});
