@@ -83,7 +83,7 @@ function statusOf(f: Finding, text: string): string | null {
   return null;
 }
 
-const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
+const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|server returned|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
 // Postfix's own entry for one recipient with nothing around it ("<a@b>: host mx[…] said: 421 …"):
 // the same lines stand in a delay notice and a final bounce, so the reply's code decides.
 const BARE_POSTFIX_ENTRY = /^\s{0,8}<[^>\n]{1,300}>:\s{1,8}host\s{1,8}\S{1,200}\[[^\]\n]{1,60}\]\s{1,8}said:\s{1,8}4\d\d\b/;
