@@ -22,7 +22,9 @@
 // decided before (an unrecognised text gets none).
 import type { Bucket, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
-import { inContext, type Situation, type SituationWords, type Verdict } from './context.ts';
+import { CLIENT_BUCKETS, MAILBOX_REASONS, NO_WORDS, RECEIVE_NOT_PERMITTED, type Situation, type SituationWords, type Verdict } from './context.ts';
+import { SENDER_NOT_LOGGED_IN } from './code-family.ts';
+import { SENDER_DOMAIN_MISSING } from './word-verdicts.ts';
 import { withClientFamily, type ClientFamily } from './client-texts-r7.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
@@ -35,7 +37,12 @@ export interface ActorFacts {
   said: string;
   /** The report around it (or the same lines). */
   whole: string;
+  /** The word lists the situation was read with (context-words.ts); none when absent. */
+  words?: SituationWords;
 }
+
+/** The facts as the rules read them, word lists included. */
+type RuleFacts = ActorFacts & { words: SituationWords };
 
 interface ActorRule {
   id: string;
@@ -45,14 +52,19 @@ interface ActorRule {
   buckets?: readonly Bucket[];
   /** Temporary or final; either when absent. */
   temporary?: boolean;
-  /** The words that show the family (read in the whole report unless `saidOnly`). */
-  words: Pick<RegExp, 'test'>;
+  /** The words that show the family (read in the reply and the report unless `saidOnly` or `wholeOnly`); any text when absent. */
+  words?: Pick<RegExp, 'test'>;
   /** Words that show it is some other family. */
   unless?: RegExp;
   saidOnly?: boolean;
+  wholeOnly?: boolean;
   /** The rule holds only where the verdict so far names this actor. */
   onlyIf?: Actor;
-  actor: Actor;
+  /** Further facts the rule needs (a situation's own word lists, the reason so far). */
+  also?: (v: Verdict, facts: RuleFacts) => boolean;
+  /** Who acts; or `gives`, where the verdict is computed from the facts (a forward's kind, a delay's reason). */
+  actor?: Actor;
+  gives?: (v: Verdict, facts: RuleFacts) => Verdict;
   /** The cause the family is, where it differs from the verdict so far; its words are the reason's (or the bucket's) unless given. */
   becomes?: { reason: Reason; bucket: Bucket; title?: string; summary?: string; steps?: readonly string[]; donts?: readonly string[] };
 }
@@ -126,6 +138,108 @@ const FORWARD_UNBRACKETED = /\(expanded from\s{1,8}(?!<)[^\s<>()]{1,64}@[^\s<>()
 // A delay notice's bare subject line, pasted alone ("Message Delivery has been delayed").
 export const DELAY_TITLE = /^\s{0,8}(?:subject:\s{0,8})?(?:(?:message )?delivery (?:has been |is )?delayed|delayed (?:mail|message|delivery))(?: notification| notice)?[\s.!]{0,8}$/i;
 
+// --- the situation's rules (formerly inContext() in context.ts): read first, first match wins ----------------
+// A bounce proves the person's program sent fine, so a login, relay or TLS refusal inside it is the remote
+// side's set-up; a temporary refusal further along is nobody's move yet; a connection that never got
+// through is the network's.
+const OWN_SERVER_ACCESS = /\b(?:recipient(?: address)?|rcpt(?: to)?)\b[^\n]{0,60}\brejected: access denied\b/i;
+const OWN_LOOKUP_BROKEN = /\b(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i;
+const OWN_SET_UP_BROKEN = /\b(?:server|local|system|mail server|smtp) (?:configuration|config|set-?up) (?:problem|error|fault|failure)\b|\b(?:server|system|host) (?:is )?(?:mis-?configured|not (?:properly |correctly )?configured)\b|\bmisconfiguration\b/i;
+// Not a connect that timed out ("connect ETIMEDOUT"): nothing answered there, which is the path.
+const PROGRAM_TIMEOUT = /\bgreeting never received\b|\btimeout::error\b|\bexecution expired\b|\b(?:timed out|timeout) (?:while )?waiting for (?:the )?(?:server'?s? )?(?:greeting|banner|response|reply)\b|\b(?:read|socket|smtp) (?:timed out|timeout)\b/i;
+const PATH_NAMED = /\bnetwork\b|\bunreachable\b|\bno route\b|\bfirewall\b|\bisp\b|\binternet\b|\bproxy\b|\boffline\b|\bdns\b|\bresolv|\benotfound\b|\beai_again\b/i;
+// A receiving server's own log of a recipient it could not take (Postfix's local delivery "postfix/local[…]:
+// … status=bounced (unknown user …)", Exim's "H=… F=<…> rejected RCPT <…>: Unrouteable address"): read by
+// that server's admin, who acts if the address should exist there.
+const OWN_RECEIVING_LOG = /\bpostfix\/(?:local|virtual)\[\d{1,10}\]:[^\n]{0,300}\bstatus=bounced\b|\bH=[^\n]{1,300}? F=<[^>\n]{0,300}> rejected RCPT </;
+// Exchange's own store refusing delivery to a mailbox it hosts ("STOREDRV.Deliver.Exception:AccessDeniedException",
+// "There's a problem with the recipient's mailbox"): that server's admin's to fix, not the recipient's own
+// (a full mailbox is read as such before this).
+const RECIPIENT_STORE_FAULT = /\bSTOREDRV\.Deliver\.Exception\b|\bthere's a problem with the recipient's mailbox\b/i;
+// The sending server's own report that it gave up on connecting to a receiving MX's port 25 that never
+// answered ("Diagnostic-Code: X-Postfix; connect to mx[…]:25: Operation timed out" with "Action: failed"):
+// no server refused anything; the path out of the sending server (many networks block outgoing port 25)
+// is what to check, by whoever runs that server.
+const OWN_CONNECT_GAVE_UP = /\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25:\s{1,8}(?:connection|operation) timed out\b/i;
+
+const FORWARDED = { title: 'k_ctx_forwarded_t', summary: 'k_ctx_forwarded_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] };
+const OWN_ALIAS = { title: 'k_ctx_own_alias_t', summary: 'k_ctx_own_alias_s', steps: ['k_s_ask_provider'], donts: ['k_n_resend'] };
+const expandedFrom = (f: RuleFacts): RegExpExecArray | null => f.words.expanded?.exec(f.whole) ?? null;
+const ownReject = (f: RuleFacts): boolean => f.words.ownReject?.test(f.whole) ?? false;
+
+/** The situation's rules, first match wins, after the recipient-side rule (onRecipientSide). */
+export const SITUATION_RULES: readonly ActorRule[] = [
+  // A delay whose quoted reason is the recipient's full mailbox ends when the recipient makes room; any other, nobody yet.
+  { id: 'delay-nobody-yet', in: ['delay'], gives: (v) => ({ ...v, actor: v.reason === 'mailboxfull' ? 'recipient' : 'none' }) },
+  // An address the reporting server rewrote before delivery failed ("<b@x> (expanded from <a@y>)"): a forward. The
+  // copy the person sent arrived; whoever runs the forward must fix it: the recipient's side for a forwarding
+  // address, the person's own server for one of its local names ("<root>"). A full mailbox at its end is its owner's.
+  {
+    id: 'forward-expanded', in: ['bounce'], also: (v, f) => expandedFrom(f) !== null && !MAILBOX_REASONS.has(v.reason),
+    gives: (v, f) => ((expandedFrom(f)?.[1] ?? '').includes('@') ? { ...v, actor: 'recipient-provider', ...FORWARDED } : { ...v, actor: 'sender-provider', ...OWN_ALIAS }),
+  },
+  // The sender's own domain said not to exist by a remote server in a bounce: the person's program and server sent
+  // fine, so the domain's DNS (kept by their provider or domain host) is what to fix.
+  { id: 'sender-domain-missing', in: ['bounce'], buckets: ['sender-account'], onlyIf: 'sender', words: SENDER_DOMAIN_MISSING, saidOnly: true, actor: 'sender-provider' },
+  // The person's own outgoing server refusing a recipient with "access denied" (a program's reply, not a bounce):
+  // that server's access rule for this sender, usually a login it did not get; not the recipient's filter.
+  {
+    id: 'own-server-access', in: ['client'], onlyIf: 'recipient-provider', words: OWN_SERVER_ACCESS, saidOnly: true,
+    gives: (v) => ({ ...v, reason: 'norelaying', bucket: 'settings', actor: 'sender', title: 'k_ctx_own_access_t', summary: 'k_ctx_own_access_s', steps: ['k_s_enable_auth', 'k_s_check_address'], donts: ['k_n_disable_auth', 'k_n_resend'] }),
+  },
+  // A server's own log of refusing its client: its own rule, for the client's side or its admin. Not when the
+  // refusal comes from that server's own broken lookups (a block list refusing its open resolver): its admin's.
+  {
+    id: 'own-reject-log', onlyIf: 'recipient-provider', also: (_v, f) => ownReject(f) && !OWN_LOOKUP_BROKEN.test(f.whole),
+    gives: (v) => ({ ...v, actor: 'sender-provider', title: 'k_ctx_own_reject_t', summary: 'k_ctx_own_reject_s', steps: ['k_s_enable_auth', 'k_s_ask_provider'], donts: ['k_n_resend'] }),
+  },
+  // A refusal between mail servers that only the recipient's side can lift reads the same way. Not when the refusal
+  // is of the sender's own address until it logs in (that login is the sender's), nor when the refusing server is
+  // the sending server's own relay on a submission port (its login is the sender's side's).
+  {
+    id: 'remote-set-up',
+    also: (v, f) => (f.situation === 'bounce' || (f.situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket)
+      && !SENDER_NOT_LOGGED_IN.test(f.said) && !(f.words.ownRelay?.test(f.whole) ?? false),
+    gives: (v, f) => (v.bucket === 'port-encryption'
+      ? { ...v, actor: 'recipient-provider', title: 'k_ctx_remote_tls_t', summary: 'k_ctx_remote_tls_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] }
+      : v.bucket === 'network-block' ? { ...v, reason: 'networkerror', bucket: 'remote-transient', actor: f.temporary ? 'none' : 'recipient-provider' }
+        : { ...v, bucket: 'recipient', actor: 'recipient-provider', title: 'k_ctx_remote_config_t', summary: 'k_ctx_remote_config_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_disable_auth', 'k_n_resend'] }),
+  },
+  // A temporary refusal by the receiver's checks is a deferral, not a block, unless its words say so.
+  {
+    id: 'deferred-not-blocked', buckets: ['policy-reputation'], temporary: true, also: (_v, f) => !f.words.block.test(f.said),
+    gives: (v) => ({ ...v, title: 'k_ctx_deferred_t', steps: ['k_s_wait_retry', 'k_s_wait_final', 'k_s_ask_provider_reputation'], donts: ['k_n_retry_now', 'k_n_resend'] }),
+  },
+  // A server that names its own set-up as broken ("Server configuration problem", "misconfigured"): no retry helps
+  // until that server's admin fixes it. The person's own provider when their program or their own server's log got
+  // it; the recipient's in a bounce.
+  { id: 'own-set-up-broken', buckets: ['remote-transient'], words: OWN_SET_UP_BROKEN, saidOnly: true, also: (_v, f) => f.situation === 'client' || ownReject(f), actor: 'sender-provider' },
+  { id: 'remote-set-up-broken', in: ['bounce'], buckets: ['remote-transient'], words: OWN_SET_UP_BROKEN, saidOnly: true, actor: 'recipient-provider' },
+  { id: 'receive-not-permitted', onlyIf: 'recipient', words: RECEIVE_NOT_PERMITTED, saidOnly: true, actor: 'recipient-provider' },
+  { id: 'recipient-store-fault', onlyIf: 'recipient', words: RECIPIENT_STORE_FAULT, wholeOnly: true, also: (v) => !MAILBOX_REASONS.has(v.reason), actor: 'recipient-provider' },
+  {
+    id: 'own-connect-gave-up', in: ['bounce'], temporary: false, buckets: ['remote-transient'], words: OWN_CONNECT_GAVE_UP, wholeOnly: true,
+    gives: (v) => ({ ...v, reason: 'networkerror', bucket: 'network-block', actor: 'sender-provider' }),
+  },
+  // A receiving server's own log of a recipient it could not take: that server's admin.
+  { id: 'own-receiving-log', buckets: ['recipient'], onlyIf: 'sender', words: OWN_RECEIVING_LOG, wholeOnly: true, actor: 'recipient-provider' },
+  // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"): the
+  // recipient's server or its admin, not nobody.
+  { id: 'gave-up-further-along', in: ['bounce'], temporary: false, buckets: ['remote-transient'], onlyIf: 'none', also: (v) => v.reason === 'systemerror', actor: 'recipient-provider' },
+  // Further along and temporary, or seen by a mail program (its server will retry): nobody yet.
+  { id: 'further-along-nobody-yet', buckets: ['remote-transient'], also: (_v, f) => f.temporary || f.situation === 'client', actor: 'none' },
+  // A program that timed out or got no greeting from its own server, with no word of the network: its server name
+  // and port are checked first (the person's); words that name the path are the network's.
+  {
+    id: 'no-answer', buckets: ['network-block'], onlyIf: 'sender',
+    gives: (v, f) => (f.situation === 'client' && PROGRAM_TIMEOUT.test(f.whole) && !PATH_NAMED.test(f.whole) ? v : { ...v, actor: 'network' }),
+  },
+];
+
+/** On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to fix; filters,
+ * policies, domain and server set-up are their mail provider's or admin's. Read before every rule. */
+const onRecipientSide = (v: Verdict): Verdict => (v.actor === 'recipient' && !MAILBOX_REASONS.has(v.reason) && v.bucket !== 'recipient' ? { ...v, actor: 'recipient-provider' } : v);
+
 /** The rules, first match wins; the order puts the narrowest family first. */
 export const ACTOR_RULES_R8: readonly ActorRule[] = [
   // The path ("network") acts only on a connection that never got through; a program's own encryption,
@@ -148,42 +262,57 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
 ];
 
 /**
- * Who acts, decided in one place for every surface that explains: the situation's rules (context.ts), then
- * a mail program's own family where one was read (client-texts-r7.ts), then this table, which has the last word.
+ * Who acts, decided in one place for every surface that explains: the situation's rules (SITUATION_RULES), then
+ * a mail program's own family where one was read (client-texts-r7.ts), then ACTOR_RULES_R8, which has the last word.
  */
-export function decideVerdict(base: Verdict, family: ClientFamily | null, situation: Situation, temporary: boolean, said: string, whole: string, words?: SituationWords): Verdict {
-  return withActorRules(withClientFamily(family, inContext(base, situation, temporary, said, words, whole)), situation, temporary, said, whole);
+export function decideVerdict(base: Verdict, family: ClientFamily | null, situation: Situation, temporary: boolean, said: string, whole: string, words: SituationWords = NO_WORDS): Verdict {
+  const inSituation = withRules(SITUATION_RULES, { verdict: onRecipientSide(base), situation, temporary, said, whole, words });
+  return withRules(ACTOR_RULES_R8, { verdict: withClientFamily(family, inSituation), situation, temporary, said, whole, words });
 }
 
 /** A delay notice's subject line pasted on its own is that notice: nobody acts yet (the situation, read before any verdict). */
 export const delayTitleSituation = (situation: Situation, text: string): Situation => (situation !== 'client' && DELAY_TITLE.test(text) ? 'delay' : situation);
 
-/** The first rule that holds for these facts, or null. */
-export function actorRuleFor(facts: ActorFacts): ActorRule | null {
-  const { verdict, situation, temporary, said, whole } = facts;
-  for (const rule of ACTOR_RULES_R8) {
+/** The first rule of a table that holds for these facts (ACTOR_RULES_R8 unless another is given), or null. */
+export function actorRuleFor(facts: ActorFacts, rules: readonly ActorRule[] = ACTOR_RULES_R8): ActorRule | null {
+  const full: RuleFacts = { ...facts, words: facts.words ?? NO_WORDS };
+  const { verdict, situation, temporary, said, whole } = full;
+  for (const rule of rules) {
     if (rule.in && !rule.in.includes(situation)) continue;
     if (rule.buckets && !rule.buckets.includes(verdict.bucket)) continue;
     if (rule.temporary !== undefined && rule.temporary !== temporary) continue;
     if (rule.onlyIf !== undefined && rule.onlyIf !== verdict.actor) continue;
-    const text = rule.saidOnly ? said : `${said}\n${whole}`;
-    if (!rule.words.test(text) || (rule.unless?.test(text) ?? false)) continue;
+    if (rule.words) {
+      const text = rule.saidOnly ? said : rule.wholeOnly ? whole : `${said}\n${whole}`;
+      if (!rule.words.test(text) || (rule.unless?.test(text) ?? false)) continue;
+    }
+    if (rule.also && !rule.also(verdict, full)) continue;
     return rule;
   }
   return null;
 }
 
+/** The verdict as the first rule of a table that holds says: who acts, or a verdict of its own. */
+function withRules(rules: readonly ActorRule[], facts: ActorFacts): Verdict {
+  const rule = actorRuleFor(facts, rules);
+  return rule ? applyRule(rule, { ...facts, words: facts.words ?? NO_WORDS }) : facts.verdict;
+}
+
 /** The verdict with who acts (and, for a different family, its cause and words) as the rule table says. */
-export function withActorRules(verdict: Verdict, situation: Situation, temporary: boolean, said: string, whole: string): Verdict {
-  const rule = actorRuleFor({ verdict, situation, temporary, said, whole });
-  if (!rule) return verdict;
-  if (!rule.becomes) return { ...verdict, actor: rule.actor };
+export function withActorRules(verdict: Verdict, situation: Situation, temporary: boolean, said: string, whole: string, words: SituationWords = NO_WORDS): Verdict {
+  return withRules(ACTOR_RULES_R8, { verdict, situation, temporary, said, whole, words });
+}
+
+function applyRule(rule: ActorRule, facts: RuleFacts): Verdict {
+  const { verdict } = facts;
+  if (rule.gives) return rule.gives(verdict, facts);
+  if (!rule.becomes) return { ...verdict, actor: rule.actor ?? verdict.actor };
   // A different cause speaks with its own words: its reason's where the reason fits the bucket, else the bucket's.
   const { reason, bucket } = rule.becomes;
   const fits = REASON_ADVICE[reason].buckets.includes(bucket);
   const advice = fits ? REASON_ADVICE[reason] : BUCKET_ADVICE[bucket];
   return {
-    ...verdict, reason, bucket, actor: rule.actor,
+    ...verdict, reason, bucket, actor: rule.actor ?? verdict.actor,
     title: rule.becomes.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)),
     summary: rule.becomes.summary ?? (fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket)),
     steps: [...(rule.becomes.steps ?? advice.steps)],

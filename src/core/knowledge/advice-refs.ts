@@ -2,6 +2,7 @@
 // itself: the full tables (tables.ts) add them to an explanation's references.
 import type { Bucket, Reason } from '../types.ts';
 import { REF } from './refs.ts';
+import { TOPIC_REFS, type Topic } from './topic-refs.ts';
 
 const REASON_REFS: Record<Reason, string[]> = {
   userunknown: [REF.rfc3463],
@@ -60,8 +61,9 @@ const BUCKET_REFS: Record<Bucket, string[]> = {
 
 const DELAY_REFS: string[] = [REF.rfc3464];
 
-/** The sources of the advice an explanation used: a delay's, a reason's or a bucket's. */
-export function adviceReferences(base: { delay: true } | { reason: Reason } | { bucket: Bucket }): string[] {
+/** The sources of the advice an explanation used: a delay's, a topic's, a reason's or a bucket's. */
+export function adviceReferences(base: { delay: true } | { reason: Reason } | { bucket: Bucket } | { topic: Topic }): string[] {
   if ('delay' in base) return DELAY_REFS;
+  if ('topic' in base) return [...TOPIC_REFS[base.topic]];
   return 'reason' in base ? REASON_REFS[base.reason] : BUCKET_REFS[base.bucket];
 }

@@ -15,6 +15,7 @@ import type { Actor } from './types.ts';
 import type { WordFamily } from './word-families.ts';
 import type { Situation, Verdict } from './context.ts';
 import { gated } from '../text/literal-gate.ts';
+import type { Topic } from './topic-refs.ts';
 
 // --- short code-less program messages (read with the other word families) -------------------------
 
@@ -98,7 +99,7 @@ export function withR7Programs(lead: Pick<RegExp, 'test'>): Pick<RegExp, 'test'>
 
 // --- verdicts that outrank the engine's and the tables' reading ----------------------------------
 
-export interface ClientFamily { reason: Reason; bucket: Bucket; actor: Actor; title?: string; summary?: string; steps?: string[]; donts?: string[] }
+export interface ClientFamily { reason: Reason; bucket: Bucket; actor: Actor; title?: string; summary?: string; steps?: string[]; donts?: string[]; topic?: Topic }
 
 const WEBMAIL_LOGIN_NOT_OFFERED: ClientFamily = {
   reason: 'securityerror', bucket: 'settings', actor: 'sender-provider',
@@ -164,7 +165,7 @@ const CONNECT_SETTINGS: ClientFamily = { reason: 'mailererror', bucket: 'setting
 export const SMIME = /\bs\/mime\b|\bdigital id\b|\b(?:cannot|can't|could not|couldn't|unable to) (?:sign or encrypt|sign|encrypt) (?:this |the |your )?(?:message|e-?mail)\b|\bcannot sign or encrypt\b|\bproblems? (?:encrypting|signing) (?:this|the) message\b|\b(?:zertifikat|certificate)\b[^\n]{0,60}\b(?:zum signieren|used to sign|for signing)\b|\bzum signieren\b[^\n]{0,60}\bzertifikat/i;
 const SMIME_FAMILY: ClientFamily = {
   reason: 'securityerror', bucket: 'settings', actor: 'sender',
-  title: 'k_r8_smime_t', summary: 'k_r8_smime_s', steps: ['k_r8_s_smime_cert', 'k_r8_s_smime_issuer'], donts: ['k_n_resend'],
+  title: 'k_r8_smime_t', summary: 'k_r8_smime_s', steps: ['k_r8_s_smime_cert', 'k_r8_s_smime_issuer'], donts: ['k_n_resend'], topic: 'smime',
 };
 
 // One text is read three times per finding (before the provider entry, the program's own entry and
@@ -201,7 +202,7 @@ function readFamily(words: string, whole: string, situation: Situation): ClientF
 export function withClientFamily(family: ClientFamily | null, verdict: Verdict): Verdict {
   if (!family) return verdict;
   const { title, summary, steps, donts } = family;
-  return { ...verdict, reason: family.reason, bucket: family.bucket, actor: family.actor, ...(title && summary ? { title, summary, steps: steps ?? [], donts: donts ?? [] } : {}) };
+  return { ...verdict, reason: family.reason, bucket: family.bucket, actor: family.actor, ...(title && summary ? { title, summary, steps: steps ?? [], donts: donts ?? [] } : {}), ...(family.topic ? { topic: family.topic } : {}) };
 }
 
 // --- texts that say too little -------------------------------------------------------------------

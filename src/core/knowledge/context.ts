@@ -5,10 +5,11 @@
 //   remote server's own set-up;
 // - "delay": a delay warning: still being retried, nobody acts yet;
 // - "reply": a reply pasted on its own, where it came from is not known.
+// This module reads the situation and whether a refusal is temporary; what each situation means for who
+// acts is the rule table of actor-rules-r8.ts (SITUATION_RULES, then ACTOR_RULES_R8).
 import type { Bucket, Finding, InputKind, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
-import { SENDER_NOT_LOGGED_IN } from './code-family.ts';
-import { SENDER_DOMAIN_MISSING } from './word-verdicts.ts';
+import type { Topic } from './topic-refs.ts';
 
 export type Situation = 'client' | 'bounce' | 'delay' | 'reply';
 
@@ -82,20 +83,10 @@ function statusOf(f: Finding, text: string): string | null {
   return null;
 }
 
-const OWN_SERVER_ACCESS = /\b(?:recipient(?: address)?|rcpt(?: to)?)\b[^\n]{0,60}\brejected: access denied\b/i;
-const OWN_LOOKUP_BROKEN = /\b(?:open|public) (?:dns )?resolver\b|\b127\.255\.255\.25[2-5]\b/i;
-const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
-const OWN_SET_UP_BROKEN = /\b(?:server|local|system|mail server|smtp) (?:configuration|config|set-?up) (?:problem|error|fault|failure)\b|\b(?:server|system|host) (?:is )?(?:mis-?configured|not (?:properly |correctly )?configured)\b|\bmisconfiguration\b/i;
+const QUOTED_STATUS = /\b(?:responded|replied|answered|said|response was|server returned|a répondu|a repondu|antwortete|rispost[oa])\s{0,3}:?\s{0,3}['"«„]?\s{0,2}(?:[2-5]\d\d[ -])?([245])\.\d{1,3}\.\d{1,3}(?![\d.])/i;
 // Postfix's own entry for one recipient with nothing around it ("<a@b>: host mx[…] said: 421 …"):
 // the same lines stand in a delay notice and a final bounce, so the reply's code decides.
 const BARE_POSTFIX_ENTRY = /^\s{0,8}<[^>\n]{1,300}>:\s{1,8}host\s{1,8}\S{1,200}\[[^\]\n]{1,60}\]\s{1,8}said:\s{1,8}4\d\d\b/;
-// Not a connect that timed out ("connect ETIMEDOUT"): nothing answered there, which is the path.
-const PROGRAM_TIMEOUT = /\bgreeting never received\b|\btimeout::error\b|\bexecution expired\b|\b(?:timed out|timeout) (?:while )?waiting for (?:the )?(?:server'?s? )?(?:greeting|banner|response|reply)\b|\b(?:read|socket|smtp) (?:timed out|timeout)\b/i;
-const PATH_NAMED = /\bnetwork\b|\bunreachable\b|\bno route\b|\bfirewall\b|\bisp\b|\binternet\b|\bproxy\b|\boffline\b|\bdns\b|\bresolv|\benotfound\b|\beai_again\b/i;
-// A receiving server's own log of a recipient it could not take (Postfix's local delivery "postfix/local[…]:
-// … status=bounced (unknown user …)", Exim's "H=… F=<…> rejected RCPT <…>: Unrouteable address"): read by
-// that server's admin, who acts if the address should exist there.
-const OWN_RECEIVING_LOG = /\bpostfix\/(?:local|virtual)\[\d{1,10}\]:[^\n]{0,300}\bstatus=bounced\b|\bH=[^\n]{1,300}? F=<[^>\n]{0,300}> rejected RCPT </;
 // An SMTP conversation typed or logged by hand (commands, then the server's replies): its last reply decides.
 const TRANSCRIPT = /^\s{0,8}(?:MAIL FROM|RCPT TO|EHLO|HELO)\b/im;
 const REPLY_LINE = /^[ \t]{0,8}([2-5])\d\d[ -]/gm;
@@ -107,15 +98,6 @@ function lastReplyClass(text: string): string | null {
 // A recipient account its own server will not take mail for ("This account is not authorized to receive
 // email"): a permission that server's admin or provider set, not the account holder's to change.
 export const RECEIVE_NOT_PERMITTED = /(?<!\byour )\b(?:account|mailbox|user|address|recipient)\b[^\n]{0,40}\bnot (?:authori[sz]ed|allowed|permitted|enabled) to receive (?:any )?(?:e-?mails?|mails?|messages)\b/i;
-// Exchange's own store refusing delivery to a mailbox it hosts ("STOREDRV.Deliver.Exception:AccessDeniedException",
-// "There's a problem with the recipient's mailbox"): that server's admin's to fix, not the recipient's own
-// (a full mailbox is read as such before this).
-const RECIPIENT_STORE_FAULT = /\bSTOREDRV\.Deliver\.Exception\b|\bthere's a problem with the recipient's mailbox\b/i;
-// The sending server's own report that it gave up on connecting to a receiving MX's port 25 that never
-// answered ("Diagnostic-Code: X-Postfix; connect to mx[…]:25: Operation timed out" with "Action: failed"):
-// no server refused anything; the path out of the sending server (many networks block outgoing port 25)
-// is what to check, by whoever runs that server.
-const OWN_CONNECT_GAVE_UP = /\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25:\s{1,8}(?:connection|operation) timed out\b/i;
 const GREYLISTED = /\b(?:grey|gray)[- ]?list(?:ed|ing)?\b/i;
 const DEFERRED_LINE = /\bdefer \(-?\d{1,3}\)|\bstatus=deferred\b|^== /m;
 
@@ -153,11 +135,12 @@ export function isTemporary(f: Finding, kind: InputKind, situation: Situation, s
   return words.temporary.test(said ?? '');
 }
 
-const MAILBOX_REASONS: ReadonlySet<Reason> = new Set(['mailboxfull', 'suspend', 'hasmoved']);
+/** The recipient's own mailbox (full, disabled, moved): the only recipient-side causes that are theirs to fix. */
+export const MAILBOX_REASONS: ReadonlySet<Reason> = new Set(['mailboxfull', 'suspend', 'hasmoved']);
 
 
 /** Buckets that name the person's own mail program or connection. */
-const CLIENT_BUCKETS: ReadonlySet<Bucket> = new Set(['settings', 'credentials', 'port-encryption', 'network-block']);
+export const CLIENT_BUCKETS: ReadonlySet<Bucket> = new Set(['settings', 'credentials', 'port-encryption', 'network-block']);
 
 /** The bucket's own steps are for the person's mail program: not when someone else must act. */
 export const programStepsFit = (bucket: Bucket, actor: Actor): boolean => !CLIENT_BUCKETS.has(bucket) || actor === 'sender' || actor === 'network';
@@ -171,79 +154,6 @@ export interface Verdict {
   summary?: string;
   steps?: string[];
   donts?: string[];
-}
-
-/**
- * The verdict once the situation is known. A bounce proves the person's program sent fine, so a
- * login, relay or TLS refusal inside it is the remote side's set-up; a temporary refusal further
- * along is nobody's move yet; a connection that never got through is the network's.
- */
-export function inContext(verdict: Verdict, situation: Situation, temporary: boolean, said = '', words: SituationWords = NO_WORDS, whole = said): Verdict {
-  // On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to
-  // fix; filters, policies, domain and server set-up are their mail provider's or admin's.
-  const v = verdict.actor === 'recipient' && !MAILBOX_REASONS.has(verdict.reason) && verdict.bucket !== 'recipient' ? { ...verdict, actor: 'recipient-provider' as const } : verdict;
-  // A delay whose quoted reason is the recipient's full mailbox ends when the recipient makes room.
-  if (situation === 'delay') return { ...v, actor: v.reason === 'mailboxfull' ? 'recipient' : 'none' };
-  // An address the reporting server rewrote before delivery failed ("<b@x> (expanded from <a@y>)"): a
-  // forward. The copy the person sent arrived; whoever runs the forward must fix it: the recipient's
-  // side for a forwarding address, the person's own server for one of its local names ("<root>").
-  // A full mailbox at the end of the forward is still its owner's.
-  const expanded = situation === 'bounce' ? words.expanded?.exec(whole) ?? null : null;
-  if (expanded && !MAILBOX_REASONS.has(v.reason)) {
-    return (expanded[1] ?? '').includes('@')
-      ? { ...v, actor: 'recipient-provider', title: 'k_ctx_forwarded_t', summary: 'k_ctx_forwarded_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] }
-      : { ...v, actor: 'sender-provider', title: 'k_ctx_own_alias_t', summary: 'k_ctx_own_alias_s', steps: ['k_s_ask_provider'], donts: ['k_n_resend'] };
-  }
-  // The sender's own domain said not to exist by a remote server in a bounce: the person's program and
-  // server sent fine, so the domain's DNS (kept by their provider or domain host) is what to fix.
-  if (situation === 'bounce' && v.bucket === 'sender-account' && v.actor === 'sender' && SENDER_DOMAIN_MISSING.test(said)) return { ...v, actor: 'sender-provider' };
-  // The person's own outgoing server refusing a recipient with "access denied" (a program's reply, not a
-  // bounce): that server's access rule for this sender, usually a login it did not get; not the
-  // recipient's filter.
-  if (situation === 'client' && v.actor === 'recipient-provider' && OWN_SERVER_ACCESS.test(said)) {
-    return { ...v, reason: 'norelaying', bucket: 'settings', actor: 'sender', title: 'k_ctx_own_access_t', summary: 'k_ctx_own_access_s', steps: ['k_s_enable_auth', 'k_s_check_address'], donts: ['k_n_disable_auth', 'k_n_resend'] };
-  }
-  // A server's own log of refusing its client: its own rule, for the client's side or its admin.
-  // Not when the refusal comes from that server's own broken lookups (a block list refusing its open resolver): its admin's.
-  if (v.actor === 'recipient-provider' && (words.ownReject?.test(whole) ?? false) && !OWN_LOOKUP_BROKEN.test(whole)) {
-    return { ...v, actor: 'sender-provider', title: 'k_ctx_own_reject_t', summary: 'k_ctx_own_reject_s', steps: ['k_s_enable_auth', 'k_s_ask_provider'], donts: ['k_n_resend'] };
-  }
-  // A refusal between mail servers that only the recipient's side can lift reads the same way.
-  // Not when the refusal is of the sender's own address until it logs in: that login is the sender's.
-  // Nor when the refusing server is the sending server's own relay on a submission port: its login is the sender's side's.
-  if ((situation === 'bounce' || (situation === 'reply' && v.actor === 'recipient-provider')) && CLIENT_BUCKETS.has(v.bucket) && !SENDER_NOT_LOGGED_IN.test(said) && !(words.ownRelay?.test(whole) ?? false)) {
-    if (v.bucket === 'port-encryption') {
-      return { ...v, actor: 'recipient-provider', title: 'k_ctx_remote_tls_t', summary: 'k_ctx_remote_tls_s', steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_resend'] };
-    }
-    if (v.bucket === 'network-block') return { ...v, reason: 'networkerror', bucket: 'remote-transient', actor: temporary ? 'none' : 'recipient-provider' };
-    return {
-      ...v, bucket: 'recipient', actor: 'recipient-provider', title: 'k_ctx_remote_config_t', summary: 'k_ctx_remote_config_s',
-      steps: ['k_s_contact_recipient_other', 'k_s_tell_recipient_admin'], donts: ['k_n_own_settings', 'k_n_disable_auth', 'k_n_resend'],
-    };
-  }
-  // A temporary refusal by the receiver's checks is a deferral, not a block, unless its words say so.
-  if (temporary && v.bucket === 'policy-reputation' && !words.block.test(said)) {
-    return { ...v, title: 'k_ctx_deferred_t', steps: ['k_s_wait_retry', 'k_s_wait_final', 'k_s_ask_provider_reputation'], donts: ['k_n_retry_now', 'k_n_resend'] };
-  }
-  // A server that names its own set-up as broken ("Server configuration problem", "local configuration
-  // error", "misconfigured"): no retry helps until that server's admin fixes it. The person's own
-  // provider when their program or their own server's log got it; the recipient's in a bounce.
-  if (v.bucket === 'remote-transient' && OWN_SET_UP_BROKEN.test(said)) {
-    if (situation === 'client' || (words.ownReject?.test(whole) ?? false)) return { ...v, actor: 'sender-provider' };
-    if (situation === 'bounce') return { ...v, actor: 'recipient-provider' };
-  }
-  if (v.actor === 'recipient' && RECEIVE_NOT_PERMITTED.test(said)) return { ...v, actor: 'recipient-provider' };
-  if (v.actor === 'recipient' && !MAILBOX_REASONS.has(v.reason) && RECIPIENT_STORE_FAULT.test(whole)) return { ...v, actor: 'recipient-provider' };
-  if (situation === 'bounce' && !temporary && v.bucket === 'remote-transient' && OWN_CONNECT_GAVE_UP.test(whole)) return { ...v, reason: 'networkerror', bucket: 'network-block', actor: 'sender-provider' };
-  // A receiving server's own log of a recipient it could not take: that server's admin.
-  if (v.bucket === 'recipient' && v.actor === 'sender' && OWN_RECEIVING_LOG.test(whole)) return { ...v, actor: 'recipient-provider' };
-  // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"):
-  // the recipient's server or its admin, not nobody.
-  if (v.bucket === 'remote-transient' && v.reason === 'systemerror' && situation === 'bounce' && !temporary && v.actor === 'none') return { ...v, actor: 'recipient-provider' };
-  // Further along and temporary, or seen by a mail program (its server will retry): nobody yet.
-  if (v.bucket === 'remote-transient' && (temporary || situation === 'client')) return { ...v, actor: 'none' };
-  // A program that timed out or got no greeting from its own server, with no word of the network:
-  // its server name and port are checked first (the person's); words that name the path are the network's.
-  if (v.bucket === 'network-block' && v.actor === 'sender') return situation === 'client' && PROGRAM_TIMEOUT.test(whole) && !PATH_NAMED.test(whole) ? v : { ...v, actor: 'network' };
-  return v;
+  /** A topic with sources of its own (topic-refs.ts), cited instead of the reason's. */
+  topic?: Topic;
 }

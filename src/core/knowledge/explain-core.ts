@@ -21,6 +21,7 @@ import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './
 import { clientFamilyR7 } from './client-texts-r7.ts';
 import { languageFamilyR7 } from './languages-r7.ts';
 import { decideVerdict, delayTitleSituation } from './actor-rules-r8.ts';
+import type { Topic } from './topic-refs.ts';
 
 export interface KnowledgeTables {
   findProvider?: (text: string) => ProviderEntry | null;
@@ -30,7 +31,7 @@ export interface KnowledgeTables {
   /** The meaning of a client error (some take the reply code as $1). */
   clientMeaning?: (entry: ClientErrorEntry, replyCode: number | null) => Msg;
   /** The sources of the per-reason and per-bucket advice (advice-refs.ts). */
-  adviceReferences?: (base: { delay: true } | { reason: Reason } | { bucket: Bucket }) => string[];
+  adviceReferences?: (base: { delay: true } | { reason: Reason } | { bucket: Bucket } | { topic: Topic }) => string[];
   /** The text carries a mail program's own message (not just words any server also writes). */
   clientWords?: (text: string) => boolean;
   /** The words that tell a bounce, a delay and a server's own lines apart (context-words.ts). */
@@ -218,7 +219,6 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   const reasonAdvice = REASON_ADVICE[reason0];
   const fits = reasonAdvice.buckets.includes(bucket0) && !VAGUE.has(reason0);
   const base: Omit<Advice, 'references'> = delayed ? DELAY_ADVICE : fits ? reasonAdvice : BUCKET_ADVICE[bucket0];
-  const baseRefs = tables.adviceReferences?.(delayed ? { delay: true } : fits ? { reason: reason0 } : { bucket: bucket0 }) ?? [];
   const vague = !delayed && !specific && !client && !guessed && (VAGUE.has(reason0) || bucket0 === 'unknown');
   // A fault further along that is permanent is the remote side's to fix.
   const remoteFix = bucket0 === 'remote-transient' && !temporary;
@@ -227,6 +227,8 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
     actor: specific?.actor ?? family?.actor ?? guessed?.actor ?? (remoteFix ? 'recipient-provider' : base.actor),
   }, r7, situation, temporary, words, whole ?? said ?? '', tables.situationWords);
   const { reason, bucket } = verdict;
+  // Sources of the verdict as it stands (a family or rule may have changed its cause): its topic's, its reason's or its bucket's.
+  const baseRefs = tables.adviceReferences?.(delayed ? { delay: true } : verdict.topic ? { topic: verdict.topic } : REASON_ADVICE[reason].buckets.includes(bucket) && !VAGUE.has(reason) ? { reason } : { bucket }) ?? [];
   // A context's own words replace the provider's and the reason's; a deferral keeps a provider's sentence.
   const deferral = verdict.title === 'k_ctx_deferred_t';
   // A client error's own steps only when the quoted server reply did not change the bucket.

@@ -50,6 +50,7 @@ import * as yandex from './yandex.ts';
 import * as cisco from './cisco.ts';
 import * as sophos from './sophos.ts';
 import * as hornetsecurity from './hornetsecurity.ts';
+import * as round9 from '../knowledge/providers-r9.ts';
 
 /** Every provider's ABOUT, in the order of the one id list. */
 export const PROVIDERS: Readonly<Record<ProviderId, ProviderAbout>> = {
@@ -75,6 +76,7 @@ export const ENGINE_ROWS: readonly (readonly [ProviderId, string])[] = [
 export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // Greylisting first: its 4.7.1 is "come back later" whatever else the reply says.
   ...generic.FIRST,
+  ...round9.FIRST,
   // Each provider's own replies; gateways that number their refusals first (their code outweighs
   // words other entries share).
   ...sophos.ENTRIES, ...hornetsecurity.ENTRIES, ...cisco.ENTRIES, ...cox.ENTRIES, ...godaddy.ENTRIES,
@@ -86,5 +88,6 @@ export const PROVIDER_ENTRIES: readonly ProviderEntry[] = [
   // cPanel/Exim's own summary of a failed delivery quotes the remote reply: that reply says more.
   ...cpanel.SUMMARIES,
   // Wordings any server uses, last: the providers' own entries above are more exact.
+  ...round9.WORDINGS,
   ...generic.WORDINGS,
 ];
