@@ -17,7 +17,8 @@ if (!build) {
   process.exit(2);
 }
 const { tuneV8ForBatch } = await import(join(build, 'cli', 'batch', 'v8-flags.js'));
-const { compileEngine, cacheFileOf } = await import(join(build, 'cli', 'batch', 'engine-loader.js'));
+const { compileEngine, cacheFileOf, automataFileOf } = await import(join(build, 'cli', 'batch', 'engine-loader.js'));
+const { encodeAutomata } = await import(join(build, 'cli', 'batch', 'automata-file.js'));
 const { DEFAULT_PROFILE } = await import(join(build, 'core', 'profile', 'index.js'));
 tuneV8ForBatch();
 
@@ -41,7 +42,9 @@ function examples() {
 }
 
 const file = join(build, 'bundle', 'engine.cjs');
-const { engine, script } = compileEngine(file);
+// The keyword automata the engine builds are recorded, to be shipped ready-made (automata-file.ts).
+const automata = { made: [] };
+const { engine, script } = compileEngine(file, undefined, automata);
 const inputs = examples();
 for (const format of ['jsonl', 'text', 'csv']) {
   const ctx = { format, profile: DEFAULT_PROFILE, lang: 'en', headers: true, columns: ['recipient', 'reason'] };
@@ -51,4 +54,7 @@ for (const format of ['jsonl', 'text', 'csv']) {
 }
 const cache = script.createCachedData();
 writeFileSync(cacheFileOf(file), cache);
-process.stdout.write(`build-engine-cache: ${(cache.length / 1024).toFixed(0)} KB after ${inputs.length} examples\n`);
+// After the examples, so that the transitions they needed are worked out in the tables too.
+const tables = encodeAutomata(automata.made);
+writeFileSync(automataFileOf(file), tables);
+process.stdout.write(`build-engine-cache: ${(cache.length / 1024).toFixed(0)} KB after ${inputs.length} examples; ${automata.made.length} keyword automata, ${(tables.length / 1024).toFixed(0)} KB\n`);

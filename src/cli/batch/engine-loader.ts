@@ -11,11 +11,15 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
+import { PREBUILT_AUTOMATA, type PrebuiltAutomata } from '../../core/text/keyword-automaton.ts';
+import { readAutomata } from './automata-file.ts';
 
 export type BatchEngine = typeof import('./engine.ts');
 
 /** Where the build puts the cache of a bundled script. */
 export const cacheFileOf = (file: string): string => `${file}.v8cache`;
+/** Where the build puts the keyword automata of a bundled engine (automata-file.ts). */
+export const automataFileOf = (file: string): string => `${file}.automata`;
 
 export interface CompiledEngine {
   engine: BatchEngine;
@@ -30,8 +34,10 @@ export interface CompiledEngine {
  * `import.meta.url` renamed to `importMetaUrl` (the build's `define`), given here as the
  * script's own URL: the bundle sits at the depth of lib/node/, so the catalogue's paths still meet.
  */
-export function compileEngine(file: string, cachedData?: Buffer): CompiledEngine {
+export function compileEngine(file: string, cachedData?: Buffer, automata: PrebuiltAutomata = {}): CompiledEngine {
   const source = readFileSync(file, 'utf8');
+  // The engine's keyword automata are built while it loads: what it may take ready-made, or where to record them.
+  (globalThis as { [PREBUILT_AUTOMATA]?: PrebuiltAutomata })[PREBUILT_AUTOMATA] = automata;
   const wrapped = `(function (exports, require, module, __filename, __dirname, importMetaUrl) {${source}\n})`;
   const script = new Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
   const module = { exports: {} as BatchEngine };
@@ -51,7 +57,8 @@ export async function loadEngine(url: URL): Promise<BatchEngine> {
     // No cache (a build that could not make one): compiled as usual.
   }
   try {
-    return compileEngine(file, cache).engine;
+    const tables = readAutomata(automataFileOf(file));
+    return compileEngine(file, cache, tables ? { tables } : {}).engine;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     return import('./engine.ts');

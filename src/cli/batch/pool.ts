@@ -45,6 +45,8 @@ export class Pool {
   private readonly queue: Pending[] = [];
   private readonly lanes: Lane[] = [];
   private readonly workers = new Set<Worker>();
+  /** Workers main.ts started early, loading the engine meanwhile: put to work once the run proves long. */
+  private standby: Worker[];
   private submitted = 0;
   private sinceYield = 0;
   private started = false;
@@ -53,16 +55,18 @@ export class Pool {
   constructor(private readonly options: PoolOptions) {
     this.maxWorkers = options.workers;
     this.lanes.push(this.mainLane());
-    // Workers main.ts started early (prestart-workers.ts) go to work at once.
-    for (const worker of adoptWorkers(this.maxWorkers)) this.attach(worker, true);
+    // Workers main.ts started early (prestart-workers.ts) wait until the run is long enough to pay
+    // for them, like the others: a list of a few dozen inputs is done on the main thread before a
+    // worker has loaded its engine, and handing it some of them only made the run wait for it.
+    this.standby = adoptWorkers(this.maxWorkers);
   }
 
   /** At most `n` workers from now on, if the run was not yet long enough for any (an mbox's memory budget). */
   capWorkers(n: number): void {
     if (this.submitted >= this.options.workersAfter) return;
     this.maxWorkers = Math.min(this.maxWorkers, n);
-    // Workers started early beyond that are stopped; their tasks go back to the queue.
-    for (const worker of [...this.workers].slice(this.maxWorkers)) void worker.terminate();
+    // Workers started early beyond that are stopped.
+    for (const worker of this.standby.splice(this.maxWorkers)) void worker.terminate();
   }
 
   run(task: Task): Promise<TaskResult> {
@@ -75,7 +79,7 @@ export class Pool {
   }
 
   async close(): Promise<void> {
-    await Promise.all([...this.workers].map((w) => w.terminate()));
+    await Promise.all([...this.workers, ...this.standby.splice(0)].map((w) => w.terminate()));
   }
 
   private pump(): void {
@@ -120,6 +124,7 @@ export class Pool {
 
   private startWorkers(): void {
     this.started = true;
+    for (const worker of this.standby.splice(0, this.maxWorkers)) this.attach(worker, true);
     const { workerUrl, ctx } = this.options;
     if (!workerUrl) return;
     for (let i = this.workers.size; i < this.maxWorkers; i++) this.attach(startWorker(workerUrl, { ctx }), false);

@@ -10,8 +10,36 @@
 /** Called for each occurrence: keyword id and the offset just past its last character. */
 export type KeywordVisitor = (keyword: number, end: number) => void;
 
+/** An automaton's tables: the same keywords always give the same tables. */
+export interface AutomatonTables {
+  classOf: Uint16Array;
+  width: number;
+  next: Uint16Array | Int32Array;
+  fail: Int32Array;
+  own: Int32Array;
+  sameAs: Int32Array;
+  dict: Int32Array;
+  hasOut: Uint8Array;
+}
+
+/**
+ * Automata built ahead of time. Building one costs a cold thread 20–40 ms (it runs once, in the
+ * interpreter), and each thread of a CLI batch builds its own. The CLI's build records the tables of
+ * the automata its engine makes (`made`), after a warm-up run so that the transitions texts need
+ * are worked out too, and ships them; a batch thread hands them in (`tables`, by their keywords)
+ * before the engine's modules load. Both go through this slot on globalThis because the automata
+ * are built while those modules load. Keywords not found there are built as usual.
+ */
+export const PREBUILT_AUTOMATA = Symbol.for('bounce-lens.keyword-automata');
+export interface PrebuiltAutomata {
+  tables?: Map<string, AutomatonTables>;
+  made?: { key: string; tables: AutomatonTables }[];
+}
+/** The key of a keyword list in PrebuiltAutomata. */
+export const automatonKey = (keywords: readonly string[]): string => JSON.stringify(keywords);
+
 export class KeywordAutomaton {
-  private readonly classOf = new Uint16Array(65536);
+  private readonly classOf: Uint16Array;
   private readonly width: number;
   /** Transitions, state + 1 (0: not worked out yet): trie edges when built, the rest on first use. */
   private readonly next: Uint16Array | Int32Array;
@@ -24,6 +52,14 @@ export class KeywordAutomaton {
   private readonly hasOut: Uint8Array;
 
   constructor(keywords: readonly string[]) {
+    const prebuilt = (globalThis as { [PREBUILT_AUTOMATA]?: PrebuiltAutomata })[PREBUILT_AUTOMATA];
+    const key = prebuilt ? automatonKey(keywords) : '';
+    const tables = prebuilt?.tables?.get(key);
+    if (tables) {
+      ({ classOf: this.classOf, width: this.width, next: this.next, fail: this.fail, own: this.own, sameAs: this.sameAs, dict: this.dict, hasOut: this.hasOut } = tables);
+      return;
+    }
+    this.classOf = new Uint16Array(65536);
     let classes = 1;
     let chars = 0;
     for (const word of keywords) {
@@ -97,6 +133,13 @@ export class KeywordAutomaton {
     // A plain loop here too: a callback per state ran in the interpreter.
     const hasOut = (this.hasOut = new Uint8Array(count));
     for (let s = 0; s < count; s++) if ((own[s] ?? -1) !== -1 || (dict[s] ?? 0) !== 0) hasOut[s] = 1;
+    prebuilt?.made?.push({ key, tables: this.tables() });
+  }
+
+  /** Its tables, shared with it (the transitions worked out later are filled in as they come). */
+  tables(): AutomatonTables {
+    const { classOf, width, next, fail, own, sameAs, dict, hasOut } = this;
+    return { classOf, width, next, fail, own, sameAs, dict, hasOut };
   }
 
   /** The state after `state` reads a character of class `c`, worked out through failure links once and remembered. */
