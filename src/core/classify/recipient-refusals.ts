@@ -1,0 +1,52 @@
+// Refusals that the recipient's side decided and that stand: the recipient's own mail filter (a Sieve
+// "reject", a maildrop/procmail filter, a filter program behind Sendmail or GNU Mailutils) and a mailing
+// list's manager refusing a post (Majordomo, GNU Mailman 2 and 3). Resending to the same address meets the
+// same rule, so such a refusal is final unless its words name something the sender can change (the size,
+// the content, a full mailbox). Their words first (the families' own notices), then the finality rule.
+import type { Reason } from '../types.ts';
+import type { GenericPattern } from './pattern-data.ts';
+
+export const RECIPIENT_REFUSAL_PATTERNS: readonly GenericPattern[] = [
+  // GNU Mailutils' Sieve and Sendmail-style filters: "Message was refused by recipient's mail filtering
+  // program. Reason given was as follows: …" (libmu_sieve/actions.c).
+  ['filtered', 'mail filtering program'],
+  // List managers' refusals of a post: Majordomo 2 (files/*/ack_denial "Your message to X has been rejected
+  // for the following reason(s):", German "wurde aus folgenden Gründen abgelehnt"), Mailman 3 (chains/reject.py
+  // "… mailing-list was rejected for the following reasons:") and Mailman's moderation reasons.
+  ['rejected', 'rejected for the following reason'],
+  ['rejected', 'aus folgenden gründen abgelehnt'],
+  ['rejected', 'not from a list member'],
+  ['rejected', 'post by non-member'],
+  // Size limits as filters and list managers word them ("Messages larger than 5 MB are not accepted", Mailman
+  // 3's max_size "The message is larger than the 40 KB maximum size", Majordomo's "Die Nachricht ist größer als …").
+  ['mesgtoobig', 'messages larger than'],
+  ['mesgtoobig', 'message is larger than'],
+  ['mesgtoobig', 'nachricht ist größer als'],
+  // Content filters' verdicts: amavisd-new ("554 5.7.0 Reject, id=… - INFECTED: …", "- BANNED: …", its
+  // "VIRUS ALERT" / "BANNED CONTENTS ALERT" notices) and MIMEDefang ("Your message contained the virus …").
+  ['virusdetected', '- infected:'],
+  ['virusdetected', 'virus alert'],
+  ['virusdetected', 'contained the virus'],
+  ['policyviolation', '- banned:'],
+  ['policyviolation', 'banned contents alert'],
+];
+
+// The report's words that say the recipient's filter or list refused the message (and stand by it).
+const STANDING_WORDS: readonly string[] = [
+  'mail filtering program', 'automatically rejected by sieve', 'was automatically rejected',
+  'rejected for the following reason', 'has been automatically rejected', 'aus folgenden gründen abgelehnt',
+  'rejected by the list moderator',
+];
+// What a standing refusal may be about and still be final: the address, the sender, or nothing named.
+const FINAL_WHEN_STANDING: ReadonlySet<Reason> = new Set<Reason>([
+  'filtered', 'rejected', 'userunknown', 'suspend', 'hasmoved', 'blocked', 'onhold', 'undefined',
+]);
+
+/**
+ * Whether this is a standing refusal by the recipient's filter or list (its report's words, or the
+ * header's "a filter refused it") whose reason leaves nothing for the sender to change.
+ */
+export function finalRecipientRefusal(reportLower: string, headerReason: Reason | null | undefined, reason: Reason): boolean {
+  if (!FINAL_WHEN_STANDING.has(reason)) return false;
+  return headerReason === 'filtered' || STANDING_WORDS.some((w) => reportLower.includes(w));
+}
