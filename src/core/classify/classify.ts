@@ -351,7 +351,7 @@ export function classify(input: ClassifyInput): Classification {
     // And a refusal by the recipient's own filter or list that stands (recipient-refusals.ts): resending
     // to the address meets the same rule.
     hard: ((defaults.hard && (reason !== 'notaccept' || !temporary)) || (saysNoSuchAddress && reason === 'filtered' && !temporary) ||
-      (!temporary && finalRecipientRefusal(report?.lower ?? '', input.headerReason, reason))) && input.action !== 'delayed',
+      (!temporary && finalRecipientRefusal(report?.lower ?? '', input.headerReason, reason, match?.rule.reason ?? null))) && input.action !== 'delayed',
     confidence,
     match: match ? { start: match.start, end: match.end, text } : null,
   };

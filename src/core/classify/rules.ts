@@ -3,7 +3,7 @@ import { KeywordAutomaton } from '../text/keyword-automaton.ts';
 import type { Bucket, Reason, Side } from '../types.ts';
 import { CURATED_RULES } from './curated-rules.ts';
 import { EXTRA_PATTERNS } from './extra-patterns.ts';
-import { RECIPIENT_REFUSAL_PATTERNS } from './recipient-refusals.ts';
+import { RECIPIENT_REFUSAL_EXCLUSIONS, RECIPIENT_REFUSAL_PATTERNS } from './recipient-refusals.ts';
 import { FAMILY_EXCLUSIONS, MTA_FAMILY_CODES, MTA_FAMILY_PATTERNS } from './mta-family-patterns.ts';
 import { EXCLUSIONS, GENERIC_TABLE } from './pattern-data.ts';
 import { ENGINE_ROWS } from '../providers/table.ts';
@@ -89,7 +89,7 @@ const RULES: Rule[] = [
   ...MTA_FAMILY_CODES.map(([reason, p, mta, scope]): Rule => ({ reason, parts: partsOf(p), kind: 'provider-code', mta, scope })),
   ...SISIMAI5_PATTERNS.map(([reason, p, maxSpan]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', maxSpan })),
   ...QUEUE_EXPIRY.map((p): Rule => ({ reason: 'expired', parts: partsOf(p), kind: 'generic', finalWord: true })),
-  ...[...EXCLUSIONS, ...SISIMAI5_EXCLUSIONS, ...FAMILY_EXCLUSIONS].map(([reason, p]): Rule => ({ reason, parts: partsOf(p), kind: 'exclusion' })),
+  ...[...EXCLUSIONS, ...SISIMAI5_EXCLUSIONS, ...FAMILY_EXCLUSIONS, ...RECIPIENT_REFUSAL_EXCLUSIONS].map(([reason, p]): Rule => ({ reason, parts: partsOf(p), kind: 'exclusion' })),
 ];
 /** Every rule, for the tests that check the tables. */
 export const ALL_RULES: readonly Rule[] = RULES;
