@@ -4,7 +4,7 @@
 import { REASON_DEFAULTS } from '../reasons.ts';
 import { REASONS, type Action, type Bucket, type Reason, type Side } from '../types.ts';
 import { localAgentReason } from './lda.ts';
-import { finalRecipientRefusal } from './recipient-refusals.ts';
+import { finalRecipientRefusal, refusedByFilterCommand } from './recipient-refusals.ts';
 import { rhostReason } from './rhost.ts';
 import { matchRules, type RuleMatch } from './rules.ts';
 import { signatureReason } from './signatures.ts';
@@ -317,6 +317,7 @@ export function classify(input: ClassifyInput): Classification {
   if (GREETING.has(input.command ?? '') && !strongText && !byRhost && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {
     reason = 'blocked';
   }
+  if (reason === 'mailererror' && report && refusedByFilterCommand(report.lower)) reason = 'filtered';
   // A domain that does not resolve *now* (4xx) is a network problem, not a missing domain (A8).
   const temporary = input.status ? input.status.startsWith('4') : input.replyCode !== null && input.replyCode < 500;
   if (reason === 'hostunknown' && temporary) reason = 'networkerror';

@@ -63,6 +63,17 @@ const FINAL_WHEN_STANDING: ReadonlySet<Reason> = new Set<Reason>([
  */
 export function finalRecipientRefusal(reportLower: string, headerReason: Reason | null | undefined, reason: Reason, wordsReason: Reason | null): boolean {
   // (The owner's words may name a size or content limit where the header's "a filter refused it" decided the reason.)
-  if (!FINAL_WHEN_STANDING.has(reason) || (wordsReason !== null && !FINAL_WHEN_STANDING.has(wordsReason))) return false;
+  // (A filter command's exit is read as the filter's refusal, not as the agent's error: refusedByFilterCommand.)
+  const words = wordsReason === 'mailererror' && refusedByFilterCommand(reportLower) ? null : wordsReason;
+  if (!FINAL_WHEN_STANDING.has(reason) || (words !== null && !FINAL_WHEN_STANDING.has(words))) return false;
   return headerReason === 'filtered' || STANDING_WORDS.some((w) => reportLower.includes(w));
+}
+
+/**
+ * A delivery command that exited 77 (EX_NOPERM: a maildrop or procmail filter's "EXITCODE=77") refused the
+ * message on its owner's behalf: what Postfix quotes as its "x-unix;" diagnostic is the filter's own words, not
+ * a failing delivery agent's error (mailererror).
+ */
+export function refusedByFilterCommand(reportLower: string): boolean {
+  return reportLower.includes('command died with status 77');
 }

@@ -63,6 +63,28 @@ describe("a recipient's own filter refusing the message", () => {
   });
 });
 
+describe('a filter command that exits 77 (EX_NOPERM) behind Postfix', () => {
+  const postfix = (status: string, output: string): string => [
+    'From: MAILER-DAEMON@mx.dest.example (Mail Delivery System)', 'To: writer@sender.example', 'Subject: Undelivered Mail Returned to Sender',
+    'MIME-Version: 1.0', 'Content-Type: multipart/report; report-type=delivery-status; boundary="b5"', '',
+    '--b5', 'Content-Type: text/plain', '', 'This is the mail system at host mx.dest.example.', '',
+    `<kim@dest.example>: Command died with status ${status}: "/usr/bin/maildrop". Command`, `    output: ${output}`, '',
+    '--b5', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mx.dest.example', '',
+    'Final-Recipient: rfc822; kim@dest.example', 'Action: failed', `Status: ${status === '77' ? '5.7.0' : '5.3.0'}`, `Diagnostic-Code: x-unix; ${output}`, '',
+    '--b5--', '',
+  ].join('\n');
+
+  it("is the owner's filter refusing the sender, final", async () => {
+    const [f] = (await analyze(postfix('77', 'Mail from you is not wanted here.'))).findings;
+    expect([f?.reason, f?.hard]).toEqual(['filtered', true]);
+  });
+
+  it('another exit status stays the delivery agent\'s error', async () => {
+    const [f] = (await analyze(postfix('75', 'cannot open mailbox'))).findings;
+    expect(f?.reason).not.toBe('filtered');
+  });
+});
+
 describe("a list manager's refusal of a post", () => {
   it("Mailman 3's reject chain: the list's posting address refused the sender, final", async () => {
     const a = await analyze(listRefusal('club-owner@lists.dest.example', 'Plans', [
