@@ -50,7 +50,7 @@ export const RECIPIENT_REFUSAL_EXCLUSIONS: readonly (readonly [Reason, string])[
 const STANDING_WORDS: readonly string[] = [
   'mail filtering program', 'automatically rejected by sieve', 'was automatically rejected',
   'rejected for the following reason', 'has been automatically rejected', 'aus folgenden gründen abgelehnt',
-  'rejected by the list moderator', 'command died with status 77',
+  'rejected by the list moderator', 'command died with status 77', 'not allowed to post', 'permission to post',
 ];
 // What a standing refusal may be about and still be final: the address, the sender, or nothing named.
 const FINAL_WHEN_STANDING: ReadonlySet<Reason> = new Set<Reason>([

@@ -11,12 +11,16 @@ const MAX_SCAN = 4096;
 // The list's own address in the notice's From field: "<name>-owner@<domain>" and the like, or "owner-<name>@".
 const LIST_FROM = /^from:[^\n]{0,200}?\b((?:([a-z0-9][a-z0-9._+-]{0,63})-(?:owner|bounces|admin|request)|owner-([a-z0-9][a-z0-9._+-]{0,63}))@([a-z0-9][a-z0-9.-]{0,252}[a-z0-9]))/im;
 // The refusal itself, whitespace collapsed and lowercase.
+// (The moderator's and the list's own wordings of Majordomo 1/2, Mailman 2/3 and their translations.)
 const REFUSED: readonly string[] = [
   'rejected for the following reason', 'has been automatically rejected', 'aus folgenden gründen abgelehnt',
-  'has been rejected by the list moderator',
+  'has been rejected by the list moderator', 'not allowed to post', 'not authorized to post',
+  'are not allowed to send', 'deemed inappropriate by the moderator', 'wurde abgelehnt', 'a été rejeté',
 ];
 // That it was a post to a list that was refused.
-const ABOUT_A_LIST: readonly string[] = ['your message to', 'mailing list', 'mailing-list', 'this list', 'ihre nachricht an'];
+const ABOUT_A_LIST: readonly string[] = [
+  'your message to', 'mailing list', 'mailing-list', 'this list', 'ihre nachricht an', 'liste', 'votre message',
+];
 
 /** The list's posting address when the message is a list manager's refusal of a post; [] otherwise. */
 export function listRefusalRecipients(text: string, from: number, to: number): RecipientBlock[] {

@@ -103,6 +103,13 @@ describe("a list manager's refusal of a post", () => {
     expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['club@lists.dest.example', 'mesgtoobig', false]]);
   });
 
+  it('a group that refuses posts from the sender is final too ("not allowed to post")', async () => {
+    const a = await analyze(listRefusal('club-owner@lists.dest.example', 'Plans', [
+      'You are not allowed to post to this mailing list, and your message has', 'been automatically rejected.',
+    ]));
+    expect(a.findings.map((f) => [f.recipient, f.reason, f.hard])).toEqual([['club@lists.dest.example', 'rejected', true]]);
+  });
+
   it("a list's notice that a post awaits the moderator is no report", async () => {
     const a = await analyze(listRefusal('club-bounces@lists.dest.example', 'Your message to Club awaits moderator approval', [
       "Your mail to 'Club' with the subject", '', '    Plans', '', 'Is being held until the list moderator can review it for approval.',
