@@ -4,6 +4,7 @@
 import { REASON_DEFAULTS } from '../reasons.ts';
 import { REASONS, type Action, type Bucket, type Reason, type Side } from '../types.ts';
 import { localAgentReason } from './lda.ts';
+import { finalRecipientRefusal, refusedByFilterCommand } from './recipient-refusals.ts';
 import { rhostReason } from './rhost.ts';
 import { matchRules, type RuleMatch } from './rules.ts';
 import { signatureReason } from './signatures.ts';
@@ -316,6 +317,7 @@ export function classify(input: ClassifyInput): Classification {
   if (GREETING.has(input.command ?? '') && !strongText && !byRhost && !(codeReason && !TEXT_DECIDES.has(codeReason)) && !HOST_REFUSALS.has(reason)) {
     reason = 'blocked';
   }
+  if (reason === 'mailererror' && report && refusedByFilterCommand(report.lower)) reason = 'filtered';
   // A domain that does not resolve *now* (4xx) is a network problem, not a missing domain (A8).
   const temporary = input.status ? input.status.startsWith('4') : input.replyCode !== null && input.replyCode < 500;
   if (reason === 'hostunknown' && temporary) reason = 'networkerror';
@@ -347,7 +349,10 @@ export function classify(input: ClassifyInput): Classification {
     // people who read it: a 5xx whose words say the address does not exist stays final even where
     // Sisimai files it as a filter's refusal (filtered, soft) for want of a stage: resending to it
     // will not help, and the other projects' suppression lists treat it so.
-    hard: ((defaults.hard && (reason !== 'notaccept' || !temporary)) || (saysNoSuchAddress && reason === 'filtered' && !temporary)) && input.action !== 'delayed',
+    // And a refusal by the recipient's own filter or list that stands (recipient-refusals.ts): resending
+    // to the address meets the same rule.
+    hard: ((defaults.hard && (reason !== 'notaccept' || !temporary)) || (saysNoSuchAddress && reason === 'filtered' && !temporary) ||
+      (!temporary && finalRecipientRefusal(report?.lower ?? '', input.headerReason, reason, match?.rule.reason ?? null))) && input.action !== 'delayed',
     confidence,
     match: match ? { start: match.start, end: match.end, text } : null,
   };

@@ -48,7 +48,8 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['networkerror', 'could not connect to'],
   // MasqMail's "could not open connection to <host>:<port> :" (src/deliver.c), the same cause.
   ['networkerror', 'could not open connection to'],
-  ['networkerror', 'failed to connect to'],
+  // (Weasel writes "x@y: Failed to connect" with no host after it.)
+  ['networkerror', 'failed to connect'],
   ['networkerror', "couldn't connect to"],
   // Postfix's local(8) agent: no such mailbox here.
   ['userunknown', 'unknown user: "', 'postfix'],

@@ -24,6 +24,9 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   if (type.includes('report-type=delivery-status') || type.includes('report-type="delivery-status"')) return true;
   const from = headerValue(headers, 'from') ?? '';
   const subject = headerValue(headers, 'subject') ?? '';
+  // A list's notice that a post waits for its moderator (Mailman's "Your message to X awaits moderator
+  // approval", from the list's "-bounces" address) is not a report: nothing failed yet.
+  if (HELD_SUBJECT.test(subject)) return false;
   // A mailing list's own notices (held for the moderator, membership disabled …) come from its "-bounces"
   // or "-owner" address but are marked administrivia (Mailman's X-List-Administrivia): not a report.
   if (MAILER_SENDER.test(from) && headerValue(headers, 'x-list-administrivia')?.trim().toLowerCase() !== 'yes') return true;
@@ -33,6 +36,7 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   return BOUNCE_SUBJECT.test(subject) && !REPLY_SUBJECT.test(subject.trimStart()) &&
     headerValue(headers, 'list-unsubscribe') === null && headerValue(headers, 'list-id') === null;
 }
+const HELD_SUBJECT = /awaits[ \t]+moderator[ \t]+approval|\bstalled[ \t]+post\b|held[ \t]+for[ \t]+moderat/i;
 const REPLY_SUBJECT = /^(?:\[[^\]\n]{0,40}\] ?)?(?:re|aw|sv|vs|antw|odp|rif|res|ynt) ?(?:\[\d{1,3}\])? ?:/i;
 
 /** Sent by a mail system (MAILER-DAEMON, postmaster …), not by a person's mailbox. */

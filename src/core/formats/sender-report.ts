@@ -6,6 +6,7 @@
 // returned original, never a failed recipient.)
 import { ADDRESS_SOURCE } from '../parse/address.ts';
 import type { RecipientBlock } from '../parse/recipient-blocks.ts';
+import { listRefusalRecipients } from './list-refusal.ts';
 
 const SENT_THEN_TO = /a[ \t]+message[ \t]+you[ \t]+sent\b[^\n]{0,16}\n(?:[ \t]*\n)?[ \t]+to:[ \t]*([^\n]{1,2000})/i;
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
@@ -13,11 +14,38 @@ const MAX_SCAN = 8192;
 // The rest of the indented summary under the "To:" line.
 const SUMMARY_LINES = /^(?:\n[ \t]+[A-Za-z-]{1,20}:[^\n]*)*\n?/;
 
-/** The recipients a sender notice's envelope summary names, between `from` and `to`; [] when it is no such notice. */
+// MIMEDefang's notification (Mail::MIMEDefang's action_notify_sender): "The recipients were: <a> <b>" on one
+// line, and the message stopped ("quarantined, and not delivered to the recipients", "was NOT delivered"). Its
+// notice about a message only modified and passed on names recipients too: without "not delivered" none failed.
+const RECIPIENTS_WERE = /^the[ \t]+recipients[ \t]+were:[ \t]*([^\n]{1,2000})/im;
+const NOT_DELIVERED = /\bnot[ \t\n]+(?:been[ \t\n]+)?delivered\b/i;
+
+function recipientsWere(text: string, from: number, to: number): RecipientBlock[] {
+  const region = text.slice(from, Math.min(to, from + MAX_SCAN));
+  const m = RECIPIENTS_WERE.exec(region);
+  if (!m || !NOT_DELIVERED.test(region)) return [];
+  const list = m[1] ?? '';
+  const listStart = from + m.index + m[0].length - list.length;
+  const blocks: RecipientBlock[] = [];
+  ADDRESS.lastIndex = 0;
+  for (let a = ADDRESS.exec(list); a; a = ADDRESS.exec(list)) {
+    const start = listStart + a.index;
+    blocks.push({ recipient: a[0].toLowerCase(), start, end: start + a[0].length, textStart: from + m.index + m[0].length, textEnd: to });
+  }
+  return blocks;
+}
+
+/**
+ * The recipients a filter's or list's notice to the sender names, between `from` and `to` (an envelope
+ * summary, MIMEDefang's recipient line, a list manager's refusal: list-refusal.ts); [] when it is none.
+ */
 export function senderReportRecipients(text: string, from: number, to: number): RecipientBlock[] {
   const region = text.slice(from, Math.min(to, from + MAX_SCAN));
   const m = SENT_THEN_TO.exec(region);
-  if (!m) return [];
+  if (!m) {
+    const named = recipientsWere(text, from, to);
+    return named.length ? named : listRefusalRecipients(text, from, to);
+  }
   const list = m[1] ?? '';
   const listStart = from + m.index + m[0].length - list.length;
   // The notice's own words about why follow the summary ("  Subject: …", "  Date: …"): they are every
