@@ -26,6 +26,8 @@ import { inContext, type Situation, type SituationWords, type Verdict } from './
 import { withClientFamily, type ClientFamily } from './client-texts-r7.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
+import { saysDelayR9 } from './languages-r9.ts';
+import { CONTACT_ABUSE_R9, OWN_TRANSPORT_BROKEN_R9, PIPE_FAILED_R9, SENDER_LISTED_R9 } from './actor-words-r9.ts';
 
 export interface ActorFacts {
   verdict: Verdict;
@@ -144,6 +146,12 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'from-not-authorised', buckets: ['remote-transient', 'settings', 'policy-reputation'], words: FROM_NOT_AUTHORISED, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account' } },
   { id: 'suppressed-recipient', buckets: ['policy-reputation', 'sender-account'], words: SUPPRESSED_RECIPIENT, saidOnly: true, actor: 'sender', becomes: { reason: 'suppressed', bucket: 'recipient' } },
   { id: 'recipients-own-list', buckets: ['policy-reputation'], words: RECIPIENTS_OWN_LIST, saidOnly: true, actor: 'recipient' },
+  // Round 9 (actor-words-r9.ts): the sending server's own transport broken; a recipient's pipe that failed; a sender address refused as a spammer's;
+  // a temporary refusal that points to the receiver's abuse desk.
+  { id: 'own-transport-broken', words: OWN_TRANSPORT_BROKEN_R9, actor: 'sender-provider', becomes: { reason: 'systemerror', bucket: 'settings' } },
+  { id: 'pipe-failed', in: ['bounce', 'reply'], words: PIPE_FAILED_R9, actor: 'recipient-provider', becomes: { reason: 'mailererror', bucket: 'recipient' } },
+  { id: 'sender-listed', buckets: ['sender-account'], words: SENDER_LISTED_R9, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'blocked', bucket: 'policy-reputation' } },
+  { id: 'contact-abuse', buckets: ['remote-transient'], temporary: true, words: CONTACT_ABUSE_R9, saidOnly: true, actor: 'sender-provider' },
   { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
 ];
 
@@ -155,8 +163,11 @@ export function decideVerdict(base: Verdict, family: ClientFamily | null, situat
   return withActorRules(withClientFamily(family, inContext(base, situation, temporary, said, words, whole)), situation, temporary, said, whole);
 }
 
-/** A delay notice's subject line pasted on its own is that notice: nobody acts yet (the situation, read before any verdict). */
-export const delayTitleSituation = (situation: Situation, text: string): Situation => (situation !== 'client' && DELAY_TITLE.test(text) ? 'delay' : situation);
+/**
+ * A delay notice's subject line pasted on its own is that notice, and so is a notice whose own words say it is
+ * one (languages-r9.ts, round 9): nobody acts yet (the situation, read before any verdict).
+ */
+export const delayTitleSituation = (situation: Situation, text: string): Situation => (situation !== 'client' && (DELAY_TITLE.test(text) || saysDelayR9(text)) ? 'delay' : situation);
 
 /** The first rule that holds for these facts, or null. */
 export function actorRuleFor(facts: ActorFacts): ActorRule | null {
