@@ -26,7 +26,7 @@ import { inContext, type Situation, type SituationWords, type Verdict } from './
 import { withClientFamily, type ClientFamily } from './client-texts-r7.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
-import { saysDelayR9 } from './languages-r9.ts';
+import { NO_SMTP_PERMISSION_R9, RELAY_REFUSED_R9, saysDelayR9 } from './languages-r9.ts';
 import { CONTACT_ABUSE_R9, OWN_TRANSPORT_BROKEN_R9, PIPE_FAILED_R9, SENDER_LISTED_R9 } from './actor-words-r9.ts';
 
 export interface ActorFacts {
@@ -151,6 +151,10 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'own-transport-broken', words: OWN_TRANSPORT_BROKEN_R9, actor: 'sender-provider', becomes: { reason: 'systemerror', bucket: 'settings' } },
   { id: 'pipe-failed', in: ['bounce', 'reply'], words: PIPE_FAILED_R9, actor: 'recipient-provider', becomes: { reason: 'mailererror', bucket: 'recipient' } },
   { id: 'sender-listed', buckets: ['sender-account'], words: SENDER_LISTED_R9, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'blocked', bucket: 'policy-reputation' } },
+  // An account that may not use SMTP, or a relay refusal said with "rejected"/"fail" (languages-r9.ts), read by
+  // a code's class as a policy refusal: the sender's account, or the program's own server wanting a login.
+  { id: 'no-smtp-permission', buckets: ['policy-reputation', 'remote-transient'], words: NO_SMTP_PERMISSION_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account' } },
+  { id: 'relay-refused-to-program', in: ['client', 'reply'], buckets: ['policy-reputation'], words: RELAY_REFUSED_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'norelaying', bucket: 'settings' } },
   { id: 'contact-abuse', buckets: ['remote-transient'], temporary: true, words: CONTACT_ABUSE_R9, saidOnly: true, actor: 'sender-provider' },
   { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
 ];

@@ -7,6 +7,7 @@
 // hold notices (postheld.txt, list:user:notice:hold.txt); amavis' template-virus-sender.txt.
 // No \b next to a non-ASCII letter: without the u flag it is not a word character.
 import type { WordFamily } from './word-families.ts';
+import { OWN_TRANSPORT_BROKEN_R9 } from './actor-words-r9.ts';
 
 const alt = (phrases: readonly string[]): RegExp => new RegExp(phrases.join('|'), 'i');
 
@@ -21,20 +22,20 @@ const FROM_NOT_LOGIN_R9 = [
 
 // The account may not send over SMTP at all (163/126's "550 User has no permission": SMTP not switched on in
 // the webmail settings, or the account barred from it).
-const NO_SMTP_PERMISSION_R9 = [
+export const NO_SMTP_PERMISSION_R9 = alt([
   String.raw`\buser has no permission\b`,
   String.raw`\b(?:smtp|imap/smtp|pop3/smtp) (?:service |access )?(?:is )?(?:not enabled|disabled|not (?:turned on|activated|switched on))\b`,
   String.raw`\b(?:account|user) (?:is )?not (?:allowed|permitted|authori[sz]ed|enabled) (?:to use|for) smtp\b`,
   String.raw`未开(?:启|通)(?:\s?smtp|客户端)`,
-];
+]);
 
 // A relay refusal said with "rejected" or "fail" ("Relay operation rejected", "553 relay check local fail"):
 // the program's own server will not pass mail on for it (a login, or POP before SMTP, is missing).
-const RELAY_REFUSED_R9 = [
+export const RELAY_REFUSED_R9 = alt([
   String.raw`\brelay(?:ing)? (?:operation|check|attempt|request|access)(?: \w{1,10})? (?:rejected|refused|fail(?:ed|s|ure)?)\b`,
   String.raw`\brelay(?:ing)? (?:is )?prohibited\b`, String.raw`\bnot (?:authori[sz]ed|allowed|permitted) relay(?:ing)?\b`,
   String.raw`拒绝中继`,
-];
+]);
 
 // The message carries a file type a content filter bans (amavis' "BANNED FILENAME ALERT", "banned name: …",
 // "X-Amavis-Alert: BANNED"): the message's content.
@@ -109,14 +110,16 @@ export const TEMPORARY_ERROR_R9 = [
 
 export const FAMILIES_R9: readonly WordFamily[] = [
   { id: 'r9_from_not_login', match: alt(FROM_NOT_LOGIN_R9), reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
-  { id: 'r9_no_smtp_permission', match: alt(NO_SMTP_PERMISSION_R9), reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
-  { id: 'r9_relay_refused', match: alt(RELAY_REFUSED_R9), reason: 'norelaying', bucket: 'settings', client: true, anywhere: 'sender' },
+  { id: 'r9_no_smtp_permission', match: NO_SMTP_PERMISSION_R9, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
+  { id: 'r9_relay_refused', match: RELAY_REFUSED_R9, reason: 'norelaying', bucket: 'settings', client: true, anywhere: 'sender' },
   { id: 'r9_banned_content', match: alt(BANNED_CONTENT_R9), reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
   { id: 'r9_disabled_mailbox', match: alt(DISABLED_MAILBOX_R9), reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
   { id: 'r9_mailbox_full', match: alt(MAILBOX_FULL_R9), reason: 'mailboxfull', bucket: 'recipient', client: false, anywhere: 'recipient' },
   { id: 'r9_address_missing', match: alt(ADDRESS_MISSING_R9), reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'r9_domain_missing', match: alt(DOMAIN_MISSING_R9), reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'r9_too_many_recipients', match: alt(TOO_MANY_RECIPIENTS_R9), reason: 'rejected', bucket: 'settings', client: false, anywhere: 'sender' },
+  // Postfix's own delivery agent missing or broken: the sending server's set-up (actor-words-r9.ts).
+  { id: 'r9_own_transport', match: OWN_TRANSPORT_BROKEN_R9, reason: 'systemerror', bucket: 'settings', client: false, anywhere: 'sender-provider' },
   { id: 'r9_temporary_error', match: new RegExp(TEMPORARY_ERROR_R9, 'i'), reason: 'systemerror', bucket: 'remote-transient', client: false },
 ];
 
@@ -128,7 +131,6 @@ export const DELAY_PHRASES_R9 = [
   String.raw`\bcould not be delivered for more than \d{1,3} hour`, String.raw`\bwill be retried until it is \d{1,3} day`,
   String.raw`\bhas not yet been delivered to one or more of its recipients\b`, String.raw`\bundeliverable to the following recipients for at least\b`,
   String.raw`^[ \t]*(?:subject: )?warning: message \S{1,40} delayed \d{1,3} (?:hours?|minutes?|days?)\b`,
-  String.raw`\bno action is required on your part\b`, String.raw`\byou do not need to resend your message\b`,
   String.raw`\bis being held until the list moderator can review it\b`, String.raw`\bawaits moderator approval\b`,
   String.raw`\byour authori[sz]ation is requested for the following mailing list posting\b`,
   // fr
