@@ -44,26 +44,39 @@ const BANNED_CONTENT_R9 = [
   String.raw`\bx-amavis-alert: banned\b`, String.raw`\bamavis[^\n]{0,30}\bbanned\b`,
 ];
 
-// The recipient's mailbox exists but is switched off, suspended or takes no more mail, in other languages.
+// The recipient's mailbox exists but is switched off, suspended or takes no more mail, in other languages
+// (bounded gaps: "la casella di posta del destinatario è temporaneamente disabilitata").
 const DISABLED_MAILBOX_R9 = [
   // pl
-  String.raw`nieaktywna skrzynka`, String.raw`skrzynka (?:pocztowa )?(?:odbiorcy )?(?:jest )?(?:nieaktywna|wy[lł][aą]czona|zablokowana|zawieszona)`,
+  String.raw`nieaktywna skrzynka`, String.raw`skrzynka[^\n]{0,40}(?:nieaktywna|wy[lł][aą]czona|zablokowana|zawieszona)`,
   String.raw`konto (?:odbiorcy |adresata )?(?:jest )?(?:wy[lł][aą]czone|zablokowane|nieaktywne|zawieszone)`, String.raw`wy[lł][aą]czon\S{1,3} (?:funkcj\S{1,3} )?odbierania`,
+  String.raw`nie przyjmuje (?:wiadomo[sś]ci|poczty)`,
   // fr
-  String.raw`bo[iî]te (?:aux lettres|mail|e-?mail) (?:du destinataire )?(?:est )?(?:d[ée]sactiv[ée]e|inactive|suspendue)`, String.raw`compte (?:du destinataire )?(?:est )?(?:d[ée]sactiv[ée]|suspendu)`,
-  String.raw`n['’]accepte plus (?:de |les )?(?:messages|e-?mails|courriers)`,
+  String.raw`bo[iî]te (?:aux lettres|mail|e-?mail)[^\n]{0,40}(?:d[ée]sactiv[ée]e|inactive|suspendue)`, String.raw`compte (?:du destinataire )?(?:est )?(?:d[ée]sactiv[ée]|suspendu)`,
+  String.raw`n['’]accepte (?:plus )?(?:de |les )?(?:messages|e-?mails|courriers)`,
   // es
-  String.raw`buz[oó]n (?:de correo )?(?:est[aá] )?(?:desactivado|inactivo|suspendido)`, String.raw`ya no acepta (?:mensajes|correos)`,
+  String.raw`buz[oó]n[^\n]{0,40}(?:desactivad|deshabilitad|inactiv|suspendid)o`, String.raw`no acepta (?:m[aá]s )?(?:mensajes|correos)`,
   // it
-  String.raw`casella (?:di posta )?(?:[eè] )?(?:disattivata|inattiva|sospesa)`, String.raw`non accetta pi[uù] (?:messaggi|e-?mail|posta)`,
+  String.raw`casella[^\n]{0,60}(?:disattivat|disabilitat|inattiv|sospes)a`, String.raw`non accetta (?:pi[uù] )?(?:messaggi|e-?mail|posta)`,
+  String.raw`non [eè] (?:stata |stato )?in grado di accettare`,
   // pt
-  String.raw`caixa (?:postal |de correio )?(?:est[aá] )?(?:desativada|inativa|suspensa)`, String.raw`n[aã]o aceita mais (?:mensagens|e-?mails)`,
+  String.raw`caixa (?:postal |de correio )?[^\n]{0,30}(?:desativad|desabilitad|inativ|suspens)a`, String.raw`n[aã]o aceita (?:mais )?(?:mensagens|e-?mails)`,
   // de
   String.raw`postfach (?:des empf(?:ä|ae)ngers )?(?:ist )?(?:deaktiviert|inaktiv|stillgelegt)`, String.raw`nimmt keine (?:e-?mails|nachrichten) mehr an`,
   // nl
   String.raw`mailbox (?:is )?(?:gedeactiveerd|inactief)`, String.raw`accepteert geen (?:berichten|e-?mails) meer`,
   // ru
   String.raw`ящик (?:получателя )?(?:заблокирован|отключ[её]н|неактивен)`, String.raw`больше не принимает (?:письма|сообщения)`,
+];
+
+// The recipient's mailbox unavailable or in error, said without a cause (es "buzón de correo no disponible",
+// "Error en buzón de correo", "Error genérico del buzón"): the recipient's side.
+const MAILBOX_UNAVAILABLE_R9 = [
+  String.raw`buz[oó]n (?:de correo )?(?:no (?:est[aá] )?disponible|inaccesible)`, String.raw`error (?:gen[eé]rico )?(?:en|del) (?:el )?buz[oó]n`,
+  String.raw`casella (?:di posta )?(?:non (?:[eè] )?disponibile|non raggiungibile)`, String.raw`errore (?:generico )?della casella`,
+  String.raw`caixa (?:postal |de correio )?indispon[ií]vel`, String.raw`erro (?:gen[eé]rico )?(?:na|da) caixa (?:postal|de correio)`,
+  String.raw`bo[iî]te (?:aux lettres )?(?:indisponible|non disponible)`, String.raw`skrzynka (?:pocztowa )?(?:jest )?niedost[eę]pna`,
+  String.raw`postfach (?:ist )?nicht verf(?:ü|ue)gbar`, String.raw`ящик (?:получателя )?недоступен`,
 ];
 
 // The recipient's address does not exist, said with the address, account or user first ("Konto … nie istnieje").
@@ -92,6 +105,7 @@ const DOMAIN_MISSING_R9 = [
 const MAILBOX_FULL_R9 = [
   String.raw`osi[aą]gn\S{1,4} limit miejsca`, String.raw`przekroczona powierzchnia skrzynki`, String.raw`brak miejsca w skrzynce`,
   String.raw`bo[iî]te e[-\u2010\u2011]?mail (?:est )?pleine`, String.raw`ящик (?:получателя )?переполнен`,
+  String.raw`casella[^\n]{0,40} (?:[eè] )?piena`, String.raw`\bcaixa (?:postal )?cheia`, String.raw`buz[oó]n[^\n]{0,40} (?:est[aá] )?lleno`,
 ];
 
 // Too many recipients in one message, in other languages (the English wording is the sender's to split).
@@ -106,6 +120,10 @@ const TOO_MANY_RECIPIENTS_R9 = [
 export const TEMPORARY_ERROR_R9 = [
   String.raw`erreur temporaire`, String.raw`error temporal`, String.raw`errore temporaneo`, String.raw`erro tempor[aá]rio`,
   String.raw`b[lł][aą]d tymczasowy`, String.raw`tymczasowy b[lł][aą]d`, String.raw`vor(?:ü|ue)bergehender fehler`, String.raw`tijdelijke fout`,
+  // a mailbox switched off for a while ("temporaneamente disabilitata"): retried by itself
+  String.raw`temporaneamente (?:disabilitat|disattivat|sospes)[ao]`, String.raw`temporalmente (?:deshabilitad|desactivad|suspendid)[oa]`,
+  String.raw`temporairement (?:d[ée]sactiv[ée]|suspendu)`, String.raw`temporariamente (?:desativad|desabilitad|suspens)[ao]`,
+  String.raw`tymczasowo (?:wy[lł][aą]czon|zablokowan|zawieszon)`, String.raw`vor(?:ü|ue)bergehend (?:deaktiviert|gesperrt)`,
 ].join('|');
 
 export const FAMILIES_R9: readonly WordFamily[] = [
@@ -114,6 +132,7 @@ export const FAMILIES_R9: readonly WordFamily[] = [
   { id: 'r9_relay_refused', match: RELAY_REFUSED_R9, reason: 'norelaying', bucket: 'settings', client: true, anywhere: 'sender' },
   { id: 'r9_banned_content', match: alt(BANNED_CONTENT_R9), reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
   { id: 'r9_disabled_mailbox', match: alt(DISABLED_MAILBOX_R9), reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  { id: 'r9_mailbox_unavailable', match: alt(MAILBOX_UNAVAILABLE_R9), reason: 'notaccept', bucket: 'recipient', client: false, anywhere: 'recipient' },
   { id: 'r9_mailbox_full', match: alt(MAILBOX_FULL_R9), reason: 'mailboxfull', bucket: 'recipient', client: false, anywhere: 'recipient' },
   { id: 'r9_address_missing', match: alt(ADDRESS_MISSING_R9), reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'r9_domain_missing', match: alt(DOMAIN_MISSING_R9), reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
