@@ -27,7 +27,7 @@ import { withClientFamily, type ClientFamily } from './client-texts-r7.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { NO_SMTP_PERMISSION_R9, RELAY_REFUSED_R9, saysDelayR9 } from './languages-r9.ts';
-import { CONTACT_ABUSE_R9, OWN_TRANSPORT_BROKEN_R9, PIPE_FAILED_R9, SENDER_LISTED_R9 } from './actor-words-r9.ts';
+import { CONTACT_ABUSE_R9, HELD_FOR_MODERATOR_R9, OWN_TRANSPORT_BROKEN_R9, PIPE_FAILED_R9, SENDER_LISTED_R9 } from './actor-words-r9.ts';
 
 export interface ActorFacts {
   verdict: Verdict;
@@ -128,6 +128,9 @@ const FORWARD_UNBRACKETED = /\(expanded from\s{1,8}(?!<)[^\s<>()]{1,64}@[^\s<>()
 // A delay notice's bare subject line, pasted alone ("Message Delivery has been delayed").
 export const DELAY_TITLE = /^\s{0,8}(?:subject:\s{0,8})?(?:(?:message )?delivery (?:has been |is )?delayed|delayed (?:mail|message|delivery))(?: notification| notice)?[\s.!]{0,8}$/i;
 
+/** Titles of families whose own words replace a delay notice's general ones (a held post, a broken transport). */
+export const OWN_DELAY_WORDS: ReadonlySet<string> = new Set(['k_r9_held_t', 'k_r9_transport_t']);
+
 /** The rules, first match wins; the order puts the narrowest family first. */
 export const ACTOR_RULES_R8: readonly ActorRule[] = [
   // The path ("network") acts only on a connection that never got through; a program's own encryption,
@@ -148,12 +151,13 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'recipients-own-list', buckets: ['policy-reputation'], words: RECIPIENTS_OWN_LIST, saidOnly: true, actor: 'recipient' },
   // Round 9 (actor-words-r9.ts): the sending server's own transport broken; a recipient's pipe that failed; a sender address refused as a spammer's;
   // a temporary refusal that points to the receiver's abuse desk.
-  { id: 'own-transport-broken', words: OWN_TRANSPORT_BROKEN_R9, actor: 'sender-provider', becomes: { reason: 'systemerror', bucket: 'settings' } },
+  { id: 'held-for-moderator', in: ['delay'], words: HELD_FOR_MODERATOR_R9, actor: 'none', becomes: { reason: 'onhold', bucket: 'not-an-error', title: 'k_r9_held_t', summary: 'k_r9_held_s', steps: ['k_r9_s_wait_moderator'], donts: ['k_n_resend'] } },
+  { id: 'own-transport-broken', words: OWN_TRANSPORT_BROKEN_R9, actor: 'sender-provider', becomes: { reason: 'systemerror', bucket: 'settings', title: 'k_r9_transport_t', summary: 'k_r9_transport_s', steps: ['k_r9_s_tell_server_admin'], donts: [] } },
   { id: 'pipe-failed', in: ['bounce', 'reply'], words: PIPE_FAILED_R9, actor: 'recipient-provider', becomes: { reason: 'mailererror', bucket: 'recipient' } },
   { id: 'sender-listed', buckets: ['sender-account'], words: SENDER_LISTED_R9, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'blocked', bucket: 'policy-reputation' } },
   // An account that may not use SMTP, or a relay refusal said with "rejected"/"fail" (languages-r9.ts), read by
   // a code's class as a policy refusal: the sender's account, or the program's own server wanting a login.
-  { id: 'no-smtp-permission', buckets: ['policy-reputation', 'remote-transient'], words: NO_SMTP_PERMISSION_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account' } },
+  { id: 'no-smtp-permission', buckets: ['sender-account', 'credentials', 'policy-reputation', 'remote-transient'], words: NO_SMTP_PERMISSION_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account', title: 'k_r9_smtp_off_t', summary: 'k_r9_smtp_off_s', steps: ['k_r7l_s_auth_code'] } },
   { id: 'relay-refused-to-program', in: ['client', 'reply'], buckets: ['policy-reputation'], words: RELAY_REFUSED_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'norelaying', bucket: 'settings' } },
   { id: 'contact-abuse', buckets: ['remote-transient'], temporary: true, words: CONTACT_ABUSE_R9, saidOnly: true, actor: 'sender-provider' },
   { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },

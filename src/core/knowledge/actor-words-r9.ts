@@ -20,3 +20,8 @@ export const SENDER_LISTED_R9 = /\bsender address rejected:? [^\n]{0,40}\b(?:spa
 // A temporary refusal that sends the sender to the receiver's abuse desk ("421 Try again later (192.0.2.1).
 // Please contact abuse@…"): the sending server's standing there.
 export const CONTACT_ABUSE_R9 = /\bcontact abuse@|\bcontact (?:our |the )?abuse (?:team|department|desk)\b/i;
+
+// A post a mailing list holds for its moderator (Mailman's "Is being held until the list moderator can review it
+// for approval", "… awaits moderator approval", the moderator's own "your authorization is requested"): not
+// refused, nobody acts yet.
+export const HELD_FOR_MODERATOR_R9 = /\bis being held until the list moderator can review it\b|\bawaits moderator approval\b|\byour authori[sz]ation is requested for the following mailing list posting\b/i;

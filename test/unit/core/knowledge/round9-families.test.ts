@@ -2,6 +2,7 @@
 // new public texts first: rows-knowledge18.py), each tried here on wordings of our own that are in no labelled
 // set, so a rule that only fits one fixture sentence fails; and the neighbours each rule must leave alone.
 import { describe, expect, it } from 'vitest';
+import { explain } from '../../../../src/core/knowledge/index.ts';
 import { verdict } from './verdict.ts';
 
 describe('a MAIL FROM that is not the login: the program\'s From setting', () => {
@@ -111,5 +112,26 @@ describe('who acts, round 9 (actor-rules-r8.ts)', () => {
 
   it('a temporary refusal that points to the abuse desk is the sending server\'s standing, still temporary', async () => {
     expect(await verdict('421 Service temporarily unavailable (198.51.100.4). Please contact abuse@example.net')).toEqual(['remote-transient', 'sender-provider', true]);
+  });
+});
+
+describe('families with words of their own (knowledge-r9.json)', () => {
+  const titleOf = async (text: string): Promise<string | undefined> => (await explain(text)).items[0]?.explanation.title.key;
+
+  it('a post held for a moderator says so, not "still retrying"', async () => {
+    expect(await titleOf("Your message to 'announce' awaits moderator approval")).toBe('k_r9_held_t');
+  });
+
+  it('an account with SMTP switched off is told how to switch it on', async () => {
+    const e = (await explain('535 User has no permission')).items[0]?.explanation;
+    expect(e?.title.key).toBe('k_r9_smtp_off_t');
+    expect(e?.steps.map((s) => s.key)).toContain('k_r7l_s_auth_code');
+  });
+
+  it('a broken transport of the sending server sends the person to that server\'s admin, not to their program\'s settings', async () => {
+    const e = (await explain('Action: delayed\nStatus: 4.3.0\nDiagnostic-Code: X-Postfix; mail transport unavailable')).items[0]?.explanation;
+    expect(e?.title.key).toBe('k_r9_transport_t');
+    expect(e?.steps.map((s) => s.key)).toContain('k_r9_s_tell_server_admin');
+    expect(e?.temporary).toBe(true);
   });
 });
