@@ -24,4 +24,9 @@ export const CONTACT_ABUSE_R9 = /\bcontact abuse@|\bcontact (?:our |the )?abuse 
 // A post a mailing list holds for its moderator (Mailman's "Is being held until the list moderator can review it
 // for approval", "… awaits moderator approval", the moderator's own "your authorization is requested"): not
 // refused, nobody acts yet.
-export const HELD_FOR_MODERATOR_R9 = /\bis being held until the list moderator can review it\b|\bawaits moderator approval\b|\byour authori[sz]ation is requested for the following mailing list posting\b/i;
+export const HELD_FOR_MODERATOR_WORDS_R9 = [
+  String.raw`\bis being held until the list moderator can review it\b`, String.raw`\byour authori[sz]ation is requested for the following mailing list posting\b`,
+  String.raw`\b(?:awaits|awaiting|pending|requires|needs) (?:the )?moderator(?:'s)? approval\b`, String.raw`\bheld for (?:moderation|moderator(?:'s)? approval|the list moderator)\b`,
+  String.raw`\bpending moderation\b`,
+].join('|');
+export const HELD_FOR_MODERATOR_R9 = new RegExp(HELD_FOR_MODERATOR_WORDS_R9, 'i');

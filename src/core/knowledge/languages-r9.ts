@@ -7,7 +7,7 @@
 // hold notices (postheld.txt, list:user:notice:hold.txt); amavis' template-virus-sender.txt.
 // No \b next to a non-ASCII letter: without the u flag it is not a word character.
 import type { WordFamily } from './word-families.ts';
-import { OWN_TRANSPORT_BROKEN_R9 } from './actor-words-r9.ts';
+import { HELD_FOR_MODERATOR_WORDS_R9, OWN_TRANSPORT_BROKEN_R9 } from './actor-words-r9.ts';
 
 const alt = (phrases: readonly string[]): RegExp => new RegExp(phrases.join('|'), 'i');
 
@@ -150,8 +150,7 @@ export const DELAY_PHRASES_R9 = [
   String.raw`\bcould not be delivered for more than \d{1,3} hour`, String.raw`\bwill be retried until it is \d{1,3} day`,
   String.raw`\bhas not yet been delivered to one or more of its recipients\b`, String.raw`\bundeliverable to the following recipients for at least\b`,
   String.raw`^[ \t]*(?:subject: )?warning: message \S{1,40} delayed \d{1,3} (?:hours?|minutes?|days?)\b`,
-  String.raw`\bis being held until the list moderator can review it\b`, String.raw`\bawaits moderator approval\b`,
-  String.raw`\byour authori[sz]ation is requested for the following mailing list posting\b`,
+  HELD_FOR_MODERATOR_WORDS_R9,
   // fr
   String.raw`n['’]a (?:pas )?pu [eê]tre (?:envoy[ée]|remis|distribu[ée]|d[ée]livr[ée]) (?:ces|depuis|pendant|au cours des) \d{1,3} (?:derni[eè]res )?heures`,
   String.raw`n['’]a pas encore (?:pu )?[eê]tre (?:remis|distribu[ée]|livr[ée]|d[ée]livr[ée])`,
@@ -176,7 +175,7 @@ export const DELAY_PHRASES_R9 = [
 const SAYS_DELAY_R9 = new RegExp([
   String.raw`\bwill be retried until it is \d{1,3} day`, String.raw`\bhas not yet been delivered to one or more of its recipients\b`,
   String.raw`\bno action is required on your part\b`, String.raw`\byou do not need to resend your message\b`,
-  String.raw`\bis being held until the list moderator can review it\b`,
+  HELD_FOR_MODERATOR_WORDS_R9,
   String.raw`n['’]a (?:pas )?pu [eê]tre (?:envoy[ée]|remis|distribu[ée]|d[ée]livr[ée]) (?:ces|depuis|pendant|au cours des) \d{1,3} (?:derni[eè]res )?heures`,
 ].join('|'), 'i');
 const FINAL_NOTICE_R9 = /\bthis is a permanent error\b|\bpermanent(?:ly)? (?:error|failure|failed)\b|\bgiving up\b|\bhas been returned\b|\bwill not be retried\b|\bcould not be delivered to one or more of its recipients\b/i;
