@@ -9,8 +9,6 @@
 import type { WordFamily } from './word-families.ts';
 import { HELD_FOR_MODERATOR_WORDS_R9, OWN_TRANSPORT_BROKEN_R9 } from './actor-words-r9.ts';
 
-const alt = (phrases: readonly string[]): RegExp => new RegExp(phrases.join('|'), 'i');
-
 // The envelope sender is not the address the program logged in with (Chinese providers' 553/501 replies,
 // Coremail's "Local user only", "发件人地址不匹配"): the program's From setting.
 const FROM_NOT_LOGIN_R9 = [
@@ -18,31 +16,31 @@ const FROM_NOT_LOGIN_R9 = [
   String.raw`\bmail from (?:address )?(?:is )?not (?:the )?(?:same as|equal to) (?:the )?(?:authori[sz]ed|authori[sz]ation|authenticated|login) user\b`,
   String.raw`\blocal user only\b`,
   String.raw`发件人(?:地址)?不(?:匹配|一致)`, String.raw`发信人(?:地址)?(?:与登录)?[^\n]{0,8}不(?:匹配|一致)`,
-];
+].join('|');
 
 // The account may not send over SMTP at all (163/126's "550 User has no permission": SMTP not switched on in
 // the webmail settings, or the account barred from it).
-export const NO_SMTP_PERMISSION_R9 = alt([
+export const NO_SMTP_PERMISSION_R9 = new RegExp([
   String.raw`\buser has no permission\b`,
   String.raw`\b(?:smtp|imap/smtp|pop3/smtp) (?:service |access )?(?:is )?(?:not enabled|disabled|not (?:turned on|activated|switched on))\b`,
   String.raw`\b(?:account|user) (?:is )?not (?:allowed|permitted|authori[sz]ed|enabled) (?:to use|for) smtp\b`,
   String.raw`未开(?:启|通)(?:\s?smtp|客户端)`,
-]);
+].join('|'), 'i');
 
 // A relay refusal said with "rejected" or "fail" ("Relay operation rejected", "553 relay check local fail"):
 // the program's own server will not pass mail on for it (a login, or POP before SMTP, is missing).
-export const RELAY_REFUSED_R9 = alt([
+export const RELAY_REFUSED_R9 = new RegExp([
   String.raw`\brelay(?:ing)? (?:operation|check|attempt|request|access)(?: \w{1,10})? (?:rejected|refused|fail(?:ed|s|ure)?)\b`,
   String.raw`\brelay(?:ing)? (?:is )?prohibited\b`, String.raw`\bnot (?:authori[sz]ed|allowed|permitted) relay(?:ing)?\b`,
   String.raw`拒绝中继`,
-]);
+].join('|'), 'i');
 
 // The message carries a file type a content filter bans (amavis' "BANNED FILENAME ALERT", "banned name: …",
 // "X-Amavis-Alert: BANNED"): the message's content.
 const BANNED_CONTENT_R9 = [
   String.raw`\bbanned (?:file ?)?names?: `, String.raw`\bbanned (?:filename|contents?) (?:alert|from you|in)\b`, String.raw`\bbanned filename\b`,
   String.raw`\bx-amavis-alert: banned\b`, String.raw`\bamavis[^\n]{0,30}\bbanned\b`,
-];
+].join('|');
 
 // The recipient's mailbox exists but is switched off, suspended or takes no more mail, in other languages
 // (bounded gaps: "la casella di posta del destinatario è temporaneamente disabilitata").
@@ -67,7 +65,7 @@ const DISABLED_MAILBOX_R9 = [
   String.raw`mailbox (?:is )?(?:gedeactiveerd|inactief)`, String.raw`accepteert geen (?:berichten|e-?mails) meer`,
   // ru
   String.raw`ящик (?:получателя )?(?:заблокирован|отключ[её]н|неактивен)`, String.raw`больше не принимает (?:письма|сообщения)`,
-];
+].join('|');
 
 // The recipient's mailbox unavailable or in error, said without a cause (es "buzón de correo no disponible",
 // "Error en buzón de correo", "Error genérico del buzón"): the recipient's side.
@@ -77,36 +75,36 @@ const MAILBOX_UNAVAILABLE_R9 = [
   String.raw`caixa (?:postal |de correio )?indispon[ií]vel`, String.raw`erro (?:gen[eé]rico )?(?:na|da) caixa (?:postal|de correio)`,
   String.raw`bo[iî]te (?:aux lettres )?(?:indisponible|non disponible)`, String.raw`skrzynka (?:pocztowa )?(?:jest )?niedost[eę]pna`,
   String.raw`postfach (?:ist )?nicht verf(?:ü|ue)gbar`, String.raw`ящик (?:получателя )?недоступен`,
-];
+].join('|');
 
 // The recipient's address does not exist, said with the address, account or user first ("Konto … nie istnieje").
 const ADDRESS_MISSING_R9 = [
-  // pl
-  String.raw`(?:konto|adres|skrzynka|u[zż]ytkownik|odbiorca|adresat)[^\n]{0,60} nie istnieje`,
+  // pl (użytkownik: languages-r8.ts)
+  String.raw`\b(?:konto|adres|skrzynka|odbiorca|adresat)\b[^\n]{0,40} nie istnieje`,
   // fr
-  String.raw`(?:l['’]adresse|le destinataire|l['’]utilisateur|la bo[iî]te)[^\n]{0,40} n['’]existe pas`,
+  String.raw`\b(?:l['’]adresse|le destinataire|l['’]utilisateur|la bo[iî]te)[^\n]{0,40} n['’]existe pas`,
   // es
-  String.raw`(?:la direcci[oó]n|el destinatario|el usuario|el buz[oó]n)[^\n]{0,40} no existe`,
+  String.raw`\b(?:la direcci[oó]n|el destinatario|el usuario|el buz[oó]n)[^\n]{0,40} no existe`,
   // it
-  String.raw`(?:l['’]indirizzo|il destinatario|l['’]utente|la casella)[^\n]{0,40} non esiste`,
+  String.raw`\b(?:l['’]indirizzo|il destinatario|l['’]utente|la casella)[^\n]{0,40} non esiste`,
   // pt
-  String.raw`(?:o endere[cç]o|o destinat[aá]rio|o usu[aá]rio|a caixa)[^\n]{0,40} n[aã]o existe`,
-  // ru
-  String.raw`(?:адрес|адресат|получатель|пользователь|ящик)[^\n]{0,40} не существует`,
-];
+  String.raw`\b(?:o endere[cç]o|o destinat[aá]rio|o usu[aá]rio|a caixa)[^\n]{0,40} n[aã]o existe`,
+].join('|');
+// The same in Russian, a pattern of its own (recheck reads the two scripts together too slowly).
+const ADDRESS_MISSING_RU_R9 = String.raw`(?:адрес|адресат|получатель|пользователь|ящик)[^\n]{0,40} не существует`;
 
 // The recipient's domain was not found, in other languages.
 const DOMAIN_MISSING_R9 = [
   String.raw`domaine (?:introuvable|inexistant)`, String.raw`dominio (?:no encontrado|inexistente|non trovato|inesistente)`, String.raw`dom[ií]nio (?:n[aã]o encontrado|inexistente)`,
   String.raw`domena nie istnieje`, String.raw`nie ma takiej domeny`, String.raw`домен не (?:найден|существует)`, String.raw`domain (?:wurde )?nicht gefunden`,
-];
+].join('|');
 
 // The recipient's mailbox is out of room, in wordings the round-8 table lacks.
 const MAILBOX_FULL_R9 = [
   String.raw`osi[aą]gn\S{1,4} limit miejsca`, String.raw`przekroczona powierzchnia skrzynki`, String.raw`brak miejsca w skrzynce`,
   String.raw`bo[iî]te e[-\u2010\u2011]?mail (?:est )?pleine`, String.raw`ящик (?:получателя )?переполнен`,
   String.raw`casella[^\n]{0,40} (?:[eè] )?piena`, String.raw`\bcaixa (?:postal )?cheia`, String.raw`buz[oó]n[^\n]{0,40} (?:est[aá] )?lleno`,
-];
+].join('|');
 
 // Too many recipients in one message, in other languages (the English wording is the sender's to split).
 const TOO_MANY_RECIPIENTS_R9 = [
@@ -114,7 +112,7 @@ const TOO_MANY_RECIPIENTS_R9 = [
   String.raw`(?:n[uú]mero excessivo|excesso) de destinat[aá]rios`, String.raw`destinat[aá]rios em excesso`,
   String.raw`(?:zbyt|za) (?:wielu|du[zż]o) (?:odbiorc[oó]w|adresat[oó]w)`, String.raw`zu viele empf(?:ä|ae)nger`,
   String.raw`te veel (?:ontvangers|geadresseerden)`, String.raw`слишком много (?:получателей|адресатов)`,
-];
+].join('|');
 
 // "A temporary error" said as a noun in other languages ("Erreur temporaire serveur").
 export const TEMPORARY_ERROR_R9 = [
@@ -127,16 +125,17 @@ export const TEMPORARY_ERROR_R9 = [
 ].join('|');
 
 export const FAMILIES_R9: readonly WordFamily[] = [
-  { id: 'r9_from_not_login', match: alt(FROM_NOT_LOGIN_R9), reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
+  { id: 'r9_from_not_login', match: new RegExp(FROM_NOT_LOGIN_R9, 'i'), reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
   { id: 'r9_no_smtp_permission', match: NO_SMTP_PERMISSION_R9, reason: 'rejected', bucket: 'sender-account', client: false, anywhere: 'sender' },
   { id: 'r9_relay_refused', match: RELAY_REFUSED_R9, reason: 'norelaying', bucket: 'settings', client: true, anywhere: 'sender' },
-  { id: 'r9_banned_content', match: alt(BANNED_CONTENT_R9), reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
-  { id: 'r9_disabled_mailbox', match: alt(DISABLED_MAILBOX_R9), reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
-  { id: 'r9_mailbox_unavailable', match: alt(MAILBOX_UNAVAILABLE_R9), reason: 'notaccept', bucket: 'recipient', client: false, anywhere: 'recipient' },
-  { id: 'r9_mailbox_full', match: alt(MAILBOX_FULL_R9), reason: 'mailboxfull', bucket: 'recipient', client: false, anywhere: 'recipient' },
-  { id: 'r9_address_missing', match: alt(ADDRESS_MISSING_R9), reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
-  { id: 'r9_domain_missing', match: alt(DOMAIN_MISSING_R9), reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
-  { id: 'r9_too_many_recipients', match: alt(TOO_MANY_RECIPIENTS_R9), reason: 'rejected', bucket: 'settings', client: false, anywhere: 'sender' },
+  { id: 'r9_banned_content', match: new RegExp(BANNED_CONTENT_R9, 'i'), reason: 'contenterror', bucket: 'content', client: false, anywhere: 'sender' },
+  { id: 'r9_disabled_mailbox', match: new RegExp(DISABLED_MAILBOX_R9, 'i'), reason: 'suspend', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  { id: 'r9_mailbox_unavailable', match: new RegExp(MAILBOX_UNAVAILABLE_R9, 'i'), reason: 'notaccept', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  { id: 'r9_mailbox_full', match: new RegExp(MAILBOX_FULL_R9, 'i'), reason: 'mailboxfull', bucket: 'recipient', client: false, anywhere: 'recipient' },
+  { id: 'r9_address_missing', match: new RegExp(ADDRESS_MISSING_R9, 'i'), reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  { id: 'r9_address_missing_ru', match: new RegExp(ADDRESS_MISSING_RU_R9, 'i'), reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  { id: 'r9_domain_missing', match: new RegExp(DOMAIN_MISSING_R9, 'i'), reason: 'hostunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
+  { id: 'r9_too_many_recipients', match: new RegExp(TOO_MANY_RECIPIENTS_R9, 'i'), reason: 'rejected', bucket: 'settings', client: false, anywhere: 'sender' },
   // Postfix's own delivery agent missing or broken: the sending server's set-up (actor-words-r9.ts).
   { id: 'r9_own_transport', match: OWN_TRANSPORT_BROKEN_R9, reason: 'systemerror', bucket: 'settings', client: false, anywhere: 'sender-provider' },
   { id: 'r9_temporary_error', match: new RegExp(TEMPORARY_ERROR_R9, 'i'), reason: 'systemerror', bucket: 'remote-transient', client: false },
