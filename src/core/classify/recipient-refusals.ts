@@ -36,7 +36,8 @@ export const RECIPIENT_REFUSAL_PATTERNS: readonly GenericPattern[] = [
   ['virusdetected', 'virus alert'],
   ['virusdetected', 'contained the virus'],
   ['policyviolation', '- banned:'],
-  ['policyviolation', 'banned contents alert'],
+  // Its notice names the banned file: the message's content (the person removes the file), as the knowledge base reads it.
+  ['contenterror', 'banned contents alert'],
 ];
 
 // amavisd-new's reject reply "554 5.7.0 Reject, id=… - <verdict>" is in Sisimai's spam table as a whole, but

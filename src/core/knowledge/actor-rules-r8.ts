@@ -28,6 +28,8 @@ import { SENDER_DOMAIN_MISSING } from './word-verdicts.ts';
 import { withClientFamily, type ClientFamily } from './client-texts-r7.ts';
 import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
+import { NO_SMTP_PERMISSION_R9, RELAY_REFUSED_R9, saysDelayR9 } from './languages-r9.ts';
+import { CONTACT_ABUSE_R9, HELD_FOR_MODERATOR_R9, OWN_TRANSPORT_BROKEN_R9, PIPE_FAILED_R9, SENDER_LISTED_R9 } from './actor-words-r9.ts';
 
 export interface ActorFacts {
   verdict: Verdict;
@@ -239,6 +241,8 @@ export const SITUATION_RULES: readonly ActorRule[] = [
 /** On the recipient's side only the person's own mailbox (full, disabled, moved) is theirs to fix; filters,
  * policies, domain and server set-up are their mail provider's or admin's. Read before every rule. */
 const onRecipientSide = (v: Verdict): Verdict => (v.actor === 'recipient' && !MAILBOX_REASONS.has(v.reason) && v.bucket !== 'recipient' ? { ...v, actor: 'recipient-provider' } : v);
+/** Titles of families whose own words replace a delay notice's general ones (a held post, a broken transport). */
+export const OWN_DELAY_WORDS: ReadonlySet<string> = new Set(['k_r9_held_t', 'k_r9_transport_t']);
 
 /** The rules, first match wins; the order puts the narrowest family first. */
 export const ACTOR_RULES_R8: readonly ActorRule[] = [
@@ -258,6 +262,17 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'from-not-authorised', buckets: ['remote-transient', 'settings', 'policy-reputation'], words: FROM_NOT_AUTHORISED, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account' } },
   { id: 'suppressed-recipient', buckets: ['policy-reputation', 'sender-account'], words: SUPPRESSED_RECIPIENT, saidOnly: true, actor: 'sender', becomes: { reason: 'suppressed', bucket: 'recipient' } },
   { id: 'recipients-own-list', buckets: ['policy-reputation'], words: RECIPIENTS_OWN_LIST, saidOnly: true, actor: 'recipient' },
+  // Round 9 (actor-words-r9.ts): the sending server's own transport broken; a recipient's pipe that failed; a sender address refused as a spammer's;
+  // a temporary refusal that points to the receiver's abuse desk.
+  { id: 'held-for-moderator', in: ['delay'], words: HELD_FOR_MODERATOR_R9, actor: 'none', becomes: { reason: 'onhold', bucket: 'not-an-error', title: 'k_r9_held_t', summary: 'k_r9_held_s', steps: ['k_r9_s_wait_moderator'], donts: ['k_n_resend'] } },
+  { id: 'own-transport-broken', words: OWN_TRANSPORT_BROKEN_R9, actor: 'sender-provider', becomes: { reason: 'systemerror', bucket: 'settings', title: 'k_r9_transport_t', summary: 'k_r9_transport_s', steps: ['k_r9_s_tell_server_admin'], donts: [] } },
+  { id: 'pipe-failed', in: ['bounce', 'reply'], words: PIPE_FAILED_R9, actor: 'recipient-provider', becomes: { reason: 'mailererror', bucket: 'recipient' } },
+  { id: 'sender-listed', buckets: ['sender-account'], words: SENDER_LISTED_R9, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'blocked', bucket: 'policy-reputation' } },
+  // An account that may not use SMTP, or a relay refusal said with "rejected"/"fail" (languages-r9.ts), read by
+  // a code's class as a policy refusal: the sender's account, or the program's own server wanting a login.
+  { id: 'no-smtp-permission', buckets: ['sender-account', 'credentials', 'policy-reputation', 'remote-transient'], words: NO_SMTP_PERMISSION_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account', title: 'k_r9_smtp_off_t', summary: 'k_r9_smtp_off_s', steps: ['k_r7l_s_auth_code'] } },
+  { id: 'relay-refused-to-program', in: ['client', 'reply'], buckets: ['policy-reputation'], words: RELAY_REFUSED_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'norelaying', bucket: 'settings' } },
+  { id: 'contact-abuse', buckets: ['remote-transient'], temporary: true, words: CONTACT_ABUSE_R9, saidOnly: true, actor: 'sender-provider' },
   { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
 ];
 
@@ -270,8 +285,11 @@ export function decideVerdict(base: Verdict, family: ClientFamily | null, situat
   return withRules(ACTOR_RULES_R8, { verdict: withClientFamily(family, inSituation), situation, temporary, said, whole, words });
 }
 
-/** A delay notice's subject line pasted on its own is that notice: nobody acts yet (the situation, read before any verdict). */
-export const delayTitleSituation = (situation: Situation, text: string): Situation => (situation !== 'client' && DELAY_TITLE.test(text) ? 'delay' : situation);
+/**
+ * A delay notice's subject line pasted on its own is that notice, and so is a notice whose own words say it is
+ * one (languages-r9.ts, round 9): nobody acts yet (the situation, read before any verdict).
+ */
+export const delayTitleSituation = (situation: Situation, text: string): Situation => (situation !== 'client' && (DELAY_TITLE.test(text) || saysDelayR9(text)) ? 'delay' : situation);
 
 /** The first rule of a table that holds for these facts (ACTOR_RULES_R8 unless another is given), or null. */
 export function actorRuleFor(facts: ActorFacts, rules: readonly ActorRule[] = ACTOR_RULES_R8): ActorRule | null {

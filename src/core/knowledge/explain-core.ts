@@ -20,7 +20,7 @@ import { causeInWords } from './word-families.ts';
 import { finalDeferral, outranksEntry, outranksProgram, pastedVerdict } from './pasted-wordings.ts';
 import { clientFamilyR7 } from './client-texts-r7.ts';
 import { languageFamilyR7 } from './languages-r7.ts';
-import { decideVerdict, delayTitleSituation } from './actor-rules-r8.ts';
+import { decideVerdict, delayTitleSituation, OWN_DELAY_WORDS } from './actor-rules-r8.ts';
 import type { Topic } from './topic-refs.ts';
 
 export interface KnowledgeTables {
@@ -239,14 +239,16 @@ export function explainFinding(f: Finding, kind: InputKind, profile: Profile, ta
   // listed with the code instead).
   // A failure whose cause is not understood is said as such.
   const undelivered = vague && f.action === 'failed';
-  const summary: Msg = delayed ? msg('k_delay_s')
+  // A delay whose family has words of its own (a post held for a moderator) says those instead of the general delay's.
+  const delayWords = delayed && !(verdict.title !== undefined && OWN_DELAY_WORDS.has(verdict.title));
+  const summary: Msg = delayWords ? msg('k_delay_s')
     : undelivered ? msg('k_undelivered_s')
     : specific && deferral ? msg(providerMeaningKey(specific.id))
       : contextual ? msg(verdict.summary ?? 'k_ctx_deferred_s')
         : specific ? msg(providerMeaningKey(specific.id))
         : client && !hasCode(client) && clientFits && tables.clientMeaning ? tables.clientMeaning(client, f.replyCode)
           : msg(fits ? reasonSummaryKey(reason) : bucketSummaryKey(bucket));
-  const title: Msg = msg(delayed ? 'k_delay_t' : undelivered ? 'k_undelivered_t' : verdict.title ?? specific?.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));
+  const title: Msg = msg(delayWords ? 'k_delay_t' : undelivered ? 'k_undelivered_t' : verdict.title ?? specific?.title ?? (fits ? reasonTitleKey(reason) : bucketTitleKey(bucket)));
   const actor: Actor | null = vague ? null : verdict.actor;
 
   return {

@@ -13,6 +13,7 @@ import { R7_WORD_FAMILIES, SMIME } from './client-texts-r7.ts';
 import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
 import { ATTACHMENT_REFUSED, LOGIN_NOT_SET_UP, VIRUS_FOUND } from './pasted-wordings.ts';
 import { LANGUAGE_R8_FAMILIES } from './languages-r8.ts';
+import { FAMILIES_R9 } from './languages-r9.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -46,6 +47,9 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   { id: 'login_not_set_up', match: LOGIN_NOT_SET_UP, reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
   // The commonest families in other languages (other-languages.ts): specific words, tried first.
   ...LANGUAGE_R8_FAMILIES,
+  // Round 9's families (languages-r9.ts): a From that is not the login, SMTP not allowed, relay refusals said
+  // with "rejected", banned attachments, recipient states in other languages.
+  ...FAMILIES_R9,
   ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
   ...LANGUAGE_R7_FAMILIES,
