@@ -1,0 +1,84 @@
+// A mailing list's manager refusing a post writes a notice of its own, not a delivery report: Mailman 2
+// "Your request to the Devtalk mailing list … has been rejected by the list moderator", Mailman 3 "Your
+// message to the ant@x mailing-list was rejected for the following reasons", Majordomo 2 "Your message to
+// devtalk has been rejected" (German: "Ihre Nachricht an devtalk wurde … abgelehnt"), mlmmj "this is the
+// mlmmj program managing the mailinglist\n\n<list@x>" … "only subscribers may post". The failed recipient
+// is the list as the notice names it; the poster, the list owner in the help text and the returned post's
+// other addresses did not fail. A notice that holds a post for approval refuses nothing and is not read.
+import { ADDRESS_SOURCE, extractAddress } from './address.ts';
+import type { Located } from './codes.ts';
+import { headerValue, type HeaderField } from './message.ts';
+
+// "Your request to the X mailing list", "Your message to X", "Your post to X", "Ihre Nachricht an X".
+// The name: a list address or a list's name (letters, digits, . _ -), maybe in quotes.
+const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+to|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an)[ \t]+(?:the[ \t]+)?['"]?([a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?(?:[ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
+// mlmmj names the list's address alone, on the first line with text after its greeting.
+const MLMMJ = new RegExp(String.raw`managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n[ \t]*\n?[ \t]*<?(${ADDRESS_SOURCE})>?[ \t]*\n`, 'i');
+// What a refusal says (a hold for approval says none of it).
+const REFUSED = /\b(?:rejected|refused|denied|not allowed to post|only subscribers may post|not subscribed|abgelehnt|zurückgewiesen|could not be delivered to the list)\b/i;
+// A list's own addresses: its name, then a role suffix (devtalk-owner@, devtalk-bounces@, devtalk+owner@).
+const ROLE_SUFFIX = /^[-+](?:owner|bounces?|request|admin|approval|confirm)\b/;
+const MAX_SCAN = 2048;
+// The refusal's words follow the name within its paragraph or the next few.
+const MAX_SENTENCE = 600;
+
+export interface ListRefusal {
+  list: Located<string>;
+  /** Where the notice says it refused the post (the refusal word), for the action's evidence. */
+  refused: { start: number; end: number };
+  /** The notice's own text, from the naming line to the end of the refusal's paragraph. */
+  sentence: Located<string>;
+}
+
+/** The list address a notice's own headers give for a list named `name`: from its role addresses. */
+function listAddress(name: string, headers: readonly HeaderField[], region: string): string | null {
+  if (name.includes('@')) return name;
+  for (const field of ['from', 'sender', 'return-path', 'errors-to', 'reply-to']) {
+    const address = extractAddress(headerValue(headers, field) ?? '');
+    if (!address) continue;
+    const at = address.lastIndexOf('@');
+    const local = address.slice(0, at);
+    if (local === name || (local.startsWith(name) && ROLE_SUFFIX.test(local.slice(name.length)))) return `${name}${address.slice(at)}`;
+  }
+  // Or the notice itself writes the list's address.
+  const lower = region.toLowerCase();
+  for (let at = lower.indexOf(`${name}@`); at !== -1; at = lower.indexOf(`${name}@`, at + 1)) {
+    if (at > 0 && !BEFORE_ADDRESS.includes(lower[at - 1] ?? '')) continue;
+    const domain = DOMAIN_START.exec(lower.slice(at + name.length + 1, at + name.length + 256))?.[0] ?? '';
+    if (domain.includes('.')) return `${name}@${domain.replace(/[.-]+$/, '')}`;
+  }
+  return null;
+}
+const BEFORE_ADDRESS = ' \t\n<"\'(';
+const DOMAIN_START = /^[a-z0-9][a-z0-9.-]{0,252}/;
+
+/** The list a list manager's refusal names, between `from` and `to`; null when the text is no such notice. */
+export function listRefusal(text: string, headers: readonly HeaderField[], from: number, to: number): ListRefusal | null {
+  const region = text.slice(from, Math.min(to, from + MAX_SCAN));
+  const named = NAMED.exec(region);
+  const mlmmj = named ? null : MLMMJ.exec(region);
+  const m = named ?? mlmmj;
+  if (!m) return null;
+  const after = region.slice(m.index, m.index + m[0].length + MAX_SENTENCE);
+  const refused = REFUSED.exec(after);
+  if (!refused) return null;
+  const name = (m[1] ?? '').toLowerCase();
+  const address = listAddress(name, headers, region);
+  if (!address) return null;
+  const nameAt = m.index + m[0].toLowerCase().lastIndexOf(name);
+  const start = from + nameAt;
+  const refusedAt = from + m.index + refused.index;
+  let paragraphEnd = region.indexOf('\n\n', m.index + refused.index);
+  // "… rejected for the following reason(s):" — the reasons are the next paragraph.
+  if (paragraphEnd !== -1 && region.slice(0, paragraphEnd).trimEnd().endsWith(':')) {
+    const next = region.indexOf('\n\n', paragraphEnd + 2 + (/^\s*/.exec(region.slice(paragraphEnd + 2))?.[0].length ?? 0));
+    paragraphEnd = next === -1 ? region.length : next;
+  }
+  const sentenceStart = from + m.index;
+  const sentenceEnd = paragraphEnd === -1 ? from + region.length : from + paragraphEnd;
+  return {
+    list: { value: address, start, end: start + name.length },
+    refused: { start: refusedAt, end: refusedAt + refused[0].length },
+    sentence: { value: text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim(), start: sentenceStart, end: sentenceEnd },
+  };
+}
