@@ -11,11 +11,12 @@ import { headerValue, type HeaderField } from './message.ts';
 
 // "Your request to the X mailing list", "Your message to X", "Your post to X", "Ihre Nachricht an X".
 // The name: a list address or a list's name (letters, digits, . _ -), maybe in quotes.
-const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+to|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an)[ \t]+(?:the[ \t]+)?['"]?([a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?(?:[ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
+const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+to|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an)[ \t]+(?:the[ \t]+)?['"]?([a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?([ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
 // mlmmj names the list's address alone, on the first line with text after its greeting.
 const MLMMJ = new RegExp(String.raw`managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n[ \t]*\n?[ \t]*<?(${ADDRESS_SOURCE})>?[ \t]*\n`, 'i');
 // What a refusal says (a hold for approval says none of it).
 const REFUSED = /\b(?:rejected|refused|denied|not allowed to post|only subscribers may post|not subscribed|abgelehnt|zurückgewiesen|could not be delivered to the list)\b/i;
+const HELD = /\b(?:being[ \t\n]+held|held[ \t\n]+(?:for|until)|awaits?[ \t\n]+(?:the[ \t\n]+)?moderator|for[ \t\n]+approval|zurückgehalten|wartet[ \t\n]+auf)\b/i;
 // A list's own addresses: its name, then a role suffix (devtalk-owner@, devtalk-bounces@, devtalk+owner@).
 const ROLE_SUFFIX = /^[-+](?:owner|bounces?|request|admin|approval|confirm)\b/;
 const MAX_SCAN = 2048;
@@ -61,8 +62,12 @@ export function listRefusal(text: string, headers: readonly HeaderField[], from:
   if (!m) return null;
   const after = region.slice(m.index, m.index + m[0].length + MAX_SENTENCE);
   const refused = REFUSED.exec(after);
-  if (!refused) return null;
+  // A post held for approval may still go out, whatever its hold reason says ("not allowed to post").
+  if (!refused || HELD.test(after)) return null;
   const name = (m[1] ?? '').toLowerCase();
+  // An address is a list's only where the notice calls it one (Office 365 writes "Your message to x@y
+  // couldn't be delivered … rejected" about a person); a bare name resolves only to a list's own address.
+  if (named && name.includes('@') && !m[2]) return null;
   const address = listAddress(name, headers, region);
   if (!address) return null;
   const nameAt = m.index + m[0].toLowerCase().lastIndexOf(name);
