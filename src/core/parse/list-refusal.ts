@@ -1,21 +1,30 @@
 // A mailing list's manager refusing a post writes a notice of its own, not a delivery report: Mailman 2
 // "Your request to the Devtalk mailing list … has been rejected by the list moderator", Mailman 3 "Your
 // message to the ant@x mailing-list was rejected for the following reasons", Majordomo 2 "Your message to
-// devtalk has been rejected" (German: "Ihre Nachricht an devtalk wurde … abgelehnt"), mlmmj "this is the
-// mlmmj program managing the mailinglist\n\n<list@x>" … "only subscribers may post". The failed recipient
+// devtalk has been rejected" (German: "Ihre Nachricht an devtalk wurde … abgelehnt"), Sympa "Your message
+// for list astro@x has been rejected by the moderator" (Portuguese "Sua mensagem para a lista … foi rechaçado"),
+// LISTSERV "You are not authorized to send mail to the ASTRO-L list", mlmmj "this is the mlmmj program
+// managing the mailinglist\n\n<list@x>" … "only subscribers may post". The failed recipient
 // is the list as the notice names it; the poster, the list owner in the help text and the returned post's
 // other addresses did not fail. A notice that holds a post for approval refuses nothing and is not read.
 import { ADDRESS_SOURCE, extractAddress } from './address.ts';
 import type { Located } from './codes.ts';
 import { headerValue, type HeaderField } from './message.ts';
 
-// "Your request to the X mailing list", "Your message to X", "Your post to X", "Ihre Nachricht an X".
-// The name: a list address or a list's name (letters, digits, . _ -), maybe in quotes.
-const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+to|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an)[ \t]+(?:the[ \t]+)?['"]?([a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?([ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
+// "Your request to the X mailing list", "Your message to X", "Your message for list X", "Ihre Nachricht an X",
+// "Sua mensagem para a lista X", "You are not authorized to send mail to the X list". The name: a list
+// address or a list's name (letters, digits, . _ -), maybe in quotes; a list word before or after it
+// says the notice calls it a list.
+const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+(?:to|for)|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an|sua[ \t]+mensagem[ \t]+para|votre[ \t]+message[ \t]+(?:pour|à)|you[ \t]+are[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+(?:send[ \t]+mail|post)[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+|la[ \t]+)?(?<before>(?:mailing[ \t-]?)?(?:list|lista|liste)[ \t]+)?['"]?(?<name>[a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?(?<after>[ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
+// Words a name slot may catch that name no list ("Your message to the following recipients …").
+const NOT_NAMES = new Set(['following', 'recipient', 'recipients', 'address', 'addresses', 'this', 'your', 'our', 'all', 'list', 'lista', 'liste']);
+// A list server's robot writes from the list's host: sympa@, listserv@, majordomo@, mailman@ (-request, -owner).
+const ROBOT = /^(?:sympa|listserv|majordomo|mailman|ezmlm|listproc|smartlist|mlmmj)(?:-(?:request|owner|bounces))?$/;
 // mlmmj names the list's address alone, on the first line with text after its greeting.
 const MLMMJ = new RegExp(String.raw`managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n[ \t]*\n?[ \t]*<?(${ADDRESS_SOURCE})>?[ \t]*\n`, 'i');
-// What a refusal says (a hold for approval says none of it).
-const REFUSED = /\b(?:rejected|refused|denied|not allowed to post|only subscribers may post|not subscribed|abgelehnt|zurückgewiesen|could not be delivered to the list)\b/i;
+// What a refusal says (a hold for approval says none of it). ("rechaçado" in 8-bit Latin-1 read as UTF-8 has
+// a replacement character for its "ç".)
+const REFUSED = /\b(?:rejected|refused|denied|not[ \t\n]+authori[sz]ed|not allowed to post|only subscribers may post|not subscribed|abgelehnt|zurückgewiesen|recha[^\s]ad[oa]|rejeitad[oa]|recusad[oa]|refusée?|rejetée?|could not be delivered to the list)\b/i;
 const HELD = /\b(?:being[ \t\n]+held|held[ \t\n]+(?:for|until)|awaits?[ \t\n]+(?:the[ \t\n]+)?moderator|for[ \t\n]+approval|zurückgehalten|wartet[ \t\n]+auf)\b/i;
 // A list's own addresses: its name, then a role suffix (devtalk-owner@, devtalk-bounces@, devtalk+owner@).
 const ROLE_SUFFIX = /^[-+](?:owner|bounces?|request|admin|approval|confirm)\b/;
@@ -31,25 +40,31 @@ export interface ListRefusal {
   sentence: Located<string>;
 }
 
-/** The list address a notice's own headers give for a list named `name`: from its role addresses. */
-function listAddress(name: string, headers: readonly HeaderField[], region: string): string | null {
+/** The list address a notice's own headers or words give for a list named `name`. */
+function listAddress(name: string, headers: readonly HeaderField[], region: string, calledList: boolean): string | null {
   if (name.includes('@')) return name;
+  let robotDomain: string | null = null;
   for (const field of ['from', 'sender', 'return-path', 'errors-to', 'reply-to']) {
     const address = extractAddress(headerValue(headers, field) ?? '');
     if (!address) continue;
     const at = address.lastIndexOf('@');
-    const local = address.slice(0, at);
-    if (local === name || (local.startsWith(name) && ROLE_SUFFIX.test(local.slice(name.length)))) return `${name}${address.slice(at)}`;
+    const local = address.slice(0, at).toLowerCase();
+    if (isListRole(local, name)) return `${name}${address.slice(at).toLowerCase()}`;
+    if (ROBOT.test(local)) robotDomain ??= address.slice(at + 1).toLowerCase();
   }
-  // Or the notice itself writes the list's address.
+  // Or the notice itself writes the list's address, or one of its role addresses ("ASTRO-L-request@HOST").
   const lower = region.toLowerCase();
-  for (let at = lower.indexOf(`${name}@`); at !== -1; at = lower.indexOf(`${name}@`, at + 1)) {
+  for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
     if (at > 0 && !BEFORE_ADDRESS.includes(lower[at - 1] ?? '')) continue;
-    const domain = DOMAIN_START.exec(lower.slice(at + name.length + 1, at + name.length + 256))?.[0] ?? '';
+    const sign = lower.indexOf('@', at + name.length);
+    if (sign === -1 || sign - at > name.length + 16 || !isListRole(lower.slice(at, sign), name)) continue;
+    const domain = DOMAIN_START.exec(lower.slice(sign + 1, sign + 256))?.[0] ?? '';
     if (domain.includes('.')) return `${name}@${domain.replace(/[.-]+$/, '')}`;
   }
-  return null;
+  // Or a list server's robot wrote it, from the list's host, about something it calls a list.
+  return calledList && robotDomain ? `${name}@${robotDomain}` : null;
 }
+const isListRole = (local: string, name: string): boolean => local === name || (local.startsWith(name) && ROLE_SUFFIX.test(local.slice(name.length)));
 const BEFORE_ADDRESS = ' \t\n<"\'(';
 const DOMAIN_START = /^[a-z0-9][a-z0-9.-]{0,252}/;
 
@@ -64,11 +79,13 @@ export function listRefusal(text: string, headers: readonly HeaderField[], from:
   const refused = REFUSED.exec(after);
   // A post held for approval may still go out, whatever its hold reason says ("not allowed to post").
   if (!refused || HELD.test(after)) return null;
-  const name = (m[1] ?? '').toLowerCase();
+  const name = (named?.groups?.['name'] ?? mlmmj?.[1] ?? '').toLowerCase();
+  if (!name || NOT_NAMES.has(name)) return null;
   // An address is a list's only where the notice calls it one (Office 365 writes "Your message to x@y
   // couldn't be delivered … rejected" about a person); a bare name resolves only to a list's own address.
-  if (named && name.includes('@') && !m[2]) return null;
-  const address = listAddress(name, headers, region);
+  const calledList = mlmmj !== null || Boolean(named?.groups?.['before'] || named?.groups?.['after']);
+  if (name.includes('@') && !calledList) return null;
+  const address = listAddress(name, headers, region, calledList);
   if (!address) return null;
   const nameAt = m.index + m[0].toLowerCase().lastIndexOf(name);
   const start = from + nameAt;

@@ -117,6 +117,19 @@ describe('a list manager refusing a post', () => {
     );
   });
 
+  it('names the list in Sympa\'s and LISTSERV\'s layouts, never the moderator, the poster or the -request address', async () => {
+    await fc.assert(
+      fc.asyncProperty(label, domain, address, address, fc.constantFrom(0, 1), async (list, listDomain, poster, moderator, layout) => {
+        const text = layout === 0
+          ? `From: ${list}@${listDomain}\nTo: ${poster}\nSubject: Your message has been rejected\n\nYour message for list ${list}@${listDomain} has been rejected by the moderator (${moderator}).\n\n(Subject of your mail: Hello)\n`
+          : `From: LISTSERV@${listDomain.toUpperCase()}\nTo: ${poster}\nSubject: Rejected posting\n\nYou are not authorized to send mail to the ${list.toUpperCase()} list from your\n${poster} account. Please contact the list owners: ${list.toUpperCase()}-request@${listDomain.toUpperCase()}.\n`;
+        const a = await analyze(text);
+        expect(a.findings.map((f) => f.recipient)).toEqual([`${list}@${listDomain}`]);
+      }),
+      RUNS,
+    );
+  });
+
   it('names nobody as failed when the post is only held for approval', async () => {
     await fc.assert(
       fc.asyncProperty(label, domain, address, address, async (list, listDomain, poster, other) => {
