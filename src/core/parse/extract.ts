@@ -7,7 +7,7 @@ import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { refusedGroup } from './group-notice.ts';
 import { listRefusal, type ListRefusal } from './list-refusal.ts';
-import { stoppedRecipients } from './stopped-recipients.ts';
+import { stoppedRecipients, type StoppedRecipients } from './stopped-recipients.ts';
 import { reasonAbove } from './reason-heading.ts';
 import { sectionAction } from './section-heading.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
@@ -41,6 +41,8 @@ export interface Candidate {
    * mail filter): resending the same will not help unless the words name something the sender can change.
    */
   refusedByOwner?: boolean;
+  /** A filter's notice lists this recipient among those it kept the message from (it says so). */
+  stopped?: boolean;
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
@@ -298,6 +300,25 @@ function reportingMtaOf(field: string | null, text: string, from: number, to: nu
   return generating?.[1] ? generating[1].toLowerCase() : null;
 }
 
+/**
+ * A filter's notice that lists the recipients it kept the message from (parse/stopped-recipients.ts): each
+ * of them is a failed recipient, also those the recipient lines did not name one by one ("Recipients: a, b"
+ * yields a block for a only); they share the text of the line that lists them.
+ */
+function withStoppedList(candidates: Candidate[], stopped: StoppedRecipients | null): Candidate[] {
+  if (!stopped) return candidates;
+  const listed = new Set(stopped.recipients.map((r) => r.value));
+  const model = candidates.find((c) => c.recipient && listed.has(c.recipient.value));
+  const out = candidates.map((c) => (c.recipient && listed.has(c.recipient.value) ? { ...c, stopped: true } : c));
+  for (const r of stopped.recipients) {
+    if (out.some((c) => c.recipient?.value === r.value)) continue;
+    out.push(model
+      ? { ...model, recipient: r, stopped: true }
+      : { recipient: r, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null, command: null, textRanges: [[stopped.stop.start, stopped.stop.end]], primaryRanges: [], stopped: true });
+  }
+  return out;
+}
+
 /** The list a list manager refused the post for: one failed recipient, the notice's words its text. */
 function refusalCandidate(r: ListRefusal, reportingMta: string | null): Candidate {
   return {
@@ -421,14 +442,14 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       primaryRanges: [],
     });
   }
-  if (candidates.length) return withReplyLine(withReportFallback(candidates, text, from, to), text, to);
+  if (candidates.length) return withReplyLine(withReportFallback(withStoppedList(candidates, forms ? stoppedRecipients(text, from, to) : null), text, from, to), text, to);
   // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).
   const failed = headerValue(headers, 'x-failed-recipients');
   const whole: [number, number][] = [[from, to]];
   // Or only a session transcript does: the addresses its failing reply answered.
   const transcribed = failed ? [] : transcriptRecipients(text.slice(from, Math.min(to, from + MAX_TRANSCRIPT_SCAN)));
   // Or a content filter's notice lists the recipients it kept the message from.
-  const stopped = failed || transcribed.length ? [] : stoppedRecipients(text, from, to);
+  const stopped = failed || transcribed.length ? [] : (stoppedRecipients(text, from, to)?.recipients ?? []);
   // Or a Google Groups refusal names the group it would not take the post for.
   const group = failed || transcribed.length || stopped.length ? null : refusedGroup(text, from, to);
   const recipients: (string | Located<string> | null)[] = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : stopped.length ? stopped : [null];
@@ -440,6 +461,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       replyCode: firstIn(text, whole, findReplyCode),
       diagnostic: recipient ? null : (group?.sentence ?? null),
       ...(group && !recipient ? { refusedByOwner: true } : {}),
+      ...(stopped.length ? { stopped: true } : {}),
       remoteMta: null,
       reportingMta,
       command: findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN))),

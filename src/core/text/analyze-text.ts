@@ -235,7 +235,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   const personal = headers.length > 0 && more.headers !== null && !said.bounce && !candidates.some((c) => c.recipient || c.action || c.diagnosticField);
   const isBounce =
     said.bounce ||
-    candidates.some((c) => c.action) ||
+    candidates.some((c) => c.action || c.stopped) ||
     (hasFields && !personal && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
     // A Diagnostic-Code field, even alone: only delivery-status reports write one.
     candidates.some((c) => c.diagnosticField === true) ||

@@ -156,11 +156,23 @@ describe('a content filter\'s notice', () => {
     );
   });
 
+  it('reads every address of a quarantine summary\'s Recipients field, never the Sender field', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(address, { minLength: 1, maxLength: 4 }), address, fc.constantFrom(', ', '; ', ' '), async (rcpts, sender, sep) => {
+        fc.pre(!rcpts.includes(sender));
+        const text = `From: Gateway <notify@gw.example.net>\nTo: ${sender}\nSubject: Outbound message blocked\n\nYour outbound email has been blocked for delivery and is held in quarantine.\n\nSender: ${sender}\nRecipient${rcpts.length > 1 ? 's' : ''}: ${rcpts.join(sep)}\nSubject: Hello\n`;
+        const a = await analyze(text);
+        expect(a.findings.map((f) => f.recipient).sort()).toEqual([...rcpts].sort());
+      }),
+      RUNS,
+    );
+  });
+
   it('names none of them when it only says it modified the message', () => {
     fc.assert(
       fc.property(fc.uniqueArray(address, { minLength: 1, maxLength: 4 }), address, (rcpts, sender) => {
         const text = filterNotice(rcpts, sender, false);
-        expect(stoppedRecipients(text, 0, text.length)).toEqual([]);
+        expect(stoppedRecipients(text, 0, text.length)).toBeNull();
       }),
       RUNS,
     );
@@ -191,7 +203,7 @@ describe('the refusal readers', () => {
         const { fields, end } = parseHeaderBlock(text, 0);
         const refusal = listRefusal(text, fields, end, text.length);
         if (refusal) expect(refusal.list.value).toContain('@');
-        for (const r of stoppedRecipients(text, 0, text.length)) expect(text.toLowerCase()).toContain(r.value);
+        for (const r of stoppedRecipients(text, 0, text.length)?.recipients ?? []) expect(text.toLowerCase()).toContain(r.value);
       }),
       { numRuns: 300 },
     );
