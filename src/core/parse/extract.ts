@@ -309,12 +309,14 @@ function withStoppedList(candidates: Candidate[], stopped: StoppedRecipients | n
   if (!stopped) return candidates;
   const listed = new Set(stopped.recipients.map((r) => r.value));
   const model = candidates.find((c) => c.recipient && listed.has(c.recipient.value));
-  const out = candidates.map((c) => (c.recipient && listed.has(c.recipient.value) ? { ...c, stopped: true } : c));
+  // The notice's cause is each listed recipient's own words (a recipient line says nothing but its address).
+  const cause = stopped.cause;
+  const withCause = (c: Candidate): Candidate =>
+    c.status || c.replyCode ? { ...c, stopped: true } : { ...c, stopped: true, diagnostic: cause, textRanges: [[cause.start, cause.end], ...c.textRanges], primaryRanges: [[cause.start, cause.end]] };
+  const out = candidates.map((c) => (c.recipient && listed.has(c.recipient.value) ? withCause(c) : c));
   for (const r of stopped.recipients) {
     if (out.some((c) => c.recipient?.value === r.value)) continue;
-    out.push(model
-      ? { ...model, recipient: r, stopped: true }
-      : { recipient: r, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null, command: null, textRanges: [[stopped.stop.start, stopped.stop.end]], primaryRanges: [], stopped: true });
+    out.push(withCause(model ? { ...model, recipient: r } : { recipient: r, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null, command: null, textRanges: [], primaryRanges: [] }));
   }
   return out;
 }
@@ -449,7 +451,8 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
   // Or only a session transcript does: the addresses its failing reply answered.
   const transcribed = failed ? [] : transcriptRecipients(text.slice(from, Math.min(to, from + MAX_TRANSCRIPT_SCAN)));
   // Or a content filter's notice lists the recipients it kept the message from.
-  const stopped = failed || transcribed.length ? [] : (stoppedRecipients(text, from, to)?.recipients ?? []);
+  const stoppedList = failed || transcribed.length ? null : stoppedRecipients(text, from, to);
+  const stopped = stoppedList?.recipients ?? [];
   // Or a Google Groups refusal names the group it would not take the post for.
   const group = failed || transcribed.length || stopped.length ? null : refusedGroup(text, from, to);
   const recipients: (string | Located<string> | null)[] = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : stopped.length ? stopped : [null];
@@ -459,7 +462,7 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       action: null,
       status: firstIn(text, whole, findStatus),
       replyCode: firstIn(text, whole, findReplyCode),
-      diagnostic: recipient ? null : (group?.sentence ?? null),
+      diagnostic: stoppedList ? stoppedList.cause : recipient ? null : (group?.sentence ?? null),
       ...(group && !recipient ? { refusedByOwner: true } : {}),
       ...(stopped.length ? { stopped: true } : {}),
       remoteMta: null,

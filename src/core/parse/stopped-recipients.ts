@@ -13,11 +13,28 @@ const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
 const SEPARATORS = /^[\s<>"',;]*$/;
 const STOPPED = /\b(?:not[ \t\n]+(?:been[ \t\n]+)?delivered|quarantined|in[ \t\n]+quarantine|blocked[ \t\n]+for[ \t\n]+delivery|delivery[ \t\n]+of[ \t\n]+the[ \t\n]+(?:e-?mail|message)[ \t\n]+was[ \t\n]+stopped|(?:was|has[ \t\n]+been)[ \t\n]+(?:rejected|blocked|refused|discarded))\b/i;
 const MAX_SCAN = 4096;
+// A summary's own cause field ("Reason: Content policy …").
+const CAUSE_FIELD = /^[ \t]*(?:reason|cause)[ \t]*:[ \t]*(\S[^\n]{0,300})/im;
 
 export interface StoppedRecipients {
   recipients: Located<string>[];
   /** Where the notice says the message did not go through. */
   stop: { start: number; end: number };
+  /** What the notice gives as the cause: its Reason field, else the paragraph that says it stopped the message. */
+  cause: Located<string>;
+}
+
+function causeOf(text: string, region: string, from: number, stopAt: number): Located<string> {
+  const field = CAUSE_FIELD.exec(region);
+  if (field?.[1]) {
+    const start = from + field.index + field[0].length - field[1].length;
+    return { value: field[1].trim(), start, end: start + field[1].length };
+  }
+  const before = region.lastIndexOf('\n\n', stopAt);
+  const after = region.indexOf('\n\n', stopAt);
+  const start = from + (before === -1 ? 0 : before + 2);
+  const end = from + (after === -1 ? region.length : after);
+  return { value: text.slice(start, end).replace(/\s+/g, ' ').trim(), start, end };
 }
 
 /** The recipients a filter's notice lists as kept from the message; null when it does not say so. */
@@ -37,5 +54,6 @@ export function stoppedRecipients(text: string, from: number, to: number): Stopp
     if (!recipients.some((f) => f.value === value)) recipients.push({ value, start: listAt + a.index, end: listAt + a.index + a[0].length });
     last = a.index + a[0].length;
   }
-  return recipients.length ? { recipients, stop: { start: from + stop.index, end: from + stop.index + stop[0].length } } : null;
+  if (!recipients.length) return null;
+  return { recipients, stop: { start: from + stop.index, end: from + stop.index + stop[0].length }, cause: causeOf(text, region, from, stop.index) };
 }
