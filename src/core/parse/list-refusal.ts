@@ -16,8 +16,13 @@ import { headerValue, type HeaderField } from './message.ts';
 // address or a list's name (letters, digits, . _ -), maybe in quotes; a list word before or after it
 // says the notice calls it a list.
 const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+(?:to|for)|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an|sua[ \t]+mensagem[ \t]+para|votre[ \t]+message[ \t]+(?:pour|à)|you[ \t]+are[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+(?:send[ \t]+mail|post)[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+|la[ \t]+)?(?<before>(?:mailing[ \t-]?)?(?:list|lista|liste)[ \t]+)?['"]?(?<name>[a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?(?<after>[ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
-// Words a name slot may catch that name no list ("Your message to the following recipients …").
-const NOT_NAMES = new Set(['following', 'recipient', 'recipients', 'address', 'addresses', 'this', 'your', 'our', 'all', 'list', 'lista', 'liste']);
+// Words a name slot may catch that name no list ("Your message to the following recipients …", "Your message
+// to the list was rejected").
+const NOT_NAMES = new Set([
+  'following', 'recipient', 'recipients', 'address', 'addresses', 'this', 'that', 'your', 'our', 'all', 'list', 'lista', 'liste',
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'could', 'can', 'cannot', 'will', 'would', 'not', 'and', 'or',
+  'you', 'we', 'it', 'with', 'from', 'for', 'to', 'wurde', 'ist', 'foi', 'a', 'an', 'the',
+]);
 // A list server's robot writes from the list's host: sympa@, listserv@, majordomo@, mailman@ (-request, -owner).
 const ROBOT = /^(?:sympa|listserv|majordomo|mailman|ezmlm|listproc|smartlist|mlmmj)(?:-(?:request|owner|bounces))?$/;
 // mlmmj names the list's address alone, on the first line with text after its greeting.

@@ -130,6 +130,16 @@ describe('a list manager refusing a post', () => {
     );
   });
 
+  it('takes no word of the sentence for the list\'s name', async () => {
+    await fc.assert(
+      fc.asyncProperty(domain, address, fc.constantFrom('was', 'has been', 'could not be', 'is'), fc.constantFrom('mailman', 'sympa', 'listserv'), async (listDomain, poster, verb, robot) => {
+        const a = await analyze(`From: ${robot}@${listDomain}\nTo: ${poster}\nSubject: Rejected\n\nYour message to the list ${verb} rejected because you are not a member.\n`);
+        for (const f of a.findings) expect(f.recipient === null || !f.recipient.endsWith(`@${listDomain}`)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
   it('names nobody as failed when the post is only held for approval', async () => {
     await fc.assert(
       fc.asyncProperty(label, domain, address, address, async (list, listDomain, poster, other) => {
