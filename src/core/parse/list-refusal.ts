@@ -26,7 +26,31 @@ const NOT_NAMES = new Set([
 // A list server's robot writes from the list's host: sympa@, listserv@, majordomo@, mailman@ (-request, -owner).
 const ROBOT = /^(?:sympa|listserv|majordomo|mailman|ezmlm|listproc|smartlist|mlmmj)(?:-(?:request|owner|bounces))?$/;
 // mlmmj names the list's address alone, on the first line with text after its greeting.
-const MLMMJ = new RegExp(String.raw`managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n[ \t]*\n?[ \t]*<?(${ADDRESS_SOURCE})>?[ \t]*\n`, 'i');
+// (Found with plain string steps after its intro: one pattern spanning the blank lines would backtrack.)
+const MLMMJ_INTRO = /managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n/i;
+const LONE_ADDRESS = new RegExp(String.raw`^<?(${ADDRESS_SOURCE})>?$`);
+
+/** mlmmj's list line: the match as NAMED's would be (index, text up to the address, the address). */
+function mlmmjList(region: string): { index: number; 0: string; 1: string } | null {
+  const intro = MLMMJ_INTRO.exec(region);
+  if (!intro) return null;
+  let pos = intro.index + intro[0].length;
+  // The address is on the next line with text, after at most one blank line.
+  for (let i = 0; i < 2; i++) {
+    const nl = region.indexOf('\n', pos);
+    const raw = region.slice(pos, nl === -1 ? region.length : nl);
+    const line = raw.trim();
+    if (line) {
+      const address = LONE_ADDRESS.exec(line)?.[1];
+      if (!address) return null;
+      const end = pos + raw.indexOf(address) + address.length;
+      return { index: intro.index, 0: region.slice(intro.index, end), 1: address };
+    }
+    if (nl === -1) return null;
+    pos = nl + 1;
+  }
+  return null;
+}
 // What a refusal says (a hold for approval says none of it). ("rechaçado" in 8-bit Latin-1 read as UTF-8 has
 // a replacement character for its "ç".)
 const REFUSED = /\b(?:rejected|refused|denied|not[ \t\n]+authori[sz]ed|not allowed to post|only subscribers may post|not subscribed|abgelehnt|zurückgewiesen|recha[^\s]ad[oa]|rejeitad[oa]|recusad[oa]|refusée?|rejetée?|could not be delivered to the list)\b/i;
@@ -64,7 +88,9 @@ function listAddress(name: string, headers: readonly HeaderField[], region: stri
     const sign = lower.indexOf('@', at + name.length);
     if (sign === -1 || sign - at > name.length + 16 || !isListRole(lower.slice(at, sign), name)) continue;
     const domain = DOMAIN_START.exec(lower.slice(sign + 1, sign + 256))?.[0] ?? '';
-    if (domain.includes('.')) return `${name}@${domain.replace(/[.-]+$/, '')}`;
+    let end = domain.length;
+    while (end > 0 && (domain[end - 1] === '.' || domain[end - 1] === '-')) end--;
+    if (domain.slice(0, end).includes('.')) return `${name}@${domain.slice(0, end)}`;
   }
   // Or a list server's robot wrote it, from the list's host, about something it calls a list.
   return calledList && robotDomain ? `${name}@${robotDomain}` : null;
@@ -77,7 +103,7 @@ const DOMAIN_START = /^[a-z0-9][a-z0-9.-]{0,252}/;
 export function listRefusal(text: string, headers: readonly HeaderField[], from: number, to: number): ListRefusal | null {
   const region = text.slice(from, Math.min(to, from + MAX_SCAN));
   const named = NAMED.exec(region);
-  const mlmmj = named ? null : MLMMJ.exec(region);
+  const mlmmj = named ? null : mlmmjList(region);
   const m = named ?? mlmmj;
   if (!m) return null;
   const after = region.slice(m.index, m.index + m[0].length + MAX_SENTENCE);
