@@ -3,6 +3,7 @@
 // list's manager refusing a post (Majordomo, GNU Mailman 2 and 3). Resending to the same address meets the
 // same rule, so such a refusal is final unless its words name something the sender can change (the size,
 // the content, a full mailbox). Their words first (the families' own notices), then the finality rule.
+import { namesSize } from '../text/owner-refusal.ts';
 import type { Reason } from '../types.ts';
 import type { GenericPattern } from './pattern-data.ts';
 
@@ -67,6 +68,8 @@ export function finalRecipientRefusal(reportLower: string, headerReason: Reason 
   // (A filter command's exit is read as the filter's refusal, not as the agent's error: refusedByFilterCommand.)
   const words = wordsReason === 'mailererror' && refusedByFilterCommand(reportLower) ? null : wordsReason;
   if (!FINAL_WHEN_STANDING.has(reason) || (words !== null && !FINAL_WHEN_STANDING.has(words))) return false;
+  // The same size test as text/owner-refusal.ts: both readings of a deliberate refusal must agree.
+  if (namesSize(reportLower)) return false;
   return headerReason === 'filtered' || STANDING_WORDS.some((w) => reportLower.includes(w));
 }
 

@@ -6,6 +6,8 @@ import { parseDsn, type DsnRecord } from './dsn.ts';
 import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { refusedGroup } from './group-notice.ts';
+import { listRefusal, type ListRefusal } from './list-refusal.ts';
+import { stoppedRecipients, type StoppedRecipients } from './stopped-recipients.ts';
 import { reasonAbove } from './reason-heading.ts';
 import { sectionAction } from './section-heading.ts';
 import { findRecipientBlocks, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
@@ -34,6 +36,13 @@ export interface Candidate {
   verdictStatus?: string;
   /** The diagnostic is a Diagnostic-Code field: only delivery-status reports write one. */
   diagnosticField?: boolean;
+  /**
+   * The recipient's own side refused this sender on purpose (a list's manager, a person's Sieve or
+   * mail filter): resending the same will not help unless the words name something the sender can change.
+   */
+  refusedByOwner?: boolean;
+  /** A filter's notice lists this recipient among those it kept the message from (it says so). */
+  stopped?: boolean;
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded']);
@@ -285,14 +294,60 @@ function onePerRecipient(candidates: Candidate[]): Candidate[] {
   return [...kept.values()];
 }
 
+function reportingMtaOf(field: string | null, text: string, from: number, to: number): string | null {
+  if (field) return field;
+  const generating = GENERATING_SERVER.exec(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
+  return generating?.[1] ? generating[1].toLowerCase() : null;
+}
+
+/**
+ * A filter's notice that lists the recipients it kept the message from (parse/stopped-recipients.ts): each
+ * of them is a failed recipient, also those the recipient lines did not name one by one ("Recipients: a, b"
+ * yields a block for a only); they share the text of the line that lists them.
+ */
+function withStoppedList(candidates: Candidate[], stopped: StoppedRecipients | null): Candidate[] {
+  if (!stopped) return candidates;
+  const listed = new Set(stopped.recipients.map((r) => r.value));
+  const model = candidates.find((c) => c.recipient && listed.has(c.recipient.value));
+  // The notice's cause is each listed recipient's own words (a recipient line says nothing but its address).
+  const cause = stopped.cause;
+  const withCause = (c: Candidate): Candidate =>
+    c.status || c.replyCode ? { ...c, stopped: true } : { ...c, stopped: true, diagnostic: cause, textRanges: [[cause.start, cause.end], ...c.textRanges], primaryRanges: [[cause.start, cause.end]] };
+  const out = candidates.map((c) => (c.recipient && listed.has(c.recipient.value) ? withCause(c) : c));
+  for (const r of stopped.recipients) {
+    if (out.some((c) => c.recipient?.value === r.value)) continue;
+    out.push(withCause(model ? { ...model, recipient: r } : { recipient: r, action: null, status: null, replyCode: null, diagnostic: null, remoteMta: null, reportingMta: null, command: null, textRanges: [], primaryRanges: [] }));
+  }
+  return out;
+}
+
+/** The list a list manager refused the post for: one failed recipient, the notice's words its text. */
+function refusalCandidate(r: ListRefusal, reportingMta: string | null): Candidate {
+  return {
+    recipient: r.list,
+    action: { value: 'failed', start: r.refused.start, end: r.refused.end },
+    status: null,
+    replyCode: null,
+    diagnostic: r.sentence,
+    remoteMta: null,
+    reportingMta,
+    command: null,
+    textRanges: [[r.sentence.start, r.sentence.end]],
+    primaryRanges: [],
+    refusedByOwner: true,
+  };
+}
+
 export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number, forms: RecipientForms | null = null): Candidate[] {
   const dsn = parseDsn(text, from, to);
+  // A list manager's refusal names the list, not a delivery (full paths only).
+  const refusal = forms && !dsn.records.length ? listRefusal(text, headers, from, to) : null;
+  if (refusal) return [refusalCandidate(refusal, reportingMtaOf(dsn.reportingMta, text, from, to))];
   let found = findRecipientBlocks(text, from, to, forms);
   // Nothing names a recipient: a server reply quoted in the report may (full paths only).
   if (!found.length && !dsn.records.length && forms) found = forms.quoted(text, from, to);
   const blocks = groupBlocks(found);
-  const generating = dsn.reportingMta ? null : GENERATING_SERVER.exec(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN)));
-  const reportingMta = dsn.reportingMta ?? (generating?.[1] ? generating[1].toLowerCase() : null);
+  const reportingMta = reportingMtaOf(dsn.reportingMta, text, from, to);
   const rangesOf = (recipient: string | null): [number, number][] =>
     recipient ? (blocks.get(recipient) ?? []).map((b): [number, number] => [b.textStart, b.textEnd]) : [];
 
@@ -389,22 +444,27 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       primaryRanges: [],
     });
   }
-  if (candidates.length) return withReplyLine(withReportFallback(candidates, text, from, to), text, to);
+  if (candidates.length) return withReplyLine(withReportFallback(withStoppedList(candidates, forms ? stoppedRecipients(text, from, to) : null), text, from, to), text, to);
   // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).
   const failed = headerValue(headers, 'x-failed-recipients');
   const whole: [number, number][] = [[from, to]];
   // Or only a session transcript does: the addresses its failing reply answered.
   const transcribed = failed ? [] : transcriptRecipients(text.slice(from, Math.min(to, from + MAX_TRANSCRIPT_SCAN)));
+  // Or a content filter's notice lists the recipients it kept the message from.
+  const stoppedList = failed || transcribed.length ? null : stoppedRecipients(text, from, to);
+  const stopped = stoppedList?.recipients ?? [];
   // Or a Google Groups refusal names the group it would not take the post for.
-  const group = failed || transcribed.length ? null : refusedGroup(text, from, to);
-  const recipients = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : [null];
+  const group = failed || transcribed.length || stopped.length ? null : refusedGroup(text, from, to);
+  const recipients: (string | Located<string> | null)[] = failed ? failed.split(',').map(extractAddress).filter((a): a is string => a !== null) : transcribed.length ? transcribed : stopped.length ? stopped : [null];
   for (const recipient of recipients) {
     candidates.push({
-      recipient: recipient ? { value: recipient, start: 0, end: 0 } : (group?.group ?? null),
+      recipient: typeof recipient === 'string' ? { value: recipient, start: 0, end: 0 } : (recipient ?? group?.group ?? null),
       action: null,
       status: firstIn(text, whole, findStatus),
       replyCode: firstIn(text, whole, findReplyCode),
-      diagnostic: recipient ? null : (group?.sentence ?? null),
+      diagnostic: stoppedList ? stoppedList.cause : recipient ? null : (group?.sentence ?? null),
+      ...(group && !recipient ? { refusedByOwner: true } : {}),
+      ...(stopped.length ? { stopped: true } : {}),
       remoteMta: null,
       reportingMta,
       command: findCommand(text.slice(from, Math.min(to, from + MAX_COMMAND_SCAN))),

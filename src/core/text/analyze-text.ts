@@ -16,6 +16,7 @@ import { REASON_DEFAULTS } from '../reasons.ts';
 import type { Action, Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
 import { compactRanges, type CompactText } from './compact.ts';
 import { humanPartAboutOthers } from './human-part-addresses.ts';
+import { filterRefusal, refusalIsFinal } from './owner-refusal.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { relayedReplyRange } from './relayed-reply.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
@@ -53,7 +54,7 @@ function hostName(remoteMta: string | null): string | null {
   return host || null;
 }
 
-function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS, successWords = NO_SUCCESS_WORDS, providerWords: CompactText | null = report): Finding {
+function finding(c: Candidate, text: string, readable: string, report: CompactText | null, extraHosts: string, fromHeader: Reason | null = null, delayWords: () => number = NO_DELAY_WORDS, successWords = NO_SUCCESS_WORDS, providerWords: CompactText | null = report, ownerFilter = false): Finding {
   const compacted = compactRanges(readable, c.textRanges);
   // The remote server's own words (Diagnostic-Code) first: an MTA's summary lines come second.
   const diagnostic = c.primaryRanges.length && c.textRanges.length > c.primaryRanges.length ? compactRanges(readable, c.primaryRanges) : null;
@@ -65,7 +66,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
   const hosts = `${c.remoteMta ?? ''} ${c.reportingMta ?? ''} ${c.recipient?.value.split('@')[1] ?? ''} ${extraHosts} ${linked}`.toLowerCase();
   // No Action field and no failure code: a report that says the message went through is not a failure.
   const went = !c.action && !c.status && (c.replyCode === null || c.replyCode.value < 400) ? successWords() : null;
-  const verdict = classify({
+  const classified = classify({
     texts: sources,
     reportIndex: report ? sources.length - 1 : null,
     relayedIndex: relayed ? 0 : null,
@@ -80,6 +81,13 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     reportingHost: hostName(c.reportingMta),
     diagnosed: c.diagnostic !== null,
   });
+  // A list that refused the post and names no cause the tables know refused the sender.
+  const verdict = c.refusedByOwner && (classified.reason === 'onhold' || classified.reason === 'undefined')
+    ? { ...classified, reason: 'rejected' as const, bucket: REASON_DEFAULTS.rejected.bucket, side: REASON_DEFAULTS.rejected.side }
+    : classified;
+  // The recipient's side refused this sender on purpose (text/owner-refusal.ts): final unless its words
+  // name what the sender can change.
+  const refusedForGood = (c.refusedByOwner === true || ownerFilter) && refusalIsFinal(verdict.reason, `${compacted.lower} ${report?.lower ?? ''}`);
   const evidence: Evidence[] = [
     ...evidenceOf('recipient', c.recipient),
     ...evidenceOf('action', c.action),
@@ -118,7 +126,7 @@ function finding(c: Candidate, text: string, readable: string, report: CompactTe
     command: c.command,
     // A report that gave up on an address its words call missing (a 4.x.x on the last try) is a
     // hard bounce all the same: the failure is final and the reason is the address's.
-    hard: (verdict.hard || (gaveUp && REASON_DEFAULTS[verdict.reason].hard)) && action !== 'delayed',
+    hard: (verdict.hard || refusedForGood || (gaveUp && REASON_DEFAULTS[verdict.reason].hard)) && action !== 'delayed',
     temporary: reportClassTemporary(action, c.status?.value ?? null, c.replyCode?.value ?? null, c.action !== null, gaveUp),
     reason: verdict.reason,
     bucket: verdict.bucket,
@@ -227,7 +235,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   const personal = headers.length > 0 && more.headers !== null && !said.bounce && !candidates.some((c) => c.recipient || c.action || c.diagnosticField);
   const isBounce =
     said.bounce ||
-    candidates.some((c) => c.action) ||
+    candidates.some((c) => c.action || c.stopped) ||
     (hasFields && !personal && (hasBouncePhrase(reportScan.lower) || namesAReason(reportScan.lower))) ||
     // A Diagnostic-Code field, even alone: only delivery-status reports write one.
     candidates.some((c) => c.diagnosticField === true) ||
@@ -266,7 +274,8 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
     c.diagnosticField === true && c.recipient !== null && (aboutOthersSaid ??= humanPartAboutOthers(text, bodyStart, originalStart));
   const ownWordsOnly = (c: Candidate): boolean =>
     (diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value)) || aboutOthers(c);
-  const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly(c) ? null : reportScan, from, said.reason, delayWords, successWords, reportScan));
+  const ownerFilter = filterRefusal(headerValue(headers, 'auto-submitted'), reportScan.lower);
+  const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly(c) ? null : reportScan, from, said.reason, delayWords, successWords, reportScan, ownerFilter));
   // A report about failures lists the recipients it did deliver to only in passing: those are not
   // findings (a notice of success alone still says whom it reached).
   const failures = all.filter((f) => f.reason !== 'delivered');

@@ -1,0 +1,137 @@
+// A mailing list's manager refusing a post writes a notice of its own, not a delivery report: Mailman 2
+// "Your request to the Devtalk mailing list … has been rejected by the list moderator", Mailman 3 "Your
+// message to the ant@x mailing-list was rejected for the following reasons", Majordomo 2 "Your message to
+// devtalk has been rejected" (German: "Ihre Nachricht an devtalk wurde … abgelehnt"), Sympa "Your message
+// for list astro@x has been rejected by the moderator" (Portuguese "Sua mensagem para a lista … foi rechaçado"),
+// LISTSERV "You are not authorized to send mail to the ASTRO-L list", mlmmj "this is the mlmmj program
+// managing the mailinglist\n\n<list@x>" … "only subscribers may post". The failed recipient
+// is the list as the notice names it; the poster, the list owner in the help text and the returned post's
+// other addresses did not fail. A notice that holds a post for approval refuses nothing and is not read.
+import { ADDRESS_SOURCE, extractAddress } from './address.ts';
+import type { Located } from './codes.ts';
+import { headerValue, type HeaderField } from './message.ts';
+
+// "Your request to the X mailing list", "Your message to X", "Your message for list X", "Ihre Nachricht an X",
+// "Sua mensagem para a lista X", "You are not authorized to send mail to the X list". The name: a list
+// address or a list's name (letters, digits, . _ -), maybe in quotes; a list word before or after it
+// says the notice calls it a list.
+const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+(?:to|for)|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an|sua[ \t]+mensagem[ \t]+para|votre[ \t]+message[ \t]+(?:pour|à)|you[ \t]+are[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+(?:send[ \t]+mail|post)[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+|la[ \t]+)?(?<before>(?:mailing[ \t-]?)?(?:list|lista|liste)[ \t]+)?['"]?(?<name>[a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?(?<after>[ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
+// Words a name slot may catch that name no list ("Your message to the following recipients …", "Your message
+// to the list was rejected").
+const NOT_NAMES = new Set([
+  'following', 'recipient', 'recipients', 'address', 'addresses', 'this', 'that', 'your', 'our', 'all', 'list', 'lista', 'liste',
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'be', 'been', 'could', 'can', 'cannot', 'will', 'would', 'not', 'and', 'or',
+  'you', 'we', 'it', 'with', 'from', 'for', 'to', 'wurde', 'ist', 'foi', 'a', 'an', 'the',
+]);
+// A list server's robot writes from the list's host: sympa@, listserv@, majordomo@, mailman@ (-request, -owner).
+const ROBOT = /^(?:sympa|listserv|majordomo|mailman|ezmlm|listproc|smartlist|mlmmj)(?:-(?:request|owner|bounces))?$/;
+// mlmmj names the list's address alone, on the first line with text after its greeting.
+// (Found with plain string steps after its intro: one pattern spanning the blank lines would backtrack.)
+const MLMMJ_INTRO = /managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n/i;
+const LONE_ADDRESS = new RegExp(String.raw`^<?(${ADDRESS_SOURCE})>?$`);
+
+/** mlmmj's list line: the match as NAMED's would be (index, text up to the address, the address). */
+function mlmmjList(region: string): { index: number; 0: string; 1: string } | null {
+  const intro = MLMMJ_INTRO.exec(region);
+  if (!intro) return null;
+  let pos = intro.index + intro[0].length;
+  // The address is on the next line with text, after at most one blank line.
+  for (let i = 0; i < 2; i++) {
+    const nl = region.indexOf('\n', pos);
+    const raw = region.slice(pos, nl === -1 ? region.length : nl);
+    const line = raw.trim();
+    if (line) {
+      const address = LONE_ADDRESS.exec(line)?.[1];
+      if (!address) return null;
+      const end = pos + raw.indexOf(address) + address.length;
+      return { index: intro.index, 0: region.slice(intro.index, end), 1: address };
+    }
+    if (nl === -1) return null;
+    pos = nl + 1;
+  }
+  return null;
+}
+// What a refusal says (a hold for approval says none of it). ("rechaçado" in 8-bit Latin-1 read as UTF-8 has
+// a replacement character for its "ç".)
+const REFUSED = /\b(?:rejected|refused|denied|not[ \t\n]+authori[sz]ed|not allowed to post|only subscribers may post|not subscribed|abgelehnt|zurückgewiesen|recha[^\s]ad[oa]|rejeitad[oa]|recusad[oa]|refusée?|rejetée?|could not be delivered to the list)\b/i;
+const HELD = /\b(?:being[ \t\n]+held|held[ \t\n]+(?:for|until)|awaits?[ \t\n]+(?:the[ \t\n]+)?moderator|for[ \t\n]+approval|zurückgehalten|wartet[ \t\n]+auf)\b/i;
+// A list's own addresses: its name, then a role suffix (devtalk-owner@, devtalk-bounces@, devtalk+owner@).
+const ROLE_SUFFIX = /^[-+](?:owner|bounces?|request|admin|approval|confirm)\b/;
+const MAX_SCAN = 2048;
+// The refusal's words follow the name within its paragraph or the next few.
+const MAX_SENTENCE = 600;
+
+export interface ListRefusal {
+  list: Located<string>;
+  /** Where the notice says it refused the post (the refusal word), for the action's evidence. */
+  refused: { start: number; end: number };
+  /** The notice's own text, from the naming line to the end of the refusal's paragraph. */
+  sentence: Located<string>;
+}
+
+/** The list address a notice's own headers or words give for a list named `name`. */
+function listAddress(name: string, headers: readonly HeaderField[], region: string, calledList: boolean): string | null {
+  if (name.includes('@')) return name;
+  let robotDomain: string | null = null;
+  for (const field of ['from', 'sender', 'return-path', 'errors-to', 'reply-to']) {
+    const address = extractAddress(headerValue(headers, field) ?? '');
+    if (!address) continue;
+    const at = address.lastIndexOf('@');
+    const local = address.slice(0, at).toLowerCase();
+    if (isListRole(local, name)) return `${name}${address.slice(at).toLowerCase()}`;
+    if (ROBOT.test(local)) robotDomain ??= address.slice(at + 1).toLowerCase();
+  }
+  // Or the notice itself writes the list's address, or one of its role addresses ("ASTRO-L-request@HOST").
+  const lower = region.toLowerCase();
+  for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
+    if (at > 0 && !BEFORE_ADDRESS.includes(lower[at - 1] ?? '')) continue;
+    const sign = lower.indexOf('@', at + name.length);
+    if (sign === -1 || sign - at > name.length + 16 || !isListRole(lower.slice(at, sign), name)) continue;
+    const domain = DOMAIN_START.exec(lower.slice(sign + 1, sign + 256))?.[0] ?? '';
+    let end = domain.length;
+    while (end > 0 && (domain[end - 1] === '.' || domain[end - 1] === '-')) end--;
+    if (domain.slice(0, end).includes('.')) return `${name}@${domain.slice(0, end)}`;
+  }
+  // Or a list server's robot wrote it, from the list's host, about something it calls a list.
+  return calledList && robotDomain ? `${name}@${robotDomain}` : null;
+}
+const isListRole = (local: string, name: string): boolean => local === name || (local.startsWith(name) && ROLE_SUFFIX.test(local.slice(name.length)));
+const BEFORE_ADDRESS = ' \t\n<"\'(';
+const DOMAIN_START = /^[a-z0-9][a-z0-9.-]{0,252}/;
+
+/** The list a list manager's refusal names, between `from` and `to`; null when the text is no such notice. */
+export function listRefusal(text: string, headers: readonly HeaderField[], from: number, to: number): ListRefusal | null {
+  const region = text.slice(from, Math.min(to, from + MAX_SCAN));
+  const named = NAMED.exec(region);
+  const mlmmj = named ? null : mlmmjList(region);
+  const m = named ?? mlmmj;
+  if (!m) return null;
+  const after = region.slice(m.index, m.index + m[0].length + MAX_SENTENCE);
+  const refused = REFUSED.exec(after);
+  // A post held for approval may still go out, whatever its hold reason says ("not allowed to post").
+  if (!refused || HELD.test(after)) return null;
+  const name = (named?.groups?.['name'] ?? mlmmj?.[1] ?? '').toLowerCase();
+  if (!name || NOT_NAMES.has(name)) return null;
+  // An address is a list's only where the notice calls it one (Office 365 writes "Your message to x@y
+  // couldn't be delivered … rejected" about a person); a bare name resolves only to a list's own address.
+  const calledList = mlmmj !== null || Boolean(named?.groups?.['before'] || named?.groups?.['after']);
+  if (name.includes('@') && !calledList) return null;
+  const address = listAddress(name, headers, region, calledList);
+  if (!address) return null;
+  const nameAt = m.index + m[0].toLowerCase().lastIndexOf(name);
+  const start = from + nameAt;
+  const refusedAt = from + m.index + refused.index;
+  let paragraphEnd = region.indexOf('\n\n', m.index + refused.index);
+  // "… rejected for the following reason(s):" — the reasons are the next paragraph.
+  if (paragraphEnd !== -1 && region.slice(0, paragraphEnd).trimEnd().endsWith(':')) {
+    const next = region.indexOf('\n\n', paragraphEnd + 2 + (/^\s*/.exec(region.slice(paragraphEnd + 2))?.[0].length ?? 0));
+    paragraphEnd = next === -1 ? region.length : next;
+  }
+  const sentenceStart = from + m.index;
+  const sentenceEnd = paragraphEnd === -1 ? from + region.length : from + paragraphEnd;
+  return {
+    list: { value: address, start, end: start + name.length },
+    refused: { start: refusedAt, end: refusedAt + refused[0].length },
+    sentence: { value: text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim(), start: sentenceStart, end: sentenceEnd },
+  };
+}
