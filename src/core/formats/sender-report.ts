@@ -6,7 +6,7 @@
 // returned original, never a failed recipient.)
 import { ADDRESS_SOURCE } from '../parse/address.ts';
 import type { RecipientBlock } from '../parse/recipient-blocks.ts';
-import { listRefusalRecipients } from './list-refusal.ts';
+import { listRefusalRecipients } from '../parse/list-refusal.ts';
 
 const SENT_THEN_TO = /a[ \t]+message[ \t]+you[ \t]+sent\b[^\n]{0,16}\n(?:[ \t]*\n)?[ \t]+to:[ \t]*([^\n]{1,2000})/i;
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
@@ -37,7 +37,7 @@ function recipientsWere(text: string, from: number, to: number): RecipientBlock[
 
 /**
  * The recipients a filter's or list's notice to the sender names, between `from` and `to` (an envelope
- * summary, MIMEDefang's recipient line, a list manager's refusal: list-refusal.ts); [] when it is none.
+ * summary, MIMEDefang's recipient line, a list manager's refusal: parse/list-refusal.ts); [] when it is none.
  */
 export function senderReportRecipients(text: string, from: number, to: number): RecipientBlock[] {
   const region = text.slice(from, Math.min(to, from + MAX_SCAN));
