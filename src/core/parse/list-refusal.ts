@@ -112,7 +112,8 @@ export function listRefusal(text: string, headers: readonly HeaderField[], from:
   // A post held for approval may still go out, whatever its hold reason says ("not allowed to post").
   if (!refused || HELD.test(after)) return null;
   const name = (named?.groups?.['name'] ?? mlmmj?.[1] ?? '').toLowerCase();
-  if (!name || NOT_NAMES.has(name)) return null;
+  // (A word of the sentence is a name only where a list word follows it: "the A list".)
+  if (!name || (NOT_NAMES.has(name) && !named?.groups?.['after'])) return null;
   // An address is a list's only where the notice calls it one (Office 365 writes "Your message to x@y
   // couldn't be delivered … rejected" about a person); a bare name resolves only to a list's own address.
   const calledList = mlmmj !== null || Boolean(named?.groups?.['before'] || named?.groups?.['after']);
