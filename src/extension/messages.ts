@@ -89,7 +89,10 @@ export interface Annotation {
   note: NoteModel | null;
 }
 
-/** A request the worker would not read (malformed or over ANNOTATE_LIMITS). */
+/** The refusal a tab gets when it asked for more than its share of the worker; it may ask again later. */
+export const ANNOTATE_BUSY = 'busy';
+
+/** A request the worker would not read (malformed, over ANNOTATE_LIMITS, or ANNOTATE_BUSY). */
 export interface AnnotateRefusal {
   refused: string;
 }

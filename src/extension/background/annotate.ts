@@ -6,7 +6,7 @@
 import type { Analysis } from '../../core/types.ts';
 import type { ExplainResult, Translate } from '../../core/knowledge/types.ts';
 import type { Profile } from '../../core/profile/schema.ts';
-import { ANNOTATE_LIMITS, NOTE_LANGUAGES, type AnnotateRefusal, type AnnotateRequest, type Annotation } from '../messages.ts';
+import { ANNOTATE_BUSY, ANNOTATE_LIMITS, NOTE_LANGUAGES, type AnnotateRefusal, type AnnotateRequest, type Annotation } from '../messages.ts';
 import { noteFor } from './note-for.ts';
 
 export interface AnnotateDeps {
@@ -35,9 +35,14 @@ export function parseAnnotateRequest(payload: unknown): AnnotateRequest | Annota
 
 const NOTHING = { items: [], general: null, hint: null };
 
-export async function annotate(payload: unknown, deps: AnnotateDeps): Promise<Annotation | AnnotateRefusal> {
+/**
+ * `admit` is asked once the request has its shape, with the characters it brings; false refuses it
+ * as 'busy' (the page's bucket is empty: see annotate-budget.ts) before anything is read.
+ */
+export async function annotate(payload: unknown, deps: AnnotateDeps, admit: (chars: number) => boolean = () => true): Promise<Annotation | AnnotateRefusal> {
   const request = parseAnnotateRequest(payload);
   if ('refused' in request) return request;
+  if (!admit(request.text.length + (request.raw?.length ?? 0))) return refuse(ANNOTATE_BUSY);
   try {
     // The raw message when it is a bounce with findings; otherwise the text as the page shows it.
     const fromRaw = request.raw !== undefined ? await deps.analyze(request.raw).catch(() => null) : null;

@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { listen } from '../shared/messaging.ts';
 import { annotate } from './annotate.ts';
 import { annotateDeps } from './annotate-deps.ts';
+import { createBudget } from './annotate-budget.ts';
 import { runCommand } from './command-registry.ts';
 import { createMenus, onMenuClicked } from './context-menu.ts';
 import { forgetTab, reportBounces } from './badge.ts';
@@ -16,6 +17,7 @@ import { migrateProbeToken } from '../shared/probe-token.ts';
 
 const ownId = browser.runtime.id;
 const ownOrigin = browser.runtime.getURL('');
+const annotateBudget = createBudget();
 
 browser.runtime.onInstalled.addListener(() => {
   void createMenus();
@@ -33,14 +35,17 @@ browser.contextMenus.onClicked.addListener(onMenuClicked);
 browser.commands.onCommand.addListener((name, tab) => {
   void runCommand(name, { tabId: tab?.id ?? null, popupOpen: false });
 });
-browser.tabs.onRemoved.addListener(forgetTab);
+browser.tabs.onRemoved.addListener((tabId) => {
+  forgetTab(tabId);
+  annotateBudget.forget(String(tabId));
+});
 browser.runtime.onConnect.addListener((port) => handleProbePort(port, ownId, ownOrigin));
 browser.runtime.onConnect.addListener((port) => handleHelperPort(port, ownId, ownOrigin));
 browser.runtime.onConnect.addListener((port) => handleBounceCheckPort(port, ownId, ownOrigin));
 
 listen(
   {
-    'bg:annotate': (payload) => annotate(payload, annotateDeps),
+    'bg:annotate': (payload, sender) => annotate(payload, annotateDeps, (chars) => annotateBudget.take(String(sender.tab?.id ?? 'extension'), chars)),
     'bg:run-command': async ({ id, arg, tabId }, sender) => {
       const target = typeof tabId === 'number' ? tabId : (sender.tab?.id ?? null);
       const result = await runCommand(String(id), { tabId: target, arg, popupOpen: true });

@@ -1,7 +1,7 @@
 // The content script's side of bg:annotate: cuts the text to what the worker reads, asks with
 // one retry, and checks the answer's shape (our own worker answers, but an old one after an
 // update, or a polyfill's marker, may not).
-import { ANNOTATE_LIMITS, type AnnotateRefusal, type AnnotateRequest, type Annotation, type Envelope } from '../messages.ts';
+import { ANNOTATE_BUSY, ANNOTATE_LIMITS, type AnnotateRefusal, type AnnotateRequest, type Annotation, type Envelope } from '../messages.ts';
 import type { AnnotateAnswer } from './scanner.ts';
 import { askWorker, WORKER_PATIENCE, type Patience } from './ask-worker.ts';
 
@@ -29,7 +29,8 @@ export function annotateWith(
   return async (text: string, raw: string | null): Promise<AnnotateAnswer> => {
     const payload = annotateRequest(text, raw, language);
     const answer = await askWorker(() => sendMessage({ type: 'bg:annotate', payload }), isAnswer, patience);
-    if (answer === null) return 'unavailable';
+    // A busy worker (this tab asked for more than its share) is asked again on a later scan.
+    if (answer === null || ('refused' in answer && answer.refused === ANNOTATE_BUSY)) return 'unavailable';
     return 'refused' in answer ? 'refused' : answer;
   };
 }

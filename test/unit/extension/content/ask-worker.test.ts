@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { askWorker } from '../../../../src/extension/content/ask-worker.ts';
 import { annotateWith } from '../../../../src/extension/content/annotate-client.ts';
-import { ANNOTATE_LIMITS } from '../../../../src/extension/messages.ts';
+import { ANNOTATE_BUSY, ANNOTATE_LIMITS } from '../../../../src/extension/messages.ts';
 
 const isNumber = (a: unknown): a is number => typeof a === 'number';
 const quick = { timeoutMs: 30, retries: 1 };
@@ -50,5 +50,9 @@ describe('the bg:annotate client', () => {
     expect(await annotateWith(async () => ({ refused: 'engine' }), 'en', quick)('x', null)).toBe('refused');
     expect(await annotateWith(() => new Promise(() => undefined), 'en', quick)('x', null)).toBe('unavailable');
     expect(await annotateWith(async () => ({ analysis: 'forged' }), 'en', quick)('x', null)).toBe('unavailable');
+  });
+
+  it('treats a busy worker (the tab asked for more than its share) as not reached: the body is asked again later', async () => {
+    expect(await annotateWith(async () => ({ refused: ANNOTATE_BUSY }), 'en', quick)('x', null)).toBe('unavailable');
   });
 });
