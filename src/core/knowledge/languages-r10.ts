@@ -13,7 +13,7 @@ import type { WordFamily } from './word-families.ts';
 // pt "esta caixa postal não existe"): the sender checks the address.
 const ADDRESS_UNKNOWN_R10 = [
   // ko
-  String.raw`(?:존재하지 않는|없는) (?:사용자|계정|메일 ?주소|수신자|아이디)`, String.raw`(?:수신자|받는 ?사람|사용자|계정|메일 ?주소)(?:가|를|이)? (?:존재하지 않|찾을 수 없)`,
+  String.raw`(?:존재하지 않는|없는) (?:사용자|계정|메일 ?주소|수신자|아이디)`, String.raw`(?:수신자|받는 ?사람|사용자|계정|메일 ?주소)(?:가|를|을|이|은|는)? (?:존재하지 않|찾을 수 없)`,
   // zh
   String.raw`(?:没有|沒有|未能?|无法|無法)找到收件人`, String.raw`收件人(?:的)?(?:地址|邮箱|郵箱)?(?:无效|無效|错误|錯誤)`,
   // ja
