@@ -42,7 +42,7 @@ const MAILBOX_FULL_R10 = [
 // The message is too big for the receiving side (ko "메일의 크기가 커서", zh "超过了…邮件大小的限制", ca "massa gran").
 const TOO_LARGE_R10 = [
   // ko
-  String.raw`(?:메일|편지|메시지|첨부 ?파일)의 크기가 (?:너무 ?)?(?:커서|큽니다|크기 때문)`, String.raw`(?:메일|메시지) 크기(?:가|를)? ?(?:제한을? )?초과`,
+  String.raw`(?:메일|편지|메시지|첨부 ?파일)(?:의)? ?크기가 (?:너무 ?)?(?:커서|큽니다|크기 때문|큼)`, String.raw`(?:메일|메시지) 크기(?:가|를)? ?(?:제한을? )?초과`,
   // zh
   String.raw`超[过過]了?[^\n]{0,20}(?:邮件|郵件)大小的?限制`,
   // ca
@@ -53,7 +53,8 @@ const TOO_LARGE_R10 = [
 // ko "스팸으로 판단"): the sending side's standing.
 const SPAM_BLOCK_R10 = [
   String.raw`(?:判别|判別|标记|標記|当作|當作|视为|視為)为?(?:垃圾邮件|垃圾郵件)`, String.raw`(?:屏蔽|拦截|攔截|拉黑)了?(?:您|你)的(?:邮件|郵件|邮箱|郵箱|地址|ip)`,
-  String.raw`스팸(?:으로|메일로|메일로서) ?(?:판단|분류|인식|간주|처리)`, String.raw`スパム(?:と|として)(?:判定|判断|認識)`,
+  String.raw`스팸(?:으로|메일로|메일로서) ?(?:판단|분류|인식|간주|처리)`, String.raw`スパム(?:と|として)(?:判定|判断|認識|拒否|ブロック)`,
+  String.raw`(?:отклонен[оа]?|заблокирован[оа]?|помечен[оа]?|определен[оа]?) как спам`, String.raw`подозрени(?:и|ем|ю) на спам`,
 ].join('|');
 
 // The program's own server refused the sender's address (Outlook Express ja 0x800CCC78 "差出人のアドレスはサーバに
@@ -76,6 +77,7 @@ const CONNECT_R10 = [
   String.raw`(?:サーバー?|ホスト)に接続(?:できない|できず|が拒否)`, String.raw`サーバー?が見つか(?:らない|りません)`,
   String.raw`(?:serveur|client)[^\n]{0,20}(?:est )?incapable de se connecter`, String.raw`impossible d'ouvrir une session smtp`,
   String.raw`서버(?:에|와)? ?(?:연결|접속)(?:할 수 없|하지 못|에 실패|이 실패)`,
+  String.raw`connessione (?:al|con il) server[^\n]{0,60}non riuscita`,
 ].join('|');
 
 // Too many recipients for the sender's own server (ca "nombre màxim de destinataris").
@@ -128,7 +130,9 @@ export const TEMPORARY_R10 = [
   // ko
   String.raw`응답(?:을|하지)? ?못하`, String.raw`잠시 ?후(?:에)? 다시`, String.raw`일시적(?:인|으로)`,
   // ja
-  String.raw`しばらく(?:して|時間をおいて)から(?:再度|もう一度)`,
+  String.raw`しばらく(?:して|時間をおいて)から(?:再度|もう一度)`, String.raw`一時的に(?:利用|使用)でき(?:ません|ない)`,
+  // zh
+  String.raw`(?:服务器|服務器|系统|系統|服务|服務)(?:暂时|暫時)不可用`,
 ].join('|');
 
 // The recipient's server refused or could not take the message, with no cause said ("le serveur destinataire
@@ -145,7 +149,7 @@ const RECIPIENT_SERVER_FAILED_R10 = [
 
 // A post held for a list moderator, in the list managers' translations (Mailman's "wird zurückgehalten, bis der
 // Listenmoderator …", French "en attente de l'approbation du modérateur"): not delivered yet, nobody acts yet.
-export const HELD_FOR_MODERATOR_R10 = [
+const HELD_FOR_MODERATOR_R10 = [
   String.raw`zur(?:ü|ue)ckgehalten,? bis (?:der|ein) (?:listen)?moderator`, String.raw`(?:wartet|warten) auf (?:die )?(?:genehmigung|freigabe) (?:durch )?(?:den|einen) (?:listen)?moderator`,
   String.raw`(?:retenu|bloqu[ée]|en attente)[^\n]{0,40}(?:approbation|validation|mod[ée]ration) (?:du|d'un|par le) mod[ée]rateur`,
   String.raw`(?:retenid[oa]|en espera|pendiente)[^\n]{0,40}(?:aprobaci[oó]n|revisi[oó]n) (?:del|de un|por el) moderador`,
@@ -155,8 +159,48 @@ export const HELD_FOR_MODERATOR_R10 = [
   String.raw`(?:wstrzyman[aey]|oczekuje)[^\n]{0,40}(?:zatwierdzeni[ae]|akceptacj[ię]) (?:przez )?moderator`,
 ].join('|');
 
+// The sender's address refused, by the program's own server or a receiving one ("Adresse de l'expéditeur refusée",
+// "Dirección del remitente rechazada", "送信者アドレスが拒否されました", "发件人地址被拒绝"): the sender's From or account.
+const SENDER_ADDRESS_REFUSED_R10 = [
+  // fr
+  String.raw`adresse (?:de l'|d')exp[ée]diteur[^\n]{0,20}(?:refus[ée]e|rejet[ée]e|invalide|non autoris[ée]e)`, String.raw`exp[ée]diteur (?:refus[ée]|rejet[ée]|non autoris[ée])`,
+  // es
+  String.raw`direcci[oó]n (?:del |de )?remitente[^\n]{0,20}(?:rechazada|denegada|no v[aá]lida|inv[aá]lida|no permitida)`, String.raw`remitente (?:rechazado|denegado|no permitido)`,
+  // it
+  String.raw`indirizzo (?:del )?mittente[^\n]{0,20}(?:rifiutato|respinto|non (?:[eè] )?valido|non (?:[eè] )?consentito)`, String.raw`mittente (?:rifiutato|respinto|non consentito)`,
+  // nl
+  String.raw`afzender(?:s)?(?:adres)?[^\n]{0,20}(?:geweigerd|afgewezen|niet toegestaan)`,
+  // pt
+  String.raw`endere[cç]o (?:do )?remetente[^\n]{0,20}(?:recusado|rejeitado|inv[aá]lido|n[aã]o permitido)`, String.raw`remetente (?:recusado|rejeitado|n[aã]o permitido)`,
+  // pl
+  String.raw`adres nadawcy[^\n]{0,20}(?:odrzucon|nieprawid[lł]ow|niedozwolon)`, String.raw`nadawca (?:odrzucony|niedozwolony)`,
+  // ja, zh
+  String.raw`送信者(?:の)?(?:メール)?アドレス(?:が|は)[^\n]{0,10}(?:拒否|無効)`, String.raw`(?:发件人|發件人)(?:地址)?(?:被)?拒[绝絕]`,
+].join('|');
+
+// The program's own server will not relay for it, in the languages the round-7 list lacks ("Retransmissão negada",
+// "リレーは拒否されました", "릴레이가 거부되었습니다"): a login, or its own provider's server.
+const RELAY_DENIED_R10 = [
+  String.raw`retransmiss[aã]o (?:foi )?(?:negada|recusada|n[aã]o (?:[eé] )?permitida)`, String.raw`relay (?:negado|n[aã]o permitido|denegado|no permitido|negato|non consentito)`,
+  String.raw`リレー(?:は|が)?(?:拒否|許可されていません)`, String.raw`릴레이(?:가|는)? ?(?:거부|허용되지|불가)`,
+].join('|');
+
+// The login refused, in Korean (the other languages are in languages-r7/r8.ts).
+const LOGIN_FAILED_R10 = [
+  String.raw`(?:인증|로그인)(?:에|이)? ?실패`, String.raw`비밀번호가 (?:틀렸|올바르지|일치하지)`, String.raw`(?:아이디|계정) 또는 비밀번호`,
+].join('|');
+
+// Delay notices in Korean and Russian the r8/r9 lists miss (no \b before a Cyrillic letter): still being retried.
+const DELAY_R10 = [
+  String.raw`(?:발송|전송|전달|배달|배송)(?:이|가)? 지연`, String.raw`재시도(?:합니다|할 예정|하겠습니다|됩니다|중)`,
+  String.raw`доставка[^\n]{0,40}(?:задерживается|задержана|отложена)`, String.raw`попытки (?:доставки )?будут (?:продолжены|повторены)`,
+].join('|');
+
 export const FAMILIES_R10: readonly WordFamily[] = [
   { id: 'r10_sender_refused', match: new RegExp(SENDER_REFUSED_R10, 'i'), reason: 'rejected', bucket: 'sender-account', client: true, anywhere: 'sender' },
+  { id: 'r10_sender_address_refused', match: new RegExp(SENDER_ADDRESS_REFUSED_R10, 'i'), reason: 'rejected', bucket: 'sender-account', client: true, anywhere: 'sender' },
+  { id: 'r10_relay_denied', match: new RegExp(RELAY_DENIED_R10, 'i'), reason: 'norelaying', bucket: 'settings', client: true, anywhere: 'sender' },
+  { id: 'r10_login_failed', match: new RegExp(LOGIN_FAILED_R10, 'i'), reason: 'securityerror', bucket: 'credentials', client: true, anywhere: 'sender' },
   { id: 'r10_recipient_refused', match: new RegExp(RECIPIENT_REFUSED_R10, 'i'), reason: 'userunknown', bucket: 'recipient', client: false, anywhere: 'sender' },
   { id: 'r10_too_large', match: new RegExp(TOO_LARGE_R10, 'i'), reason: 'emailtoolarge', bucket: 'content', client: false, anywhere: 'sender' },
   { id: 'r10_mailbox_full', match: new RegExp(MAILBOX_FULL_R10, 'i'), reason: 'mailboxfull', bucket: 'recipient', client: false, anywhere: 'recipient' },
@@ -172,3 +216,6 @@ export const FAMILIES_R10: readonly WordFamily[] = [
   { id: 'r10_temporary', match: new RegExp(TEMPORARY_R10, 'i'), reason: 'systemerror', bucket: 'remote-transient', client: false },
   { id: 'r10_recipient_server_failed', match: new RegExp(RECIPIENT_SERVER_FAILED_R10, 'i'), reason: 'notaccept', bucket: 'recipient', client: false, anywhere: 'recipient-provider' },
 ];
+
+/** The delay and list-hold words of this table (joined to the r8 delay words in languages-r8.ts). */
+export const DELAY_PHRASES_R10 = [DELAY_R10, HELD_FOR_MODERATOR_R10].join('|');

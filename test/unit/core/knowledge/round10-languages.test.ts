@@ -120,6 +120,52 @@ describe('a post held for a list moderator, in the list managers\' translations:
   });
 });
 
+describe("the sender's address refused, in seven languages: the sender's From or account", () => {
+  it.each([
+    "L'adresse de l'expéditeur a été refusée par le serveur.",
+    'La dirección del remitente fue rechazada.',
+    "L'indirizzo del mittente non è valido per questo server.",
+    'Het afzenderadres is geweigerd.',
+    'O endereço do remetente foi rejeitado.',
+    'Adres nadawcy został odrzucony.',
+    '送信者のメールアドレスは拒否されました',
+    '发件人地址被拒绝',
+  ])('%s', async (text) => {
+    const [bucket, actor] = await verdict(text);
+    expect(['sender-account', 'settings']).toContain(bucket);
+    expect(actor).toBe('sender');
+  });
+});
+
+describe('a relay refused or a login failed, in Portuguese, Japanese and Korean: the program', () => {
+  it.each([
+    ['A retransmissão foi negada pelo servidor', 'settings'],
+    ['このサーバーではリレーは許可されていません', 'settings'],
+    ['릴레이가 허용되지 않습니다', 'settings'],
+    ['로그인에 실패하였습니다. 아이디 또는 비밀번호를 확인하세요', 'credentials'],
+  ])('%s', async (text, bucket) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, 'sender']);
+  });
+});
+
+describe('delay notices in Korean and Russian: nobody acts yet', () => {
+  it.each([
+    '메일 전송이 지연되고 있으며 서버가 재시도 중입니다.',
+    'Доставка вашего письма задерживается.',
+  ])('%s', async (text) => {
+    const [bucket, actor, temporary] = await verdict(text);
+    expect(bucket).toBe('not-an-error');
+    expect(actor).toBe('none');
+    expect(temporary).toBe(true);
+  });
+});
+
+describe('a bare "could not be delivered" in any language names no cause: an honest unknown', () => {
+  it.each(['Mensagem não pôde ser entregue', '메일을 전달할 수 없습니다', 'Не удалось доставить письмо'])('%s', async (text) => {
+    expect((await verdict(text))[0]).toBeUndefined();
+  });
+});
+
 describe('neighbours left alone', () => {
   it('a full mailbox named with a code keeps its meaning', async () => {
     expect((await verdict('552 5.2.2 메일함이 가득 찼습니다')).slice(0, 2)).toEqual(['recipient', 'recipient']);
