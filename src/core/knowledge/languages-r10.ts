@@ -219,3 +219,16 @@ export const FAMILIES_R10: readonly WordFamily[] = [
 
 /** The delay and list-hold words of this table (joined to the r8 delay words in languages-r8.ts). */
 export const DELAY_PHRASES_R10 = [DELAY_R10, HELD_FOR_MODERATOR_R10].join('|');
+
+// Exchange's and Outlook's localized NDR heading alone ("Die Zustellung an folgende Empfänger oder Gruppen ist
+// fehlgeschlagen", "La remise aux destinataires ou groupes suivants a échoué", …): it says the message came back,
+// not why, so it is read like a bounce's bare subject line (languages-r7.ts): cause not clear, nobody named.
+export const NDR_HEADING_ONLY_R10 = new RegExp(String.raw`^(?:${[
+  String.raw`delivery has failed to these recipients or groups`,
+  String.raw`die zustellung an (?:diese|folgende) empf(?:ä|ae)nger oder gruppen ist fehlgeschlagen`,
+  String.raw`la remise (?:aux|à ces) destinataires ou groupes suivants a [ée]chou[ée]`,
+  String.raw`error en la entrega a (?:los siguientes|estos) destinatarios o grupos`,
+  String.raw`falha na entrega (?:aos seguintes|a estes) destinat[aá]rios ou grupos`,
+  String.raw`recapito non riuscito (?:a questi|ai seguenti) destinatari o gruppi`,
+  String.raw`bezorging is mislukt (?:voor|bij) (?:deze|de volgende) (?:ontvangers|geadresseerden) of groepen`,
+].join('|')})[ \t]*:?$`, 'i');

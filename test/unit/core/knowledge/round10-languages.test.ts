@@ -166,6 +166,21 @@ describe('a bare "could not be delivered" in any language names no cause: an hon
   });
 });
 
+describe("Exchange's localized NDR heading alone says the message came back, not why", () => {
+  it.each([
+    'Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:',
+    'Bezorging is mislukt voor de volgende geadresseerden of groepen',
+  ])('%s', async (text) => {
+    const [bucket, actor] = await verdict(text);
+    expect(bucket).toBeUndefined();
+    expect(actor ?? null).toBeNull();
+  });
+  it('with the cause below it, the cause is read', async () => {
+    const [bucket] = await verdict('Die Zustellung an folgende Empfänger oder Gruppen ist fehlgeschlagen:\nanna@example.de\nDas Postfach des Empfängers ist voll.');
+    expect(bucket).toBe('recipient');
+  });
+});
+
 describe('neighbours left alone', () => {
   it('a full mailbox named with a code keeps its meaning', async () => {
     expect((await verdict('552 5.2.2 메일함이 가득 찼습니다')).slice(0, 2)).toEqual(['recipient', 'recipient']);
