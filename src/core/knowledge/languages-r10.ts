@@ -42,7 +42,7 @@ const MAILBOX_FULL_R10 = [
 // The message is too big for the receiving side (ko "메일의 크기가 커서", zh "超过了…邮件大小的限制", ca "massa gran").
 const TOO_LARGE_R10 = [
   // ko
-  String.raw`(?:메일|편지|메시지|첨부 ?파일)(?:의)? ?크기가 (?:너무 ?)?(?:커서|큽니다|크기 때문|큼)`, String.raw`(?:메일|메시지) 크기(?:가|를)? ?(?:제한을? )?초과`,
+  String.raw`(?:메일|편지|메시지|첨부 ?파일)(?:의)? ?크기가 (?:너무 ?)?(?:커서|큽니다|크기 때문|큼)`, String.raw`(?:메시지|메일|이메일|편지|첨부 ?파일)(?:의)? ?(?:크기|길이)[^\n]{0,20}초과`, String.raw`(?:제한|최대) 크기를 ?초과`,
   // zh
   String.raw`超[过過]了?[^\n]{0,20}(?:邮件|郵件)大小的?限制`,
   // ca
@@ -110,7 +110,7 @@ const DELIVERY_EXPIRED_R10 = [
 // The program's own commands or arguments (RFC 5321's 500–503 words in Russian, Korean): its settings.
 const PROTOCOL_R10 = [
   String.raw`синтаксическая ошибка`, String.raw`(?:некорректный|неверный|неправильный) порядок команд`, String.raw`неверная последовательность команд`,
-  String.raw`команда не (?:распознана|реализована)`, String.raw`명령(?:어)?(?:들)?의 순서가 잘못`, String.raw`구문 ?오류`,
+  String.raw`команда не (?:распознана|реализована)`, String.raw`не может принять параметры`, String.raw`명령(?:어)?(?:들)?의 순서가 잘못`, String.raw`구문 ?오류`,
 ].join('|');
 
 // A host's PHP mail() switched off or failing ("Не удалось вызвать функцию mail", PHPMailer's "Could not instantiate
@@ -121,7 +121,7 @@ const MAIL_FUNCTION_R10 = [
 
 // The receiving server is busy, not answering or failed for now (ru RFC 5321 421/451 renderings, ca "l'ordenador de
 // destí no respon", ko "응답을 못하는", "잠시 후 다시"): retried by the sending server, nobody acts yet.
-export const TEMPORARY_R10 = [
+const TEMPORARY_R10 = [
   // ru
   String.raw`канал (?:связи|передачи) закрывается`, String.raw`обслуживание невозможно`, String.raw`прервана (?:в результате|из-за) (?:локальной )?ошибки`,
   String.raw`(?:сервис|служба|сервер) (?:временно )?(?:недоступ|перегруж)`,
@@ -132,7 +132,7 @@ export const TEMPORARY_R10 = [
   // ja
   String.raw`しばらく(?:して|時間をおいて)から(?:再度|もう一度)`, String.raw`一時的に(?:利用|使用)でき(?:ません|ない)`,
   // zh
-  String.raw`(?:服务器|服務器|系统|系統|服务|服務)(?:暂时|暫時)不可用`,
+  String.raw`(?:服务器|服務器|系统|系統|服务|服務)(?:暂时|暫時)不可用`, String.raw`(?:暂时|暫時)(?:无法|無法)(?:与|和|與)[^\n]{0,30}(?:取得联系|取得聯繫|连接|連接)`,
 ].join('|');
 
 // The recipient's server refused or could not take the message, with no cause said ("le serveur destinataire
@@ -144,6 +144,7 @@ const RECIPIENT_SERVER_FAILED_R10 = [
   String.raw`server (?:del |di )?(?:destinatario|destinazione)[^\n]{0,40}(?:non (?:[eè] stato in grado|ha potuto)|ha rifiutato)`,
   String.raw`servidor (?:do |de )?(?:destinat[aá]rio|destino)[^\n]{0,40}(?:n[aã]o (?:p[oô]de|conseguiu)|rejeitou|recusou)`,
   String.raw`(?:mail)?server (?:des empf(?:ä|ae)ngers|der gegenstelle)[^\n]{0,40}(?:hat [^\n]{0,30}abgelehnt|konnte [^\n]{0,40}nicht)`,
+  String.raw`(?:收件人|对方|對方)(?:已经?|已經)?拒收`, String.raw`被(?:收件人|对方|對方)拒收`,
   String.raw`받는 ?(?:메일 ?)?서버에서 수신을 (?:거부|차단)`, String.raw`수신 ?서버(?:가|에서)[^\n]{0,20}(?:거부|차단)`,
 ].join('|');
 
@@ -190,6 +191,12 @@ const LOGIN_FAILED_R10 = [
   String.raw`(?:인증|로그인)(?:에|이)? ?실패`, String.raw`비밀번호가 (?:틀렸|올바르지|일치하지)`, String.raw`(?:아이디|계정) 또는 비밀번호`,
 ].join('|');
 
+// The recipient's server takes mail from one sender only so fast (zh "收件人的邮件服务商有收信频率限制", ja "受信頻度の制限"):
+// its own limit, retried by the sending server (as languages-r8.ts reads Gmail's localized 4.2.1).
+const RECIPIENT_RATE_R10 = [
+  String.raw`收信(?:频率|頻率)(?:限制|过高|過高)`, String.raw`接收(?:频率|頻率)(?:限制|过高|過高)`, String.raw`受信(?:頻度|数)(?:の)?制限`,
+].join('|');
+
 // Delay notices in Korean and Russian the r8/r9 lists miss (no \b before a Cyrillic letter): still being retried.
 const DELAY_R10 = [
   String.raw`(?:발송|전송|전달|배달|배송)(?:이|가)? 지연`, String.raw`재시도(?:합니다|할 예정|하겠습니다|됩니다|중)`,
@@ -213,6 +220,7 @@ export const FAMILIES_R10: readonly WordFamily[] = [
   { id: 'r10_protocol', match: new RegExp(PROTOCOL_R10, 'i'), reason: 'syntaxerror', bucket: 'settings', client: true, anywhere: 'sender' },
   { id: 'r10_mail_function', match: new RegExp(MAIL_FUNCTION_R10, 'i'), reason: 'mailererror', bucket: 'settings', client: true, anywhere: 'sender' },
   { id: 'r10_connect', match: new RegExp(CONNECT_R10, 'i'), reason: 'networkerror', bucket: 'settings', client: true, anywhere: 'sender' },
+  { id: 'r10_recipient_rate', match: new RegExp(RECIPIENT_RATE_R10, 'i'), reason: 'ratelimited', bucket: 'remote-transient', client: false, anywhere: 'none' },
   { id: 'r10_temporary', match: new RegExp(TEMPORARY_R10, 'i'), reason: 'systemerror', bucket: 'remote-transient', client: false },
   { id: 'r10_recipient_server_failed', match: new RegExp(RECIPIENT_SERVER_FAILED_R10, 'i'), reason: 'notaccept', bucket: 'recipient', client: false, anywhere: 'recipient-provider' },
 ];
@@ -232,3 +240,6 @@ export const NDR_HEADING_ONLY_R10 = new RegExp(String.raw`^(?:${[
   String.raw`recapito non riuscito (?:a questi|ai seguenti) destinatari o gruppi`,
   String.raw`bezorging is mislukt (?:voor|bij) (?:deze|de volgende) (?:ontvangers|geadresseerden) of groepen`,
 ].join('|')})[ \t]*:?$`, 'i');
+
+/** The words that say, with no code, that it is temporary (joined to the r8 temporary words in languages-r8.ts). */
+export const TEMPORARY_WORDS_R10 = [TEMPORARY_R10, RECIPIENT_RATE_R10].join('|');

@@ -15,7 +15,7 @@ import type { Analysis } from '../types.ts';
 import type { WordFamily } from './word-families.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_PHRASES_R9, TEMPORARY_ERROR_R9 } from './languages-r9.ts';
-import { DELAY_PHRASES_R10, TEMPORARY_R10 } from './languages-r10.ts';
+import { DELAY_PHRASES_R10, TEMPORARY_WORDS_R10 } from './languages-r10.ts';
 
 
 // The outgoing server, as the mail programs name it (TB send-error-smtp-*): only a mail program says this.
@@ -308,7 +308,7 @@ export const LANGUAGE_R8_FAMILIES: readonly WordFamily[] = [
 ];
 
 // Words that say, with no code, that it is temporary: the same meanings as TEMPORARY_PROBLEM_R8 and RECIPIENT_RATE_R8.
-const TEMPORARY_WORDS_R8 = new RegExp([TEMPORARY_PROBLEM_R8, RECIPIENT_RATE_R8, TEMPORARY_ERROR_R9, TEMPORARY_R10].join('|'), 'i');
+const TEMPORARY_WORDS_R8 = new RegExp([TEMPORARY_PROBLEM_R8, RECIPIENT_RATE_R8, TEMPORARY_ERROR_R9, TEMPORARY_WORDS_R10].join('|'), 'i');
 
 type WordTest = Pick<RegExp, 'test'>;
 

@@ -181,6 +181,28 @@ describe("Exchange's localized NDR heading alone says the message came back, not
   });
 });
 
+describe('after batch 2: the same meanings in other word orders', () => {
+  it.each([
+    ['첨부파일 크기가 서버 제한을 초과하여 반송되었습니다', 'content', 'sender'],
+    ['최대 크기를 초과한 메일입니다', 'content', 'sender'],
+    ['对方已拒收您的来信', 'recipient', null],
+    ['Ошибка 455: сервер не может принять параметры команды', 'settings', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    const [b, a] = await verdict(text);
+    expect(b).toBe(bucket);
+    if (actor) expect(a).toBe(actor);
+  });
+  it.each(['对方服务器有接收频率限制,请稍后再发', '暂时无法与对方服务器连接'])('%s: temporary, nobody acts yet', async (text) => {
+    const [bucket, actor, temporary] = await verdict(text);
+    expect(bucket).toBe('remote-transient');
+    expect(actor).toBe('none');
+    expect(temporary).toBe(true);
+  });
+  it('a full mailbox said with 용량 stays a full mailbox, not a size', async () => {
+    expect((await verdict('받는 사람의 메일함 용량이 초과되었습니다'))[0]).toBe('recipient');
+  });
+});
+
 describe('neighbours left alone', () => {
   it('a full mailbox named with a code keeps its meaning', async () => {
     expect((await verdict('552 5.2.2 메일함이 가득 찼습니다')).slice(0, 2)).toEqual(['recipient', 'recipient']);
