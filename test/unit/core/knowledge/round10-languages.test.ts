@@ -74,10 +74,7 @@ describe('temporary refusals in Russian, Catalan and Korean: retried, nobody act
     'El servidor de correu del destinatari no respon.',
     '서버가 응답을 못하고 있습니다. 잠시 후 다시 시도하세요.',
   ])('%s', async (text) => {
-    const [bucket, actor, temporary] = await verdict(text);
-    expect(bucket).toBe('remote-transient');
-    expect(actor).toBe('none');
-    expect(temporary).toBe(true);
+    expect(await verdict(text)).toEqual(['remote-transient', 'none', true]);
   });
 });
 
@@ -153,10 +150,7 @@ describe('delay notices in Korean and Russian: nobody acts yet', () => {
     '메일 전송이 지연되고 있으며 서버가 재시도 중입니다.',
     'Доставка вашего письма задерживается.',
   ])('%s', async (text) => {
-    const [bucket, actor, temporary] = await verdict(text);
-    expect(bucket).toBe('not-an-error');
-    expect(actor).toBe('none');
-    expect(temporary).toBe(true);
+    expect(await verdict(text)).toEqual(['not-an-error', 'none', true]);
   });
 });
 
@@ -193,10 +187,7 @@ describe('after batch 2: the same meanings in other word orders', () => {
     if (actor) expect(a).toBe(actor);
   });
   it.each(['对方服务器有接收频率限制,请稍后再发', '暂时无法与对方服务器连接'])('%s: temporary, nobody acts yet', async (text) => {
-    const [bucket, actor, temporary] = await verdict(text);
-    expect(bucket).toBe('remote-transient');
-    expect(actor).toBe('none');
-    expect(temporary).toBe(true);
+    expect(await verdict(text)).toEqual(['remote-transient', 'none', true]);
   });
   it('a full mailbox said with 용량 stays a full mailbox, not a size', async () => {
     expect((await verdict('받는 사람의 메일함 용량이 초과되었습니다'))[0]).toBe('recipient');
