@@ -10,6 +10,7 @@ import type { Analysis } from '../types.ts';
 import type { WordFamily } from './word-families.ts';
 import type { ClientFamily } from './client-texts-r7.ts';
 import type { Situation } from './context.ts';
+import { NDR_HEADING_ONLY_R10 } from './languages-r10.ts';
 
 // The person's login was refused (PHPMailer's "authenticate", QQ/163's authorization code, an app's
 // "SMTP verification error").
@@ -94,7 +95,7 @@ const TRAILING_STOP = /[.!。]$/;
 /** A text that says too little to name a cause: a bounce's bare subject line. */
 export function saysTooLittleToTell(text: string): boolean {
   if (text.length > 200) return false;
-  return BOUNCE_SUBJECT.test(bare(text));
+  return BOUNCE_SUBJECT.test(bare(text)) || NDR_HEADING_ONLY_R10.test(bare(text));
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Analysis } from '../types.ts';
 import type { WordFamily } from './word-families.ts';
 import { sideOfActor } from './actors.ts';
 import { DELAY_PHRASES_R9, TEMPORARY_ERROR_R9 } from './languages-r9.ts';
+import { DELAY_PHRASES_R10, TEMPORARY_WORDS_R10 } from './languages-r10.ts';
 
 
 // The outgoing server, as the mail programs name it (TB send-error-smtp-*): only a mail program says this.
@@ -307,7 +308,7 @@ export const LANGUAGE_R8_FAMILIES: readonly WordFamily[] = [
 ];
 
 // Words that say, with no code, that it is temporary: the same meanings as TEMPORARY_PROBLEM_R8 and RECIPIENT_RATE_R8.
-const TEMPORARY_WORDS_R8 = new RegExp([TEMPORARY_PROBLEM_R8, RECIPIENT_RATE_R8, TEMPORARY_ERROR_R9].join('|'), 'i');
+const TEMPORARY_WORDS_R8 = new RegExp([TEMPORARY_PROBLEM_R8, RECIPIENT_RATE_R8, TEMPORARY_ERROR_R9, TEMPORARY_WORDS_R10].join('|'), 'i');
 
 type WordTest = Pick<RegExp, 'test'>;
 
@@ -358,7 +359,7 @@ const DELAY_EN_R8 = [
   // Subject lines of delay notices quoted alone ("Delivery Delayed Notification", "Message Delivery has been delayed").
   String.raw`^[ \t]*(?:subject: )?(?:(?:message )?delivery (?:has been |was |is )?delayed(?: notification| notice| warning)?|delayed delivery(?: notification| notice| warning)?)[ \t]*$`,
 ].join('|');
-const DELAY_R8 = new RegExp([DELAY_EN_R8, DELAY_PHRASES_R8, DELAY_PHRASES_R9].join('|'), 'im');
+const DELAY_R8 = new RegExp([DELAY_EN_R8, DELAY_PHRASES_R8, DELAY_PHRASES_R9, DELAY_PHRASES_R10].join('|'), 'im');
 // Words that say the sender gave up: a notice with them is final, whatever else it says (not the situation's
 // own list, which tables.ts owns; these are the ones a delay phrase above can stand beside).
 const GAVE_UP_WORDS = /\benvelope expired\b|\bpermanent(?:ly)? (?:error|failure|failed)\b|\bretry time ?out exceeded\b|\bgiving up\b|\bhas expired\b|\bendg(?:ü|ue)ltig fehlgeschlagen|\b[ée]chec d[ée]finitif\b|\bdefinitivamente\b/i;

@@ -14,6 +14,7 @@ import { LANGUAGE_R7_FAMILIES } from './languages-r7.ts';
 import { ATTACHMENT_REFUSED, LOGIN_NOT_SET_UP, VIRUS_FOUND } from './pasted-wordings.ts';
 import { LANGUAGE_R8_FAMILIES } from './languages-r8.ts';
 import { FAMILIES_R9 } from './languages-r9.ts';
+import { FAMILIES_R10 } from './languages-r10.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
 export interface WordFamily {
@@ -50,6 +51,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   // Round 9's families (languages-r9.ts): a From that is not the login, SMTP not allowed, relay refusals said
   // with "rejected", banned attachments, recipient states in other languages.
   ...FAMILIES_R9,
+  // Round 10's language families (languages-r10.ts): Japanese, Korean, Chinese, Catalan, Russian and Romance wordings.
+  ...FAMILIES_R10,
   ...R7_WORD_FAMILIES,
   ...OTHER_LANGUAGE_FAMILIES,
   ...LANGUAGE_R7_FAMILIES,
