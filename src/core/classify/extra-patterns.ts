@@ -19,6 +19,25 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['policyviolation', 'attachments of this type are not allowed'],
   ['policyviolation', 'prohibited attachment'],
   ['policyviolation', 'blocked attachment type'],
+  // A sending rate over the receiver's limit, in the receivers' own words: "rate limit exceeded", an Exim
+  // ACL's "Rate limited", Korean portals' "You send too many messages", cPanel's "reached its limit for
+  // processing requests from your host" (Sisimai 5's ratelimited; speeding under its older name, the
+  // connection limits keep their own toomanyconn rows, which rank first).
+  ['speeding', 'rate limit exceeded'],
+  ['speeding', 'ratelimit exceeded'],
+  ['speeding', 'rate limited'],
+  ['speeding', 'rate-limited'],
+  ['speeding', 'too many messages from'],
+  ['speeding', 'send too many messages'],
+  ['speeding', 'sent too many messages'],
+  ['speeding', 'sending too many messages'],
+  ['speeding', 'limit for processing requests from your host'],
+  // A recipient domain that does not resolve, as delivery agents word it ("Domain not found: x"); a 4xx
+  // makes it a network error below, and a sender's domain is the "sender address rejected" row's.
+  ['hostunknown', 'domain not found'],
+  // TMDA's dated addresses stop taking mail after their date ("You have sent email to an expired dated
+  // address."): the address is gone, as the owner meant it to be.
+  ['userunknown', 'expired dated address', 'tmda'],
   // Mailing lists and groups that refuse the sender.
   ['rejected', 'permission to post'],
   ['rejected', 'not a member of this mailing list'],
