@@ -22,19 +22,19 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   // A sending rate over the receiver's limit, in the receivers' own words: "rate limit exceeded", an Exim
   // ACL's "Rate limited", Korean portals' "You send too many messages", cPanel's "reached its limit for
   // processing requests from your host" (Sisimai 5's ratelimited; speeding under its older name, the
-  // connection limits keep their own toomanyconn rows, which rank first).
+  // connection limits keep their own toomanyconn rows, which rank first). (Not "an account is sending too
+  // many messages": the sender's own allowance, which the knowledge base reads as the account's.)
   ['speeding', 'rate limit exceeded'],
   ['speeding', 'ratelimit exceeded'],
   ['speeding', 'rate limited'],
   ['speeding', 'rate-limited'],
   ['speeding', 'too many messages from'],
   ['speeding', 'send too many messages'],
-  ['speeding', 'sent too many messages'],
-  ['speeding', 'sending too many messages'],
   ['speeding', 'limit for processing requests from your host'],
-  // A recipient domain that does not resolve, as delivery agents word it ("Domain not found: x"); a 4xx
-  // makes it a network error below, and a sender's domain is the "sender address rejected" row's.
-  ['hostunknown', 'domain not found'],
+  // A recipient domain that does not resolve, as a delivery agent states it with the domain after it ("Domain
+  // not found: x"; a 4xx makes it a network error below). Postfix's "Recipient/Sender address rejected: Domain
+  // not found" is a receiver's check the knowledge base reads on its own.
+  ['hostunknown', 'domain not found:'],
   // TMDA's dated addresses stop taking mail after their date ("You have sent email to an expired dated
   // address."): the address is gone, as the owner meant it to be.
   ['userunknown', 'expired dated address', 'tmda'],

@@ -6,8 +6,10 @@
 import type { GenericPattern } from './pattern-data.ts';
 
 const BLOCK_WORDS: readonly string[] = [
-  // English: an owner's list, and the recipient named as the one who refused.
-  "'s reject list",
+  // English: the owner's own list as Korean portals name it ("(by user's reject list)"), and the recipient
+  // named as the one who refused. (Not "refused as spam by the user's reject list": a spam verdict, read so.)
+  "by user's reject list",
+  "by recipient's reject list",
   'rejected by recipient.',
   'rejected by the recipient.',
   'refused by recipient.',

@@ -60,7 +60,7 @@ describe("a sending rate over the receiver's limit", () => {
   });
 
   it('4.3.1 with words about the sender\'s rate is the rate, not a full mail system', async () => {
-    const f = await first(dsn('cy@dest.example', '4.3.1', '421 4.3.1 You sent too many messages today'));
+    const f = await first(dsn('cy@dest.example', '4.3.1', '421 4.3.1 You send too many messages'));
     expect(f?.reason).toBe('speeding');
   });
 
