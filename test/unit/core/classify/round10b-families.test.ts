@@ -49,8 +49,8 @@ describe("the recipient's own refusal of this sender", () => {
 });
 
 describe("a sending rate over the receiver's limit", () => {
-  it('"rate limit exceeded" at MAIL FROM is the rate (ratelimited, speeding under its older name), not final', async () => {
-    const f = await first(dsn('ann@dest.example', '4.7.0', '450 4.7.0 Sender rate limit exceeded, try again later', 'MAIL FROM'));
+  it('"too many messages from <IP>" at MAIL FROM is the rate (ratelimited, speeding under its older name), not final', async () => {
+    const f = await first(dsn('ann@dest.example', '4.7.0', '450 4.7.0 Too many messages from 192.0.2.7, try again later', 'MAIL FROM'));
     expect([f?.reason, f?.hard]).toEqual(['speeding', false]);
   });
 
