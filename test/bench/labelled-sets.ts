@@ -109,8 +109,15 @@ export interface SetScore {
 // Statuses Sisimai makes up when a message states none: x.0.9NN (Sisimai 4) and x.9.NNN (Sisimai 5; RFC 3463
 // defines no subject 9). Only their class digit is a fact about the message.
 const PSEUDO = /^[245]\.(?:0\.9\d\d|9\.\d{3})$/;
-/** Sisimai 5's later names for reasons the engine reports under their Sisimai 4 name. */
-const REASON_ALIASES: Readonly<Record<string, string>> = { emailtoolarge: 'mesgtoobig' };
+/**
+ * Sisimai 5's later names for reasons the engine reports under their earlier names: go-sisimai #307 merged
+ * speeding and toomanyconn into ratelimited, mesgtoobig and exceedlimit into emailtoolarge. A label in the
+ * later name is right for either earlier one; a label in an earlier name still asks for that one.
+ */
+const REASON_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  emailtoolarge: ['emailtoolarge', 'mesgtoobig', 'exceedlimit'],
+  ratelimited: ['ratelimited', 'speeding', 'toomanyconn'],
+};
 
 /** The class a finding states: its status, else its reply code, else its action (the corpus rule). */
 function classDigit(f: SetOutcome['findings'][number]): string | null {
@@ -167,7 +174,7 @@ export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, 
         tally(s.status, ok, `status ${r.status}, got ${f?.status ?? 'none'}`, row);
       }
       if (r.reply !== '-') tally(s.reply, (f?.reply === null || f?.reply === undefined ? '' : String(f.reply)) === r.reply, `reply ${r.reply || 'none'}, got ${f?.reply ?? 'none'}`, row);
-      if (r.reason !== '-') tally(s.reason, f !== undefined && r.reason.split('/').some((x) => (REASON_ALIASES[x] ?? x) === f.reason), `reason ${r.reason}, got ${f?.reason ?? 'none'}`, row);
+      if (r.reason !== '-') tally(s.reason, f !== undefined && r.reason.split('/').some((x) => (REASON_ALIASES[x] ?? [x]).includes(f.reason)), `reason ${r.reason}, got ${f?.reason ?? 'none'}`, row);
       if (r.permanence !== '-') {
         // Compared with the field that means what this family's label means (PERMANENCE_MEANS).
         const means = permanenceMeans(row.family);

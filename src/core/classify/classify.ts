@@ -4,6 +4,7 @@
 import { REASON_DEFAULTS } from '../reasons.ts';
 import { REASONS, type Action, type Bucket, type Reason, type Side } from '../types.ts';
 import { localAgentReason } from './lda.ts';
+import { blocksSender } from './recipient-blocks.ts';
 import { finalRecipientRefusal, refusedByFilterCommand } from './recipient-refusals.ts';
 import { rhostReason } from './rhost.ts';
 import { matchRules, type RuleMatch } from './rules.ts';
@@ -82,6 +83,9 @@ const TEXT_OVERRIDES = new Map<Reason, ReadonlySet<Reason>>([
   ['contenterror', new Set<Reason>(['spamdetected', 'virusdetected', 'policyviolation'])],
   // 5.5.3 (too many recipients) is also what qmail's chkuser gives a domain it does not relay for.
   ['toomanyconn', new Set<Reason>(['norelaying'])],
+  // 4.3.1 ("mail system full") is also what Korean portals give a sender over their rate ("421 4.3.1 You
+  // send too many messages."): words about the sender's rate say which.
+  ['systemfull', new Set<Reason>(['speeding', 'toomanyconn'])],
   // A mail-system status (5.3.x) stands against a text that only names the local delivery agent.
   ['systemerror', new Set<Reason>(REASONS.filter((r) => r !== 'mailererror'))],
 ]);
@@ -349,10 +353,11 @@ export function classify(input: ClassifyInput): Classification {
     // people who read it: a 5xx whose words say the address does not exist stays final even where
     // Sisimai files it as a filter's refusal (filtered, soft) for want of a stage: resending to it
     // will not help, and the other projects' suppression lists treat it so.
-    // And a refusal by the recipient's own filter or list that stands (recipient-refusals.ts): resending
-    // to the address meets the same rule.
+    // And a refusal by the recipient's own filter or list that stands (recipient-refusals.ts), or the
+    // owner's block of this sender (recipient-blocks.ts): resending to the address meets the same rule.
     hard: ((defaults.hard && (reason !== 'notaccept' || !temporary)) || (saysNoSuchAddress && reason === 'filtered' && !temporary) ||
-      (!temporary && finalRecipientRefusal(report?.lower ?? '', input.headerReason, reason, match?.rule.reason ?? null))) && input.action !== 'delayed',
+      (!temporary && finalRecipientRefusal(report?.lower ?? '', input.headerReason, reason, match?.rule.reason ?? null)) ||
+      (!temporary && reason === 'filtered' && match !== null && blocksSender(input.texts[text]?.lower.slice(match.start, match.end) ?? ''))) && input.action !== 'delayed',
     confidence,
     match: match ? { start: match.start, end: match.end, text } : null,
   };

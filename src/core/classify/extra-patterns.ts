@@ -19,6 +19,13 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['policyviolation', 'attachments of this type are not allowed'],
   ['policyviolation', 'prohibited attachment'],
   ['policyviolation', 'blocked attachment type'],
+  // A recipient domain that does not resolve, as a delivery agent states it with the domain after it ("Domain
+  // not found: x"; a 4xx makes it a network error below). Postfix's "Recipient/Sender address rejected: Domain
+  // not found" is a receiver's check the knowledge base reads on its own.
+  ['hostunknown', 'domain not found:'],
+  // TMDA's dated addresses stop taking mail after their date ("You have sent email to an expired dated
+  // address."): the address is gone, as the owner meant it to be.
+  ['userunknown', 'expired dated address', 'tmda'],
   // Mailing lists and groups that refuse the sender.
   ['rejected', 'permission to post'],
   ['rejected', 'not a member of this mailing list'],
@@ -143,4 +150,18 @@ export const EXTRA_PATTERNS: readonly GenericPattern[] = [
   ['userunknown', 'usuário desconhecido'],
   ['userunknown', 'utilizador desconhecido'],
   ['userunknown', 'inserido não foi encontrado'],
+];
+
+// A sending rate over the receiver's limit, in the receivers' own words: "too many messages from <IP>", an
+// Exim ACL's "Rate limited", Korean portals' "You send too many messages", cPanel's "reached its limit for
+// processing requests from your host" (Sisimai 5's ratelimited; speeding under its older name, the
+// connection limits keep their own toomanyconn rows, which rank first). (Not "an account is sending too
+// many messages": the sender's own allowance, which the knowledge base reads as the account's; nor a bare
+// "rate limit exceeded", whose provider entries say whose limit it is.)
+export const SENDING_RATE_PATTERNS: readonly GenericPattern[] = [
+  ['speeding', 'rate limited'],
+  ['speeding', 'rate-limited'],
+  ['speeding', 'too many messages from'],
+  ['speeding', 'send too many messages'],
+  ['speeding', 'limit for processing requests from your host'],
 ];

@@ -2,7 +2,8 @@
 import { KeywordAutomaton } from '../text/keyword-automaton.ts';
 import type { Bucket, Reason, Side } from '../types.ts';
 import { CURATED_RULES } from './curated-rules.ts';
-import { EXTRA_PATTERNS } from './extra-patterns.ts';
+import { EXTRA_PATTERNS, SENDING_RATE_PATTERNS } from './extra-patterns.ts';
+import { RECIPIENT_BLOCK_PATTERNS } from './recipient-blocks.ts';
 import { RECIPIENT_REFUSAL_EXCLUSIONS, RECIPIENT_REFUSAL_PATTERNS } from './recipient-refusals.ts';
 import { FAMILY_EXCLUSIONS, MTA_FAMILY_CODES, MTA_FAMILY_PATTERNS } from './mta-family-patterns.ts';
 import { EXCLUSIONS, GENERIC_TABLE } from './pattern-data.ts';
@@ -84,7 +85,7 @@ const RULES: Rule[] = [
     reason: asReason(head[0]), parts: partsOf(pattern), kind: 'generic', mta: head[1],
     scope: head[1] !== undefined && MTA_ONLY[head[1]]?.includes(pattern) ? head[1] : undefined,
   })),
-  ...[...EXTRA_PATTERNS, ...RECIPIENT_REFUSAL_PATTERNS].map(([reason, p, mta]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta })),
+  ...[...EXTRA_PATTERNS, ...SENDING_RATE_PATTERNS, ...RECIPIENT_REFUSAL_PATTERNS, ...RECIPIENT_BLOCK_PATTERNS].map(([reason, p, mta]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta })),
   ...MTA_FAMILY_PATTERNS.map(([reason, p, mta, scope]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', mta, scope })),
   ...MTA_FAMILY_CODES.map(([reason, p, mta, scope]): Rule => ({ reason, parts: partsOf(p), kind: 'provider-code', mta, scope })),
   ...SISIMAI5_PATTERNS.map(([reason, p, maxSpan]): Rule => ({ reason, parts: partsOf(p), kind: 'generic', maxSpan })),
