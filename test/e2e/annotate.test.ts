@@ -250,6 +250,32 @@ describe('when things go wrong', () => {
     }
   });
 
+  // Chrome stops an idle MV3 service worker after 30 s; the content script's next ask must wake it.
+  // Stopped here through the DevTools protocol (ServiceWorker.stopAllWorkers), the same stop Chrome makes.
+  it('a stopped service worker is woken by the next bounce and annotates it', async () => {
+    const page = await open(http.origin + webmailPath.generic(6));
+    try {
+      await noteIn(page);
+      const cdp = await browser.context.newCDPSession(page);
+      const workers = async () => ((await cdp.send('Target.getTargets')).targetInfos as { type: string; url: string }[])
+        .filter((t) => t.type === 'service_worker' && t.url.startsWith(browser.extensionUrl('')));
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await expect.poll(async () => (await workers()).length, { timeout: 10_000 }).toBe(0);
+      // A second bounce body appears (the webmail opened another message in the same view).
+      await page.evaluate(() => {
+        const copy = document.getElementById('messageBody')?.cloneNode(true) as HTMLElement;
+        copy.id = 'messageBody2';
+        document.body.append(copy);
+      });
+      await expect.poll(() => page.locator('bounce-lens-note').count(), { timeout: 20_000 }).toBe(2);
+      expect((await workers()).length).toBe(1);
+      await cdp.detach();
+    } finally {
+      await page.close();
+    }
+  });
+
   // Last: it reloads the extension. Chrome does not inject the new copy into open tabs, so the old
   // content script is orphaned (browser.runtime.id gone) and must take its notes away and stop.
   it('goes quiet when the extension is updated: notes removed, nothing more annotated', async () => {
