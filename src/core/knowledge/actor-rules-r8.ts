@@ -285,11 +285,11 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'contact-abuse', buckets: ['remote-transient'], temporary: true, words: CONTACT_ABUSE_R9, saidOnly: true, actor: 'sender-provider' },
   { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
   // Round 10 (actor-words-r10.ts): a sending server's own log of a receiving server's certificate it could not
-  // verify (it still delivers, encrypted): nobody must act; a program's own certificate failure, even after a
+  // verify (it still delivers, encrypted): not a failure, nobody must act; a program's own certificate failure, even after a
   // success reply to STARTTLS, is its user's settings; a program using a port Microsoft 365's host does not serve.
-  { id: 'server-cert-log', buckets: ['port-encryption', 'network-block', 'settings', 'remote-transient', 'not-an-error'], words: SERVER_CERT_LOG_R10, wholeOnly: true, actor: 'none', becomes: { reason: 'failedstarttls', bucket: 'port-encryption', title: 'k_r10_cert_log_t', summary: 'k_r10_cert_log_s', steps: ['k_r10_s_cert_log_store'], donts: ['k_n_resend'] } },
+  { id: 'server-cert-log', buckets: ['port-encryption', 'network-block', 'settings', 'remote-transient', 'not-an-error'], words: SERVER_CERT_LOG_R10, wholeOnly: true, actor: 'none', becomes: { reason: 'failedstarttls', bucket: 'not-an-error', title: 'k_r10_cert_log_t', summary: 'k_r10_cert_log_s', steps: ['k_r10_s_cert_log_store'], donts: ['k_n_resend'] } },
   { id: 'program-cert-error', in: ['client', 'reply'], buckets: ['not-an-error'], words: PROGRAM_CERT_ERROR_R10, wholeOnly: true, actor: 'sender', becomes: { reason: 'failedstarttls', bucket: 'port-encryption' } },
-  { id: 'ms365-wrong-port', in: ['client', 'reply'], buckets: ['network-block', 'remote-transient', 'settings'], words: MS365_WRONG_PORT_R10, wholeOnly: true, actor: 'sender', becomes: { reason: 'networkerror', bucket: 'settings', title: 'k_r10_wrong_port_t', summary: 'k_r10_ms365_port_s', steps: ['k_s_smtp_port'] } },
+  { id: 'ms365-wrong-port', in: ['client', 'reply'], buckets: ['network-block', 'remote-transient', 'settings'], words: MS365_WRONG_PORT_R10, wholeOnly: true, actor: 'sender', becomes: { reason: 'networkerror', bucket: 'settings', title: 'k_r10_wrong_port_t', summary: 'k_r10_ms365_port_s', steps: ['k_r10_s_ms365_port'] } },
 ];
 
 /**
