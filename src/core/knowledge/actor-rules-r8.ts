@@ -30,6 +30,7 @@ import { REASON_ADVICE, reasonSummaryKey, reasonTitleKey } from './reasons.ts';
 import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { NO_SMTP_PERMISSION_R9, RELAY_REFUSED_R9, saysDelayR9 } from './languages-r9.ts';
 import { CONTACT_ABUSE_R9, HELD_FOR_MODERATOR_R9, OWN_TRANSPORT_BROKEN_R9, PIPE_FAILED_R9, SENDER_LISTED_R9 } from './actor-words-r9.ts';
+import { MS365_WRONG_PORT_R10, OWN_LOCAL_DELIVERY_R10, PROGRAM_CERT_ERROR_R10, RELAY_REFUSED_BY_OWN_SIDE_R10, SERVER_CERT_LOG_R10 } from './actor-words-r10.ts';
 
 export interface ActorFacts {
   verdict: Verdict;
@@ -195,6 +196,14 @@ export const SITUATION_RULES: readonly ActorRule[] = [
     id: 'own-reject-log', onlyIf: 'recipient-provider', also: (_v, f) => ownReject(f) && !OWN_LOOKUP_BROKEN.test(f.whole),
     gives: (v) => ({ ...v, actor: 'sender-provider', title: 'k_ctx_own_reject_t', summary: 'k_ctx_own_reject_s', steps: ['k_s_enable_auth', 'k_s_ask_provider'], donts: ['k_n_resend'] }),
   },
+  // A relay refusal the sending side's own relay made (a private address, or a host that is not the big provider the
+  // recipient belongs to; round 10): the client sent fine, so the sending server's relay set-up is its admin's.
+  {
+    id: 'own-side-relay-refused', in: ['bounce', 'reply'], buckets: ['settings', 'credentials', 'recipient', 'policy-reputation'], words: RELAY_REFUSED_BY_OWN_SIDE_R10, wholeOnly: true,
+    // Not a log of handing mail to a submission smarthost the person set up (its login is theirs, as before).
+    also: (_v, f) => !(f.words.ownRelay?.test(f.whole) ?? false),
+    gives: (v) => ({ ...v, reason: 'norelaying', bucket: 'settings', actor: 'sender-provider', title: 'k_r10_own_relay_t', summary: 'k_r10_own_relay_s', steps: ['k_r9_s_tell_server_admin'], donts: ['k_n_resend'] }),
+  },
   // A refusal between mail servers that only the recipient's side can lift reads the same way. Not when the refusal
   // is of the sender's own address until it logs in (that login is the sender's), nor when the refusing server is
   // the sending server's own relay on a submission port (its login is the sender's side's).
@@ -224,7 +233,8 @@ export const SITUATION_RULES: readonly ActorRule[] = [
     gives: (v) => ({ ...v, reason: 'networkerror', bucket: 'network-block', actor: 'sender-provider' }),
   },
   // A receiving server's own log of a recipient it could not take: that server's admin.
-  { id: 'own-receiving-log', buckets: ['recipient'], onlyIf: 'sender', words: OWN_RECEIVING_LOG, wholeOnly: true, actor: 'recipient-provider' },
+  // Also its own delivery to a mailbox it hosts (LMTP to a local socket, its own alias tables; round 10).
+  { id: 'own-receiving-log', buckets: ['recipient'], onlyIf: 'sender', words: { test: (t: string) => OWN_RECEIVING_LOG.test(t) || OWN_LOCAL_DELIVERY_R10.test(t) }, wholeOnly: true, actor: 'recipient-provider' },
   // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"): the
   // recipient's server or its admin, not nobody.
   { id: 'gave-up-further-along', in: ['bounce'], temporary: false, buckets: ['remote-transient'], onlyIf: 'none', also: (v) => v.reason === 'systemerror', actor: 'recipient-provider' },
@@ -274,6 +284,12 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'relay-refused-to-program', in: ['client', 'reply'], buckets: ['policy-reputation'], words: RELAY_REFUSED_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'norelaying', bucket: 'settings' } },
   { id: 'contact-abuse', buckets: ['remote-transient'], temporary: true, words: CONTACT_ABUSE_R9, saidOnly: true, actor: 'sender-provider' },
   { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
+  // Round 10 (actor-words-r10.ts): a sending server's own log of a receiving server's certificate it could not
+  // verify (it still delivers, encrypted): not a failure, nobody must act; a program's own certificate failure, even after a
+  // success reply to STARTTLS, is its user's settings; a program using a port Microsoft 365's host does not serve.
+  { id: 'server-cert-log', buckets: ['port-encryption', 'network-block', 'settings', 'remote-transient', 'not-an-error'], words: SERVER_CERT_LOG_R10, wholeOnly: true, actor: 'none', becomes: { reason: 'failedstarttls', bucket: 'not-an-error', title: 'k_r10_cert_log_t', summary: 'k_r10_cert_log_s', steps: ['k_r10_s_cert_log_store'], donts: ['k_n_resend'] } },
+  { id: 'program-cert-error', in: ['client', 'reply'], buckets: ['not-an-error'], words: PROGRAM_CERT_ERROR_R10, wholeOnly: true, actor: 'sender', becomes: { reason: 'failedstarttls', bucket: 'port-encryption' } },
+  { id: 'ms365-wrong-port', in: ['client', 'reply'], buckets: ['network-block', 'remote-transient', 'settings'], words: MS365_WRONG_PORT_R10, wholeOnly: true, actor: 'sender', becomes: { reason: 'networkerror', bucket: 'settings', title: 'k_r10_wrong_port_t', summary: 'k_r10_ms365_port_s', steps: ['k_r10_s_ms365_port'] } },
 ];
 
 /**

@@ -18,7 +18,8 @@ export const SERVER_SIDE = /\bconnect to [^\s[]{1,200}\[|\bconversation with [^\
 // Also its own name lookups that did not complete (Exim's "R=dnslookup defer (-1): host lookup did not
 // complete", Postfix's "delivery temporarily suspended: Host or domain name not found", dma's "remote
 // delivery deferred: DNS lookup failure"): the sending server's own resolver or network, retried by itself.
-export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=deferred \(|\brelay=none\b|\bT=remote_smtp defer)[^\n]{0,300}?(?:\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25: |\(\d{2,3}\): )(?:connection timed out|operation timed out|network is unreachable|no route to host)\b|\bR=dnslookup defer \(-?\d{1,3}\): host lookup did not complete\b|\bdelivery temporarily suspended: host or domain name not found\b|\bremote delivery deferred: dns lookup failure\b/i;
+// Also Sendmail's queue line for the same ("stat=Deferred: Connection timed out with mx.example.net.", round 10).
+export const OWN_OUTBOUND = /(?:\bpostfix\/[a-z]{1,12}\[\d{1,10}\]:|\bstatus=deferred \(|\brelay=none\b|\bT=remote_smtp defer)[^\n]{0,300}?(?:\bconnect to [^\s[]{1,200}\[[^\]\n]{1,60}\]:25: |\(\d{2,3}\): )(?:connection timed out|operation timed out|network is unreachable|no route to host)\b|\bR=dnslookup defer \(-?\d{1,3}\): host lookup did not complete\b|\bdelivery temporarily suspended: host or domain name not found\b|\bremote delivery deferred: dns lookup failure\b|(?:\bstat=|\.\.\. )deferred: (?:connection timed out|network is unreachable|no route to host) with [^\s]{1,200}/i;
 
 // A receiving server's own log of refusing a client ("postfix/smtpd[…]: NOQUEUE: reject: RCPT from
 // host[ip]: 554 …"): the refusal is that server's own rule about its client, not a remote

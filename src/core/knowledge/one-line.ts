@@ -77,7 +77,9 @@ export function oneLineSummary(result: ExplainResult, t: Translate, profile?: Pr
   // report never disagree; permanenceOf only tells a failure from a notice.
   const items: Item[] = result.items.map(({ finding, explanation }) => {
     // A refusal whose words alone say it is temporary (no code, no action) is still a failure being retried.
-    const failure = permanenceOf(finding, kind) !== 'none' || explanation.temporary;
+    // An explanation that found no failure at all and nothing retried (a sending server's certificate log, round 10)
+    // is not called permanent; a held post (not an error, still waiting) keeps its "temporary".
+    const failure = explanation.temporary || (explanation.bucket !== 'not-an-error' && permanenceOf(finding, kind) !== 'none');
     return { finding, explanation, permanence: !failure ? 'none' : explanation.temporary ? 'temporary' : 'permanent' };
   });
   // A delivery report that also lists failures speaks about the failures.

@@ -89,7 +89,9 @@ const RULES: readonly WordVerdict[] = [
   { words: SENDER_SYNTAX, engine: [['rejected', 'sender-account'], ['rejected', 'policy-reputation'], ['filtered', 'recipient'], ['userunknown', 'recipient'], GENERIC_FAILURE], family: PROTOCOL },
   // A library's wrapper ("Invalid Addresses") made the engine read a protocol refusal as the recipient's filter.
   { words: PROTOCOL_WORDS, engine: [['filtered', 'recipient'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: PROTOCOL },
-  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: AUTH_REQUIRED },
+  // A login the server wants, read by a 550's RCPT step as an unknown recipient ("550 must be authenticated (in reply
+  // to RCPT TO command)", round 10) or by its class as a filter's refusal.
+  { words: AUTH_WORDS, unless: /\b(?:spf|dkim|dmarc|arc)\b/i, engine: [['userunknown', 'recipient'], ['spamdetected', 'policy-reputation'], ['securityerror', 'policy-reputation'], ['rejected', 'policy-reputation'], GENERIC_FAILURE], family: AUTH_REQUIRED },
   { words: ACCOUNT_HELD, engine: [['norelaying', 'settings'], ['rejected', 'policy-reputation'], ['onhold', 'unknown'], ['securityerror', 'policy-reputation'], GENERIC_FAILURE], family: SENDER_ACCOUNT },
   // The sender's own outgoing allowance, read by the engine as a filter's refusal or (with its
   // "try again later") as a fault further along.
