@@ -132,6 +132,10 @@ const SUPPRESSED_RECIPIENT = /\b(?:recipients?|address(?:es)?)\b[^\n]{0,40}\bmar
 const RECIPIENTS_OWN_LIST = /\b(?:by|in|on) (?:the )?(?:user|recipient)'?s? (?:own |personal )?(?:reject|block|black|deny)[- ]?list\b/i;
 // A receiver that filters the sending IP until it is registered with it ("Your IP(…) is filtered … register your IP"):
 // the sending server's standing, said without "blocked" (its words do not say so, and it is often temporary).
+// A rate limit the receiver puts on the sending address or host ("too many messages from a new or untrusted IP",
+// "from 192.0.2.1", "from your host"): the sending server's volume or standing, so its operator's, not the person's
+// account allowance.
+const SENDING_HOST_RATE = /\btoo many (?:messages|mails?|e-?mails|connections|requests)\b[^\n]{0,20}\bfrom (?:a new or untrusted ip|(?:your|this) (?:ip|host|server)|ip\b|\[?\d{1,3}(?:\.\d{1,3}){3}\b)|\blimit for processing requests from your host\b/i;
 const IP_FILTERED = /\byour ip\b[^\n]{0,40}\bis filtered\b|\bregister your ip\b/i;
 
 // Postfix's "(expanded from" with the rewritten address wrapped onto the next line or without its angle
@@ -283,6 +287,7 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   { id: 'no-smtp-permission', buckets: ['sender-account', 'credentials', 'policy-reputation', 'remote-transient'], words: NO_SMTP_PERMISSION_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'rejected', bucket: 'sender-account', title: 'k_r9_smtp_off_t', summary: 'k_r9_smtp_off_s', steps: ['k_r7l_s_auth_code'] } },
   { id: 'relay-refused-to-program', in: ['client', 'reply'], buckets: ['policy-reputation'], words: RELAY_REFUSED_R9, saidOnly: true, actor: 'sender', becomes: { reason: 'norelaying', bucket: 'settings' } },
   { id: 'contact-abuse', buckets: ['remote-transient'], temporary: true, words: CONTACT_ABUSE_R9, saidOnly: true, actor: 'sender-provider' },
+  { id: 'sending-host-rate', buckets: ['policy-reputation', 'sender-account'], words: SENDING_HOST_RATE, saidOnly: true, actor: 'sender-provider' },
   { id: 'ip-filtered', buckets: ['recipient', 'remote-transient'], words: IP_FILTERED, saidOnly: true, actor: 'sender-provider', becomes: { reason: 'badreputation', bucket: 'policy-reputation', donts: ['k_n_resend'] } },
   // Round 10 (actor-words-r10.ts): a sending server's own log of a receiving server's certificate it could not
   // verify (it still delivers, encrypted): not a failure, nobody must act; a program's own certificate failure, even after a

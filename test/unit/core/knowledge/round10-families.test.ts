@@ -98,3 +98,21 @@ describe('program wordings: SquirrelMail quoting its server, old Thunderbird\'s 
     expect(actor).toBe('sender');
   });
 });
+
+describe('a receiver\'s rate limit on the sending address or host: the sending server\'s operator', () => {
+  it.each([
+    '421 4.7.0 Too many messages from a new or untrusted IP, slow down (R12)',
+    '550 5.7.1 Rejected: too many messages from 198.51.100.23 this hour',
+    '554 5.7.1 Too many e-mails from your server today, message refused',
+  ])('%s', async (text) => {
+    expect((await verdict(text))[1]).toBe('sender-provider');
+  });
+
+  it('a temporary one that says to try later may leave it to the retries', async () => {
+    expect(['sender-provider', 'none']).toContain((await verdict('451 4.7.1 Received too many messages from 198.51.100.23, try again later'))[1]);
+  });
+
+  it('an account\'s own sending allowance stays the person\'s', async () => {
+    expect((await verdict('550 5.4.6 You have exceeded your daily sending quota of 500 messages'))[1]).toBe('sender');
+  });
+});
