@@ -46,8 +46,9 @@ const file = join(build, 'bundle', 'engine.cjs');
 const automata = { made: [] };
 const { engine, script } = compileEngine(file, undefined, automata);
 const inputs = examples();
-for (const format of ['jsonl', 'text', 'csv']) {
-  const ctx = { format, profile: DEFAULT_PROFILE, lang: 'en', headers: true, columns: ['recipient', 'reason'] };
+// Each output format, then --lean (the engine's findings only).
+for (const [format, lean] of [['jsonl', false], ['text', false], ['csv', false], ['jsonl', true]]) {
+  const ctx = { format, profile: DEFAULT_PROFILE, lang: 'en', headers: true, columns: ['recipient', 'reason'], lean };
   const t = engine.loadTranslate('en');
   let id = 0;
   for (const data of inputs) await engine.runTask({ id: id++, name: 'example', data: new Uint8Array(data) }, ctx, t);

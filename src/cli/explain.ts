@@ -29,7 +29,7 @@ import { terminalSafe } from './terminal-safe.ts';
 const STDIN = '-';
 const SPEC = {
   values: ['--format', '--profile', '--files-from', '--jobs'],
-  switches: ['--json', '--help'],
+  switches: ['--json', '--help', '--lean'],
 };
 // Inputs in flight: files are names only (each thread reads its own), so many can wait (their
 // results, a few hundred bytes each, wait for the slowest one before them); mbox messages are
@@ -58,10 +58,11 @@ async function readProfile(engine: BatchEngine, file: string | undefined, t: Tra
   }
 }
 
-/** The CSV columns: the fields explainOutput() gives a finding, in its order, whatever they become. */
-async function findingColumns(engine: BatchEngine, profile: Profile, t: Translate): Promise<string[]> {
-  const sample = await engine.explainOutput(new TextEncoder().encode('550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown\n'), profile, t, false);
-  return Object.keys(sample.findings[0] ?? {});
+/** The CSV columns: the fields explainOutput() (or, with --lean, leanOutput()) gives a finding, in its order, whatever they become. */
+async function findingColumns(engine: BatchEngine, profile: Profile, t: Translate, lean: boolean): Promise<string[]> {
+  const sample = new TextEncoder().encode('550 5.1.1 <someone@example.org>: Recipient address rejected: User unknown\n');
+  const output = lean ? await engine.leanOutput(sample) : await engine.explainOutput(sample, profile, t, false);
+  return Object.keys(output.findings[0] ?? {});
 }
 
 /**
@@ -99,9 +100,12 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
     io.stdout.write(`${t('cli_b_explain_usage')}\n`);
     return 0;
   }
-  const formatArg = a.switches.has('--json') ? 'jsonl' : (a.values.get('--format') ?? 'text');
+  const lean = a.switches.has('--lean');
+  // --lean prints fields, no text: JSON lines unless CSV is asked for.
+  const formatArg = a.switches.has('--json') ? 'jsonl' : (a.values.get('--format') ?? (lean ? 'jsonl' : 'text'));
   if (!(FORMATS as readonly string[]).includes(formatArg)) return refuse(t('cli_b_bad_format', [formatArg]));
   const format = formatArg as OutputFormat;
+  if (lean && format === 'text') return refuse(t('cli_b_lean_text'));
   const jobs = intFlag(a, '--jobs');
   if (!jobs.ok || jobs.value === 0) return refuse(t('p_cli_bad_number', ['--jobs']));
   const filesFrom = a.values.get('--files-from') ?? null;
@@ -121,7 +125,8 @@ export async function runExplain(args: string[], io: ExplainIo = { stdin: proces
     lang: terminalLanguage(),
     // One named file (or stdin) prints its explanation alone; anything more says which is which.
     headers: !(names.length === 1 && filesFrom === null && !isDirectory(names[0] ?? '')),
-    columns: format === 'csv' ? await findingColumns(engine, profile.profile, t) : [],
+    columns: format === 'csv' ? await findingColumns(engine, profile.profile, t, lean) : [],
+    lean,
   };
   const threads = jobs.value ?? defaultThreads();
   const pool = new Pool({ runTask: engine.runTask, ctx, t, workers: Math.max(0, threads - 1), workersAfter: WORKERS_AFTER, workerUrl: workerUrl() });

@@ -5,5 +5,6 @@
 export { runTask } from './task.ts';
 export { loadTranslate } from '../../node/catalogue.ts';
 export { explainOutput } from '../explain-output.ts';
+export { leanOutput } from './lean-output.ts';
 export { DEFAULT_PROFILE, validateProfile } from '../../core/profile/index.ts';
 export { MAX_INPUT } from '../../core/text/analyze-text.ts';

@@ -1,6 +1,5 @@
 // How one explained input is printed in each output format. Everything that leaves here is
 // terminal-safe: JSON escapes control characters, text and CSV have them removed.
-import type { ExplainOutput } from '../explain-output.ts';
 import { jsonLine, terminalSafe } from '../terminal-safe.ts';
 import type { RenderContext, Task } from './task.ts';
 
@@ -24,7 +23,13 @@ export function inputName(task: Task): string {
   return task.message === undefined ? task.name : `${task.name}#${task.message}`;
 }
 
-export function renderOutput(task: Task, explained: ExplainOutput, ctx: RenderContext): string {
+/** What an input printed comes from: explainOutput()'s, or leanOutput()'s (--lean: no text). */
+export interface Rendered {
+  findings: readonly object[];
+  text: string;
+}
+
+export function renderOutput(task: Task, explained: Rendered, ctx: RenderContext): string {
   switch (ctx.format) {
     case 'jsonl':
       return jsonLine(task.message === undefined

@@ -5,6 +5,7 @@ import type { Translate } from '../../core/knowledge/types.ts';
 import type { Profile } from '../../core/profile/index.ts';
 import { MAX_INPUT } from '../../core/text/analyze-text.ts';
 import { explainOutput } from '../explain-output.ts';
+import { leanOutput } from './lean-output.ts';
 import { renderOutput, type OutputFormat } from './render.ts';
 
 export interface Task {
@@ -35,6 +36,8 @@ export interface RenderContext {
   headers: boolean;
   /** CSV: the finding columns, in order. */
   columns: string[];
+  /** --lean: the engine's findings only, no explanations (lean-output.ts). */
+  lean: boolean;
 }
 
 const MBOX_MARK = Buffer.from('From ');
@@ -87,7 +90,7 @@ export async function runTask(task: Task, ctx: RenderContext, t: Translate): Pro
     }
   } else data = task.data ?? new Uint8Array();
   try {
-    const explained = await explainOutput(data, ctx.profile, t, ctx.format === 'text');
+    const explained = ctx.lean ? await leanOutput(data) : await explainOutput(data, ctx.profile, t, ctx.format === 'text');
     return { id: task.id, kind: 'done', out: renderOutput(task, explained, ctx) };
   } catch (e) {
     // The engine promises not to throw; if it does, this input is reported and the others go on.

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'bounce-lens.js');
@@ -124,6 +125,35 @@ describe('explain over folders, mbox files and lists', () => {
     // An mbox among them prints a line per message: count each file once.
     expect(jsonl(one.stdout).filter((l) => (l.message ?? 1) === 1).map((l) => l.file)).toEqual(list.split('\n'));
     expect(many.stdout).toBe(one.stdout);
+  });
+
+  it('--lean prints the engine\'s findings only (as analyze() gives them), the same on worker threads, and refuses text', async () => {
+    const files = readdirSync(SISIMAI).filter((f) => f.endsWith('.eml')).sort().map((f) => join(SISIMAI, f)).slice(0, 120);
+    const one = explain(['--lean', '--jobs', '1', '--files-from', '-'], files.join('\n'));
+    const many = explain(['--lean', '--jobs', '2', '--files-from', '-'], files.join('\n'));
+    expect(one.code).toBe(0);
+    expect(many.stdout).toBe(one.stdout);
+    const lines = jsonl(one.stdout).filter((l) => l.message === undefined);
+    expect(lines.length).toBeGreaterThan(100);
+    for (const line of lines.slice(0, 40)) {
+      const { findings } = await analyze(readFileSync(line.file));
+      expect(line.findings).toEqual(findings.map((f) => ({ recipient: f.recipient, action: f.action, status: f.status, replyCode: f.replyCode, reason: f.reason, hard: f.hard })));
+    }
+    const csv = explain(['--lean', '--format', 'csv', TWO]);
+    expect(csv.stdout.split('\n')[0]).toBe('file,message,recipient,action,status,replyCode,reason,hard');
+    expect(csv.stdout.split('\n')[1]).toBe(`${TWO},,first@remote.example,failed,5.1.1,550,userunknown,true`);
+    const text = explain(['--lean', '--format', 'text', TWO]);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/--lean prints fields only/);
+  });
+
+  it('explains the same text twice in one process without crashing (V8 flag set at run time: batch/v8-flags.ts)', () => {
+    // With `--no-regexp-tier-up` set at run time, Node 20 died of SIGSEGV on this text's second reading.
+    const text = join(dir, 'starttls-de.txt');
+    writeFileSync(text, 'Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.de kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt. Schalten Sie STARTTLS für diesen Server ab oder kontaktieren Sie Ihren Anbieter des E-Mail-Diensts.');
+    const r = explain(['--json', '--jobs', '1', '--files-from', '-'], `${text}\n${text}\n`);
+    expect(r.code).toBe(0);
+    expect(jsonl(r.stdout)).toHaveLength(2);
   });
 
   it('prints text with a header per input when there are several', () => {
