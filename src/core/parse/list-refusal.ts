@@ -243,6 +243,6 @@ export function listRefusalRecipients(text: string, from: number, to: number): R
   }
   if (!POSTING_PROGRAM.some((w) => said.includes(w))) return [];
   const posting = fromAddress(head);
-  if (!posting || NOT_A_POSTING_ADDRESS.test(posting.address)) return [];
+  if (!posting || NOT_A_POSTING_ADDRESS.test(posting.address.slice(0, posting.address.lastIndexOf('@')))) return [];
   return [{ recipient: posting.address, start: posting.start, end: posting.end, textStart: from, textEnd: end, refusedByOwner: true }];
 }
