@@ -9,8 +9,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../src/core/index.ts';
 import { failedRecipientsNotice } from '../../../../src/core/parse/failed-recipients-notice.ts';
-import { listRefusal } from '../../../../src/core/parse/list-refusal.ts';
-import { parseHeaderBlock } from '../../../../src/core/parse/message.ts';
 import { stoppedRecipients } from '../../../../src/core/parse/stopped-recipients.ts';
 import { refusalIsFinal, standingRefusal } from '../../../../src/core/text/owner-refusal.ts';
 
@@ -210,15 +208,14 @@ describe('the one standing-refusal reading', () => {
   });
 });
 
-describe('the round-10 readers', () => {
-  it('never throw and only report addresses the text states', () => {
+describe('the application-notice reader', () => {
+  it('never throws and lists only addresses the text states, whatever follows its statement', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 600 }), fc.string({ maxLength: 60 }), (body, from) => {
-        const text = `From: ${from}\n\n${body}`;
-        const { fields, end } = parseHeaderBlock(text, 0);
-        const refusal = listRefusal(text, fields, end, text.length);
-        if (refusal) expect(refusal.list.value).toContain('@');
-        for (const r of failedRecipientsNotice(text, 0, text.length)?.recipients ?? []) expect(text.toLowerCase()).toContain(r.value);
+      fc.property(fc.integer({ min: 0, max: STATEMENTS.length - 1 }), fc.string({ maxLength: 400 }), fc.string({ maxLength: 200 }), (lang, list, before) => {
+        const text = `${before}\n${STATEMENTS[lang]?.statement ?? ''}\n${list}`;
+        const notice = failedRecipientsNotice(text, 0, text.length);
+        for (const r of notice?.recipients ?? []) expect(text.toLowerCase()).toContain(r.value);
+        if (notice) expect(notice.statement.end).toBeLessThanOrEqual(notice.listEnd);
       }),
       { numRuns: 300 },
     );
