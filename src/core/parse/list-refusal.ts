@@ -83,6 +83,34 @@ export interface ListRefusal {
   delayed?: boolean;
 }
 
+// A list server may name the list only in its subject ("Rejected posting to ASTRO-L@HOST", mlmmj's "Post to
+// list@x denied: …") and say in its body only that the post was refused: the subject's address is the list when
+// the notice comes from the list's robot or one of the list's own addresses and its body refuses.
+const SUBJECT_NAMED = new RegExp(String.raw`^[ \t]*(?:(?:rejected|refused)[ \t]+post(?:ing)?[ \t]+to[ \t]+<?(${ADDRESS_SOURCE})>?|post(?:ing)?[ \t]+to[ \t]+<?(${ADDRESS_SOURCE})>?[ \t]+(?:denied|rejected|refused)\b)`, 'i');
+
+/** A refusal whose list only its subject names; null when it is none. */
+function subjectRefusal(text: string, headers: readonly HeaderField[], region: string, from: number): ListRefusal | null {
+  const m = SUBJECT_NAMED.exec(headerValue(headers, 'subject') ?? '');
+  const address = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const refused = REFUSED.exec(region);
+  if (!address || !refused || HELD.test(region)) return null;
+  const name = address.slice(0, address.lastIndexOf('@'));
+  const sender = extractAddress(headerValue(headers, 'from') ?? '') ?? '';
+  const local = sender.slice(0, sender.lastIndexOf('@')).toLowerCase();
+  if (!ROBOT.test(local) && !isListRole(local, name)) return null;
+  // Evidence: the address in the subject line of the header block.
+  const head = text.slice(0, from).toLowerCase();
+  const line = /^subject:/im.exec(head);
+  const at = line ? head.indexOf(address, line.index) : -1;
+  const paragraphEnd = region.indexOf('\n\n', refused.index);
+  const sentenceEnd = from + (paragraphEnd === -1 ? region.length : paragraphEnd);
+  return {
+    list: { value: address, start: Math.max(at, 0), end: Math.max(at, 0) + (at === -1 ? 0 : address.length) },
+    refused: { start: from + refused.index, end: from + refused.index + refused[0].length },
+    sentence: { value: text.slice(from, sentenceEnd).replace(/\s+/g, ' ').trim(), start: from, end: sentenceEnd },
+  };
+}
+
 // LISTSERV postpones a post while its list is held ("The distribution of your message … has been postponed
 // because the TEST list is held. No action is required from you"): the list, still to be tried, not refused.
 const HELD_LIST = /\bpostponed[ \t\n]+because[ \t\n]+the[ \t\n]+(?<name>[a-z0-9][a-z0-9._+-]{0,63})[ \t\n]+list[ \t\n]+is[ \t\n]+held\b/i;
@@ -143,7 +171,7 @@ export function listRefusal(text: string, headers: readonly HeaderField[], from:
   const named = NAMED.exec(region);
   const mlmmj = named ? null : mlmmjList(region);
   const m = named ?? mlmmj;
-  if (!m) return heldListDelay(text, headers, region, from);
+  if (!m) return heldListDelay(text, headers, region, from) ?? subjectRefusal(text, headers, region, from);
   const after = region.slice(m.index, m.index + m[0].length + MAX_SENTENCE);
   const refused = REFUSED.exec(after);
   // A post held for approval may still go out, whatever its hold reason says ("not allowed to post").

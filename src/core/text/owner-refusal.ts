@@ -22,6 +22,9 @@ const STANDING_WORDS: readonly string[] = [
 const FINAL_REASONS: ReadonlySet<Reason> = new Set<Reason>([
   'rejected', 'filtered', 'userunknown', 'hasmoved', 'suspend', 'policyviolation', 'blocked', 'onhold', 'undefined',
 ]);
+// A refusal that asks for the message again, changed ("Please resubmit your email message, without including this
+// trigger text", Lyris ListManager): what the sender changes gets it through, so the refusal is not final.
+const RESEND_ASKED = /\bplease[ \t\n]+(?:re-?submit|resend|re-send)\b/i;
 // An owner's reason about the message's size ("larger than 5 MB", "too big", "größer als").
 const SIZE_WORDS = /\b(?:larger|too[ \t]+(?:large|big)|size|\d+[ \t]?[mk]b|bytes|gr(?:ö|oe)(?:ß|ss)e)/i;
 
@@ -36,7 +39,7 @@ export function standingRefusal(autoSubmitted: string | null, reportLower: strin
  * pattern's reason is final.
  */
 export function refusalIsFinal(reason: Reason, wordsLower: string, patternReason: Reason | null = null): boolean {
-  return FINAL_REASONS.has(reason) && (patternReason === null || FINAL_REASONS.has(patternReason)) && !namesSize(wordsLower);
+  return FINAL_REASONS.has(reason) && (patternReason === null || FINAL_REASONS.has(patternReason)) && !namesSize(wordsLower) && !RESEND_ASKED.test(wordsLower);
 }
 
 /** Whether an owner's refusal names the message's size (the sender can change that: not final). */

@@ -178,6 +178,33 @@ describe("mlmmj's post denial", () => {
   });
 });
 
+describe('a list server that names the list only in its subject', () => {
+  it('names the subject\'s list when its robot or the list\'s own address refuses, never the poster', async () => {
+    await fc.assert(
+      fc.asyncProperty(label, domain, address, fc.constantFrom(0, 1, 2), async (list, listDomain, poster, layout) => {
+        const LIST = `${list.toUpperCase()}-L@${listDomain.toUpperCase()}`;
+        const from = layout === 0 ? `LISTSERV@${listDomain.toUpperCase()}` : `${list}-l-owner@${listDomain}`;
+        const subject = layout === 2 ? `Post to ${LIST} denied: Hello` : `Rejected posting to ${LIST}`;
+        const a = await analyze(`From: ${from}\nTo: ${poster}\nSubject: ${subject}\n\nYour message from ${poster} was rejected.\n`);
+        expect(a.findings.map((f) => [f.recipient, f.hard])).toEqual([[`${list}-l@${listDomain}`, true]]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('names nobody when someone else writes such a subject, and is not final when the notice asks for the post again', async () => {
+    await fc.assert(
+      fc.asyncProperty(label, domain, address, async (list, listDomain, poster) => {
+        const other = await analyze(`From: ${poster}\nTo: ${list}@${listDomain}\nSubject: Rejected posting to ${list}@${listDomain}\n\nMy post was rejected, why?\n`);
+        for (const f of other.findings) expect(f.recipient).not.toBe(`${list}@${listDomain}`);
+        const asked = await analyze(`From: ${list}-owner@${listDomain}\nTo: ${poster}\nSubject: Rejected posting to ${list}@${listDomain}\n\nYour message posting was rejected because of its trigger text.\n\nPlease resubmit your email message without it.\n`);
+        expect(asked.findings.map((f) => [f.recipient, f.hard])).toEqual([[`${list}@${listDomain}`, false]]);
+      }),
+      RUNS,
+    );
+  });
+});
+
 describe('a quarantine notice', () => {
   it('names nobody when it is a digest to the recipient, and the listed recipients when it is about the sender\'s message', () => {
     fc.assert(
