@@ -28,7 +28,7 @@ const STATEMENT = new RegExp([
   // Italian and Portuguese counterparts ("destinatari non hanno ricevuto", "destinatários não receberam")
   String.raw`destinatari\s+non\s+hanno\s+ricevuto\b[^:\n]{0,40}`,
   String.raw`destinatários?\s+não\s+(?:receberam|recebeu)\b[^:\n]{0,40}`,
-].join('|'), 'i');
+].join('|'), 'gi');
 // The colon that opens the list follows the statement closely ("message(s) :", "recipients:").
 const OPENS_LIST = /^[^:\n]{0,12}:/;
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
@@ -99,6 +99,7 @@ function listedLines(region: string, at: number): { found: { value: string; inde
 /** The recipients an application's notice says did not get the message; null when the text is no such notice. */
 export function failedRecipientsNotice(text: string, from: number, to: number): FailedRecipientsNotice | null {
   const region = text.slice(from, Math.min(to, from + MAX_SCAN));
+  STATEMENT.lastIndex = 0;
   const first = STATEMENT.exec(region);
   if (!first) return null;
   // A mail system's report quotes codes: it is read as one (its recipient lines carry the server's reply).
@@ -106,8 +107,8 @@ export function failedRecipientsNotice(text: string, from: number, to: number): 
   const recipients: Located<string>[] = [];
   let end = 0;
   // Each statement and its list (a notice may repeat the statement per recipient).
-  const statements = new RegExp(STATEMENT.source, 'gi');
-  for (let m = statements.exec(region); m; m = statements.exec(region)) {
+  STATEMENT.lastIndex = 0;
+  for (let m = STATEMENT.exec(region); m; m = STATEMENT.exec(region)) {
     const afterStatement = m.index + m[0].length;
     const colon = OPENS_LIST.exec(region.slice(afterStatement));
     if (!colon) continue;
@@ -120,7 +121,7 @@ export function failedRecipientsNotice(text: string, from: number, to: number): 
       if (!recipients.some((r) => r.value === value)) recipients.push({ value, start: from + a.index, end: from + a.index + a.value.length });
     }
     if (list.found.length) end = Math.max(end, list.end);
-    statements.lastIndex = Math.max(statements.lastIndex, list.end);
+    STATEMENT.lastIndex = Math.max(STATEMENT.lastIndex, list.end);
   }
   if (!recipients.length) return null;
   const m = first;
