@@ -58,10 +58,9 @@ function inlineList(region: string, at: number): { found: { value: string; index
   ADDRESS.lastIndex = at;
   for (let a = ADDRESS.exec(region); a && a.index < limit; a = ADDRESS.exec(region)) {
     if (!INLINE_SEPARATORS.test(region.slice(last, a.index))) break;
-    // (A sentence's full stop sticks to the last address: "b@y.org." ends at "org".)
-    const value = a[0].replace(/[.-]+$/, '');
-    found.push({ value, index: a.index });
-    last = a.index + value.length;
+    // (A sentence's full stop is no part of the last address: "b@y.org." ends at "org".)
+    found.push({ value: a[0], index: a.index });
+    last = a.index + a[0].length;
   }
   return { found, end: last };
 }
@@ -86,7 +85,7 @@ function listedLines(region: string, at: number): { found: { value: string; inde
       const address = findAddress(line);
       const bullet = BULLET.test(line);
       if ((!address && !bullet) || (items > 0 && afterBlank && !bullet)) break;
-      if (address) found.push({ value: address.value.replace(/[.-]+$/, ''), index: pos + 1 + address.index });
+      if (address) found.push({ value: address.value, index: pos + 1 + address.index });
       items++;
       afterBlank = false;
       end = pos + 1 + line.length;

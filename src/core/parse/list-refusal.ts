@@ -30,13 +30,20 @@ const ROBOT = /^(?:sympa|listserv|majordomo|mailman|ezmlm|listproc|smartlist|mlm
 // mailinglist\n\n<list@x>"), or in the greeting itself in its later list texts ("managing the <list@x>\nmailing list").
 // (Found with plain string steps after its intro: one pattern spanning the blank lines would backtrack.)
 const MLMMJ_INTRO = /managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n/i;
-const MLMMJ_GREETING = new RegExp(String.raw`managing[ \t]+the[ \t]+<(${ADDRESS_SOURCE})>[ \t]*\n?[ \t]*mailing[ \t-]?list\b`, 'i');
+const MLMMJ_GREETING = /managing[ \t]+the[ \t]+</i;
+const MLMMJ_GREETING_END = /^>\s{0,40}mailing[ \t-]?list\b/i;
 const LONE_ADDRESS = new RegExp(String.raw`^<?(${ADDRESS_SOURCE})>?$`);
 
 /** mlmmj's list line: the match as NAMED's would be (index, text up to the address, the address). */
 function mlmmjList(region: string): { index: number; 0: string; 1: string } | null {
   const greeting = MLMMJ_GREETING.exec(region);
-  if (greeting?.[1]) return { index: greeting.index, 0: greeting[0], 1: greeting[1] };
+  if (greeting) {
+    const at = greeting.index + greeting[0].length;
+    const close = region.indexOf('>', at);
+    const address = close !== -1 && close - at <= 320 ? LONE_ADDRESS.exec(region.slice(at, close))?.[1] : undefined;
+    const end = MLMMJ_GREETING_END.exec(region.slice(close));
+    if (address && end) return { index: greeting.index, 0: region.slice(greeting.index, close + end[0].length), 1: address };
+  }
   const intro = MLMMJ_INTRO.exec(region);
   if (!intro) return null;
   let pos = intro.index + intro[0].length;
