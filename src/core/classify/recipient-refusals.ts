@@ -3,7 +3,7 @@
 // list's manager refusing a post (Majordomo, GNU Mailman 2 and 3). Resending to the same address meets the
 // same rule, so such a refusal is final unless its words name something the sender can change (the size,
 // the content, a full mailbox). Their words first (the families' own notices), then the finality rule.
-import { refusalIsFinal, standingRefusal } from '../text/owner-refusal.ts';
+import { refusalIsFinal, refusalReasonFinal, standingRefusal } from '../text/owner-refusal.ts';
 import type { Reason } from '../types.ts';
 import type { GenericPattern } from './pattern-data.ts';
 
@@ -63,7 +63,8 @@ export function finalRecipientRefusal(reportLower: string, headerReason: Reason 
   // (A filter command's exit is read as the filter's refusal, not as the agent's error: refusedByFilterCommand.)
   const words = wordsReason === 'mailererror' && refusedByFilterCommand(reportLower) ? null : wordsReason;
   // The same reading as the text path's (text/owner-refusal.ts): both readings of a deliberate refusal agree.
-  return (headerReason === 'filtered' || standingRefusal(null, reportLower)) && refusalIsFinal(reason, reportLower, words);
+  // (Cheapest test first: most reports' reasons are never a refusal's.)
+  return refusalReasonFinal(reason, words) && (headerReason === 'filtered' || standingRefusal(null, reportLower)) && refusalIsFinal(reason, reportLower, words);
 }
 
 /**

@@ -478,8 +478,9 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       ...(list.some((b) => b.refusedByOwner) ? { refusedByOwner: true } : {}),
     });
   }
-  // An application's own notice listing the recipients its mail did not reach (full paths only).
-  const notice = forms && !dsn.records.length ? failedRecipientsNotice(text, from, to) : null;
+  // An application's own notice listing the recipients its mail did not reach (full paths only). It quotes no
+  // server's codes: recipient lines that carry them are a mail system's report.
+  const notice = forms && !dsn.records.length && !candidates.some((c) => c.status || c.replyCode) ? failedRecipientsNotice(text, from, to) : null;
   if (candidates.length) return withReplyLine(withReportFallback(withStoppedList(withNoticeList(candidates, notice, reportingMta), forms ? stoppedRecipients(text, from, to) : null), text, from, to), text, to);
   if (notice) return noticeCandidates(notice, reportingMta);
   // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).

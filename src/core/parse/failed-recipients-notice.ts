@@ -29,6 +29,8 @@ const STATEMENT = new RegExp([
   String.raw`destinatari\s+non\s+hanno\s+ricevuto\b[^:\n]{0,40}`,
   String.raw`destinatários?\s+não\s+(?:receberam|recebeu)\b[^:\n]{0,40}`,
 ].join('|'), 'gi');
+// Words one of the statements has, looked for first: most reports have none of them.
+const STATEMENT_WORDS = /receive|recevoir|recib|ricevut|receb|erhalten|leveren|be[ \t\n]+delivered/i;
 // The colon that opens the list follows the statement closely ("message(s) :", "recipients:").
 const OPENS_LIST = /^[^:\n]{0,12}:/;
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
@@ -36,7 +38,7 @@ const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
 const INLINE_SEPARATORS = /^(?:[\s<>"',;]|\band\b|\bund\b|\bet\b|\by\b|\ben\b|\be\b)*$/i;
 // A list line starts with a bullet, or names an address.
 const BULLET = /^[ \t]*(?:[-*•·‣–]|\d{1,3}[.)])[ \t]/;
-const MAX_SCAN = 8192;
+const MAX_SCAN = 4096;
 const MAX_LINES = 400;
 
 export interface FailedRecipientsNotice {
@@ -98,6 +100,7 @@ function listedLines(region: string, at: number): { found: { value: string; inde
 /** The recipients an application's notice says did not get the message; null when the text is no such notice. */
 export function failedRecipientsNotice(text: string, from: number, to: number): FailedRecipientsNotice | null {
   const region = text.slice(from, Math.min(to, from + MAX_SCAN));
+  if (!STATEMENT_WORDS.test(region)) return null;
   STATEMENT.lastIndex = 0;
   const first = STATEMENT.exec(region);
   if (!first) return null;

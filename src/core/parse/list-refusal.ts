@@ -99,8 +99,9 @@ const SUBJECT_NAMED = new RegExp(String.raw`^[ \t]*(?:(?:rejected|refused)[ \t]+
 function subjectRefusal(text: string, headers: readonly HeaderField[], region: string, from: number): ListRefusal | null {
   const m = SUBJECT_NAMED.exec(headerValue(headers, 'subject') ?? '');
   const address = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!address) return null;
   const refused = REFUSED.exec(region);
-  if (!address || !refused || HELD.test(region)) return null;
+  if (!refused || HELD.test(region)) return null;
   const name = address.slice(0, address.lastIndexOf('@'));
   const sender = extractAddress(headerValue(headers, 'from') ?? '') ?? '';
   const local = sender.slice(0, sender.lastIndexOf('@')).toLowerCase();
@@ -250,6 +251,7 @@ const ABOUT_A_LIST: readonly string[] = [
 // I'm afraid I wasn't able to deliver and/or post your message"): it answers from the address the post was sent
 // to, which is the address that refused it. Never a no-reply or mail-system sender.
 const POSTING_PROGRAM: readonly string[] = ['post-by-email', 'post by email', 'post-by-e-mail'];
+const POSTING_PROGRAM_SAID = /post[- ]by[- ]e-?mail/i;
 const NOT_A_POSTING_ADDRESS = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)(?:[-+.]|$)/;
 
 /** The From field's address (lowercase) and where it is in the header block. */
@@ -268,16 +270,18 @@ function fromAddress(head: string): { address: string; start: number; end: numbe
 export function listRefusalRecipients(text: string, from: number, to: number): RecipientBlock[] {
   if (from <= 0) return [];
   const head = text.slice(0, Math.min(from, 16384));
-  const end = Math.min(to, from + MAX_SCAN_FROM);
-  const said = text.slice(from, end).replace(/\s+/g, ' ').toLowerCase();
-  if (!REFUSED.test(said) || HELD.test(said)) return [];
+  // Who wrote it first (a list's own address, or a posting program's): most notices are from neither.
   const list = listFrom(head);
-  // Evidence: the list's own address in the From field (the posting address is that name at that domain).
-  if (list && ABOUT_A_LIST.some((w) => said.includes(w))) {
-    return [{ recipient: `${list.name}@${list.domain}`, start: list.start, end: list.end, textStart: from, textEnd: end, refusedByOwner: true }];
-  }
-  if (!POSTING_PROGRAM.some((w) => said.includes(w))) return [];
-  const posting = fromAddress(head);
-  if (!posting || NOT_A_POSTING_ADDRESS.test(posting.address.slice(0, posting.address.lastIndexOf('@')))) return [];
-  return [{ recipient: posting.address, start: posting.start, end: posting.end, textStart: from, textEnd: end, refusedByOwner: true }];
+  const posting = list ? null : fromAddress(head);
+  if (!list && (!posting || NOT_A_POSTING_ADDRESS.test(posting.address.slice(0, posting.address.lastIndexOf('@'))))) return [];
+  const end = Math.min(to, from + MAX_SCAN_FROM);
+  if (!list && !POSTING_PROGRAM_SAID.test(text.slice(from, end))) return [];
+  const said = text.slice(from, end).replace(/\s+/g, ' ').toLowerCase();
+  const about = list ? ABOUT_A_LIST : POSTING_PROGRAM;
+  if (!about.some((w) => said.includes(w)) || !REFUSED.test(said) || HELD.test(said)) return [];
+  // Evidence: the list's own address in the From field (the posting address is that name at that domain), or
+  // the posting program's own address.
+  const recipient = list ? `${list.name}@${list.domain}` : (posting?.address ?? '');
+  const at = list ?? posting ?? { start: 0, end: 0 };
+  return [{ recipient, start: at.start, end: at.end, textStart: from, textEnd: end, refusedByOwner: true }];
 }

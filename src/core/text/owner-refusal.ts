@@ -39,7 +39,12 @@ export function standingRefusal(autoSubmitted: string | null, reportLower: strin
  * pattern's reason is final.
  */
 export function refusalIsFinal(reason: Reason, wordsLower: string, patternReason: Reason | null = null): boolean {
-  return FINAL_REASONS.has(reason) && (patternReason === null || FINAL_REASONS.has(patternReason)) && !namesSize(wordsLower) && !RESEND_ASKED.test(wordsLower);
+  return refusalReasonFinal(reason, patternReason) && !namesSize(wordsLower) && !RESEND_ASKED.test(wordsLower);
+}
+
+/** Whether a deliberate refusal with this reason (and pattern's reason) may be final, before its words are read. */
+export function refusalReasonFinal(reason: Reason, patternReason: Reason | null = null): boolean {
+  return FINAL_REASONS.has(reason) && (patternReason === null || FINAL_REASONS.has(patternReason));
 }
 
 /** Whether an owner's refusal names the message's size (the sender can change that: not final). */
