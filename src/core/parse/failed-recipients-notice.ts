@@ -30,7 +30,7 @@ const STATEMENT = new RegExp([
   String.raw`destinatários?\s+não\s+(?:receberam|recebeu)\b[^:\n]{0,40}`,
 ].join('|'), 'gi');
 // Words one of the statements has, looked for first: most reports have none of them.
-const STATEMENT_WORDS = /receive|recevoir|recib|ricevut|receb|erhalten|leveren|be[ \t\n]+delivered/i;
+const STATEMENT_WORDS = /receive|re[cç]evoir|recib|ricevut|receb|erhalten|leveren|be[ \t\n]+delivered/i;
 // The colon that opens the list follows the statement closely ("message(s) :", "recipients:").
 const OPENS_LIST = /^[^:\n]{0,12}:/;
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');

@@ -22,6 +22,7 @@ const STATEMENTS: readonly { statement: string; item: string; guest: string; on:
   { statement: 'One or more of your recipients failed to receive your message(s) :', item: 'Transfer #12 recipient', guest: 'Guest', on: 'on' },
   { statement: 'ein oder mehrere Ihrer Empfänger haben Ihre Nachricht(en) nicht erhalten:', item: 'Dateiübertragung Nr. 12 an Empfänger', guest: 'Gast', on: 'am' },
   { statement: "Certains de vos destinataires n'ont pas pu recevoir votre message :", item: 'Dépôt #12 : destinataire', guest: 'Invité', on: 'le' },
+  { statement: "Certains de vos destinataires n'ont pas pû reçevoir votre message :", item: 'Dépôt #12 : destinataire', guest: 'Invité', on: 'le' },
   { statement: 'Uno o más de sus destinatarios no recibieron su(s) mensaje(s) :', item: 'Transferencia #12 destinatario', guest: 'Invitado', on: 'el' },
   { statement: 'Het is niet gelukt uw bericht(en) af te leveren bij een of meer van uw ontvangers :', item: 'Transfer #12 ontvanger', guest: 'Gastgebruiker', on: 'op' },
 ];
