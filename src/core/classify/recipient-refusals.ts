@@ -3,7 +3,7 @@
 // list's manager refusing a post (Majordomo, GNU Mailman 2 and 3). Resending to the same address meets the
 // same rule, so such a refusal is final unless its words name something the sender can change (the size,
 // the content, a full mailbox). Their words first (the families' own notices), then the finality rule.
-import { namesSize } from '../text/owner-refusal.ts';
+import { refusalIsFinal, refusalReasonFinal, standingRefusal } from '../text/owner-refusal.ts';
 import type { Reason } from '../types.ts';
 import type { GenericPattern } from './pattern-data.ts';
 
@@ -22,11 +22,17 @@ export const RECIPIENT_REFUSAL_PATTERNS: readonly GenericPattern[] = [
   ['rejected', 'aus folgenden gründen abgelehnt'],
   ['rejected', 'not from a list member'],
   ['rejected', 'post by non-member'],
+  // A forum or list that takes posts from its members only ("only members may post", ElkArte's post-by-email).
+  ['rejected', 'only members may post'],
+  // A list server postponing a post while the list is held (LISTSERV): on hold, not expired.
+  ['onhold', 'list is held'],
   // Size limits as filters and list managers word them ("Messages larger than 5 MB are not accepted", Mailman
   // 3's max_size "The message is larger than the 40 KB maximum size", Majordomo's "Die Nachricht ist größer als …").
   ['mesgtoobig', 'messages larger than'],
   ['mesgtoobig', 'message is larger than'],
   ['mesgtoobig', 'größer als'],
+  // mlmmj's "it exceeded the maximum allowed message size of N bytes".
+  ['mesgtoobig', 'maximum allowed message size'],
   // A limit on attachments ("Nachrichten mit Anhängen über 10 MB …", "attachments over 10 MB are not accepted").
   ['mesgtoobig', 'anhängen über'],
   ['mesgtoobig', 'attachments over'],
@@ -48,17 +54,6 @@ export const RECIPIENT_REFUSAL_EXCLUSIONS: readonly (readonly [Reason, string])[
   ['spamdetected', '- banned:'],
 ];
 
-// The report's words that say the recipient's filter or list refused the message (and stand by it).
-const STANDING_WORDS: readonly string[] = [
-  'mail filtering program', 'automatically rejected by sieve', 'was automatically rejected',
-  'rejected for the following reason', 'has been automatically rejected', 'aus folgenden gründen abgelehnt',
-  'rejected by the list moderator', 'command died with status 77', 'not allowed to post', 'permission to post',
-];
-// What a standing refusal may be about and still be final: the address, the sender, or nothing named.
-const FINAL_WHEN_STANDING: ReadonlySet<Reason> = new Set<Reason>([
-  'filtered', 'rejected', 'userunknown', 'suspend', 'hasmoved', 'blocked', 'onhold', 'undefined',
-]);
-
 /**
  * Whether this is a standing refusal by the recipient's filter or list (its report's words, or the
  * header's "a filter refused it") whose reason leaves nothing for the sender to change.
@@ -67,10 +62,9 @@ export function finalRecipientRefusal(reportLower: string, headerReason: Reason 
   // (The owner's words may name a size or content limit where the header's "a filter refused it" decided the reason.)
   // (A filter command's exit is read as the filter's refusal, not as the agent's error: refusedByFilterCommand.)
   const words = wordsReason === 'mailererror' && refusedByFilterCommand(reportLower) ? null : wordsReason;
-  if (!FINAL_WHEN_STANDING.has(reason) || (words !== null && !FINAL_WHEN_STANDING.has(words))) return false;
-  // The same size test as text/owner-refusal.ts: both readings of a deliberate refusal must agree.
-  if (namesSize(reportLower)) return false;
-  return headerReason === 'filtered' || STANDING_WORDS.some((w) => reportLower.includes(w));
+  // The same reading as the text path's (text/owner-refusal.ts): both readings of a deliberate refusal agree.
+  // (Cheapest test first: most reports' reasons are never a refusal's.)
+  return refusalReasonFinal(reason, words) && (headerReason === 'filtered' || standingRefusal(null, reportLower)) && refusalIsFinal(reason, reportLower, words);
 }
 
 /**

@@ -6,6 +6,7 @@ import { parseDsn, type DsnRecord } from './dsn.ts';
 import { labelledError } from './labelled-error.ts';
 import { headerValue, type HeaderField } from './message.ts';
 import { refusedGroup } from './group-notice.ts';
+import { failedRecipientsNotice, type FailedRecipientsNotice } from './failed-recipients-notice.ts';
 import { listRefusal, type ListRefusal } from './list-refusal.ts';
 import { stoppedRecipients, type StoppedRecipients } from './stopped-recipients.ts';
 import { reasonAbove } from './reason-heading.ts';
@@ -325,7 +326,7 @@ function withStoppedList(candidates: Candidate[], stopped: StoppedRecipients | n
 function refusalCandidate(r: ListRefusal, reportingMta: string | null): Candidate {
   return {
     recipient: r.list,
-    action: { value: 'failed', start: r.refused.start, end: r.refused.end },
+    action: { value: r.delayed ? 'delayed' : 'failed', start: r.refused.start, end: r.refused.end },
     status: null,
     replyCode: null,
     diagnostic: r.sentence,
@@ -334,8 +335,40 @@ function refusalCandidate(r: ListRefusal, reportingMta: string | null): Candidat
     command: null,
     textRanges: [[r.sentence.start, r.sentence.end]],
     primaryRanges: [],
-    refusedByOwner: true,
+    ...(r.delayed ? {} : { refusedByOwner: true }),
   };
+}
+
+/**
+ * The recipients lines named, with what an application's notice says of them (parse/failed-recipients-notice.ts):
+ * they did not get the message. Those its list names that no recipient line did are added.
+ */
+function withNoticeList(candidates: Candidate[], notice: FailedRecipientsNotice | null, reportingMta: string | null): Candidate[] {
+  if (!notice) return candidates;
+  const listed = new Set(notice.recipients.map((r) => r.value));
+  const action = { value: 'failed' as const, start: notice.statement.start, end: notice.statement.end };
+  // (Text that starts on a list line — "recipient a@x on <date>" and on — is no server's diagnostic.)
+  const inList = (d: Located<string> | null): boolean => d !== null && d.start >= notice.statement.end && d.start < notice.listEnd;
+  const out = candidates.map((c) => (c.recipient && listed.has(c.recipient.value) && !c.action ? { ...c, action, ...(inList(c.diagnostic) ? { diagnostic: null } : {}) } : c));
+  const missing = noticeCandidates(notice, reportingMta).filter((n) => !out.some((c) => c.recipient?.value === n.recipient?.value));
+  return [...out, ...missing];
+}
+
+/** Each recipient an application's notice lists as not having got the message (parse/failed-recipients-notice.ts). */
+// (The notice's words are its own, not a server's reply: no diagnostic, as Sisimai's "undefined" has none.)
+function noticeCandidates(n: FailedRecipientsNotice, reportingMta: string | null): Candidate[] {
+  return n.recipients.map((recipient) => ({
+    recipient,
+    action: { value: 'failed' as const, start: n.statement.start, end: n.statement.end },
+    status: null,
+    replyCode: null,
+    diagnostic: null,
+    remoteMta: null,
+    reportingMta,
+    command: null,
+    textRanges: [[n.words.start, n.words.end]],
+    primaryRanges: [],
+  }));
 }
 
 export function extractCandidates(text: string, headers: readonly HeaderField[], from: number, to: number, forms: RecipientForms | null = null): Candidate[] {
@@ -442,9 +475,14 @@ export function extractCandidates(text: string, headers: readonly HeaderField[],
       command: findCommand(joined) ?? transcriptCommand(recipient),
       textRanges,
       primaryRanges: [],
+      ...(list.some((b) => b.refusedByOwner) ? { refusedByOwner: true } : {}),
     });
   }
-  if (candidates.length) return withReplyLine(withReportFallback(withStoppedList(candidates, forms ? stoppedRecipients(text, from, to) : null), text, from, to), text, to);
+  // An application's own notice listing the recipients its mail did not reach (full paths only). It quotes no
+  // server's codes: recipient lines that carry them are a mail system's report.
+  const notice = forms && !dsn.records.length && !candidates.some((c) => c.status || c.replyCode) ? failedRecipientsNotice(text, from, to) : null;
+  if (candidates.length) return withReplyLine(withReportFallback(withStoppedList(withNoticeList(candidates, notice, reportingMta), forms ? stoppedRecipients(text, from, to) : null), text, from, to), text, to);
+  if (notice) return noticeCandidates(notice, reportingMta);
   // No recipient named in the report: the headers may still say who (Exim's X-Failed-Recipients).
   const failed = headerValue(headers, 'x-failed-recipients');
   const whole: [number, number][] = [[from, to]];

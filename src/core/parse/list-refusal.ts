@@ -13,10 +13,10 @@ import type { Located } from './codes.ts';
 import { headerValue, type HeaderField } from './message.ts';
 
 // "Your request to the X mailing list", "Your message to X", "Your message for list X", "Ihre Nachricht an X",
-// "Sua mensagem para a lista X", "You are not authorized to send mail to the X list". The name: a list
-// address or a list's name (letters, digits, . _ -), maybe in quotes; a list word before or after it
-// says the notice calls it a list.
-const NAMED = /^[ \t]*(?:your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+(?:to|for)|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an|sua[ \t]+mensagem[ \t]+para|votre[ \t]+message[ \t]+(?:pour|à)|you[ \t]+are[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+(?:send[ \t]+mail|post)[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+|la[ \t]+)?(?<before>(?:mailing[ \t-]?)?(?:list|lista|liste)[ \t]+)?['"]?(?<name>[a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?(?<after>[ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
+// "Sua mensagem para a lista X", "You are not authorized to send mail to the X list", LISTSERV's "Mail has been
+// received for delivery to the X list". The name: a list address or a list's name (letters, digits, . _ -),
+// maybe in quotes; a list word before or after it says the notice calls it a list.
+const NAMED = /^[ \t]*(?:"?mail[ \t]+has[ \t]+been[ \t]+received[ \t]+for[ \t]+delivery[ \t]+to|your[ \t]+(?:request|message|post(?:ing)?|mail|e-?mail)[ \t]+(?:to|for)|ihre[ \t]+(?:nachricht|e-?mail|mail)[ \t]+an|sua[ \t]+mensagem[ \t]+para|votre[ \t]+message[ \t]+(?:pour|à)|you[ \t]+are[ \t]+not[ \t]+authori[sz]ed[ \t]+to[ \t]+(?:send[ \t]+mail|post)[ \t]+to)[ \t]+(?:the[ \t]+|a[ \t]+|la[ \t]+)?(?<before>(?:mailing[ \t-]?)?(?:list|lista|liste)[ \t]+)?['"]?(?<name>[a-z0-9][a-z0-9._+-]{0,63}(?:@[a-z0-9.-]{1,253})?)['"]?(?<after>[ \t]+(?:mailing[ \t-]?list|list|liste))?/im;
 // Words a name slot may catch that name no list ("Your message to the following recipients …", "Your message
 // to the list was rejected").
 const NOT_NAMES = new Set([
@@ -26,13 +26,24 @@ const NOT_NAMES = new Set([
 ]);
 // A list server's robot writes from the list's host: sympa@, listserv@, majordomo@, mailman@ (-request, -owner).
 const ROBOT = /^(?:sympa|listserv|majordomo|mailman|ezmlm|listproc|smartlist|mlmmj)(?:-(?:request|owner|bounces))?$/;
-// mlmmj names the list's address alone, on the first line with text after its greeting.
+// mlmmj names the list's address alone, on the first line with text after its greeting ("managing the
+// mailinglist\n\n<list@x>"), or in the greeting itself in its later list texts ("managing the <list@x>\nmailing list").
 // (Found with plain string steps after its intro: one pattern spanning the blank lines would backtrack.)
 const MLMMJ_INTRO = /managing[ \t]+the[ \t]+mailing[ \t-]?list[ \t]*\n/i;
+const MLMMJ_GREETING = /managing[ \t]+the[ \t]+</i;
+const MLMMJ_GREETING_END = /^>\s{0,40}mailing[ \t-]?list\b/i;
 const LONE_ADDRESS = new RegExp(String.raw`^<?(${ADDRESS_SOURCE})>?$`);
 
 /** mlmmj's list line: the match as NAMED's would be (index, text up to the address, the address). */
 function mlmmjList(region: string): { index: number; 0: string; 1: string } | null {
+  const greeting = MLMMJ_GREETING.exec(region);
+  if (greeting) {
+    const at = greeting.index + greeting[0].length;
+    const close = region.indexOf('>', at);
+    const address = close !== -1 && close - at <= 320 ? LONE_ADDRESS.exec(region.slice(at, close))?.[1] : undefined;
+    const end = MLMMJ_GREETING_END.exec(region.slice(close));
+    if (address && end) return { index: greeting.index, 0: region.slice(greeting.index, close + end[0].length), 1: address };
+  }
   const intro = MLMMJ_INTRO.exec(region);
   if (!intro) return null;
   let pos = intro.index + intro[0].length;
@@ -52,10 +63,17 @@ function mlmmjList(region: string): { index: number; 0: string; 1: string } | nu
   }
   return null;
 }
-// What a refusal says (a hold for approval says none of it). ("rechaçado" in 8-bit Latin-1 read as UTF-8 has
-// a replacement character for its "ç".)
-const REFUSED = /\b(?:rejected|refused|denied|not[ \t\n]+authori[sz]ed|not allowed to post|only subscribers may post|not subscribed|abgelehnt|zurückgewiesen|recha[^\s]ad[oa]|rejeitad[oa]|recusad[oa]|refusée?|rejetée?|could not be delivered to the list)\b/i;
-const HELD = /\b(?:being[ \t\n]+held|held[ \t\n]+(?:for|until)|awaits?[ \t\n]+(?:the[ \t\n]+)?moderator|for[ \t\n]+approval|zurückgehalten|wartet[ \t\n]+auf)\b/i;
+// What a refusal of a post says (a hold for approval says none of it): one list for both readings below, the
+// named list's and the From address's. ("rechaçado" in 8-bit Latin-1 read as UTF-8 has a replacement character
+// for its "ç".) mlmmj's "was unable to be delivered to the list", LISTSERV's "served out", a forum's
+// post-by-email program's "wasn't able to deliver and/or post your message", Mailman's "deemed inappropriate".
+const REFUSED = new RegExp(String.raw`\b(?:${[
+  String.raw`rejected|refused|denied|abgelehnt|zurückgewiesen|recha[^\s]ad[oa]|rejeitad[oa]|recusad[oa]|refusée?|rejetée?`,
+  String.raw`not\s+authori[sz]ed|not\s+allowed\s+to\s+(?:post|send)|only\s+subscribers\s+may\s+post|not\s+subscribed`,
+  String.raw`(?:could\s+not|unable\s+to)\s+be\s+delivered\s+to\s+the\s+list|served\s+out|deemed\s+inappropriate`,
+  String.raw`(?:wasn't|was\s+not|couldn't|could\s+not)\s+(?:able\s+to\s+)?(?:deliver\s+and/or\s+)?post\b|could\s+not\s+be\s+posted`,
+].join('|')})\b`, 'i');
+const HELD = /\b(?:being[ \t\n]+held|held[ \t\n]+(?:for|until)|awaits?[ \t\n]+(?:the[ \t\n]+)?moderator|for[ \t\n]+approval|zur(?:ü|ue)ckgehalten|wartet[ \t\n]+auf)\b/i;
 // A list's own addresses: its name, then a role suffix (devtalk-owner@, devtalk-bounces@, devtalk+owner@).
 const ROLE_SUFFIX = /^[-+](?:owner|bounces?|request|admin|approval|confirm)\b/;
 const MAX_SCAN = 2048;
@@ -68,6 +86,61 @@ export interface ListRefusal {
   refused: { start: number; end: number };
   /** The notice's own text, from the naming line to the end of the refusal's paragraph. */
   sentence: Located<string>;
+  /** The list server only postponed the post (its list is held): a delay, not a refusal. */
+  delayed?: boolean;
+}
+
+// A list server may name the list only in its subject ("Rejected posting to ASTRO-L@HOST", mlmmj's "Post to
+// list@x denied: …") and say in its body only that the post was refused: the subject's address is the list when
+// the notice comes from the list's robot or one of the list's own addresses and its body refuses.
+const SUBJECT_NAMED = new RegExp(String.raw`^[ \t]*(?:(?:rejected|refused)[ \t]+post(?:ing)?[ \t]+to[ \t]+<?(${ADDRESS_SOURCE})>?|post(?:ing)?[ \t]+to[ \t]+<?(${ADDRESS_SOURCE})>?[ \t]+(?:denied|rejected|refused)\b)`, 'i');
+
+/** A refusal whose list only its subject names; null when it is none. */
+function subjectRefusal(text: string, headers: readonly HeaderField[], region: string, from: number): ListRefusal | null {
+  const m = SUBJECT_NAMED.exec(headerValue(headers, 'subject') ?? '');
+  const address = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!address) return null;
+  const refused = REFUSED.exec(region);
+  if (!refused || HELD.test(region)) return null;
+  const name = address.slice(0, address.lastIndexOf('@'));
+  const sender = extractAddress(headerValue(headers, 'from') ?? '') ?? '';
+  const local = sender.slice(0, sender.lastIndexOf('@')).toLowerCase();
+  if (!ROBOT.test(local) && !isListRole(local, name)) return null;
+  // Evidence: the address in the subject line of the header block.
+  const head = text.slice(0, from).toLowerCase();
+  const line = /^subject:/im.exec(head);
+  const at = line ? head.indexOf(address, line.index) : -1;
+  const paragraphEnd = region.indexOf('\n\n', refused.index);
+  const sentenceEnd = from + (paragraphEnd === -1 ? region.length : paragraphEnd);
+  return {
+    list: { value: address, start: Math.max(at, 0), end: Math.max(at, 0) + (at === -1 ? 0 : address.length) },
+    refused: { start: from + refused.index, end: from + refused.index + refused[0].length },
+    sentence: { value: text.slice(from, sentenceEnd).replace(/\s+/g, ' ').trim(), start: from, end: sentenceEnd },
+  };
+}
+
+// LISTSERV postpones a post while its list is held ("The distribution of your message … has been postponed
+// because the TEST list is held. No action is required from you"): the list, still to be tried, not refused.
+const HELD_LIST = /\bpostponed[ \t\n]+because[ \t\n]+the[ \t\n]+(?<name>[a-z0-9][a-z0-9._+-]{0,63})[ \t\n]+list[ \t\n]+is[ \t\n]+held\b/i;
+
+/** A list server's notice that it postponed a post because the list is held; null when it is none. */
+function heldListDelay(text: string, headers: readonly HeaderField[], region: string, from: number): ListRefusal | null {
+  const m = HELD_LIST.exec(region);
+  const name = m?.groups?.['name']?.toLowerCase();
+  if (!m || !name) return null;
+  const address = listAddress(name, headers, region, true);
+  if (!address) return null;
+  const before = region.lastIndexOf('\n\n', m.index);
+  const after = region.indexOf('\n\n', m.index);
+  const sentenceStart = from + (before === -1 ? 0 : before + 2);
+  const sentenceEnd = from + (after === -1 ? region.length : after);
+  const start = from + m.index + m[0].toLowerCase().indexOf(name, 'postponed because the'.length);
+  return {
+    list: { value: address, start, end: start + name.length },
+    refused: { start: from + m.index, end: from + m.index + 'postponed'.length },
+    sentence: { value: text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim(), start: sentenceStart, end: sentenceEnd },
+    delayed: true,
+  };
 }
 
 /** The list address a notice's own headers or words give for a list named `name`. */
@@ -106,7 +179,7 @@ export function listRefusal(text: string, headers: readonly HeaderField[], from:
   const named = NAMED.exec(region);
   const mlmmj = named ? null : mlmmjList(region);
   const m = named ?? mlmmj;
-  if (!m) return null;
+  if (!m) return heldListDelay(text, headers, region, from) ?? subjectRefusal(text, headers, region, from);
   const after = region.slice(m.index, m.index + m[0].length + MAX_SENTENCE);
   const refused = REFUSED.exec(after);
   // A post held for approval may still go out, whatever its hold reason says ("not allowed to post").
@@ -170,26 +243,45 @@ function listFrom(head: string): { name: string; domain: string; start: number; 
   return { name, domain: address.slice(sign + 1), start, end: start + address.length };
 }
 
-// The refusal itself, whitespace collapsed and lowercase.
-// (The moderator's and the list's own wordings of Majordomo 1/2, Mailman 2/3 and their translations.)
-const REFUSED_WORDS: readonly string[] = [
-  'rejected for the following reason', 'has been automatically rejected', 'aus folgenden gründen abgelehnt',
-  'has been rejected by the list moderator', 'not allowed to post', 'not authorized to post',
-  'are not allowed to send', 'deemed inappropriate by the moderator', 'wurde abgelehnt', 'a été rejeté',
-];
 // That it was a post to a list that was refused.
 const ABOUT_A_LIST: readonly string[] = [
   'your message to', 'mailing list', 'mailing-list', 'this list', 'ihre nachricht an', 'liste', 'votre message',
 ];
+// A forum's post-by-email program refusing a post (ElkArte's and SMF's "This is the post-by-email program at …
+// I'm afraid I wasn't able to deliver and/or post your message"): it answers from the address the post was sent
+// to, which is the address that refused it. Never a no-reply or mail-system sender.
+const POSTING_PROGRAM: readonly string[] = ['post-by-email', 'post by email', 'post-by-e-mail'];
+const POSTING_PROGRAM_SAID = /post[- ]by[- ]e-?mail/i;
+const NOT_A_POSTING_ADDRESS = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?)(?:[-+.]|$)/;
+
+/** The From field's address (lowercase) and where it is in the header block. */
+function fromAddress(head: string): { address: string; start: number; end: number } | null {
+  const at = /^from:/im.exec(head);
+  if (!at) return null;
+  const lineEnd = head.indexOf('\n', at.index);
+  const line = head.slice(at.index, lineEnd === -1 ? head.length : lineEnd);
+  const m = FROM_ADDRESS.exec(line);
+  if (!m) return null;
+  const start = at.index + m.index;
+  return { address: m[0].toLowerCase(), start, end: start + m[0].length };
+}
 
 /** The list's posting address when the message is a list manager's refusal of a post; [] otherwise. */
 export function listRefusalRecipients(text: string, from: number, to: number): RecipientBlock[] {
   if (from <= 0) return [];
-  const list = listFrom(text.slice(0, Math.min(from, 16384)));
-  if (!list) return [];
+  const head = text.slice(0, Math.min(from, 16384));
+  // Who wrote it first (a list's own address, or a posting program's): most notices are from neither.
+  const list = listFrom(head);
+  const posting = list ? null : fromAddress(head);
+  if (!list && (!posting || NOT_A_POSTING_ADDRESS.test(posting.address.slice(0, posting.address.lastIndexOf('@'))))) return [];
   const end = Math.min(to, from + MAX_SCAN_FROM);
+  if (!list && !POSTING_PROGRAM_SAID.test(text.slice(from, end))) return [];
   const said = text.slice(from, end).replace(/\s+/g, ' ').toLowerCase();
-  if (!REFUSED_WORDS.some((w) => said.includes(w)) || !ABOUT_A_LIST.some((w) => said.includes(w))) return [];
-  // Evidence: the list's own address in the From field (the posting address is that name at that domain).
-  return [{ recipient: `${list.name}@${list.domain}`, start: list.start, end: list.end, textStart: from, textEnd: end }];
+  const about = list ? ABOUT_A_LIST : POSTING_PROGRAM;
+  if (!about.some((w) => said.includes(w)) || !REFUSED.test(said) || HELD.test(said)) return [];
+  // Evidence: the list's own address in the From field (the posting address is that name at that domain), or
+  // the posting program's own address.
+  const recipient = list ? `${list.name}@${list.domain}` : (posting?.address ?? '');
+  const at = list ?? posting ?? { start: 0, end: 0 };
+  return [{ recipient, start: at.start, end: at.end, textStart: from, textEnd: end, refusedByOwner: true }];
 }

@@ -14,6 +14,8 @@ export interface RecipientBlock {
   /** The error text that belongs to this recipient (may be empty). */
   textStart: number;
   textEnd: number;
+  /** The recipient's own side refused the message on purpose (a list or forum refusing a post). */
+  refusedByOwner?: boolean;
 }
 
 // What may follow the address on a recipient line: ":" / "..." / "(…" / "on <date>" or nothing.

@@ -3,7 +3,9 @@
 // an outbound quarantine's summary "Recipient: a" / "Recipients: a, b". Those addresses failed only when
 // the notice says the message did not go through ("not delivered", "quarantined", "blocked for delivery",
 // "delivery … was stopped"); a notice that only says it modified the message (an attachment removed)
-// names recipients who got it.
+// names recipients who got it. "Quarantined" alone stops a message only in a notice about the sender's own
+// message ("your message", "an e-mail you sent"): a quarantine digest sent to the recipient ("messages
+// quarantined for you", "Recipient: you") lists the person it reaches, who failed nothing.
 import { ADDRESS_SOURCE } from './address.ts';
 import type { Located } from './codes.ts';
 
@@ -11,8 +13,17 @@ const LIST_LINE = /^[ \t]*(?:the[ \t]+)?(?:intended[ \t]+)?recipients?(?:\(s\))?
 const ADDRESS = new RegExp(ADDRESS_SOURCE, 'g');
 // Between addresses only brackets, quotes, commas, semicolons and blanks: a list, not a sentence.
 const SEPARATORS = /^[\s<>"',;]*$/;
-const STOPPED = /\b(?:not[ \t\n]+(?:been[ \t\n]+)?delivered|quarantined|in[ \t\n]+quarantine|blocked[ \t\n]+for[ \t\n]+delivery|delivery[ \t\n]+of[ \t\n]+the[ \t\n]+(?:e-?mail|message)[ \t\n]+was[ \t\n]+stopped|(?:was|has[ \t\n]+been)[ \t\n]+(?:rejected|blocked|refused|discarded))\b/i;
+const STOPPED = /\b(?:not[ \t\n]+(?:been[ \t\n]+)?delivered|blocked[ \t\n]+for[ \t\n]+delivery|delivery[ \t\n]+of[ \t\n]+the[ \t\n]+(?:e-?mail|message)[ \t\n]+was[ \t\n]+stopped|(?:was|has[ \t\n]+been)[ \t\n]+(?:rejected|blocked|refused|discarded))\b/i;
+const QUARANTINED = /\b(?:quarantined|in[ \t\n]+quarantine)\b/i;
+const SENDERS_MESSAGE = /\byour[ \t\n]+(?:(?:outbound|outgoing)[ \t\n]+)?(?:e-?mail|message|mail)\b|\b(?:e-?mail|message)[ \t\n]+you[ \t\n]+sent\b|\bmessage[ \t\n]+from[ \t\n]+you\b/i;
 const MAX_SCAN = 4096;
+
+/** Where the notice says the message did not go through. */
+function stoppedAt(region: string): RegExpExecArray | null {
+  const stop = STOPPED.exec(region);
+  if (stop) return stop;
+  return SENDERS_MESSAGE.test(region) ? QUARANTINED.exec(region) : null;
+}
 // A summary's own cause field ("Reason: Content policy …").
 const CAUSE_FIELD = /^[ \t]*(?:reason|cause)[ \t]*:[ \t]*(\S[^\n]{0,300})/im;
 
@@ -41,7 +52,7 @@ function causeOf(text: string, region: string, from: number, stopAt: number): Lo
 export function stoppedRecipients(text: string, from: number, to: number): StoppedRecipients | null {
   const region = text.slice(from, Math.min(to, from + MAX_SCAN));
   const m = LIST_LINE.exec(region);
-  const stop = m ? STOPPED.exec(region) : null;
+  const stop = m ? stoppedAt(region) : null;
   if (!m || !stop) return null;
   const list = m[1] ?? '';
   const listAt = from + m.index + m[0].length - list.length;

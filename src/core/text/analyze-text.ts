@@ -16,7 +16,7 @@ import { REASON_DEFAULTS } from '../reasons.ts';
 import type { Action, Analysis, Evidence, Finding, InputKind, Reason } from '../types.ts';
 import { compactRanges, type CompactText } from './compact.ts';
 import { humanPartAboutOthers } from './human-part-addresses.ts';
-import { filterRefusal, refusalIsFinal } from './owner-refusal.ts';
+import { refusalIsFinal, standingRefusal } from './owner-refusal.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { relayedReplyRange } from './relayed-reply.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
@@ -274,7 +274,7 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
     c.diagnosticField === true && c.recipient !== null && (aboutOthersSaid ??= humanPartAboutOthers(text, bodyStart, originalStart));
   const ownWordsOnly = (c: Candidate): boolean =>
     (diagnostics.size > 1 && c.diagnosticField === true && c.replyCode === null && Boolean(c.diagnostic?.value)) || aboutOthers(c);
-  const ownerFilter = filterRefusal(headerValue(headers, 'auto-submitted'), reportScan.lower);
+  const ownerFilter = standingRefusal(headerValue(headers, 'auto-submitted'), reportScan.lower);
   const all = candidates.map((c) => finding(c, text, readable, ownWordsOnly(c) ? null : reportScan, from, said.reason, delayWords, successWords, reportScan, ownerFilter));
   // A report about failures lists the recipients it did deliver to only in passing: those are not
   // findings (a notice of success alone still says whom it reached).
