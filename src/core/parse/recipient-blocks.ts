@@ -42,7 +42,7 @@ const TRAILER_AFTER = new RegExp(`^(?:${TRAILER}|\\.[ \\t]+[A-Z]|[ \\t]+for(?:[ 
 // Words right after the address that state what became of it ("… to x@y has been returned", "user x@y
 // does not exist", "mailbox for x@y is full").
 const FAILED_AFTER = new RegExp(
-  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|did not|didn't|is (?:not (?:valid|found|known|available)|unknown|invalid|unavailable|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked)))(?=[\s,.:;]|$)`,
+  String.raw`^,?[ \t]+(?:failed|could not|cannot|does not|doesn't|did not|didn't|is (?:not (?:valid|found|known|available)|unknown|invalid|unavailable|full|disabled|inactive|over|no longer)|was (?:not|rejected|refused|returned|undeliverable)|has (?:not|been (?:returned|rejected|refused|disabled|suspended|postponed|delayed|blocked))|but (?:your|the|this) (?:mail|message|e-?mail|post(?:ing)?) (?:has been|was|could not be) (?:refused|rejected|returned|delivered))(?=[\s,.:;]|$)`,
 );
 // Words that only continue a sentence ("… to x@y because …", "(… to x@y)", Gmail's translated "… an
 // x@y zugestellt, weil …"): the address is a failed recipient only when the sentence itself says
@@ -130,6 +130,8 @@ function introducedAddress(line: string, m: RegExpExecArray, nextLine: () => str
 const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrator|write to|forward|reply to(?![ \\t]+(?:rcpt|mail|end|data|the))';
 const HELP_BEFORE = new RegExp(`\\b(?:${HELP_WORDS})\\b`, 'i');
 const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|reach)\\b`, 'i');
+// "send a message to:", "send the command to": the reader is told where to write.
+const SEND_TO_ABOVE = /\bsend\b[^\n]{0,40}\bto[ \t]*:?[ \t]*$/i;
 // A line above that says something failed introduces the failed address, whatever else it says.
 const FAILURE_WORDS = /\b(?:not|unable|fail\w*|undeliver\w*|error|reject\w*|problems?)\b|n't\b/i;
 // The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
@@ -153,6 +155,26 @@ function previousLine(text: string, lineStart: number, floor: number): string {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(Math.max(start, floor), end);
     if (line.trim() !== '') return line;
+    end = start - 1;
+  }
+  return '';
+}
+/**
+ * The last non-blank line before `lineStart` (blank lines skipped, up to 3 lines back), with the line just above it
+ * when no blank line parts them: a sentence wrapped over two lines ("For help with listserver commands, send a\n
+ * message to :") is read whole.
+ */
+function sentenceAbove(text: string, lineStart: number, floor: number): string {
+  let end = lineStart - 1;
+  for (let n = 0; n < 3 && end > floor; n++) {
+    const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, floor);
+    const line = text.slice(start, end);
+    if (line.trim() !== '') {
+      if (start <= floor) return line;
+      const aboveStart = Math.max(text.lastIndexOf('\n', start - 2) + 1, floor);
+      const above = text.slice(aboveStart, start - 1);
+      return above.trim() === '' ? line : `${above} ${line}`;
+    }
     end = start - 1;
   }
   return '';
@@ -184,7 +206,11 @@ function notARecipient(text: string, line: string, lineStart: number, address: s
   // ("please send mail to\n postmaster@x", a digest's "Send … submissions to\n list@x").
   if (before.trim().replace(/[<"]/g, '') !== '') return false;
   const above = previousLine(text, lineStart, floor);
-  return introducesSender(above) || (HELP_ABOVE.test(above) && !FAILURE_WORDS.test(above));
+  if (introducesSender(above) || (HELP_ABOVE.test(above) && !FAILURE_WORDS.test(above))) return true;
+  // An instruction wrapped over two lines that ends in the address ("For help with listserver commands, send a\n
+  // message to :\n\n robot@x"): whom to write to, unless the sentence says something failed.
+  const sentence = sentenceAbove(text, lineStart, floor);
+  return SEND_TO_ABOVE.test(sentence) && !FAILURE_WORDS.test(sentence);
 }
 
 // Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
