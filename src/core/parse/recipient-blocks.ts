@@ -131,7 +131,7 @@ const HELP_WORDS = 'please|contact|questions?|help|assistance|notify|administrat
 const HELP_BEFORE = new RegExp(`\\b(?:${HELP_WORDS})\\b`, 'i');
 const HELP_ABOVE = new RegExp(`\\b(?:${HELP_WORDS}|mail to|submissions|subscribe|reach)\\b`, 'i');
 // "send a message to:", "send the command to": the reader is told where to write.
-const SEND_TO_ABOVE = /\bsend\b[^\n]{0,40}\bto[ \t]*:?[ \t]*$/i;
+const SEND_TO_ABOVE = /\bsend\b[^\n]{0,40}\bto[ \t]?:?$/i;
 // A line above that says something failed introduces the failed address, whatever else it says.
 const FAILURE_WORDS = /\b(?:not|unable|fail\w*|undeliver\w*|error|reject\w*|problems?)\b|n't\b/i;
 // The envelope sender named as such ("A message sent by <x@y>", "Sender: x@y"): never a recipient.
@@ -210,7 +210,7 @@ function notARecipient(text: string, line: string, lineStart: number, address: s
   // An instruction wrapped over two lines that ends in the address ("For help with listserver commands, send a\n
   // message to :\n\n robot@x"): whom to write to, unless the sentence says something failed.
   const sentence = sentenceAbove(text, lineStart, floor);
-  return SEND_TO_ABOVE.test(sentence) && !FAILURE_WORDS.test(sentence);
+  return SEND_TO_ABOVE.test(sentence.trimEnd()) && !FAILURE_WORDS.test(sentence);
 }
 
 // Where a recipient's text ends: the next recipient, a MIME boundary or a part header.
