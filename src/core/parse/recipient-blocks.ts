@@ -148,36 +148,22 @@ function introducesSender(before: string): boolean {
   while (end > 0 && ' \t\n:<"('.includes(before[end - 1] ?? '')) end--;
   return SENDER_BEFORE.test(before.slice(Math.max(0, end - 40), end).replace(/\s+/g, ' '));
 }
-/** The last non-blank line before `lineStart` (blank lines skipped), up to 3 lines back. */
-function previousLine(text: string, lineStart: number, floor: number): string {
-  let end = lineStart - 1;
-  for (let n = 0; n < 3 && end > floor; n++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(Math.max(start, floor), end);
-    if (line.trim() !== '') return line;
-    end = start - 1;
-  }
-  return '';
-}
-/**
- * The last non-blank line before `lineStart` (blank lines skipped, up to 3 lines back), with the line just above it
- * when no blank line parts them: a sentence wrapped over two lines ("For help with listserver commands, send a\n
- * message to :") is read whole.
- */
-function sentenceAbove(text: string, lineStart: number, floor: number): string {
+/** The last non-blank line before `lineStart` (blank lines skipped, up to 3 lines back), and where it starts. */
+function lineAbove(text: string, lineStart: number, floor: number): { line: string; start: number } {
   let end = lineStart - 1;
   for (let n = 0; n < 3 && end > floor; n++) {
     const start = Math.max(text.lastIndexOf('\n', end - 1) + 1, floor);
     const line = text.slice(start, end);
-    if (line.trim() !== '') {
-      if (start <= floor) return line;
-      const aboveStart = Math.max(text.lastIndexOf('\n', start - 2) + 1, floor);
-      const above = text.slice(aboveStart, start - 1);
-      return above.trim() === '' ? line : `${above} ${line}`;
-    }
+    if (line.trim() !== '') return { line, start };
     end = start - 1;
   }
-  return '';
+  return { line: '', start: floor };
+}
+/** That line with the one just above it when no blank line parts them: a sentence wrapped over two lines is read whole. */
+function sentenceAbove(text: string, above: { line: string; start: number }, floor: number): string {
+  if (above.line === '' || above.start <= floor) return above.line;
+  const before = text.slice(Math.max(text.lastIndexOf('\n', above.start - 2) + 1, floor), above.start - 1);
+  return before.trim() === '' ? above.line : `${before} ${above.line}`;
 }
 
 /** Whether the line's last non-blank character may close a heading (":", or a rule of "-", "*", "="). */
@@ -205,11 +191,12 @@ function notARecipient(text: string, line: string, lineStart: number, address: s
   // First on its line: the sentence above may introduce it as the sender, or as whom to write to
   // ("please send mail to\n postmaster@x", a digest's "Send … submissions to\n list@x").
   if (before.trim().replace(/[<"]/g, '') !== '') return false;
-  const above = previousLine(text, lineStart, floor);
+  const found = lineAbove(text, lineStart, floor);
+  const above = found.line;
   if (introducesSender(above) || (HELP_ABOVE.test(above) && !FAILURE_WORDS.test(above))) return true;
   // An instruction wrapped over two lines that ends in the address ("For help with listserver commands, send a\n
   // message to :\n\n robot@x"): whom to write to, unless the sentence says something failed.
-  const sentence = sentenceAbove(text, lineStart, floor);
+  const sentence = sentenceAbove(text, found, floor);
   return SEND_TO_ABOVE.test(sentence.trimEnd()) && !FAILURE_WORDS.test(sentence);
 }
 
