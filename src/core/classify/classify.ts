@@ -157,15 +157,22 @@ function score(m: RuleMatch): number {
 }
 
 // The word "spam" on its own ("550 5.9.8 Spam", "rejected: spam") when no longer text matched: a
-// blocklist's name ("spamhaus", "spamcop") is not the word.
-const SPAM_WORD = /(?:^|[^a-z])spam(?![a-z])/;
+// blocklist's name ("spamhaus", "spamcop") is not the word, nor is a filter's header field name
+// ("X-Spam-Flag: NO", "X-Spam-Status: No" among the returned original's headers that some notices print
+// in their text part): that field is the filter's tag on the message, not anybody's verdict.
+const SPAM_WORD = /(?:^|[^a-z])spam(?![a-z])/g;
+const HEADER_NAME_SPAM = /(?:^|\s)x-[a-z0-9-]*$/;
 const SPAM_RULE: RuleMatch['rule'] = { reason: 'spamdetected', parts: [], kind: 'generic' };
 
 function spamWord(lower: string): RuleMatch | null {
-  const m = SPAM_WORD.exec(lower);
-  if (!m) return null;
-  const start = m.index + m[0].length - 4;
-  return { rule: SPAM_RULE, start, end: start + 4 };
+  SPAM_WORD.lastIndex = 0;
+  for (let m = SPAM_WORD.exec(lower); m; m = SPAM_WORD.exec(lower)) {
+    const start = m.index + m[0].length - 4;
+    // (Only the 40 characters before the word: a header field name is short.)
+    if (HEADER_NAME_SPAM.test(lower.slice(Math.max(0, start - 40), start))) continue;
+    return { rule: SPAM_RULE, start, end: start + 4 };
+  }
+  return null;
 }
 
 // What a reply code alone names when no words and no status say more (Sisimai 5.2.2's

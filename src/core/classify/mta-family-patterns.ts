@@ -57,6 +57,13 @@ export const MTA_FAMILY_PATTERNS: readonly FamilyPattern[] = [
   ['userunknown', 'unable to deliver message to', 'interscanmss', 'message from interscan messaging security suite'],
   // 1&1 (postmaster.1and1.com error messages).
   ['mesgtoobig', 'mail size limit exceeded', 'einsundeins'],
+  // 1&1's own sending MTAs (kundenserver.de, web.de, GMX: "The following address failed: x: no valid MX
+  // hosts found"): the recipient's domain names no mail host that can be used, the same verdict as Exim's
+  // "all relevant MX records point to non-existent hosts".
+  ['hostunknown', 'no valid mx hosts found', 'einsundeins'],
+  // XMail's local delivery (SMAILSvr.cpp) for a domain it hosts: 'Unknown user "x" in domain "y"', the
+  // server's own lookup of its users, with no SMTP stage or code (as Exim's "Unknown local-part").
+  ['userunknown', 'unknown user " ... " in domain "', 'xmail'],
   // qmail-ldap (qmail-ldap-1.03 patch, qmail-local/qmail-lspawn): the account's LDAP entry turns the
   // message away (its size limit, an account disabled by an administrator — four spellings in the
   // wild) or the lookup itself fails (a system error on the receiving side).

@@ -20,6 +20,7 @@ import { refusalIsFinal, standingRefusal } from './owner-refusal.ts';
 import { normalizeLineEndings } from './line-endings.ts';
 import { relayedReplyRange } from './relayed-reply.ts';
 import { blankReplyContinuations } from './reply-continuations.ts';
+import { retryNote } from './retry-notes.ts';
 
 // Everything that matters in a bounce is near its start; beyond this is the returned original
 // (or an attack). Reading no further bounds time and memory on any input.
@@ -259,7 +260,12 @@ export function analyzeRegions(text: string, headers: HeaderField[], bodyStart: 
   // Read once per report, and only when a finding asks (most are decided by their codes).
   let wording: number | undefined;
   // The report's words first; a report that says neither way is a warning when its subject says so.
-  const saidInReport = (): number => delayWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)));
+  // (A delay notice's own note that it tries again counts unless the report says it gave up.)
+  const saidInReport = (): number => {
+    const report = text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN));
+    const words = delayWording(report);
+    return words < 0 ? words : Math.max(words, retryNote(report));
+  };
   const delayWords = (): number => (wording ??= ((w) => (w === 0 && warningSubject(headerValue(headers, 'subject')) ? 2 : w))(saidInReport()));
   let success: 'relayed' | 'delivered' | null | undefined;
   const successWords = (): 'relayed' | 'delivered' | null => (success === undefined ? (success = successWording(text.slice(bodyStart, Math.min(originalStart, bodyStart + MAX_REPORT_SCAN)))) : success);
