@@ -158,19 +158,25 @@ function score(m: RuleMatch): number {
 
 // The word "spam" on its own ("550 5.9.8 Spam", "rejected: spam") when no longer text matched: a
 // blocklist's name ("spamhaus", "spamcop") is not the word, nor is a filter's header field name
-// ("X-Spam-Flag: NO", "X-Spam-Status: No" among the returned original's headers that some notices print
-// in their text part): that field is the filter's tag on the message, not anybody's verdict.
+// ("X-Spam-Flag: NO", "X-Spam-Status: No, score=-0.1" among the returned original's headers that some
+// notices print in their text part): that field is the filter's tag on the message, a verdict only when
+// its value says yes ("X-Spam-Flag: YES" quoted in a refusal).
 const SPAM_WORD = /(?:^|[^a-z])spam(?![a-z])/g;
-const HEADER_NAME_SPAM = /(?:^|\s)x-[a-z0-9-]*$/;
+const HEADER_NAME_START = /(?:^|\s)x-[a-z0-9-]*$/;
+const HEADER_SAYS_YES = /^[a-z0-9-]*:\s?(?:yes|true)\b/;
 const SPAM_RULE: RuleMatch['rule'] = { reason: 'spamdetected', parts: [], kind: 'generic' };
+
+/** Whether the "spam" at `start` is inside a header field name whose value does not say yes. */
+function spamTagNotVerdict(lower: string, start: number): boolean {
+  // (A header field name is short: 40 characters either side are enough.)
+  return HEADER_NAME_START.test(lower.slice(Math.max(0, start - 40), start)) && !HEADER_SAYS_YES.test(lower.slice(start + 4, start + 44));
+}
 
 function spamWord(lower: string): RuleMatch | null {
   SPAM_WORD.lastIndex = 0;
   for (let m = SPAM_WORD.exec(lower); m; m = SPAM_WORD.exec(lower)) {
     const start = m.index + m[0].length - 4;
-    // (Only the 40 characters before the word: a header field name is short.)
-    if (HEADER_NAME_SPAM.test(lower.slice(Math.max(0, start - 40), start))) continue;
-    return { rule: SPAM_RULE, start, end: start + 4 };
+    if (!spamTagNotVerdict(lower, start)) return { rule: SPAM_RULE, start, end: start + 4 };
   }
   return null;
 }

@@ -89,17 +89,32 @@ describe('a sending MTA that finds no usable mail host for the domain', () => {
 });
 
 describe("a filter's header field name is not a verdict of spam", () => {
-  const withHeaders = (cause: string): string => notice('lee@dest.example', cause, [
-    '--- The header of the original message is following. ---', '', 'X-Spam-Flag: NO', 'X-Spam-Status: No, score=-0.1',
-  ]);
+  // 1&1's layout: the original's headers printed inside the text part, a delivery-status part with 5.0.0.
+  const withHeaders = (cause: string, tag: string): string => [
+    'From: "Mail Delivery System" <mailer-daemon@mout.sender.example>', 'To: writer@sender.example',
+    'Subject: Mail delivery failed: returning message to sender', 'MIME-Version: 1.0',
+    'Content-Type: multipart/report; report-type="delivery-status"; boundary="b9"', '',
+    '--b9', 'Content-Type: text/plain', '',
+    'A message that you sent could not be delivered to one or more of',
+    'its recipients. This is a permanent error. The following address failed:', '',
+    '    lee@dest.example:', `        ${cause}`, '',
+    '--- The header of the original message is following. ---', '',
+    'From: writer@sender.example', 'To: lee@dest.example', 'Subject: hello', tag, '',
+    '--b9', 'Content-Type: message/delivery-status', '', 'Reporting-MTA: dns; mout.sender.example', '',
+    'Final-Recipient: rfc822; lee@dest.example', 'Action: failed', 'Status: 5.0.0', '', '--b9--', '',
+  ].join('\n');
 
-  it('"X-Spam-Flag: NO" among quoted headers does not make an unread cause spamdetected', async () => {
-    const f = await first(withHeaders('Delivery to this mailbox was not possible'));
-    expect(f?.reason).not.toBe('spamdetected');
+  it('"X-Spam-Flag: NO" / "X-Spam-Status: No" among quoted headers do not make an unread cause spamdetected', async () => {
+    expect((await first(withHeaders('the receiving system gave no answer', 'X-Spam-Flag: NO')))?.reason).not.toBe('spamdetected');
+    expect((await first(withHeaders('the receiving system gave no answer', 'X-Spam-Status: No, score=-0.1')))?.reason).not.toBe('spamdetected');
   });
 
-  it('the word itself still counts ("550 5.7.1 Rejected: spam", "anti-spam")', async () => {
-    expect((await first(withHeaders('550 5.9.8 Spam')))?.reason).toBe('spamdetected');
+  it('a tag whose value says yes is a verdict ("X-Spam-Flag: YES")', async () => {
+    expect((await first(withHeaders('the receiving system gave no answer', 'X-Spam-Flag: YES')))?.reason).toBe('spamdetected');
+  });
+
+  it('the word itself still counts ("550 5.9.8 Spam", "anti-spam")', async () => {
+    expect((await first(withHeaders('550 5.9.8 Spam', 'X-Spam-Flag: NO')))?.reason).toBe('spamdetected');
     expect((await first(notice('lee@dest.example', 'Message refused by anti-spam')))?.reason).toBe('spamdetected');
   });
 });
