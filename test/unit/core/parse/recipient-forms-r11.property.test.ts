@@ -154,3 +154,57 @@ describe('a person\'s return path (round 11)', () => {
     expect((await analyze(text)).findings.map((f) => f.recipient)).toEqual(['gone@example.net']);
   });
 });
+
+describe('the original\'s headers quoted in the readable part (round 11)', () => {
+  // 1&1 / GMX / web.de: the readable part quotes the original's header, then the delivery-status part follows.
+  const report = (quotedLines: readonly string[]): string =>
+    [
+      'Return-Path: <>',
+      'From: "Mail Delivery System" <mailer-daemon@mx.example.de>',
+      'To: bounces@example.dk',
+      'Subject: Mail delivery failed: returning message to sender',
+      'Content-Type: multipart/report; report-type="delivery-status"; boundary="XB"',
+      '',
+      '--XB',
+      'Content-Type: text/plain',
+      '',
+      'This message was created automatically by mail delivery software.',
+      '',
+      'A message that you sent could not be delivered to one or more of',
+      'its recipients. This is a permanent error.',
+      '',
+      'The following address failed:',
+      '',
+      '    gone@example.net:',
+      '        no valid MX hosts found',
+      '',
+      '--- The header of the original message is following. ---',
+      '',
+      ...quotedLines,
+      '',
+      '--XB',
+      'Content-Type: message/delivery-status',
+      '',
+      'Reporting-MTA: dns;mx.example.de',
+      '',
+      'Final-Recipient: rfc822;gone@example.net',
+      'Action: failed',
+      'Status: 5.0.0',
+      '',
+      '--XB--',
+      '',
+    ].join('\n');
+  const headerLine = fc.constantFrom('X-Spam-Flag: NO', 'X-Spam-Status: No, score=-1.0', 'Subject: Spam filter settings changed', 'Subject: Your mailbox is full', 'X-Virus-Scanned: clean');
+
+  it('takes no cause and no recipient from them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(headerLine, { minLength: 1, maxLength: 3 }), address, async (lines, other) => {
+        const plain = await analyze(report(['From: Shop <news@example.dk>', 'To: gone@example.net']));
+        const a = await analyze(report(['From: Shop <news@example.dk>', `To: ${other}`, `Cc: ${other}`, ...lines]));
+        expect(a.findings.map((f) => f.recipient)).toEqual(['gone@example.net']);
+        expect(a.findings.map((f) => f.reason)).toEqual(plain.findings.map((f) => f.reason));
+      }),
+      RUNS,
+    );
+  });
+});
