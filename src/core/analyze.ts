@@ -74,12 +74,21 @@ async function analyzeMessage(raw: string, text: string, depth = 0): Promise<Ana
   if (html !== null) return analyzeDocument(html, formatOf(regions), false, ALL);
   const needs = regions.headers.length > 0 && (needsDecoding(text, regions.bodyStart, regions.originalStart) || needsDecoding(text, 0, regions.bodyStart));
   // Most reports are 7bit: read them without a promise in between.
-  const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(text, regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions), ALL);
+  const outer = needs ? await analyzeEncoded(raw, text, regions) : analyzeRegions(withoutQuoted(text, regions), regions.headers, regions.bodyStart, regions.originalStart, formatOf(regions), ALL);
   if (depth >= MAX_NESTING || !saysNothing(outer) || regions.originalStart >= text.length) return outer;
   const inner = attachedReportStart(text, regions.originalStart);
   if (inner === null) return outer;
   const nested = await analyzeMessage(raw.slice(inner), text.slice(inner), depth + 1);
   return nested.findings.length && !saysNothing(nested) ? shiftEvidence(nested, inner) : outer;
+}
+
+/**
+ * The text with the original's headers that the readable part quotes blanked (same length, same lines): what
+ * they say (an "X-Spam-Flag", the original's addresses) is not the report's. Evidence offsets stay the input's.
+ */
+function withoutQuoted(text: string, regions: MessageRegions): string {
+  const q = regions.quoted;
+  return q ? text.slice(0, q.start) + text.slice(q.start, q.end).replace(/[^\n]/g, ' ') + text.slice(q.end) : text;
 }
 
 const formatOf = (regions: MessageRegions): Analysis['format'] => (regions.headers.length ? 'mime' : 'text');

@@ -1,5 +1,6 @@
 // Does a text read as a non-delivery report? Words the common MTAs put in their reports, and the
 // header marks of a mail system's message. Kept as data: a new MTA usually reuses these phrases.
+import { extractAddress } from '../parse/address.ts';
 import { headerValue, type HeaderField } from '../parse/message.ts';
 
 const BOUNCE_PHRASES: readonly string[] = [
@@ -24,6 +25,11 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   if (type.includes('report-type=delivery-status') || type.includes('report-type="delivery-status"')) return true;
   const from = headerValue(headers, 'from') ?? '';
   const subject = headerValue(headers, 'subject') ?? '';
+  // What follows are hints only (who it is from, what its subject says). A mail system sends its reports
+  // with an empty reverse path (RFC 5321 4.5.5, RFC 3464): a message whose Return-Path names a person's
+  // address was sent by that person or their program ("From: postmaster@…" announcing maintenance, a
+  // shop's "Undeliverable parcel"), and its body must show it is a report.
+  if (personalReturnPath(headerValue(headers, 'return-path'))) return false;
   // A list's notice that a post waits for its moderator (Mailman's "Your message to X awaits moderator
   // approval", from the list's "-bounces" address) is not a report: nothing failed yet.
   if (HELD_SUBJECT.test(subject)) return false;
@@ -36,6 +42,13 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
   return BOUNCE_SUBJECT.test(subject) && !REPLY_SUBJECT.test(subject.trimStart()) &&
     headerValue(headers, 'list-unsubscribe') === null && headerValue(headers, 'list-id') === null;
 }
+/** A Return-Path with an address that is not a mail system's or a list's own (empty, MAILER-DAEMON, "-bounces" …). */
+function personalReturnPath(value: string | null): boolean {
+  const address = value === null ? null : extractAddress(value);
+  return address !== null && !MAILER_SENDER.test(address) && !LIST_ROBOT.test(address);
+}
+// A list server's or mail robot's own return path ("owner-list@", "list-request@", "list-admin@").
+const LIST_ROBOT = /^owner-|-(?:request|owner|admin)@/i;
 const HELD_SUBJECT = /awaits[ \t]+moderator[ \t]+approval|\bstalled[ \t]+post\b|held[ \t]+for[ \t]+moderat/i;
 const REPLY_SUBJECT = /^(?:\[[^\]\n]{0,40}\] ?)?(?:re|aw|sv|vs|antw|odp|rif|res|ynt) ?(?:\[\d{1,3}\])? ?:/i;
 

@@ -3,7 +3,9 @@
 // A match may only start where a run of local-part characters starts (the lookbehind): a search
 // through a long run without "@" then costs one pass, not one pass per starting position.
 const LOCAL = String.raw`[^\s<>()\[\]@",;:]`;
-const DOMAIN = String.raw`[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)*[A-Za-z0-9-]{1,63}`;
+// "_" is no host-name character, but people type it into addresses ("club@dgh_example.dk") and the
+// bounce for such an address names it whole: cut at the "_", it would name somebody else's domain.
+const DOMAIN = String.raw`[A-Za-z0-9](?:[\w-]{0,62}\.)*[\w-]{1,63}`;
 export const ADDRESS_SOURCE = String.raw`(?<!${LOCAL})${LOCAL}{1,64}@${DOMAIN}`;
 
 const ADDRESS_AT = new RegExp(ADDRESS_SOURCE, 'y');
@@ -43,4 +45,14 @@ export function extractAddress(value: string): string | null {
   if (quoted && (!m || quoted.index < m.index)) return quoted[0].toLowerCase();
   // X.400 gateways write "SMTP=user@x" (LOCAL allows "="): the prefix is not part of the address.
   return m ? m.value.toLowerCase().replace(/\.$/, '').replace(/^smtp=/, '') : null;
+}
+
+/**
+ * Sun/Oracle Messaging Server's final form of a local mailbox: the channel's own host name, one label
+ * ending in "-daemon" ("user@ims-ms-daemon", "id@lmtpcs-daemon"), where a mail domain belongs. Nobody can
+ * write to it; the address the sender knows is the report's original one.
+ */
+export function isChannelForm(address: string): boolean {
+  const domain = address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+  return !domain.includes('.') && domain.endsWith('-daemon');
 }

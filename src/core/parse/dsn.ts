@@ -1,6 +1,6 @@
 // RFC 3464 delivery-status fields: one record per recipient, plus the per-message fields.
 // Read line by line from the report region; also finds fields pasted into plain text.
-import { extractAddress } from './address.ts';
+import { extractAddress, isChannelForm } from './address.ts';
 import type { Located } from './codes.ts';
 
 export interface DsnRecord {
@@ -21,6 +21,8 @@ export interface DsnRecord {
   recipientFromOriginal?: true;
   /** The record has a recipient field, whether or not its value is an address ("Final-Recipient: anon"). */
   namesRecipient?: true;
+  /** The Final-Recipient is a mail system's internal channel form, not a mailbox anyone can write to. */
+  channelRecipient?: true;
   /** Offset of the record's first field. */
   start: number;
 }
@@ -128,6 +130,12 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
       case 'x-actual-recipient': {
         const addr = extractAddress(raw);
         const offset = addr ? line.toLowerCase().indexOf(addr) : -1;
+        // A mail system's own final form of a local mailbox (Sun/Oracle Messaging Server's "user@ims-ms-daemon",
+        // an LMTP route "@host.lmtp:id@lmtpcs-daemon"): a channel name where a domain belongs. Nobody can write
+        // to it; the Original-Recipient is the address the sender knows (taken below when there is one).
+        if (addr && name === 'final-recipient' && isChannelForm(addr)) {
+          current.channelRecipient = true;
+        }
         if (addr && (name === 'final-recipient' || !current.recipient)) {
           current.recipient = offset >= 0 ? { value: addr, start: lineStart + offset, end: lineStart + offset + addr.length } : { value: addr, start: valueStart, end: valueEnd };
         }
@@ -177,6 +185,7 @@ export function parseDsn(text: string, from: number, to: number): DsnReport {
     report.records = report.records.filter((r) => r.recipient || r.originalRecipient || r.diagnostic?.value);
   }
   for (const r of report.records) {
+    if (r.channelRecipient && r.originalRecipient && !isChannelForm(r.originalRecipient)) r.recipient = null;
     if (!r.recipient && r.originalRecipient) {
       r.recipient = { value: r.originalRecipient, start: r.start, end: r.start };
       r.recipientFromOriginal = true;

@@ -17,6 +17,12 @@ export interface MessageRegions {
   bodyStart: number;
   /** Where the returned original message starts; the text's length when there is none. */
   originalStart: number;
+  /**
+   * The returned original's headers quoted inside the report's readable part, before its delivery-status
+   * part (1&1's "--- The header of the original message is following. ---"): part of the report region, but
+   * the original's words, not the report's.
+   */
+  quoted?: { start: number; end: number };
 }
 
 // Bounce reports are small; what follows is the returned original, which may be huge. Reading
@@ -62,6 +68,18 @@ function afterErrorDetails(window: string, m: number): number {
   const end = blank === -1 ? Math.min(window.length, paragraph + MAX_DETAILS) : paragraph + blank + 1;
   const next = originalMarker(window, end);
   return next === -1 ? end : next;
+}
+
+/**
+ * The stretch from a marker in the readable part to the end of that part (the next MIME boundary, before the
+ * delivery-status part), when the marker introduces the returned original (not Microsoft 365's "Original
+ * Message Details", whose "Error Details" are the report's own).
+ */
+function quotedBeforeReport(near: string, at: number, dsnAt: number): MessageRegions['quoted'] {
+  const lineEnd = near.indexOf('\n');
+  if (lineEnd === -1 || DETAILS_HEADING.test(near.slice(0, lineEnd))) return undefined;
+  const boundary = near.indexOf('\n--', lineEnd);
+  return boundary !== -1 && boundary < dsnAt ? { start: at, end: at + boundary + 1 } : undefined;
 }
 
 const DSN_PART = /^content-type:[ \t]*message\/(?:global-)?delivery-status/im;
@@ -124,8 +142,11 @@ export function splitMessage(text: string): MessageRegions {
   // (A MIME part of the returned message is the original itself: a report inside it is its own.)
   const near = m !== -1 && !/^[ \t>]*content-type:/i.test(window.slice(m, m + 40)) ? window.slice(m, m + MAX_READABLE_PART) : '';
   const dsn = near.includes('elivery-status') ? DSN_PART.exec(near) : null;
-  if (m !== -1 && dsn && dsn.index > 0) m = originalMarker(window, m + dsn.index);
-  else if (m !== -1) m = afterErrorDetails(window, m);
+  let quoted: MessageRegions['quoted'];
+  if (m !== -1 && dsn && dsn.index > 0) {
+    quoted = quotedBeforeReport(near, bodyStart + m, dsn.index);
+    m = originalMarker(window, m + dsn.index);
+  } else if (m !== -1) m = afterErrorDetails(window, m);
   const originalStart = m !== -1 ? bodyStart + m : Math.min(text.length, bodyStart + MAX_REPORT);
-  return { headers, bodyStart, originalStart };
+  return quoted ? { headers, bodyStart, originalStart, quoted } : { headers, bodyStart, originalStart };
 }

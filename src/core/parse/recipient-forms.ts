@@ -2,7 +2,7 @@
 // out of the content script: X.400 and Exchange gateways ("Recipient: [SMTP:x@y]", "dda:SMTP=x@y"),
 // labelled lines ("Failed recipient:", "Original recipient:", "Final recipient:", LSMTP's "Error-For:"), Exim's
 // "(generated from alias@x)", Sendmail's "(expanded from: <alias@x>)", and an address only a quoted server reply names.
-import { ADDRESS_SOURCE } from './address.ts';
+import { ADDRESS_SOURCE, isChannelForm } from './address.ts';
 import { isRoleAddress, type RecipientBlock, type RecipientForms } from './recipient-blocks.ts';
 import { senderReportRecipients } from '../formats/sender-report.ts';
 
@@ -82,6 +82,9 @@ export const RECIPIENT_FORMS: RecipientForms = {
     // Under the address it came from (an alias, a forward): that recipient's original address. With
     // no address above (a pipe, a file), the original address is what failed.
     const original = generated !== null || /^original$/i.test(labelled?.[1] ?? '');
+    // Messaging Server's "Recipient address: user@ims-ms-daemon" above its "Original address:": the first
+    // is its own channel form, the second the recipient.
+    if (!original && labelled && isChannelForm(address)) return true;
     if (!original || !above) return [address];
     if (address !== above.recipient) above.originalRecipient = address;
     return true;
