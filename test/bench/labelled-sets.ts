@@ -167,7 +167,12 @@ export function scoreSet(rows: readonly SetRow[], outcomes: ReadonlyMap<string, 
       const f = o.findings.find((x) => x.recipient === r.address);
       if (f) s.found++;
       else s.misses.push(`${row.file}: recipient ${r.address} not found`);
-      if (r.original !== '-') tally(s.original, f?.original === r.original, `original ${r.original}, got ${f?.original ?? 'none'}`, row);
+      // The engine names an original recipient only where it differs from the final one (issue #10), so a
+      // label that repeats the final address is met by none as well.
+      if (r.original !== '-') {
+        const same = r.original === r.address && f !== undefined && f.original === null;
+        tally(s.original, same || f?.original === r.original, `original ${r.original}, got ${f?.original ?? 'none'}`, row);
+      }
       if (r.status !== '-') {
         // "a/b": the source's assertion and the more specific status its own text gives (either is right).
         const ok = r.status.split('/').some((st) => (PSEUDO.test(st) ? f !== undefined && classDigit(f) === st[0] : f?.status === st));
