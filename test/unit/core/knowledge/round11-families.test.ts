@@ -81,3 +81,13 @@ describe('Python\'s smtplib used with no connection open: the program\'s set-up'
     expect((await verdict('SMTPServerDisconnected: please run connect() first'))[1]).toBe('sender');
   });
 });
+
+describe('an SPF check reported as failed, with no other cause read: the sending domain\'s provider', () => {
+  it("a library's ('fail', 550, …) tuple", async () => {
+    expect((await verdict("('fail', 550, 'SPF fail - not authorized')")).slice(0, 2)).toEqual(['policy-reputation', 'sender-provider']);
+  });
+
+  it('an SPF failure the engine already reads keeps its reading', async () => {
+    expect((await verdict('Message refused: SPF check failed for sender domain shop.example'))[0]).toBe('policy-reputation');
+  });
+});
