@@ -31,6 +31,7 @@ import { BUCKET_ADVICE, bucketSummaryKey, bucketTitleKey } from './buckets.ts';
 import { NO_SMTP_PERMISSION_R9, RELAY_REFUSED_R9, saysDelayR9 } from './languages-r9.ts';
 import { CONTACT_ABUSE_R9, HELD_FOR_MODERATOR_R9, OWN_TRANSPORT_BROKEN_R9, PIPE_FAILED_R9, SENDER_LISTED_R9 } from './actor-words-r9.ts';
 import { MS365_WRONG_PORT_R10, OWN_LOCAL_DELIVERY_R10, PROGRAM_CERT_ERROR_R10, RELAY_REFUSED_BY_OWN_SIDE_R10, SERVER_CERT_LOG_R10 } from './actor-words-r10.ts';
+import { DOMAIN_AUTH_WARNING_R11, OPENSMTPD_OWN_RCPT_R11, OWN_REJECT_PRIVATE_CHECK_R11, PROGRAM_TOO_MANY_CONNECTIONS_R11, QUEUE_DEFERRAL_R11, SENDER_ADDRESS_DOMAIN_R11, SERVER_CERT_MISMATCH_R11 } from './actor-words-r11.ts';
 
 export interface ActorFacts {
   verdict: Verdict;
@@ -173,6 +174,8 @@ const FORWARDED = { title: 'k_ctx_forwarded_t', summary: 'k_ctx_forwarded_s', st
 const OWN_ALIAS = { title: 'k_ctx_own_alias_t', summary: 'k_ctx_own_alias_s', steps: ['k_s_ask_provider'], donts: ['k_n_resend'] };
 const expandedFrom = (f: RuleFacts): RegExpExecArray | null => f.words.expanded?.exec(f.whole) ?? null;
 const ownReject = (f: RuleFacts): boolean => f.words.ownReject?.test(f.whole) ?? false;
+// The sender's own domain said not to exist, also in Postfix's words (round 11).
+const SENDER_DOMAIN_R11 = { test: (t: string): boolean => SENDER_DOMAIN_MISSING.test(t) || SENDER_ADDRESS_DOMAIN_R11.test(t) };
 
 /** The situation's rules, first match wins, after the recipient-side rule (onRecipientSide). */
 export const SITUATION_RULES: readonly ActorRule[] = [
@@ -185,9 +188,17 @@ export const SITUATION_RULES: readonly ActorRule[] = [
     id: 'forward-expanded', in: ['bounce'], also: (v, f) => expandedFrom(f) !== null && !MAILBOX_REASONS.has(v.reason),
     gives: (v, f) => ((expandedFrom(f)?.[1] ?? '').includes('@') ? { ...v, actor: 'recipient-provider', ...FORWARDED } : { ...v, actor: 'sender-provider', ...OWN_ALIAS }),
   },
+  // A receiving server's own log refusing inbound mail after an SPF or reverse-DNS check of a private address (its
+  // Docker, NAT or proxy gateway; round 11): the check saw the server's own network, not the sender, so every sender
+  // fails it until that server's admin makes it see the real address.
+  {
+    id: 'own-reject-private-check', words: OWN_REJECT_PRIVATE_CHECK_R11, wholeOnly: true, also: (_v, f) => ownReject(f),
+    gives: (v) => ({ ...v, actor: 'recipient-provider', title: 'k_r11_gateway_t', summary: 'k_r11_gateway_s', steps: ['k_r11_s_gateway'], donts: ['k_n_resend'] }),
+  },
   // The sender's own domain said not to exist by a remote server in a bounce: the person's program and server sent
-  // fine, so the domain's DNS (kept by their provider or domain host) is what to fix.
-  { id: 'sender-domain-missing', in: ['bounce'], buckets: ['sender-account'], onlyIf: 'sender', words: SENDER_DOMAIN_MISSING, saidOnly: true, actor: 'sender-provider' },
+  // fine, so the domain's DNS (kept by their provider or domain host) is what to fix. So too in a receiving server's
+  // own log of refusing it (round 11): whoever reads that log runs the receiving server, not the sender's domain.
+  { id: 'sender-domain-missing', buckets: ['sender-account'], onlyIf: 'sender', words: SENDER_DOMAIN_R11, saidOnly: true, also: (_v, f) => f.situation === 'bounce' || ownReject(f), actor: 'sender-provider' },
   // The person's own outgoing server refusing a recipient with "access denied" (a program's reply, not a bounce):
   // that server's access rule for this sender, usually a login it did not get; not the recipient's filter.
   {
@@ -237,8 +248,9 @@ export const SITUATION_RULES: readonly ActorRule[] = [
     gives: (v) => ({ ...v, reason: 'networkerror', bucket: 'network-block', actor: 'sender-provider' }),
   },
   // A receiving server's own log of a recipient it could not take: that server's admin.
-  // Also its own delivery to a mailbox it hosts (LMTP to a local socket, its own alias tables; round 10).
-  { id: 'own-receiving-log', buckets: ['recipient'], onlyIf: 'sender', words: { test: (t: string) => OWN_RECEIVING_LOG.test(t) || OWN_LOCAL_DELIVERY_R10.test(t) }, wholeOnly: true, actor: 'recipient-provider' },
+  // Also its own delivery to a mailbox it hosts (LMTP to a local socket, its own alias tables; round 10), and
+  // OpenSMTPD's log of a recipient it refused (round 11).
+  { id: 'own-receiving-log', buckets: ['recipient'], onlyIf: 'sender', words: { test: (t: string) => OWN_RECEIVING_LOG.test(t) || OWN_LOCAL_DELIVERY_R10.test(t) || OPENSMTPD_OWN_RCPT_R11.test(t) }, wholeOnly: true, actor: 'recipient-provider' },
   // A bounce that gave up on a fault further along ("failed permanently … 500 Internal Server Error"): the
   // recipient's server or its admin, not nobody.
   { id: 'gave-up-further-along', in: ['bounce'], temporary: false, buckets: ['remote-transient'], onlyIf: 'none', also: (v) => v.reason === 'systemerror', actor: 'recipient-provider' },
@@ -262,10 +274,21 @@ export const OWN_DELAY_WORDS: ReadonlySet<string> = new Set(['k_r9_held_t', 'k_r
 export const ACTOR_RULES_R8: readonly ActorRule[] = [
   // The path ("network") acts only on a connection that never got through; a program's own encryption,
   // login or settings refusal is its user's, whichever table guessed otherwise.
+  // Round 11: a mailbox provider's warning that a message failed its domain's authentication (SPF, DKIM, DMARC) is
+  // about the sending domain's set-up, not anyone's login; a mail server's own queue entry whose reason is a
+  // connection lost, timed out or refused is that reason, retried by the queue (not a delay notice's "not an error").
+  { id: 'domain-auth-warning', buckets: ['credentials', 'settings', 'policy-reputation'], words: DOMAIN_AUTH_WARNING_R11, actor: 'sender-provider', becomes: { reason: 'authfailure', bucket: 'policy-reputation' } },
+  { id: 'queue-deferral-reason', in: ['delay'], buckets: ['not-an-error'], words: QUEUE_DEFERRAL_R11, wholeOnly: true, actor: 'none', becomes: { reason: 'networkerror', bucket: 'remote-transient' } },
   { id: 'program-settings-not-network', in: ['client'], buckets: ['port-encryption', 'settings', 'credentials'], words: /^/, onlyIf: 'network', actor: 'sender' },
   { id: 'hand-transcript-fault', in: ['reply', 'bounce', 'client'], buckets: ['remote-transient'], words: HAND_TRANSCRIPT_FAULT, actor: 'recipient-provider' },
   { id: 'program-timed-out', in: ['client', 'reply'], buckets: ['remote-transient', 'network-block'], temporary: true, words: PROGRAM_TIMED_OUT, actor: 'network' },
   { id: 'notice-says-temporary', in: ['bounce', 'reply', 'delay'], temporary: true, words: TEMPORARY_NOTICE, actor: 'none' },
+  // Round 11 (actor-words-r11.ts): a mail program's own server refusing it for too many connections from its
+  // address: the program (or others on that address) keeps too many open, so it must send over fewer.
+  {
+    id: 'program-too-many-connections', in: ['client'], buckets: ['remote-transient', 'policy-reputation', 'sender-account', 'settings', 'network-block'], words: PROGRAM_TOO_MANY_CONNECTIONS_R11, actor: 'sender',
+    becomes: { reason: 'systemerror', bucket: 'remote-transient', title: 'k_r11_program_conns_t', summary: 'k_r11_program_conns_s', steps: ['k_r11_s_fewer_connections'], donts: ['k_n_retry_now'] },
+  },
   { id: 'too-many-at-once', in: ['bounce', 'reply', 'delay', 'client'], temporary: true, words: TOO_MANY_AT_ONCE, unless: /\bblock|black ?list|\bspam\b|\bfrom (?:different|many) |\bfrom (?:your|this|the sending) (?:ip|host)\b/i, saidOnly: true, actor: 'none', becomes: WAIT },
   { id: 'sending-log-policy', buckets: ['policy-reputation'], temporary: false, words: SENDING_LOG, unless: LOOKUP_FAILED, actor: 'sender-provider' },
   { id: 'refused-no-cause', buckets: ['policy-reputation'], temporary: false, words: NO_CAUSE, saidOnly: true, actor: 'sender' },
@@ -292,6 +315,12 @@ export const ACTOR_RULES_R8: readonly ActorRule[] = [
   // Round 10 (actor-words-r10.ts): a sending server's own log of a receiving server's certificate it could not
   // verify (it still delivers, encrypted): not a failure, nobody must act; a program's own certificate failure, even after a
   // success reply to STARTTLS, is its user's settings; a program using a port Microsoft 365's host does not serve.
+  // Round 11: a certificate whose name did not match, logged only where the sending server was told to verify: a
+  // delivery that waits until the two servers' admins agree (the receiver's certificate, or the sender's TLS policy).
+  {
+    id: 'server-cert-mismatch', buckets: ['port-encryption', 'network-block', 'settings', 'remote-transient', 'not-an-error'], words: SERVER_CERT_MISMATCH_R11, wholeOnly: true, actor: 'sender-provider',
+    becomes: { reason: 'failedstarttls', bucket: 'port-encryption', title: 'k_r11_cert_mismatch_t', summary: 'k_r11_cert_mismatch_s', steps: ['k_r9_s_tell_server_admin'], donts: ['k_n_resend'] },
+  },
   { id: 'server-cert-log', buckets: ['port-encryption', 'network-block', 'settings', 'remote-transient', 'not-an-error'], words: SERVER_CERT_LOG_R10, wholeOnly: true, actor: 'none', becomes: { reason: 'failedstarttls', bucket: 'not-an-error', title: 'k_r10_cert_log_t', summary: 'k_r10_cert_log_s', steps: ['k_r10_s_cert_log_store'], donts: ['k_n_resend'] } },
   { id: 'program-cert-error', in: ['client', 'reply'], buckets: ['not-an-error'], words: PROGRAM_CERT_ERROR_R10, wholeOnly: true, actor: 'sender', becomes: { reason: 'failedstarttls', bucket: 'port-encryption' } },
   { id: 'ms365-wrong-port', in: ['client', 'reply'], buckets: ['network-block', 'remote-transient', 'settings'], words: MS365_WRONG_PORT_R10, wholeOnly: true, actor: 'sender', becomes: { reason: 'networkerror', bucket: 'settings', title: 'k_r10_wrong_port_t', summary: 'k_r10_ms365_port_s', steps: ['k_r10_s_ms365_port'] } },

@@ -10,6 +10,7 @@
 import type { Bucket, Finding, InputKind, Reason } from '../types.ts';
 import type { Actor } from './types.ts';
 import type { Topic } from './topic-refs.ts';
+import { POSTAL_TEMPORARY_R11, QUEUE_DEFERRAL_R11, SERVER_CERT_MISMATCH_R11 } from './actor-words-r11.ts';
 
 export type Situation = 'client' | 'bounce' | 'delay' | 'reply';
 
@@ -108,6 +109,10 @@ export function isTemporary(f: Finding, kind: InputKind, situation: Situation, s
   if (situation !== 'client' && (words.notice?.test(whole ?? said ?? '') ?? false) && !words.final.test(whole ?? said ?? '')) return true;
   // A hand-typed or logged conversation whose last reply is a 4xx: refused for now, whatever reply the finding holds.
   if (situation !== 'client' && whole !== null && TRANSCRIPT.test(whole) && lastReplyClass(whole) === '4' && !words.final.test(whole)) return true;
+  // A mail server's own queue entry for a deferred message (its reason in parentheses, round 11): retried by the queue.
+  // So is a sending service's own heading that calls the remote's refusal temporary (Postal's), and a sending server's
+  // log of a certificate name it was told to verify and could not (the message waits in its queue).
+  if (situation !== 'client' && whole !== null && (QUEUE_DEFERRAL_R11.test(whole) || POSTAL_TEMPORARY_R11.test(whole) || SERVER_CERT_MISMATCH_R11.test(whole)) && !words.final.test(whole)) return true;
   const status = statusOf(f, whole ?? said ?? '');
   const code = status ?? String(f.replyCode ?? '');
   // The sending server's own outgoing connection that got no answer is retried by its queue.

@@ -45,6 +45,9 @@ export const PROGRAM_FAMILIES: readonly ProgramFamily[] = [
   // Something other than the expected mail server answered (a wrong port, a proxy, a TLS port
   // spoken to in plain text): "Unexpected greeting", "Expected response code 220 but got code 502".
   { id: 'bad_greeting', match: /\bunexpected greeting\b|\b(?:invalid|bad|wrong) (?:smtp )?greeting\b|\bexpected (?:response )?code "?220"?(?: but got|,? got)(?! code "")/i, reason: 'failedstarttls', bucket: 'port-encryption' },
+  // Python's smtplib asked to send with no connection open ("SMTPServerDisconnected: please run connect() first",
+  // zmail's "Server not connected"): an earlier connect or STARTTLS failed, or the program reused a closed session.
+  { id: 'not_connected', match: /\bplease run connect\(\) first\b|\bserver not connected\b/i, reason: 'networkerror', bucket: 'settings' },
   // The server hung up: usually a port whose encryption does not match what the program expects.
   { id: 'closed', match: /\b(?:(?:server|host|peer) (?:has |have )?(?:unexpectedly |suddenly )?(?:disconnected|hung up|dropped the connection)|unexpectedly disconnected|server ?disconnected|disconnected from (?:the )?server|connection (?:was |has been )?(?:unexpectedly )?(?:closed|terminated)|(?:closed|terminated) (?:the connection )?unexpectedly|closed (?:the )?connection|unexpected(?:ly)? (?:socket close|eof|end of (?:file|stream))|socket (?:closed|hang up|disconnected)|econnreset|\beof\b)|\bgot code ""|\b(?:empty|no) (?:response|reply|greeting)(?: from (?:the )?server)?\b|\b(?:response|reply) (?:is|was) empty\b|\b(?:unable to|could not|couldn't|failed to) read (?:the |a )?(?:server'?s? )?(?:response|reply)\b/i, reason: 'failedstarttls', bucket: 'port-encryption' },
 ];

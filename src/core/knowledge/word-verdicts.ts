@@ -126,9 +126,14 @@ const RULES: readonly WordVerdict[] = [
   { words: FOREIGN_TRY_LATER, unless: NAMES_ANY_CAUSE, engine: [['blocked', 'policy-reputation']], family: { reason: 'systemerror', bucket: 'remote-transient', actor: 'none' } },
 ];
 
+// A sending domain's SPF check reported as failed ("SPF fail - not authorized", "SPF check failed", a library's
+// ('fail', 550, …) tuple; round 11): the sending domain's record or the server it sent from, so its provider's.
+const SPF_FAILED = /\bspf (?:check )?(?:hard ?)?fail(?:ed|ure)?\b(?! to (?:resolve|look ?up))|\bfailed (?:the |its )?spf (?:check|validation)\b/i;
+
 /** The family that exact words name where the engine read no cause at all, or null. */
 export function exactWords(words: string): CodeFamily | null {
   if (SENDER_SYNTAX.test(words)) return PROTOCOL;
+  if (SPF_FAILED.test(words)) return { reason: 'authfailure', bucket: 'policy-reputation', actor: 'sender-provider' };
   if (SIZE_IN_BYTES.test(words)) return { reason: 'mesgtoobig', bucket: 'content', actor: 'sender' };
   if (CONTENT_REFUSED.test(words) && !NOT_CONTENT.test(words)) return CONTENT;
   return SENDING_HOST_BLOCKED.test(words) ? SENDING_HOST : null;
