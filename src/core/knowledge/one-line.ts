@@ -33,9 +33,15 @@ interface Item { finding: Finding; explanation: Explanation; permanence: Permane
 
 const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
+/** The explanation told the user that their own program does not retry (a reply their mail program got). */
+const programRetries = (e: Explanation): boolean => e.lead?.key === 'k_temp_program_lead';
+
 function permanenceText(items: Item[], t: Translate): string | null {
   const kinds = uniq(items.map((i) => i.permanence).filter((p) => p !== 'none'));
   if (kinds.length === 0) return null;
+  // "The server keeps trying" is false for a reply the user's own program got: nothing retries it.
+  const temporary = items.filter((i) => i.permanence === 'temporary');
+  if (kinds.length === 1 && kinds[0] === 'temporary' && temporary.every((i) => programRetries(i.explanation))) return render({ key: 'sum_perm_temporary_program' }, t);
   return render({ key: kinds.length > 1 ? 'sum_perm_mixed' : `sum_perm_${kinds[0]}` }, t);
 }
 

@@ -32,6 +32,17 @@ describe('the one-line summary', () => {
     const text = line({ kind: 'smtp-error', format: 'text', findings: [finding({ action: null, status: '4.2.2', replyCode: 452, hard: false, reason: 'mailboxfull', bucket: 'recipient' })] });
     expect(text).toContain(t('sum_perm_temporary'));
   });
+  it('a temporary reply that the user\'s own program got does not say a server keeps trying', async () => {
+    // The explanation's lead says the program does not retry; the line must not say the opposite.
+    const result = await explain('SMTP Error: data not accepted. SMTP server error: 421 4.7.0 Try again later, closing connection.');
+    expect(result.items.map((i) => i.explanation.lead?.key)).toEqual(['k_temp_program_lead']);
+    const text = oneLineSummary(result, t);
+    expect(text).toContain(t('sum_perm_temporary_program'));
+    expect(text).not.toContain(t('sum_perm_temporary'));
+    expect(oneLineSummary(result, tDe)).toContain(tDe('sum_perm_temporary_program'));
+    // A bare reply pasted on its own keeps the server's retry.
+    expect(oneLineSummary(await explain('451 4.7.1 Greylisted, please try again later'), t)).toContain(t('sum_perm_temporary'));
+  });
   it('several recipients with different causes get one counted line', () => {
     const text = line({
       kind: 'bounce', format: 'text', findings: [
