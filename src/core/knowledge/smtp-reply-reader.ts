@@ -1,6 +1,6 @@
 // Finds the real SMTP reply inside whatever a log or a mail library puts around it
 // ("ERROR => Received: 530 …", "got code \"550\", with message \"550 …\"", "(535, b'5.7.8 …')", Python 2's "(501, '…')"),
-// and ignores the numbers that are not replies: ports (":465"), addresses ("192.0.2.1"), errno
+// and ignores the numbers that are not replies: ports (":465", Node's printed "port: 587 }"), addresses ("192.0.2.1"), errno
 // values ("[Errno 111]"), exit or socket codes ("101 Socket timeout", "defer (-44)"), file
 // positions ("_ssl.c:1129") and counts ("more than 500 recipients").
 
@@ -15,7 +15,7 @@ export interface SmtpReply {
 // A reply code stands on its own: not glued to digits, dots, colons, a minus sign or letters
 // before it; a status, a word or a Python tuple's comma after it.
 // A status whose class is not 2, 4 or 5 ("554 6.6.0 …") is no status: the reply is read by its code.
-const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |code ")([45]\d\d)(?:(?:[ -]+#?|, b?['"])([245]\.\d{1,3}\.\d{1,3})|[ -][013-9]\.\d{1,3}\.\d{1,3}(?=\s)|(?=[ -](?![\d.:])|, b?['"]))(?![\d.:])/gi;
+const CANDIDATE = /(?<![\w.:#/+=-]|errno |port |port: |code ")([45]\d\d)(?:(?:[ -]+#?|, b?['"])([245]\.\d{1,3}\.\d{1,3})|[ -][013-9]\.\d{1,3}\.\d{1,3}(?=\s)|(?=[ -](?![\d.:])|, b?['"]))(?![\d.:])/gi;
 // Words after a number that make it a count or a size, not a reply.
 const COUNT = /^[ -](?:recipients?|messages?|mails?|e-?mails?|bytes?|[kmg]b|seconds?|secs?|minutes?|mins?|hours?|days?|connections?|attempts?|per\b|times?)\b/i;
 

@@ -29,6 +29,9 @@ describe('reply reader', () => {
     'cannot send to more than 250 recipients at once',
     'ssl_lib.c:2155 handshake alert',
     'worker exited with status (-450)',
+    // Node prints an error object with its port last.
+    "{ Error: connect ECONNREFUSED 192.0.2.7:587\n  code: 'ECONNREFUSED',\n  address: '192.0.2.7',\n  port: 587 }",
+    "Error: connect ETIMEDOUT 192.0.2.7:465 {\n  port: 465,\n  command: 'CONN'\n}",
   ])('sees no reply in %s', (text) => {
     expect(findSmtpReply(text)).toBeNull();
   });
