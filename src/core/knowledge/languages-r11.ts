@@ -1,7 +1,8 @@
 // Round 11 (knowledge23): the send errors of a mail program (Thunderbird's messageSend.ftl and its older
 // composeMsgs.properties, the strings every Thunderbird-based program shows) in the languages the r7–r10 tables lack:
 // Danish, Swedish, Norwegian (bokmål, nynorsk), Finnish, Czech, Slovak, Slovenian, Hungarian, Turkish, Romanian,
-// Greek, Catalan, European Portuguese, Ukrainian, German. Lead set 15's non-English misses were all of this kind; the
+// Greek, Catalan, European Portuguese, Ukrainian, German; after batch 2 (v*-b rows) Estonian, Croatian, Lithuanian and
+// Bulgarian. Lead set 15's non-English misses were all of this kind; the
 // v1–v6 tune rows (rows-knowledge23.py, labelled before any rule here) are the same messages from other catalogue files.
 // Each family is one meaning, written as the words a language uses for it (the server's name for "outgoing server",
 // its word for "unknown", "timed out", "authenticate", "size limit"), so a rewording of the same message still reads.
@@ -15,7 +16,7 @@ import type { WordFamily } from './word-families.ts';
 const AP = `['’ʼ]`;
 
 // The outgoing server, as these languages name it in a program's message.
-const OUT_R11 = String.raw`(?:smtp[- ]?(?:server(?:en|et|u|om)?|tenar(?:en)?|tjener(?:en)?|palvel\S{1,8}|kiszolgál\S{0,6})|utgående (?:server|tjener)|utg[aå]ande tenar|lähtevän postin palvel\S{1,8}|server\S{0,2} odchádzajúcej pošty|odchozí server|odhodn\S{1,3} strežnik\S{0,2}|levélküldő (?:\(smtp\) )?kiszolgál\S{0,6}|giden sunucusu|serverul de trimitere|διακομιστ\S{1,3} (?:εξερχομένων|smtp)|servidor de sortida|servidor de envio|сервер\S{0,3} вихідної пошти|postausgangs-?server)`;
+const OUT_R11 = String.raw`(?:smtp[- ]?(?:server\S{0,5}|tenar(?:en)?|tjener(?:en)?|palvel\S{1,8}|kiszolgál\S{0,6})|utgående (?:server|tjener)|utg[aå]ande tenar|lähtevän postin palvel\S{1,8}|server\S{0,2} odchádzajúcej pošty|odchozí server|odhodn\S{1,3} strežnik\S{0,2}|levélküldő (?:\(smtp\) )?kiszolgál\S{0,6}|giden sunucusu|serverul de trimitere|διακομιστ\S{1,3} (?:εξερχομένων|smtp)|servidor de sortida|servidor de envio|сервер\S{0,3} вихідної пошти|postausgangs-?server|poslužitelj\S{0,3} odlazne pošte|išsiuntimo \(smtp\) server\S{0,3}|изходящ\S{0,3} \(smtp\))`;
 
 // The program could not connect to its outgoing server, or the server's name is not known (TB
 // send-error-smtp-request-refused, -unknown-server): its server settings, or the network on the way.
@@ -42,9 +43,14 @@ const CONNECT_R11 = [
   String.raw`ha fallat la connexi[oó] (?:amb|al) ${OUT_R11}`, String.raw`rebutjant connexions smtp`,
   // pt-PT: "a ligação ao servidor de envio (SMTP) … falhou", "a recusar ligações SMTP"
   String.raw`liga[cç][aã]o ao ${OUT_R11}[^\n]{0,60}falhou`, String.raw`recusar liga[cç][oõ]es smtp`,
+  // et, hr, lt, bg (batch 2): "ühendumine SMTP-serveriga … ebaõnnestus", "spajanje na poslužitelj odlazne pošte … nije uspjelo",
+  // "nepavyko prisijungti prie išsiuntimo (SMTP) serverio", "поради липса на връзка с изходящия (SMTP) … сървър"
+  String.raw`[uü]hendumine ${OUT_R11}[^\n]{0,60}eba[oõ]nnestus`, String.raw`keeldub smtp-[uü]hendustest`, String.raw`spajanje na ${OUT_R11}[^\n]{0,60}nije uspjelo`, String.raw`odbija smtp vezu`,
+  String.raw`nepavyko prisijungti prie ${OUT_R11}`, String.raw`neleid[zž]ia u[zž]megzti smtp ry[sš]i[uų]`, String.raw`липса на връзка с ${OUT_R11}`, String.raw`отхвърля опитите за свързване`,
   // The server's name not known: "SMTP-serveren … er ukendt/ukjent", "… är okänd", "… ei tunneta", "… je neznámý", "… ni znan",
   // "… ismeretlen", "… bilinmiyor", "… este necunoscut", "… είναι άγνωστος", "… és desconegut", "… ist unbekannt", "… невідомий".
-  String.raw`${OUT_R11}[^\n]{0,60}(?: er ukendt| er ukjen[dt]| [aä]r ok[aä]nd| ei tunneta| je nezn[aá]m[yý]| ni znan| ismeretlen| bilinmiyor| este necunoscut| είναι άγνωστος| [eé]s desconegut| ist unbekannt| невідомий)`,
+  String.raw`${OUT_R11}[^\n]{0,60}(?: er ukendt| er ukjen[dt]| [aä]r ok[aä]nd| ei tunneta| je nezn[aá]m[yý]| ni znan| ismeretlen| bilinmiyor| este necunoscut| είναι άγνωστος| [eé]s desconegut| ist unbekannt| невідомий| on tundmatu| je nepoznat| е непознат)`,
+  String.raw`ne[zž]inomas ${OUT_R11}`,
   String.raw`smtp-palvelinta [^\n]{0,60}ei tunneta`,
 ].join('|');
 
@@ -75,6 +81,9 @@ const TIMEOUT_R11 = [
   String.raw`verbindung mit dem ${OUT_R11}[^\n]{0,60}(?:ablaufzeit|timeout|verloren)`,
   // uk
   String.raw`з${AP}єднання з ${OUT_R11}[^\n]{0,60}(?:було втрачене|було втрачено|перевищило час|вичерпано час)`,
+  // et, hr, lt, bg
+  String.raw`[uü]hendus ${OUT_R11}[^\n]{0,40}(?:aegus|katkes)`, String.raw`veza s ${OUT_R11}[^\n]{0,60}(?:prekinuta|istekla)`, String.raw`ry[sš]ys su ${OUT_R11}[^\n]{0,60}nutr[uū]ko`,
+  String.raw`nepavyko susisiekti su ${OUT_R11}`, String.raw`връзката с ${OUT_R11}[^\n]{0,60}пропадна`, String.raw`времето за изчакване на ${OUT_R11}[^\n]{0,60}изтече`,
   // Roundcube's smtpconnerror (da): "Forbindelsen til serveren afbrudt"
   String.raw`forbindelsen til serveren (?:blev )?afbrudt`,
 ].join('|');
@@ -96,6 +105,8 @@ const LOGIN_R11 = [
   String.raw`autenticering fejlede`,
   // uk
   String.raw`не вдалося (?:пройти )?автентифік`,
+  // et, hr, lt, bg
+  String.raw`autentimine ${OUT_R11}[^\n]{0,60}pole v[oõ]imalik`, String.raw`nije se mogu[cć]e prijaviti na ${OUT_R11}`, String.raw`nepavyko patvirtinti tapatumo`, String.raw`неуспешно удостоверяване`,
 ].join('|');
 
 // The outgoing server does not take the kind of password or authentication method the program is set to use (TB
@@ -112,6 +123,11 @@ const AUTH_METHOD_R11 = [
   String.raw`(?:underst[oø]tter|st[oö]der|st[oø]tter) ikke den valgte`, String.raw`ei tue valittua todennustapaa`, String.raw`nepodporuje zvolen(?:ou|[yý]) (?:metodu autentizace|sp[oô]sob overenia)`, String.raw`ne podpira izbrane metode overjanja`,
   String.raw`nem t[aá]mogatja a kiv[aá]lasztott hiteles[ií]t[eé]si m[oó]dszert`, String.raw`se[cç]ilen (?:kimlik do[gğ]rulama|yetkilendirme) y[oö]ntemini desteklemiyor`, String.raw`nu are suport pentru metoda de autentificare`,
   String.raw`δεν υποστηρίζει την επιλεγμένη μέθοδο ταυτοποίησης`, String.raw`no permet el m[eè]tode d${AP}autenticaci[oó]`, String.raw`n[aã]o (?:tem|oferece) suporte ao m[eé]todo de autentica[cç][aã]o`,
+  // et, hr, lt, bg
+  String.raw`ei toeta kr[uü]ptitud paroole`, String.raw`ei luba kr[uü]ptimata kujul paroole`, String.raw`ei toeta valitud autentimise viisi`,
+  String.raw`ne podr[zž]ava kriptirane lozinke`, String.raw`ne dozvoljava obi[cč]ne lozinke`, String.raw`ne podr[zž]ava odabranu metodu provjere autenti[cč]nosti`,
+  String.raw`nesupranta u[zž][sš]ifruot[uų] slapta[zž]od[zž]i[uų]`, String.raw`neleid[zž]ia ne[sš]ifruot[uų] slapta[zž]od[zž]i[uų]`, String.raw`nepalaiko nurodyto tapatumo patikrinimo b[uū]do`,
+  String.raw`не поддържа шифровани пароли`, String.raw`не приема пароли от обикновен текст`, String.raw`не поддържа избрания метод за удостоверяване`,
 ].join('|');
 
 // The outgoing server does not offer STARTTLS, so no secure link could be made (TB smtp-starttls-failed): the
@@ -120,7 +136,7 @@ const AUTH_METHOD_R11 = [
 // shorter rewording.
 const STARTTLS_R11 = [
   String.raw`starttls[^\n]{0,250}starttls`,
-  String.raw`(?:sikker forbindelse|s[aä]ker l[aä]nk|sikker tilko(?:b|p)ling|suojattua yhteytt[aä]|bezpe[cč]n[eě] p[rř]ipojit|zabezpe[cč]en[eé] spojenie|varne povezave|g[uü]venli bir ba[gğ]lant[iı]|conexiune securizat[aă]|ασφαλούς σύνδεσης|enlla[cç] segur|liga[cç][aã]o segura|захищене з${AP}єднання)[^\n]{0,120}starttls`,
+  String.raw`(?:sikker forbindelse|s[aä]ker l[aä]nk|sikker tilko(?:b|p)ling|suojattua yhteytt[aä]|bezpe[cč]n[eě] p[rř]ipojit|zabezpe[cč]en[eé] spojenie|varne povezave|g[uü]venli bir ba[gğ]lant[iı]|conexiune securizat[aă]|ασφαλούς σύνδεσης|enlla[cç] segur|liga[cç][aã]o segura|захищене з${AP}єднання|turvalist [uü]hendust|sigurnu vezu|saugaus ry[sš]io|сигурна връзка)[^\n]{0,120}starttls`,
 ].join('|');
 
 // The message over the outgoing server's size limit (TB smtp-permanent-size-exceeded, smtpPermSizeExceeded2): the
@@ -131,6 +147,7 @@ const TOO_LARGE_R11 = [
   String.raw`presega (?:splo[sš]no )?omejitev velikosti`, String.raw`m[eé]rete meghaladja a kiszolg[aá]l[oó]`, String.raw`boyutu sunucunun (?:genel )?boyut s[iı]n[iı]r[iı]n[iı] a[sş][iı]yor`,
   String.raw`dimensiunea mesajului[^\n]{0,60}dep[aă][sșş]e[sșş]te`, String.raw`μέγεθος του μηνύματος[^\n]{0,60}υπερβαίνει`, String.raw`mida del missatge[^\n]{0,60}excedeix`,
   String.raw`tamanho da mensagem[^\n]{0,60}(?:excede|ultrapassa) o limite`, String.raw`розмір повідомлення[^\n]{0,60}перевищує`, String.raw`gr[oö](?:ß|ss)e der nachricht[^\n]{0,60}(?:(?:ü|ue)berschreitet|(?:ü|ue)bersteigt)`,
+  String.raw`veli[cč]ina poruke[^\n]{0,60}prelazi (?:globalno )?ograni[cč]enje`, String.raw`размерът на [^\n]{0,40}писмо надхвърля ограничението`,
 ].join('|');
 
 // A recipient's address with non-ASCII letters before the @ that the program's server cannot pass on (TB
@@ -142,6 +159,7 @@ const SMTPUTF8_R11 = String.raw`ascii[^\n]{0,200}smtputf8|smtputf8[^\n]{0,200}as
 const TOO_MANY_RECIPIENTS_R11 = [
   String.raw`antallet af modtagere overskrider`, String.raw`till[aå]tna antalet mottagare [oö]verskrids`, String.raw`vastaanottajien sallittu m[aä][aä]r[aä] ylittyi`, String.raw`p[rř]ekro[cč]i(?:la|l) povolen[yý] po[cč]et p[rř][ií]jemc[uů]`,
   String.raw`t[uú]ll[eé]pte a c[ií]mzettek enged[eé]lyezett sz[aá]m[aá]t`, String.raw`izin verilen al[iı]c[iı] say[iı]s[iı] a[sş][iı]ld[iı]`, String.raw`υπέρβασης του επιτρεπόμενου αριθμού παραληπτών`, String.raw`s${AP}ha superat el nombre de destinataris`,
+  String.raw`prekora[cč]enja dopu[sš]tenog broja primatelja`, String.raw`превишаване на разрешения брой получатели`,
 ].join('|');
 
 export const FAMILIES_R11: readonly WordFamily[] = [

@@ -87,6 +87,23 @@ describe('too many recipients for the server: the sender splits the list', () =>
   });
 });
 
+describe('after batch 2: Estonian, Croatian, Lithuanian and Bulgarian', () => {
+  it.each([
+    ['Spajanje na poslužitelj odlazne pošte nije uspjelo.', 'settings', 'sender'],
+    ['Неуспешно удостоверяване.', 'credentials', 'sender'],
+    ['SMTP-server ei toeta krüptitud paroole.', 'settings', 'sender'],
+    ['Veličina poruke prelazi ograničenje poslužitelja.', 'content', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+  it('a lost connection, in Lithuanian', async () => {
+    expect((await verdict('Ryšys su išsiuntimo (SMTP) serveriu nutrūko.'))[0]).toBe('network-block');
+  });
+  it("a Croatian recipient unknown (\"nepoznat\") is not the program's server", async () => {
+    expect((await verdict('550 5.1.1 Primatelj nepoznat'))[0]).toBe('recipient');
+  });
+});
+
 describe('neighbours left alone', () => {
   it("a recipient the receiving server does not know stays the recipient's address", async () => {
     expect((await verdict('550 5.1.1 <anna@example.de>: Empfänger unbekannt'))[0]).toBe('recipient');
