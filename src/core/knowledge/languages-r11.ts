@@ -1,11 +1,12 @@
 // Round 11 (knowledge23): the send errors of a mail program (Thunderbird's messageSend.ftl and its older
-// composeMsgs.properties, the strings every Thunderbird-based program shows) in the languages the r7–r10 tables lack:
-// Danish, Swedish, Norwegian (bokmål, nynorsk), Finnish, Czech, Slovak, Slovenian, Hungarian, Turkish, Romanian,
-// Greek, Catalan, European Portuguese, Ukrainian, German; after batch 2 (v*-b rows) Estonian, Croatian, Lithuanian and
-// Bulgarian. Lead set 15's non-English misses were all of this kind; the
-// v1–v6 tune rows (rows-knowledge23.py, labelled before any rule here) are the same messages from other catalogue files.
-// Each family is one meaning, written as the words a language uses for it (the server's name for "outgoing server",
-// its word for "unknown", "timed out", "authenticate", "size limit"), so a rewording of the same message still reads.
+// composeMsgs.properties, the strings every Thunderbird-based program shows) in the languages the r7–r10 tables lack.
+// Lead set 15's non-English misses were all of this kind. Batch 1 (v1–v6 tune rows in rows-knowledge23.py, the same
+// messages from other catalogue files, labelled before any rule here) led to Danish, Swedish, Norwegian (bokmål,
+// nynorsk), Finnish, Czech, Slovak, Slovenian, Hungarian, Turkish, Romanian, Greek, Catalan, European Portuguese,
+// Ukrainian and German; batch 2 (v*-b) to Estonian, Croatian, Lithuanian and Bulgarian; batch 3 (v*-c) to Korean
+// program wordings, Indonesian and Vietnamese. Each family is one meaning, written as the words a language uses for it
+// (its name for "outgoing server", its words for "unknown", "timed out", "authenticate", "size limit"), so a rewording
+// of the same message still reads.
 // Source: https://github.com/thunderbird/thunderbird-l10n (<lang>/mail/messenger/messageSend.ftl and
 // <lang>/mail/chrome/messenger/messengercompose/composeMsgs.properties).
 // Only literal alternations with bounded gaps: no nested quantifiers (regex-safety checks each pattern). No \b next to
@@ -51,6 +52,11 @@ const CONNECT_R11 = [
   // "… ismeretlen", "… bilinmiyor", "… este necunoscut", "… είναι άγνωστος", "… és desconegut", "… ist unbekannt", "… невідомий".
   String.raw`${OUT_R11}[^\n]{0,60}(?: er ukendt| er ukjen[dt]| [aä]r ok[aä]nd| ei tunneta| je nezn[aá]m[yý]| ni znan| ismeretlen| bilinmiyor| este necunoscut| είναι άγνωστος| [eé]s desconegut| ist unbekannt| невідомий| on tundmatu| je nepoznat| е непознат)`,
   String.raw`ne[zž]inomas ${OUT_R11}`,
+  // ko, id, vi (batch 3): "SMTP 서버(…)로 연결이 실패", "SMTP서버(…)를 알 수 없습니다", "kegagalan sambungan … ke server pengirim",
+  // "Server keluar (SMTP) … tidak diketahui", "không kết nối được với máy chủ gửi thư", "Máy chủ gửi thư (SMTP) … không xác định"
+  String.raw`smtp ?서버[^\n]{0,40}(?:로|으로) 연결이 실패`, String.raw`smtp 연결을 거부`, String.raw`smtp ?서버[^\n]{0,40}(?:을|를) 알 수 없`,
+  String.raw`kegagalan sambungan[^\n]{0,60}server pengirim`, String.raw`server (?:keluar|pengirim)[^\n]{0,40}tidak diketahui`,
+  String.raw`kh[oô]ng k[eế]t n[oố]i [dđ][uư][oợ]c v[oớ]i m[aá]y ch[uủ] g[uử]i th[uư]`, String.raw`t[uừ] ch[oố]i k[eế]t n[oố]i smtp`, String.raw`m[aá]y ch[uủ] g[uử]i th[uư][^\n]{0,60}kh[oô]ng x[aá]c [dđ][iị]nh`,
   String.raw`smtp-palvelinta [^\n]{0,60}ei tunneta`,
 ].join('|');
 
@@ -84,6 +90,9 @@ const TIMEOUT_R11 = [
   // et, hr, lt, bg
   String.raw`[uü]hendus ${OUT_R11}[^\n]{0,40}(?:aegus|katkes)`, String.raw`veza s ${OUT_R11}[^\n]{0,60}(?:prekinuta|istekla)`, String.raw`ry[sš]ys su ${OUT_R11}[^\n]{0,60}nutr[uū]ko`,
   String.raw`nepavyko susisiekti su ${OUT_R11}`, String.raw`връзката с ${OUT_R11}[^\n]{0,60}пропадна`, String.raw`времето за изчакване на ${OUT_R11}[^\n]{0,60}изтече`,
+  // ko, id, vi
+  String.raw`연결 시간이 초과`, String.raw`연결이 중간에 실패`, String.raw`koneksi ke server keluar[^\n]{0,60}(?:kehabisan waktu|terputus)`,
+  String.raw`h[eế]t th[oờ]i gian ch[oờ] k[eế]t n[oố]i`, String.raw`k[eế]t n[oố]i v[oớ]i m[aá]y ch[uủ] g[uử]i th[uư][^\n]{0,60}b[iị] m[aấ]t`,
   // Roundcube's smtpconnerror (da): "Forbindelsen til serveren afbrudt"
   String.raw`forbindelsen til serveren (?:blev )?afbrudt`,
 ].join('|');
@@ -127,6 +136,7 @@ const AUTH_METHOD_R11 = [
   String.raw`ei toeta kr[uü]ptitud paroole`, String.raw`ei luba kr[uü]ptimata kujul paroole`, String.raw`ei toeta valitud autentimise viisi`,
   String.raw`ne podr[zž]ava kriptirane lozinke`, String.raw`ne dozvoljava obi[cč]ne lozinke`, String.raw`ne podr[zž]ava odabranu metodu provjere autenti[cč]nosti`,
   String.raw`nesupranta u[zž][sš]ifruot[uų] slapta[zž]od[zž]i[uų]`, String.raw`neleid[zž]ia ne[sš]ifruot[uų] slapta[zž]od[zž]i[uų]`, String.raw`nepalaiko nurodyto tapatumo patikrinimo b[uū]do`,
+  String.raw`암호화된 비밀번호 사용을 지원하지 않`, String.raw`평문 비밀번호 사용을 허가하지 않`, String.raw`선택한 인증 방식을 지원하지 않`,
   String.raw`не поддържа шифровани пароли`, String.raw`не приема пароли от обикновен текст`, String.raw`не поддържа избрания метод за удостоверяване`,
 ].join('|');
 
@@ -148,6 +158,7 @@ const TOO_LARGE_R11 = [
   String.raw`dimensiunea mesajului[^\n]{0,60}dep[aă][sșş]e[sșş]te`, String.raw`μέγεθος του μηνύματος[^\n]{0,60}υπερβαίνει`, String.raw`mida del missatge[^\n]{0,60}excedeix`,
   String.raw`tamanho da mensagem[^\n]{0,60}(?:excede|ultrapassa) o limite`, String.raw`розмір повідомлення[^\n]{0,60}перевищує`, String.raw`gr[oö](?:ß|ss)e der nachricht[^\n]{0,60}(?:(?:ü|ue)berschreitet|(?:ü|ue)bersteigt)`,
   String.raw`veli[cč]ina poruke[^\n]{0,60}prelazi (?:globalno )?ograni[cč]enje`, String.raw`размерът на [^\n]{0,40}писмо надхвърля ограничението`,
+  String.raw`크기가 서버의[^\n]{0,20}크기 제한`,
 ].join('|');
 
 // A recipient's address with non-ASCII letters before the @ that the program's server cannot pass on (TB

@@ -104,6 +104,23 @@ describe('after batch 2: Estonian, Croatian, Lithuanian and Bulgarian', () => {
   });
 });
 
+describe('after batch 3: Korean program wordings, Indonesian and Vietnamese', () => {
+  it.each([
+    ['SMTP 서버로 연결이 실패했습니다.', 'settings', 'sender'],
+    ['Server keluar (SMTP) mail.example.id tidak diketahui.', 'settings', 'sender'],
+    ['Không kết nối được với máy chủ gửi thư (SMTP).', 'settings', 'sender'],
+    ['서버가 암호화된 비밀번호 사용을 지원하지 않습니다.', 'settings', 'sender'],
+  ])('%s', async (text, bucket, actor) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual([bucket, actor]);
+  });
+  it('a timed-out connection, in Korean', async () => {
+    expect((await verdict('SMTP 서버 연결 시간이 초과되었습니다.'))[0]).toBe('network-block');
+  });
+  it("a Korean portal's full mailbox stays the recipient's", async () => {
+    expect((await verdict('수신자의 메일함이 가득 찼습니다.')).slice(0, 2)).toEqual(['recipient', 'recipient']);
+  });
+});
+
 describe('neighbours left alone', () => {
   it("a recipient the receiving server does not know stays the recipient's address", async () => {
     expect((await verdict('550 5.1.1 <anna@example.de>: Empfänger unbekannt'))[0]).toBe('recipient');
