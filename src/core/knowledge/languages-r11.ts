@@ -6,7 +6,8 @@
 // Ukrainian and German; batch 2 (v*-b) to Estonian, Croatian, Lithuanian and Bulgarian; batch 3 (v*-c) to Korean
 // program wordings, Indonesian and Vietnamese. Each family is one meaning, written as the words a language uses for it
 // (its name for "outgoing server", its words for "unknown", "timed out", "authenticate", "size limit"), so a rewording
-// of the same message still reads.
+// of the same message still reads. Batch 4 (v7-k9-notices) added Thunderbird for Android's certificate and login
+// notifications.
 // Source: https://github.com/thunderbird/thunderbird-l10n (<lang>/mail/messenger/messageSend.ftl and
 // <lang>/mail/chrome/messenger/messengercompose/composeMsgs.properties).
 // Only literal alternations with bounded gaps: no nested quantifiers (regex-safety checks each pattern). No \b next to
@@ -114,6 +115,8 @@ const LOGIN_R11 = [
   String.raw`autenticering fejlede`,
   // uk
   String.raw`не вдалося (?:пройти )?автентифік`,
+  // hu (Thunderbird for Android's notification): "A hitelesítés sikertelen"
+  String.raw`hiteles[ií]t[eé]s sikertelen`,
   // et, hr, lt, bg
   String.raw`autentimine ${OUT_R11}[^\n]{0,60}pole v[oõ]imalik`, String.raw`nije se mogu[cć]e prijaviti na ${OUT_R11}`, String.raw`nepavyko patvirtinti tapatumo`, String.raw`неуспешно удостоверяване`,
 ].join('|');
@@ -149,6 +152,14 @@ const STARTTLS_R11 = [
   String.raw`(?:sikker forbindelse|s[aä]ker l[aä]nk|sikker tilko(?:b|p)ling|suojattua yhteytt[aä]|bezpe[cč]n[eě] p[rř]ipojit|zabezpe[cč]en[eé] spojenie|varne povezave|g[uü]venli bir ba[gğ]lant[iı]|conexiune securizat[aă]|ασφαλούς σύνδεσης|enlla[cç] segur|liga[cç][aã]o segura|захищене з${AP}єднання|turvalist [uü]hendust|sigurnu vezu|saugaus ry[sš]io|сигурна връзка)[^\n]{0,120}starttls`,
 ].join('|');
 
+// A certificate error the program reports for its own account (Thunderbird for Android's "Certificate error for
+// <account>" / "Check your server settings", batch 4): its connection's security settings, or the server's certificate.
+const CERTIFICATE_R11 = [
+  String.raw`certifikat ?fejl`, String.raw`sertifikatfeil`, String.raw`certifikatfel`, String.raw`varmennevirhe`, String.raw`chyba certifik[aá]tu`,
+  String.raw`tan[uú]s[ií]tv[aá]nyhiba`, String.raw`sertifika hatas[iı]`, String.raw`eroare (?:de )?certificat`, String.raw`σφάλμα πιστοποιητικού`,
+  String.raw`error de certificat`, String.raw`pogre[sš]ka certifikata`, String.raw`помилка сертифіката`, String.raw`인증서 오류`, String.raw`kesalahan sertifikat`,
+].join('|');
+
 // The message over the outgoing server's size limit (TB smtp-permanent-size-exceeded, smtpPermSizeExceeded2): the
 // message's size, the sender's to change.
 const TOO_LARGE_R11 = [
@@ -177,6 +188,7 @@ export const FAMILIES_R11: readonly WordFamily[] = [
   { id: 'r11_smtputf8', match: new RegExp(SMTPUTF8_R11, 'i'), reason: 'mailererror', bucket: 'settings', client: true, anywhere: 'sender' },
   { id: 'r11_starttls', match: new RegExp(STARTTLS_R11, 'i'), reason: 'failedstarttls', bucket: 'port-encryption', client: true, anywhere: 'sender' },
   { id: 'r11_auth_method', match: new RegExp(AUTH_METHOD_R11, 'i'), reason: 'securityerror', bucket: 'settings', client: true, anywhere: 'sender' },
+  { id: 'r11_certificate', match: new RegExp(CERTIFICATE_R11, 'i'), reason: 'failedstarttls', bucket: 'port-encryption', client: true, anywhere: 'sender' },
   { id: 'r11_login', match: new RegExp(LOGIN_R11, 'i'), reason: 'securityerror', bucket: 'credentials', client: true, anywhere: 'sender' },
   { id: 'r11_too_large', match: new RegExp(TOO_LARGE_R11, 'i'), reason: 'emailtoolarge', bucket: 'content', client: false, anywhere: 'sender' },
   { id: 'r11_too_many_recipients', match: new RegExp(TOO_MANY_RECIPIENTS_R11, 'i'), reason: 'rejected', bucket: 'settings', client: false, anywhere: 'sender' },

@@ -121,6 +121,18 @@ describe('after batch 3: Korean program wordings, Indonesian and Vietnamese', ()
   });
 });
 
+describe("after batch 4: Thunderbird for Android's notifications", () => {
+  it.each(['Sertifika hatası, sunucu ayarlarını kontrol edin.', 'Tanúsítványhiba a fiókban.', 'Certifikatfejl på kontoen.'])('%s: the connection security settings', async (text) => {
+    expect((await verdict(text)).slice(0, 2)).toEqual(['port-encryption', 'sender']);
+  });
+  it('a refused login, in Hungarian', async () => {
+    expect((await verdict('A hitelesítés sikertelen.')).slice(0, 2)).toEqual(['credentials', 'sender']);
+  });
+  it.each(['Bazı iletiler gönderilemedi', 'Néhány üzenetet nem sikerült elküldeni'])('%s: names no cause', async (text) => {
+    expect((await verdict(text))[0]).toBeUndefined();
+  });
+});
+
 describe('neighbours left alone', () => {
   it("a recipient the receiving server does not know stays the recipient's address", async () => {
     expect((await verdict('550 5.1.1 <anna@example.de>: Empfänger unbekannt'))[0]).toBe('recipient');
