@@ -15,6 +15,7 @@ import { ATTACHMENT_REFUSED, LOGIN_NOT_SET_UP, VIRUS_FOUND } from './pasted-word
 import { LANGUAGE_R8_FAMILIES } from './languages-r8.ts';
 import { FAMILIES_R9 } from './languages-r9.ts';
 import { FAMILIES_R10 } from './languages-r10.ts';
+import { FAMILIES_R11 } from './languages-r11.ts';
 import { PROGRAM_CERT_ERROR_R10, SERVER_CERT_LOG_R10, SMTP_SERVER_UNKNOWN_R10 } from './actor-words-r10.ts';
 import { COMPLAINT_WORDS, CONNECTION_BLOCKED, QMAIL_LOCAL, SENDING_HOST_BLOCKED, SIZE_IN_BYTES } from './word-verdicts.ts';
 
@@ -54,6 +55,8 @@ export const WORD_FAMILIES: readonly WordFamily[] = [
   ...FAMILIES_R9,
   // Round 10's language families (languages-r10.ts): Japanese, Korean, Chinese, Catalan, Russian and Romance wordings.
   ...FAMILIES_R10,
+  // Round 11's send errors of mail programs in more languages (languages-r11.ts).
+  ...FAMILIES_R11,
   // Round 10: older Thunderbird/SeaMonkey's "SMTP server <host> is unknown" (the name did not resolve).
   { id: 'r10_smtp_server_unknown', match: SMTP_SERVER_UNKNOWN_R10, reason: 'networkerror', bucket: 'settings', client: true },
   // A sending server's own log of a receiving server's certificate (who acts: actor-rules-r8.ts), then a program's
