@@ -109,8 +109,10 @@ describe("a filter's header field name is not a verdict of spam", () => {
     expect((await first(withHeaders('the receiving system gave no answer', 'X-Spam-Status: No, score=-0.1')))?.reason).not.toBe('spamdetected');
   });
 
-  it('a tag whose value says yes is a verdict ("X-Spam-Flag: YES")', async () => {
-    expect((await first(withHeaders('the receiving system gave no answer', 'X-Spam-Flag: YES')))?.reason).toBe('spamdetected');
+  it('a tag whose value says yes is a verdict ("X-Spam-Flag: YES") where the report itself says it', async () => {
+    expect((await first(withHeaders('550 refused: X-Spam-Flag: YES', 'X-Spam-Flag: NO')))?.reason).toBe('spamdetected');
+    // The original's own headers are not the report (parse/message.ts blanks them), whatever they say.
+    expect((await first(withHeaders('the receiving system gave no answer', 'X-Spam-Flag: YES')))?.reason).not.toBe('spamdetected');
   });
 
   it('the word itself still counts ("550 5.9.8 Spam", "anti-spam")', async () => {
