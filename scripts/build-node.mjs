@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asciiScript } from './build-ascii.mjs';
+import { lazyData } from './build-lazy-data.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const lib = join(root, 'lib');
@@ -83,6 +84,8 @@ try {
     // Without comments or indentation (1.2 → 1.0 MB), and in ASCII (build-ascii.mjs): each thread
     // reads the whole script as a string before V8 takes its code cache.
     minifyWhitespace: true,
+    // The word model, read only for texts nothing else recognised, as a file read on first use (build-lazy-data.mjs).
+    plugins: [lazyData({ '/core/knowledge/word-model-data.js': 'word-model-data.json' }, join(out, 'bundle'))],
     legalComments: 'none',
     logLevel: 'warning',
   });
