@@ -7,7 +7,6 @@
 // option is wrong.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { readFile } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { Translate } from '../core/knowledge/types.ts';
 import type { Profile } from '../core/profile/index.ts';
@@ -25,6 +24,7 @@ import { tuneV8ForBatch } from './batch/v8-flags.ts';
 import { csvHeader, FORMATS, inputName, type OutputFormat } from './batch/render.ts';
 import type { RenderContext, Task, TaskResult } from './batch/task.ts';
 import { terminalSafe } from './terminal-safe.ts';
+import { fsPromises } from './lazy-builtins.ts';
 
 const STDIN = '-';
 const SPEC = {
@@ -51,7 +51,7 @@ type ProfileRead = { ok: true; profile: Profile } | { ok: false; error: string }
 async function readProfile(engine: BatchEngine, file: string | undefined, t: Translate): Promise<ProfileRead> {
   if (file === undefined) return { ok: true, profile: engine.DEFAULT_PROFILE };
   try {
-    const checked = engine.validateProfile(JSON.parse(await readFile(file, 'utf8')));
+    const checked = engine.validateProfile(JSON.parse(await fsPromises().readFile(file, 'utf8')));
     return checked.ok ? { ok: true, profile: checked.profile } : { ok: false, error: `${file}: ${checked.errors.join('; ')}` };
   } catch (e) {
     return { ok: false, error: t('cli_e_unreadable', [file, (e as NodeJS.ErrnoException).code ?? (e as Error).message]) };

@@ -7,8 +7,9 @@
 // Kept free of the engine's modules, so that loading this costs the one-file case nothing.
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { tuneV8ForBatch } from './batch/v8-flags.ts';
+import { workerThreads } from './lazy-builtins.ts';
 
 /** A worker's heap is kept small (the engine needs little; V8 would otherwise let garbage grow
  *  to hundreds of MB per thread): a 1 GB mbox then stays within 200 MB in all. */
@@ -24,7 +25,7 @@ export function workerUrl(): URL | null {
 }
 
 export function startWorker(url: URL, workerData: unknown): Worker {
-  return new Worker(url, { workerData, resourceLimits: WORKER_HEAP });
+  return new (workerThreads().Worker)(url, { workerData, resourceLimits: WORKER_HEAP });
 }
 
 /** Threads a run asks for: `--jobs N` (N-1 workers), else one per core. NaN when --jobs is not a plain number (the command refuses it). */

@@ -3,10 +3,9 @@
 // names listed in a file or on stdin (--files-from). Nothing is collected up front, so a folder of
 // a million files or an endless list costs memory for one folder listing at a time.
 import { createReadStream, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { fsPromises, readline } from '../lazy-builtins.ts';
 
 export type Input =
   | { kind: 'file'; path: string }
@@ -33,7 +32,7 @@ function isMaildir(names: Set<string>): boolean {
 async function* walk(dir: string): AsyncGenerator<Input> {
   let entries;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    entries = await fsPromises().readdir(dir, { withFileTypes: true });
   } catch (e) {
     yield { kind: 'error', name: dir, error: (e as NodeJS.ErrnoException).code ?? (e as Error).message };
     return;
@@ -47,7 +46,7 @@ async function* walk(dir: string): AsyncGenerator<Input> {
     } else if (entry.isFile()) yield { kind: 'file', path };
     else if (entry.isSymbolicLink()) {
       // Links to files are followed; links to folders are not (they can loop).
-      const target = await stat(path).catch(() => null);
+      const target = await fsPromises().stat(path).catch(() => null);
       if (target?.isFile()) yield { kind: 'file', path };
     }
   }
@@ -86,7 +85,7 @@ export async function* expand(name: string, stdin: Readable, maxInput: number, a
 export const walkFolder = (dir: string): AsyncGenerator<Input> => walk(dir);
 
 async function* listed(from: string, stdin: Readable): AsyncGenerator<string> {
-  const lines = createInterface({ input: from === STDIN ? stdin : createReadStream(from), crlfDelay: Infinity });
+  const lines = readline().createInterface({ input: from === STDIN ? stdin : createReadStream(from), crlfDelay: Infinity });
   for await (const line of lines) if (line.trim() !== '') yield line;
 }
 

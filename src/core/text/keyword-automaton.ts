@@ -20,6 +20,22 @@ export interface AutomatonTables {
   sameAs: Int32Array;
   dict: Int32Array;
   hasOut: Uint8Array;
+  /** Transitions known ahead of time that are not yet in `next` (which may start all zero): each
+   *  state's row is copied into `next` when a text first reaches that state. */
+  rows?: KnownRows;
+}
+
+/**
+ * A prebuilt automaton's known transitions, state by state: those of state s are `cls[i]` → `to[i]`
+ * (as `next` holds them: state + 1) for `start[s]` <= i < `start[s + 1]`. Writing them all into the
+ * dense `next` table when a thread starts touched every page of it (5-7 MB): on a machine where a
+ * fresh page costs ~10 µs that was 20-25 ms of a one-file `bounce-lens explain`, which reaches a few
+ * hundred of the tens of thousands of states.
+ */
+export interface KnownRows {
+  start: Int32Array;
+  cls: Uint16Array;
+  to: Uint16Array | Int32Array;
 }
 
 /**
@@ -50,6 +66,9 @@ export class KeywordAutomaton {
   /** The nearest shorter suffix state where a keyword ends (0: none). */
   private readonly dict: Int32Array;
   private readonly hasOut: Uint8Array;
+  /** Prebuilt rows not yet copied into `next` (see KnownRows); `copied[s]` = 1 once state s's are. */
+  private readonly rows: KnownRows | null = null;
+  private readonly copied: Uint8Array | null = null;
 
   constructor(keywords: readonly string[]) {
     const prebuilt = (globalThis as { [PREBUILT_AUTOMATA]?: PrebuiltAutomata })[PREBUILT_AUTOMATA];
@@ -57,6 +76,10 @@ export class KeywordAutomaton {
     const tables = prebuilt?.tables?.get(key);
     if (tables) {
       ({ classOf: this.classOf, width: this.width, next: this.next, fail: this.fail, own: this.own, sameAs: this.sameAs, dict: this.dict, hasOut: this.hasOut } = tables);
+      if (tables.rows) {
+        this.rows = tables.rows;
+        this.copied = new Uint8Array(tables.fail.length);
+      }
       return;
     }
     this.classOf = new Uint16Array(65536);
@@ -145,11 +168,22 @@ export class KeywordAutomaton {
   /** The state after `state` reads a character of class `c`, worked out through failure links once and remembered. */
   private step(state: number, c: number): number {
     const { next, fail, width } = this;
-    const known = next[state * width + c] ?? 0;
+    let known = next[state * width + c] ?? 0;
+    if (known === 0 && this.copied !== null && this.copied[state] === 0) known = this.copyRow(state, c);
     if (known !== 0) return known - 1;
     const to = state === 0 ? 0 : this.step(fail[state] ?? 0, c);
     next[state * width + c] = to + 1;
     return to;
+  }
+
+  /** Copies state's prebuilt row into `next`; gives the entry for class `c` (0: not known). */
+  private copyRow(state: number, c: number): number {
+    const { next, width } = this;
+    const { start, cls, to } = this.rows as KnownRows;
+    (this.copied as Uint8Array)[state] = 1;
+    const base = state * width;
+    for (let i = start[state] ?? 0, end = start[state + 1] ?? 0; i < end; i++) next[base + (cls[i] ?? 0)] = to[i] ?? 0;
+    return next[base + c] ?? 0;
   }
 
   /** Visits every keyword occurrence in `text`, in order of end offset (longest first at one end). */

@@ -43,6 +43,25 @@ describe('automata file', () => {
     for (const text of TEXTS) expect(hits(ready, text)).toEqual(hits(fresh, text));
   });
 
+  it('copies a state\'s transitions into the table only when a text reaches that state', () => {
+    const file = join(dir, 'rows.automata');
+    recorded(file);
+    const tables = readAutomata(file)?.get(automatonKey(WORDS));
+    // Read from the file, the dense table starts empty: nothing of it is written (its pages untouched).
+    expect(tables?.next.every((v) => v === 0)).toBe(true);
+    expect(tables?.rows?.cls.length).toBeGreaterThan(0);
+    slot[PREBUILT_AUTOMATA] = { tables: new Map([[automatonKey(WORDS), tables as NonNullable<typeof tables>]]) };
+    const ready = new KeywordAutomaton(WORDS);
+    delete slot[PREBUILT_AUTOMATA];
+    expect(hits(ready, 'hers')).toEqual(hits(new KeywordAutomaton(WORDS), 'hers'));
+    // Only the rows of the states 'hers' went through (root, h, he, her, hers, and where they fail to) are filled in.
+    const filled = new Set<number>();
+    tables?.next.forEach((v, i) => v !== 0 && filled.add(Math.floor(i / (tables?.width ?? 1))));
+    expect(filled.size).toBeGreaterThan(0);
+    expect(filled.size).toBeLessThan(tables?.fail.length ?? 0);
+    for (const text of TEXTS) expect(hits(ready, text)).toEqual(hits(new KeywordAutomaton(WORDS), text));
+  });
+
   it('builds as usual for keywords the file does not have', () => {
     const file = join(dir, 'other.automata');
     recorded(file);

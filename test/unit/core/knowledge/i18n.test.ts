@@ -21,6 +21,13 @@ describe('catalogueTranslator', () => {
     expect(t('named', ['ProRedLine', 'cPanel'])).toBe('Open cPanel at ProRedLine ($5)');
   });
 
+  it('keeps the last of names that differ only in case, skips entries without a message, and substitutes anew on each call', () => {
+    const dup = catalogueTranslator({ Same: { message: 'first' }, same: { message: 'second $1 $WHO$', placeholders: { who: { content: '$2' } } }, bad: { message: 3 } as never });
+    expect(dup('SAME', ['x', 'y'])).toBe('second x y');
+    expect(dup('same', ['z'])).toBe('second z ');
+    expect(dup('bad')).toBe('');
+  });
+
   it('renders the real catalogue, falling back to the key when a name is missing', () => {
     const en = catalogueTranslator(catalogue('en'));
     expect(render({ key: 'k_s_check_mailbox', subs: ['ProRedLine', 'cPanel', 's', 'd', 'cPanel → Email Accounts'] }, en)).toContain('cPanel → Email Accounts');
