@@ -10,4 +10,4 @@ try {
   process.stderr.write('bounce-lens: lib/ is missing: run `npm run build:node` in this checkout first.\n');
   process.exit(70);
 }
-process.exitCode = await cli.main(process.argv.slice(2));
+cli.finish(await cli.main(process.argv.slice(2)));

@@ -2,6 +2,7 @@
 // one module per subcommand, loaded on demand so each command loads only what it uses.
 import { chooseLanguage, loadTranslate, terminalLanguage } from '../node/catalogue.ts';
 import { discardWorkers, prestartWorkers } from './prestart-workers.ts';
+import { endProcess } from './end-process.ts';
 import { terminalSafe } from './terminal-safe.ts';
 
 type Command = (args: string[]) => Promise<number>;
@@ -12,6 +13,19 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   serve: async () => (await import('./serve.ts')).runServe,
   helper: async () => (await import('./helper.ts')).runHelper,
 };
+
+/** Whether the last command run was one whose process has nothing left to do once it returns. */
+let oneShot = false;
+
+/**
+ * Ends the process of the `bounce-lens` command (bin/) once `main` has returned: at once after a
+ * one-shot command (end-process.ts), by itself after the others (a server's or the helper's own
+ * shutdown decides when they are done). Never called in-process (tests call `main`).
+ */
+export function finish(code: number): void {
+  if (oneShot) endProcess(code);
+  else process.exitCode = code;
+}
 
 /** Removes `--lang X` / `--lang=X` wherever it stands and applies it. */
 function takeLanguage(argv: string[]): string[] {
@@ -40,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   // A long `explain` run's workers load the engine on their threads while this one loads it too.
   if (name === 'explain') prestartWorkers(rest);
+  oneShot = name === 'explain';
   try {
     return await (await load())(rest);
   } finally {
