@@ -6,12 +6,15 @@
 // callback runs after the writes queued before it), so no output is cut short even where a pipe is
 // written asynchronously (Windows).
 
-/** Exits with `code` once what stdout and stderr were given is written. */
-export function endProcess(code: number): void {
-  let pending = 2;
+/** Exits with `code` once what `streams` (stdout and stderr) were given is written. */
+export function endProcess(
+  code: number,
+  streams: readonly NodeJS.WritableStream[] = [process.stdout, process.stderr],
+  exit: (code: number) => void = (c) => process.exit(c),
+): void {
+  let pending = streams.length;
   const done = (): void => {
-    if (--pending === 0) process.exit(code);
+    if (--pending === 0) exit(code);
   };
-  process.stdout.write('', done);
-  process.stderr.write('', done);
+  for (const stream of streams) stream.write('', done);
 }
