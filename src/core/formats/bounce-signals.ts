@@ -2,6 +2,7 @@
 // header marks of a mail system's message. Kept as data: a new MTA usually reuses these phrases.
 import { extractAddress } from '../parse/address.ts';
 import { headerValue, type HeaderField } from '../parse/message.ts';
+import { isRoleAddress } from '../parse/recipient-blocks.ts';
 
 const BOUNCE_PHRASES: readonly string[] = [
   'could not be delivered', 'couldn\'t be delivered', 'wasn\'t delivered', 'delivery has failed', 'delivery failed',
@@ -45,10 +46,8 @@ export function hasBounceHeaders(headers: readonly HeaderField[]): boolean {
 /** A Return-Path with an address that is not a mail system's or a list's own (empty, MAILER-DAEMON, "-bounces" …). */
 function personalReturnPath(value: string | null): boolean {
   const address = value === null ? null : extractAddress(value);
-  return address !== null && !MAILER_SENDER.test(address) && !LIST_ROBOT.test(address);
+  return address !== null && !MAILER_SENDER.test(address) && !isRoleAddress(address);
 }
-// A list server's or mail robot's own return path ("owner-list@", "list-request@", "list-admin@").
-const LIST_ROBOT = /^owner-|-(?:request|owner|admin)@/i;
 const HELD_SUBJECT = /awaits[ \t]+moderator[ \t]+approval|\bstalled[ \t]+post\b|held[ \t]+for[ \t]+moderat/i;
 const REPLY_SUBJECT = /^(?:\[[^\]\n]{0,40}\] ?)?(?:re|aw|sv|vs|antw|odp|rif|res|ynt) ?(?:\[\d{1,3}\])? ?:/i;
 
